@@ -1,0 +1,105 @@
+import type { Serial } from "../model";
+import { isoWeekday } from "./serial";
+
+/**
+ * Working-day arithmetic that agrees with Excel's NETWORKDAYS.INTL and WORKDAY.INTL.
+ * Counting is O(log holidays) per call: whole weeks are counted arithmetically and holidays
+ * by binary search, so a register of 100,000 lines costs no loops over days.
+ */
+export interface WorkCalendar {
+  /** Seven characters, Monday first, '1' = non-working day. */
+  readonly weekend: string;
+  /** Holidays that fall on working days, sorted ascending, without duplicates. */
+  readonly holidays: readonly Serial[];
+  /** Index 0 = Monday: true when that weekday is worked. */
+  readonly workingWeekdays: readonly boolean[];
+  /** prefix[i] = working weekdays among the first i days of a week (Monday first). */
+  readonly prefix: readonly number[];
+  readonly perWeek: number;
+}
+
+/** A Monday (1969-12-29) used as the origin for counting whole weeks. */
+const MONDAY_ORIGIN: Serial = 25566;
+
+export function isValidWeekend(weekend: string): boolean {
+  return /^[01]{7}$/.test(weekend) && weekend !== "1111111";
+}
+
+/** Builds a calendar; throws RangeError for a weekend string Excel would reject (#VALUE!). */
+export function makeCalendar(weekend = "0000011", holidays: Iterable<Serial> = []): WorkCalendar {
+  if (!isValidWeekend(weekend)) {
+    throw new RangeError(`Weekend must be 7 characters of 0/1 with at least one working day, got "${weekend}"`);
+  }
+  const workingWeekdays = [...weekend].map((c) => c === "0");
+  const prefix = [0];
+  for (const worked of workingWeekdays) prefix.push(prefix[prefix.length - 1] + (worked ? 1 : 0));
+  const unique = new Set<Serial>();
+  for (const h of holidays) {
+    const day = Math.floor(h);
+    if (Number.isFinite(day) && workingWeekdays[isoWeekday(day) - 1]) unique.add(day);
+  }
+  return {
+    weekend,
+    holidays: [...unique].sort((a, b) => a - b),
+    workingWeekdays,
+    prefix,
+    perWeek: prefix[7],
+  };
+}
+
+export function isWorkday(cal: WorkCalendar, serial: Serial): boolean {
+  return cal.workingWeekdays[isoWeekday(serial) - 1] && !containsSorted(cal.holidays, serial);
+}
+
+/** Working days in (−∞, serial], relative to a fixed origin; only differences are meaningful. */
+function countUpTo(cal: WorkCalendar, serial: Serial): number {
+  const offset = serial - MONDAY_ORIGIN;
+  const weeks = Math.floor(offset / 7);
+  const rest = offset - weeks * 7; // 0..6, 0 = Monday
+  return weeks * cal.perWeek + cal.prefix[rest + 1] - upperBound(cal.holidays, serial);
+}
+
+/** NETWORKDAYS.INTL(start, end, weekend, holidays): inclusive count, negative when start > end. */
+export function networkdays(cal: WorkCalendar, start: Serial, end: Serial): number {
+  const a = Math.floor(start);
+  const b = Math.floor(end);
+  if (a <= b) return countUpTo(cal, b) - countUpTo(cal, a - 1);
+  return -(countUpTo(cal, a) - countUpTo(cal, b - 1));
+}
+
+/** WORKDAY.INTL(start, days, weekend, holidays): the working day `days` working days from start. */
+export function workday(cal: WorkCalendar, start: Serial, days: number): Serial {
+  const from = Math.floor(start);
+  const steps = Math.trunc(days);
+  if (steps === 0) return from;
+  // Find the smallest serial whose running count reaches the target; it is a working day.
+  const target = steps > 0 ? countUpTo(cal, from) + steps : countUpTo(cal, from - 1) + steps + 1;
+  const span = Math.ceil((Math.abs(steps) / cal.perWeek) * 7) + 7;
+  let lo = steps > 0 ? from + 1 : from - span;
+  let hi = steps > 0 ? from + span : from - 1;
+  while (steps > 0 && countUpTo(cal, hi) < target) hi += span; // holidays pushed it further
+  while (steps < 0 && countUpTo(cal, lo) >= target) lo -= span;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (countUpTo(cal, mid) >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Number of items ≤ value in a sorted array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function containsSorted(sorted: readonly number[], value: number): boolean {
+  const i = upperBound(sorted, value);
+  return i > 0 && sorted[i - 1] === value;
+}

@@ -1,0 +1,45 @@
+import type { FollowUpState, Lifecycle, PoLine, Serial } from "../model";
+
+/** Why a line is on today's chase list. */
+export type ChaseReason = "preDue" | "unconfirmed" | "overdue1" | "overdue2" | "overdue3";
+
+/** Everything the engine derives about one line at `asOf`; computed once, reused by KPIs and reports. */
+export interface LineStatus {
+  line: PoLine;
+  lifecycle: Lifecycle;
+  /** promisedDate ?? requestedDate; null when neither is set, undefined when unreadable. */
+  due: Serial | null | undefined;
+  /** The date supplier performance is measured against (DESIGN.md "Committed date"). */
+  committed: Serial | null | undefined;
+  /** Signed calendar days late (positive = late); null when there is no due date. */
+  daysLate: number | null | undefined;
+  /** Signed working days late, NETWORKDAYS rules. */
+  workdaysLate: number | null | undefined;
+  /** Follow-up state; null for lines that are received, cancelled, closed or on hold. */
+  state: FollowUpState | null;
+  /** 0 = not overdue, 1 = reminder, 2 = urgent, 3 = escalate to manager. */
+  level: 0 | 1 | 2 | 3;
+  /** The pre-due reminder date has been reached but the line is not yet overdue. */
+  preDue: boolean;
+  /** When to chase next; null when the line needs no chasing. */
+  nextChase: Serial | null;
+  /** max(ordered − received, 0); undefined when a quantity is unreadable. */
+  openQty: number | undefined;
+  /** openQty × unitPrice in the line's currency; null without a price. */
+  openValue: number | null | undefined;
+  /** Why the line should be chased today, or null. */
+  reason: ChaseReason | null;
+}
+
+/** Today's chase list: one group per supplier, most urgent first. */
+export interface ChaseGroup {
+  supplier: string;
+  supplierEmail: string | null;
+  lines: LineStatus[];
+  /** Number of lines per reason. */
+  counts: Record<ChaseReason, number>;
+  /** Open value at risk per currency ("" for lines without currency). */
+  valueAtRisk: Record<string, number>;
+  /** The most urgent reason in the group. */
+  topReason: ChaseReason;
+}

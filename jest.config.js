@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020", types: ["jest", "node", "office-js", "custom-functions-runtime"] }, isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true, target: "ES2020", types: ["jest", "node", "office-js", "custom-functions-runtime"] }, diagnostics: false }],
   },
   moduleNameMapper: {
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js",

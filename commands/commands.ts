@@ -1,0 +1,26 @@
+/**
+ * Ribbon commands (ExecuteFunction). Registered by name with Office.actions.associate; the names must
+ * match <FunctionName> in manifest.xml (a test checks). Each handler always calls event.completed().
+ */
+import { runFollowUpReport } from "../src/commands/followUpReport";
+
+export const RIBBON_COMMANDS = {
+  buildFollowUpReport: async (event: Office.AddinCommands.Event) => {
+    try {
+      await runFollowUpReport();
+    } catch (error) {
+      // The command reports its own failures to the user; this only guards the ribbon from hanging.
+      console.error("Follow-up report failed", error);
+    } finally {
+      event.completed();
+    }
+  },
+} as const;
+
+export function registerRibbonCommands(): void {
+  for (const [name, handler] of Object.entries(RIBBON_COMMANDS)) {
+    Office.actions.associate(name, handler);
+  }
+}
+
+Office.onReady(() => registerRibbonCommands());

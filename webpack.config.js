@@ -1,0 +1,93 @@
+/* Builds the shared-runtime page (task pane + custom functions + ribbon commands), functions.json,
+ * the manifest (dev origin rewritten to the production one) and the offline playground. */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+/** Where the production build is hosted; set ADDIN_ORIGIN when deploying. */
+const PROD_ORIGIN = (process.env.ADDIN_ORIGIN || "https://po-followup.example.com/").replace(/\/?$/, "/");
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+
+/** The certificate files `office-addin-dev-certs install` writes (it cannot install the CA without sudo). */
+function devHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(path.join(dir, "ca.crt")) ? fs.readFileSync(path.join(dir, "ca.crt")) : undefined } };
+  }
+  return { type: "https" }; // webpack-dev-server makes a self-signed certificate
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./functions/functions.ts",
+      commands: "./commands/commands.ts",
+      taskpane: "./taskpane/index.tsx",
+      playground: "./playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // One shared runtime page loads functions, commands and task pane: share React & Fluent between them.
+      splitChunks: { chunks: (chunk) => chunk.name !== "playground", cacheGroups: { defaultVendors: false, default: false } },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        officeJs: OFFICE_JS_CDN,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./playground/playground.html",
+        chunks: ["playground"],
+        officeJs: "office-js/office.js",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().split(DEV_ORIGIN).join(PROD_ORIGIN)),
+          },
+          // Local Office.js for the offline playground only; `info.minimized` stops Terser re-minifying it.
+          { from: path.join(OFFICE_JS_DIR, "dist/office.js"), to: "office-js/office.js", info: { minimized: true } },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devHttpsOptions(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      host: "localhost",
+      client: { overlay: { warnings: false, errors: true } },
+      // npm start on Linux also serves dist/ over http for the playground, so keep the files on disk.
+      devMiddleware: { writeToDisk: Boolean(process.env.WRITE_TO_DISK) },
+    },
+  };
+};

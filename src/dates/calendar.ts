@@ -1,5 +1,4 @@
 import type { Serial } from "../model";
-import { isoWeekday } from "./serial";
 
 /**
  * Working-day arithmetic that agrees with Excel's NETWORKDAYS.INTL and WORKDAY.INTL.
@@ -21,6 +20,26 @@ export interface WorkCalendar {
 /** A Monday (1969-12-29) used as the origin for counting whole weeks. */
 const MONDAY_ORIGIN: Serial = 25566;
 
+/**
+ * 0 = Monday … 6 = Sunday, by plain serial arithmetic as Excel does. It is the true weekday from
+ * 1900-03-01 on; before that Excel's fictitious 1900-02-29 shifts it by one day, and agreeing with
+ * Excel matters more here than the calendar of January 1900.
+ */
+function weekdayIndex(serial: Serial): number {
+  return (((serial - MONDAY_ORIGIN) % 7) + 7) % 7;
+}
+
+/** Excel's numeric weekend codes (NETWORKDAYS.INTL / WORKDAY.INTL): 1–7 two-day weekends, 11–17 one day. */
+const WEEKEND_CODES: Readonly<Record<number, string>> = {
+  1: "0000011", 2: "1000001", 3: "1100000", 4: "0110000", 5: "0011000", 6: "0001100", 7: "0000110",
+  11: "0000001", 12: "1000000", 13: "0100000", 14: "0010000", 15: "0001000", 16: "0000100", 17: "0000010",
+};
+
+/** The weekend string of an Excel weekend number (1 = Saturday–Sunday, 11 = Sunday only, …), or undefined. */
+export function weekendFromExcelCode(code: number): string | undefined {
+  return WEEKEND_CODES[code];
+}
+
 export function isValidWeekend(weekend: string): boolean {
   return /^[01]{7}$/.test(weekend) && weekend !== "1111111";
 }
@@ -36,7 +55,8 @@ export function makeCalendar(weekend = "0000011", holidays: Iterable<Serial> = [
   const unique = new Set<Serial>();
   for (const h of holidays) {
     const day = Math.floor(h);
-    if (Number.isFinite(day) && workingWeekdays[isoWeekday(day) - 1]) unique.add(day);
+    // Holidays on non-working days change nothing, so they are dropped here and never counted twice.
+    if (Number.isFinite(day) && workingWeekdays[weekdayIndex(day)]) unique.add(day);
   }
   return {
     weekend,
@@ -48,29 +68,40 @@ export function makeCalendar(weekend = "0000011", holidays: Iterable<Serial> = [
 }
 
 export function isWorkday(cal: WorkCalendar, serial: Serial): boolean {
-  return cal.workingWeekdays[isoWeekday(serial) - 1] && !containsSorted(cal.holidays, serial);
+  const day = Math.floor(serial);
+  return cal.workingWeekdays[weekdayIndex(day)] && !containsSorted(cal.holidays, day);
 }
 
 /** Working days in (−∞, serial], relative to a fixed origin; only differences are meaningful. */
 function countUpTo(cal: WorkCalendar, serial: Serial): number {
   const offset = serial - MONDAY_ORIGIN;
   const weeks = Math.floor(offset / 7);
-  const rest = offset - weeks * 7; // 0..6, 0 = Monday
+  const rest = offset - weeks * 7; // 0..6, 0 = Monday, same as weekdayIndex(serial)
   return weeks * cal.perWeek + cal.prefix[rest + 1] - upperBound(cal.holidays, serial);
 }
 
-/** NETWORKDAYS.INTL(start, end, weekend, holidays): inclusive count, negative when start > end. */
+/**
+ * NETWORKDAYS.INTL(start, end, weekend, holidays): inclusive count, negative when start > end.
+ * Times of day are dropped. NaN when start or end is not a finite number.
+ */
 export function networkdays(cal: WorkCalendar, start: Serial, end: Serial): number {
   const a = Math.floor(start);
   const b = Math.floor(end);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return NaN;
   if (a <= b) return countUpTo(cal, b) - countUpTo(cal, a - 1);
   return -(countUpTo(cal, a) - countUpTo(cal, b - 1));
 }
 
-/** WORKDAY.INTL(start, days, weekend, holidays): the working day `days` working days from start. */
+/**
+ * WORKDAY.INTL(start, days, weekend, holidays): the working day `days` working days after start
+ * (before it when negative). As in Excel: the time of day of start is dropped, days is truncated
+ * toward zero, and days = 0 returns start itself even on a weekend or holiday. The result is not
+ * capped at 9999-12-31 (Excel would show #NUM!; check with isValidSerial). NaN for non-finite input.
+ */
 export function workday(cal: WorkCalendar, start: Serial, days: number): Serial {
   const from = Math.floor(start);
   const steps = Math.trunc(days);
+  if (!Number.isFinite(from) || !Number.isFinite(steps)) return NaN;
   if (steps === 0) return from;
   // Find the smallest serial whose running count reaches the target; it is a working day.
   const target = steps > 0 ? countUpTo(cal, from) + steps : countUpTo(cal, from - 1) + steps + 1;

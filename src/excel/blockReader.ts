@@ -1,0 +1,101 @@
+/**
+ * Reads blocks of cells (values + number formats) in as few syncs as the payload budget allows.
+ * Step 1, `queueMeasure`: the block's geometry and a sample of its first rows, riding on a sync the
+ * caller makes anyway. Step 2, `readBlocks`: chunks packed into syncs, one sync when everything fits.
+ */
+import type { Block } from "./types";
+import { chunkRanges, jsonSize, planChunks } from "./chunks";
+import { MAX_ROWS_PER_SYNC, defaultPayloadBudget } from "./platform";
+
+export const SAMPLE_ROWS = 50;
+
+export interface ReadOptions {
+  /** Bytes per sync; default: 80 % of 5 MB on Excel on the web, unlimited elsewhere. */
+  payloadBudget?: number;
+  /** Rows per sync; default 100,000. */
+  maxRowsPerSync?: number;
+  /** Also read number formats (default true). */
+  numberFormats?: boolean;
+}
+
+export interface Measured {
+  block: Block;
+  /** JSON bytes per row (values + formats) in the sampled rows. */
+  bytesPerRow: number;
+}
+
+/** Queues geometry + sample loads for `range`; `read()` after the sync. */
+export function queueMeasure(range: Excel.Range, withFormats: boolean): { read(): Measured } {
+  range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  range.worksheet.load("name");
+  const sample = range.getRow(0).getRowsBelow(SAMPLE_ROWS);
+  sample.load(withFormats ? ["values", "numberFormat"] : ["values"]);
+  return {
+    read: () => {
+      const sampled = Math.max(1, sample.values.length);
+      const bytes = jsonSize(sample.values) + (withFormats ? jsonSize(sample.numberFormat) : 0);
+      return {
+        block: { sheet: range.worksheet.name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+        bytesPerRow: bytes / sampled,
+      };
+    },
+  };
+}
+
+export interface BlockData {
+  values: unknown[][];
+  numberFormats?: string[][];
+}
+
+export interface ReadReport {
+  syncs: number;
+  /** Estimated bytes loaded. */
+  bytes: number;
+}
+
+interface Piece {
+  block: number;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+/** Reads every block; pieces are packed into as few syncs as the budget and the row cap allow. */
+export async function readBlocks(context: Excel.RequestContext, measured: Measured[], options: ReadOptions = {}): Promise<{ data: BlockData[]; report: ReadReport }> {
+  const budget = options.payloadBudget ?? defaultPayloadBudget();
+  // The cap counts data rows: the header row rides along.
+  const maxRows = (options.maxRowsPerSync ?? MAX_ROWS_PER_SYNC) + 1;
+  const withFormats = options.numberFormats ?? true;
+  const pieces: Piece[] = [];
+  measured.forEach((m, block) => {
+    const plan = planChunks(m.block.rowCount, m.bytesPerRow, budget, maxRows);
+    for (const [start, end] of chunkRanges(m.block.rowCount, plan.rowsPerChunk)) pieces.push({ block, start, end, bytes: (end - start) * m.bytesPerRow * 1.25 });
+  });
+  const data: BlockData[] = measured.map(() => (withFormats ? { values: [], numberFormats: [] } : { values: [] }));
+  const report: ReadReport = { syncs: 0, bytes: 0 };
+  let i = 0;
+  while (i < pieces.length) {
+    // Pack pieces into this sync while they fit.
+    const batch: { piece: Piece; range: Excel.Range }[] = [];
+    let bytes = 0;
+    let rows = 0;
+    while (i < pieces.length && (batch.length === 0 || (bytes + pieces[i].bytes <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))) {
+      const piece = pieces[i++];
+      const { block } = measured[piece.block];
+      const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.rowIndex + piece.start, block.columnIndex, piece.end - piece.start, block.columnCount);
+      range.load(withFormats ? ["values", "numberFormat"] : ["values"]);
+      batch.push({ piece, range });
+      bytes += piece.bytes;
+      rows += piece.end - piece.start;
+    }
+    await context.sync();
+    report.syncs++;
+    for (const { piece, range } of batch) {
+      const target = data[piece.block];
+      for (const row of range.values) target.values.push(row);
+      if (target.numberFormats) for (const row of range.numberFormat as string[][]) target.numberFormats.push(row);
+      report.bytes += jsonSize(range.values) + (withFormats ? jsonSize(range.numberFormat) : 0);
+    }
+  }
+  return { data, report };
+}

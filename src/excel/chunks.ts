@@ -1,0 +1,32 @@
+/** Splitting a big read into row chunks that stay under the payload budget. Pure. */
+
+export interface ChunkPlan {
+  /** Data rows per sync. */
+  rowsPerChunk: number;
+  chunks: number;
+  estimatedBytes: number;
+}
+
+/** JSON size of a matrix, as Office.js would send it. */
+export function jsonSize(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/**
+ * Plans a read of `rows` rows whose sampled rows cost `bytesPerRow` each (values + formats).
+ * A 25 % margin covers rows longer than the sample.
+ */
+export function planChunks(rows: number, bytesPerRow: number, budgetBytes: number, maxRowsPerChunk: number): ChunkPlan {
+  const perRow = Math.max(1, bytesPerRow) * 1.25;
+  const estimatedBytes = Math.ceil(rows * perRow);
+  const byBudget = Number.isFinite(budgetBytes) ? Math.max(1, Math.floor(budgetBytes / perRow)) : Number.POSITIVE_INFINITY;
+  const rowsPerChunk = Math.max(1, Math.min(maxRowsPerChunk, byBudget, Math.max(rows, 1)));
+  return { rowsPerChunk, chunks: rows === 0 ? 0 : Math.ceil(rows / rowsPerChunk), estimatedBytes };
+}
+
+/** Row ranges [start, end) of a plan. */
+export function chunkRanges(rows: number, rowsPerChunk: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < rows; start += rowsPerChunk) out.push([start, Math.min(rows, start + rowsPerChunk)]);
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * The workbook's date system and the user's date order.
+ *
+ * Office.js has no documented property for the 1904 date system (not in @types/office-js 1.0.612; the
+ * ExcelApi 1.16 `use1904DateSystem` the brief mentions is not there), so we ask Excel itself:
+ * DATE(1904,1,2) evaluated through workbook.functions (ExcelApi 1.2, no cell is written) is 1 in the
+ * 1904 system and 1463 in the 1900 system. The date order comes from the short date pattern of
+ * Application.cultureInfo (ExcelApi 1.11).
+ */
+import type { DateOrder } from "../settings/settings";
+import type { DateSystem } from "./types";
+import { supportsExcelApi } from "./platform";
+
+export interface DateSettingsProbe {
+  /** Call after the sync that carried the probe. */
+  read(): { dateSystem: DateSystem; dateOrder: DateOrder };
+}
+
+/** Queues the probe on the context; costs no extra sync. */
+export function queueDateSettingsProbe(context: Excel.RequestContext): DateSettingsProbe {
+  const date = supportsExcelApi("1.2") ? context.workbook.functions.date(1904, 1, 2).load("value") : null;
+  const culture = supportsExcelApi("1.11") ? context.workbook.application.cultureInfo.datetimeFormat.load("shortDatePattern") : null;
+  return {
+    read: () => ({
+      dateSystem: date && date.value === 1 ? "1904" : "1900",
+      dateOrder: culture ? dateOrderFromPattern(culture.shortDatePattern) : null,
+    }),
+  };
+}
+
+/** "M/d/yyyy" → MDY, "dd.MM.yyyy" → DMY, "yyyy/M/d" → YMD; anything else → null (unknown). */
+export function dateOrderFromPattern(pattern: string): DateOrder {
+  const order = pattern.replace(/[^dMy]/g, "").replace(/(.)\1+/g, "$1");
+  if (order === "MdY" || order === "Mdy") return "MDY";
+  if (order === "dMy") return "DMY";
+  if (order === "yMd") return "YMD";
+  return null;
+}

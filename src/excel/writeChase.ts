@@ -1,0 +1,121 @@
+/**
+ * Logging chases: append rows to the Chases table and update the register cells the buyer asked the
+ * add-in to maintain, in one batch. 2 syncs: (1) check the table and read the formats of the target
+ * cells, (2) write everything with calculation suspended.
+ *
+ * Only two places are written: the Chases table, and the cells of the named register columns
+ * (promised date, last chase, next chase, stage, delay reason) in the given rows.
+ */
+import { CHASE_TABLE_NAME, DATE_FORMAT } from "../register/template";
+import type { DateSystem } from "./types";
+import { cellInput, isDateFormat, serialInput } from "./cellInput";
+import { chaseEntryToRow } from "../register/chaseLog";
+import type { ChaseEntry } from "../model";
+
+/** Register columns the add-in may write (DESIGN.md "Rules of the house"). */
+export const WRITABLE_FIELDS = ["promisedDate", "lastChaseDate", "nextChaseDate", "stage", "delayReason"] as const;
+export type WritableField = (typeof WRITABLE_FIELDS)[number];
+const DATE_FIELDS: ReadonlySet<WritableField> = new Set(["promisedDate", "lastChaseDate", "nextChaseDate"]);
+
+export interface RegisterCellChange {
+  /** 1-based sheet row of the PO line. */
+  row: number;
+  field: WritableField;
+  /** A date serial (1900 system) for date fields, text for stage / delay reason, null to blank the cell. */
+  value: number | string | null;
+}
+
+export interface RegisterColumns {
+  sheet: string;
+  /** 0-based sheet column of each writable field the register has. */
+  columns: Partial<Record<WritableField, number>>;
+  /** 1-based sheet rows of the register's first and last data rows: changes outside are refused. */
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+/** One chase-log row, in CHASE_LOG_COLUMNS order (see chaseEntryToRow in src/register/chaseLog.ts). */
+export type ChaseRow = (string | number | boolean | null)[];
+
+export interface WriteChaseInput {
+  rows: ChaseRow[];
+  /**
+   * Indexes of date columns to convert for 1904 workbooks. Leave empty for rows from chaseEntryToRow,
+   * which already converts (writeChaseEntries does that).
+   */
+  dateColumns?: readonly number[];
+  changes: RegisterCellChange[];
+  register: RegisterColumns | null;
+  dateSystem: DateSystem;
+}
+
+export type WriteChaseResult =
+  | { ok: true; appended: number; cellsWritten: number; refused: RegisterCellChange[]; syncs: number }
+  | { ok: false; reason: "noChaseLog" | "chaseLogShape"; syncs: number };
+
+function isWritable(change: RegisterCellChange, register: RegisterColumns | null): boolean {
+  if (!register || !(WRITABLE_FIELDS as readonly string[]).includes(change.field)) return false;
+  const column = register.columns[change.field];
+  return column !== undefined && change.row >= register.firstDataRow && change.row <= register.lastDataRow;
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "ItemNotFound";
+}
+
+export async function writeChase(context: Excel.RequestContext, input: WriteChaseInput): Promise<WriteChaseResult> {
+  // Sync 1: the chase table's shape and last row, and the formats of the date cells we will write.
+  const table = input.rows.length > 0 ? context.workbook.tables.getItem(CHASE_TABLE_NAME) : null;
+  const header = table?.getHeaderRowRange().load("columnCount");
+  const rowCount = table?.rows.load("count");
+  const lastRow = table?.getDataBodyRange().getLastRow().load("values");
+  const writable = input.changes.filter((c) => isWritable(c, input.register));
+  const refused = input.changes.filter((c) => !isWritable(c, input.register));
+  const sheet = input.register && writable.length > 0 ? context.workbook.worksheets.getItem(input.register.sheet) : null;
+  const targets = writable.map((change) => {
+    const cell = sheet!.getCell(change.row - 1, input.register!.columns[change.field]!);
+    if (DATE_FIELDS.has(change.field)) cell.load("numberFormat");
+    return { change, cell };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    // A missing Chases table fails the batch with ItemNotFound (nothing was written).
+    if (table && isItemNotFound(error)) return { ok: false, reason: "noChaseLog", syncs: 1 };
+    throw error;
+  }
+  if (header && input.rows.some((row) => row.length !== header.columnCount)) return { ok: false, reason: "chaseLogShape", syncs: 1 };
+
+  // Sync 2: everything in one batch.
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const dateColumns = new Set(input.dateColumns ?? []);
+  const rows = input.rows.map((row) => row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))));
+  let appendFrom = 0;
+  if (table && rowCount!.count === 1 && lastRow!.values[0].every((v) => v === "" || v === null)) {
+    // A new table keeps one blank row: fill it instead of leaving a gap.
+    table.getDataBodyRange().values = [rows[0]];
+    appendFrom = 1;
+  }
+  if (table && rows.length > appendFrom) table.rows.add(undefined, rows.slice(appendFrom));
+
+  for (const { change, cell } of targets) {
+    if (DATE_FIELDS.has(change.field) && typeof change.value === "number") {
+      const current = (cell.numberFormat as string[][])[0][0];
+      if (!isDateFormat(current)) cell.numberFormat = [[DATE_FORMAT]];
+      cell.values = [[serialInput(change.value, input.dateSystem)]];
+    } else {
+      cell.values = [[cellInput(change.value === null ? null : String(change.value))]];
+    }
+  }
+  await context.sync();
+  return { ok: true, appended: rows.length, cellsWritten: targets.length, refused, syncs: 2 };
+}
+
+/** ChaseEntry objects → rows with chaseEntryToRow (dates already in the workbook's system) → writeChase. */
+export function writeChaseEntries(
+  context: Excel.RequestContext,
+  input: Omit<WriteChaseInput, "rows" | "dateColumns"> & { entries: ChaseEntry[] },
+): Promise<WriteChaseResult> {
+  const { entries, ...rest } = input;
+  return writeChase(context, { ...rest, rows: entries.map((e) => chaseEntryToRow(e, input.dateSystem)) });
+}

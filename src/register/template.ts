@@ -1,0 +1,135 @@
+/**
+ * The Register template: the columns, formats, dropdown lists and highlight rules of a new register,
+ * and the columns of the chase log. Pure data; src/excel/createTemplate.ts writes it into a workbook.
+ */
+import type { FieldKey } from "../model";
+import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
+import { fieldKind, type FieldKind } from "./fields";
+import { CHASE_COLUMNS, chaseLogHeaders } from "./chaseLog";
+
+export const REGISTER_SHEET_NAME = "Register";
+export const REGISTER_TABLE_NAME = "Register";
+export const CHASE_SHEET_NAME = "Chase log";
+export const CHASE_TABLE_NAME = "Chases";
+
+/** ISO dates read the same in every locale. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const QTY_FORMAT = "#,##0.###";
+export const PRICE_FORMAT = "#,##0.00";
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+
+export const LIFECYCLE_CHOICES: readonly string[] = ["Cancelled", "Closed", "On hold"];
+export const STAGE_CHOICES: readonly string[] = ["Materials", "Production", "QC", "Packed", "Shipped", "Customs", "Arrived"];
+export const INSPECTION_CHOICES: readonly string[] = ["Accepted", "Rejected", "Partial"];
+
+export interface TemplateColumn {
+  field: FieldKey;
+  header: string;
+  kind: FieldKind;
+  numberFormat: string;
+  /** Dropdown choices (list data validation), when the column has a fixed vocabulary. */
+  choices?: readonly string[];
+}
+
+/** Template columns in order, with the English header the column detector recognises exactly. */
+const REGISTER_HEADERS: readonly [FieldKey, string][] = [
+  ["poNumber", "PO number"],
+  ["line", "Line"],
+  ["supplier", "Supplier"],
+  ["supplierEmail", "Supplier email"],
+  ["buyer", "Buyer"],
+  ["item", "Item"],
+  ["description", "Description"],
+  ["orderDate", "Order date"],
+  ["requestedDate", "Requested date"],
+  ["promisedDate", "Promised date"],
+  ["committedDate", "Committed date"],
+  ["orderedQty", "Ordered qty"],
+  ["receivedQty", "Received qty"],
+  ["receivedDate", "Received date"],
+  ["unitPrice", "Unit price"],
+  ["currency", "Currency"],
+  ["lifecycle", "Lifecycle"],
+  ["stage", "Stage"],
+  ["delayReason", "Delay reason"],
+  ["tracking", "Tracking"],
+  ["inspection", "Inspection"],
+  ["lastChaseDate", "Last chase"],
+  ["nextChaseDate", "Next chase"],
+  ["notes", "Notes"],
+];
+
+function formatOf(field: FieldKey, kind: FieldKind): string {
+  if (kind === "date") return DATE_FORMAT;
+  if (field === "unitPrice") return PRICE_FORMAT;
+  if (kind === "number") return QTY_FORMAT;
+  // PO numbers and lines like 0045 must keep their zeros: text columns are formatted as Text.
+  return TEXT_FORMAT;
+}
+
+/** The register template for the given settings (the delay-reason list comes from them). */
+export function registerTemplate(settings: Settings = DEFAULT_SETTINGS): TemplateColumn[] {
+  const choices: Partial<Record<FieldKey, readonly string[]>> = {
+    lifecycle: LIFECYCLE_CHOICES,
+    stage: STAGE_CHOICES,
+    delayReason: settings.delayReasons.map((r) => r.code),
+    inspection: INSPECTION_CHOICES,
+  };
+  return REGISTER_HEADERS.map(([field, header]) => {
+    const kind = fieldKind(field);
+    const column: TemplateColumn = { field, header, kind, numberFormat: formatOf(field, kind) };
+    const list = choices[field];
+    if (list) column.choices = list;
+    return column;
+  });
+}
+
+const CHASE_DATE_COLUMNS: ReadonlySet<string> = new Set(["date", "previousPromised", "newPromised", "nextChase"]);
+
+/** Columns of the chase log (table Chases), in chaseEntryToRow's order, with English headers and formats. */
+export const CHASE_LOG_COLUMNS: readonly { key: string; header: string; numberFormat: string }[] = (() => {
+  const headers = chaseLogHeaders("en");
+  return CHASE_COLUMNS.map((key, i) => ({ key, header: headers[i], numberFormat: CHASE_DATE_COLUMNS.has(key) ? DATE_FORMAT : TEXT_FORMAT }));
+})();
+
+export type HighlightKind = "late" | "dueSoon" | "unconfirmed";
+
+/** A conditional format for the register's data rows: an Excel formula relative to the first data row. */
+export interface HighlightRule {
+  kind: HighlightKind;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+/**
+ * Late / due soon / unconfirmed highlights, mirroring DESIGN.md's follow-up states as worksheet formulas
+ * (a visual hint; the add-in's own numbers use the full calendar with holidays):
+ * - open = no buyer lifecycle and received < ordered;
+ * - due = promised date, else requested date;
+ * - late: open and due < TODAY(); due soon: open and due within `dueSoon` working days;
+ * - unconfirmed: open, no promised date, and the order is older than `confirmWithin` working days.
+ * `columnLetter` maps a field to its sheet column letter; `row` is the 1-based first data row.
+ */
+export function registerHighlightRules(columnLetter: (field: FieldKey) => string, row: number, settings: Settings = DEFAULT_SETTINGS): HighlightRule[] {
+  const cell = (field: FieldKey) => `$${columnLetter(field)}${row}`;
+  const due = `IF(${cell("promisedDate")}<>"",${cell("promisedDate")},${cell("requestedDate")})`;
+  const open = `${cell("lifecycle")}="",N(${cell("receivedQty")})<${cell("orderedQty")}`;
+  const weekend = `"${settings.weekend}"`;
+  return [
+    { kind: "late", formula: `=AND(${open},${due}<>"",${due}<TODAY())`, fill: "#F8D7DA", font: "#842029" },
+    {
+      kind: "dueSoon",
+      formula: `=AND(${open},${due}<>"",${due}>=TODAY(),NETWORKDAYS.INTL(TODAY(),${due},${weekend})-1<=${settings.dueSoon})`,
+      fill: "#FFF3CD",
+      font: "#664D03",
+    },
+    {
+      kind: "unconfirmed",
+      formula: `=AND(${open},${cell("promisedDate")}="",${cell("orderDate")}<>"",WORKDAY.INTL(${cell("orderDate")},${settings.confirmWithin},${weekend})<TODAY())`,
+      fill: "#E2E3F3",
+      font: "#3D3D8F",
+    },
+  ];
+}

@@ -1,0 +1,23 @@
+import { InMemoryWorkbook, asExcelContext, createContext, type WorkbookOptions } from "../in-memory-excel";
+import type { CellValue } from "../in-memory-excel";
+
+export const HEADER = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty", "Received qty", "Stage", "Delay reason", "Last chase", "Next chase", "Buyer's note"];
+
+/** A register of `rows` lines on sheet "POs", table "Register" at A3 (two title rows above it). */
+export function registerWorkbook(rows: number, options?: WorkbookOptions): InMemoryWorkbook {
+  const workbook = InMemoryWorkbook.withSheets({ POs: [["Open purchase orders"], []] }, options);
+  const values: CellValue[][] = [HEADER];
+  const formats: (string | null)[][] = [HEADER.map(() => null)];
+  for (let i = 0; i < rows; i++) {
+    values.push([`PO${4500000 + i}`, String(10 * (1 + (i % 5))), `Supplier ${i % 40}`, 46000 + (i % 30), 46030 + (i % 60), i % 3 === 0 ? "" : 46040 + (i % 50), 100 + (i % 7), i % 4 === 0 ? 100 : 0, "Production", "", "", "", "keep"]);
+    formats.push([null, null, null, "yyyy-mm-dd", "yyyy-mm-dd", "yyyy-mm-dd", null, null, null, null, "yyyy-mm-dd", "yyyy-mm-dd", null]);
+  }
+  workbook.seed("POs", "A3", values, formats);
+  workbook.seedTable("POs", `A3:M${3 + rows}`, "Register");
+  return workbook;
+}
+
+export function contextFor(workbook: InMemoryWorkbook) {
+  const fake = createContext(workbook);
+  return { fake, context: asExcelContext(fake) };
+}

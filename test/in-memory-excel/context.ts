@@ -1,0 +1,109 @@
+/**
+ * The request context and the proxy base class: Office.js's batching model in miniature.
+ * Proxies queue actions; sync() runs them in order against the document, fills in loaded
+ * properties, counts the round trip and measures its payload.
+ */
+import { InMemoryExcelError } from "./errors";
+import type { Rect } from "./address";
+import { countGlobalSync, InMemoryWorkbook, SheetData, SyncRecord } from "./store";
+import { WorkbookProxy } from "./workbook";
+
+interface Action {
+  requestBytes: number;
+  /** Runs against the document; returns the data sent back to the client (for payload accounting). */
+  run(): unknown;
+}
+
+const encoder = new TextEncoder();
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+export class FakeRequestContext {
+  readonly workbook: WorkbookProxy;
+  /** Round trips made by this context. */
+  syncCount = 0;
+  readonly syncLog: SyncRecord[] = [];
+  /** Office.js API surface the add-in may touch; no-ops here. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private queue: Action[] = [];
+  private calculationSuspended = false;
+  private written: { sheet: SheetData; rect: Rect }[] = [];
+  private selectionChanged = false;
+
+  constructor(readonly document: InMemoryWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  get pendingActions(): number {
+    return this.queue.length;
+  }
+
+  /** Queues an action. `payload` is what Office.js would send in the request (JSON-measured). */
+  enqueue(run: () => unknown, payload?: unknown): void {
+    this.queue.push({ run, requestBytes: jsonBytes(payload) });
+  }
+
+  suspendCalculation(): void {
+    this.calculationSuspended = true;
+  }
+
+  recordWrite(sheet: SheetData, rect: Rect): void {
+    this.written.push({ sheet, rect });
+    this.document.notifyWritten(sheet, rect);
+  }
+
+  recordSelection(): void {
+    this.selectionChanged = true;
+  }
+
+  /** Makes the next sync() reject with `error` (see InMemoryWorkbook.failNextSync). */
+  failNextSync(error?: Error): void {
+    this.document.failNextSync(error);
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const actions = this.queue;
+    this.queue = [];
+    this.syncCount++;
+    this.document.syncCount++;
+    countGlobalSync();
+    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, calculationSuspended: this.calculationSuspended };
+    this.calculationSuspended = false;
+    this.syncLog.push(record);
+    this.document.syncLog.push(record);
+    await Promise.resolve(); // a round trip is always asynchronous
+
+    if (this.document.pendingFailure) {
+      const failure = this.document.pendingFailure;
+      this.document.pendingFailure = null;
+      throw failure;
+    }
+    record.requestBytes = actions.reduce((sum, a) => sum + a.requestBytes, 0);
+    const limit = this.document.payloadLimitBytes;
+    if (limit !== undefined && record.requestBytes > limit) {
+      throw new InMemoryExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${record.requestBytes} bytes) exceeds the limit.`);
+    }
+    this.written = [];
+    this.selectionChanged = false;
+    // Like Excel, actions run in order and are not rolled back when a later one fails.
+    for (const action of actions) record.responseBytes += jsonBytes(action.run());
+    if (limit !== undefined && record.responseBytes > limit) {
+      throw new InMemoryExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) exceeds the limit.`);
+    }
+    this.fireEvents();
+    return passThroughValue as T;
+  }
+
+  private fireEvents(): void {
+    const written = this.written;
+    const selectionChanged = this.selectionChanged;
+    // Office.js delivers events asynchronously, after the batch.
+    setTimeout(() => {
+      for (const { sheet, rect } of written) this.document.fireWorksheetChanged(sheet, rect);
+      if (selectionChanged) this.document.fireSelectionChanged();
+    }, 0);
+  }
+}
+

@@ -1,0 +1,11 @@
+/**
+ * In-memory Excel: a typed fake of the subset of the Excel JavaScript API that src/excel uses,
+ * enforcing Office.js semantics (load + sync before reading, writes applied at sync, every sync counted,
+ * payload sizes measured). See README.md.
+ */
+export { InMemoryWorkbook, diffSnapshots, globalSyncCount } from "./store";
+export type { Cell, CellValue, CellsWrittenEvent, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
+export { FakeRequestContext, jsonBytes } from "./context";
+export { InMemoryExcelError } from "./errors";
+export { installInMemoryExcel, asExcelContext, createContext } from "./install";
+export { rectToAddress, parseA1, columnLetters } from "./address";

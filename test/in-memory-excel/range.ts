@@ -1,0 +1,345 @@
+/** Excel.Range and the parts of it src/excel uses: values, numberFormat, formulas, format, validation, conditional formats. */
+import { InMemoryExcelError } from "./errors";
+import { Rect, columnLetters, isInsideSheet, rectToAddress } from "./address";
+import { FakeClientObject } from "./clientObject";
+import type { FakeRequestContext } from "./context";
+import { WorksheetProxy } from "./worksheet";
+import type { ConditionalFormatData, InMemoryWorkbook, SheetData } from "./store";
+
+export interface RangeTarget {
+  sheet: SheetData;
+  rect: Rect;
+}
+
+type Matrix = unknown[][];
+
+const RANGE_PROPERTIES = ["values", "numberFormat", "formulas", "text", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"] as const;
+
+/** Checks a values/numberFormat/formulas input against the range and returns a cell accessor. */
+function matrixFor(input: unknown, rect: Rect, property: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input; // a single value applies to every cell
+  const rows = input as Matrix;
+  const fits = rows.length === rect.rows && rows.every((row) => Array.isArray(row) && row.length === rect.cols);
+  if (!fits) {
+    throw new InMemoryExcelError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: ${rows.length}×${Array.isArray(rows[0]) ? rows[0].length : "?"} for ${rect.rows}×${rect.cols}).`,
+    );
+  }
+  return (r, c) => rows[r][c];
+}
+
+function grid<T>(rect: Rect, cell: (row: number, col: number) => T): T[][] {
+  const out: T[][] = new Array(rect.rows);
+  for (let r = 0; r < rect.rows; r++) {
+    const row: T[] = new Array(rect.cols);
+    for (let c = 0; c < rect.cols; c++) row[c] = cell(rect.row + r, rect.col + c);
+    out[r] = row;
+  }
+  return out;
+}
+
+export class RangeProxy extends FakeClientObject<RangeTarget> {
+  protected readonly scalarProperties = RANGE_PROPERTIES;
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
+  /** The range's sheet (load its name to learn where the selection is). */
+  readonly worksheet: WorksheetProxy;
+
+  constructor(context: FakeRequestContext, resolve: () => RangeTarget | null) {
+    super(context, resolve, "Range");
+    this.format = new RangeFormatProxy(this, context, resolve);
+    this.dataValidation = new DataValidationProxy(context, resolve);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(context, resolve);
+    this.worksheet = new WorksheetProxy(context, () => resolve()?.sheet ?? null);
+  }
+
+  private get doc(): InMemoryWorkbook {
+    return this.context.document;
+  }
+
+  protected readProperty({ sheet, rect }: RangeTarget, name: string): unknown {
+    const doc = this.doc;
+    switch (name) {
+      case "values":
+        return grid(rect, (r, c) => doc.readValue(sheet, r, c));
+      case "formulas":
+        return grid(rect, (r, c) => doc.readFormula(sheet, r, c));
+      case "numberFormat":
+        return grid(rect, (r, c) => doc.readNumberFormat(sheet, r, c));
+      case "text":
+        return grid(rect, (r, c) => String(doc.readValue(sheet, r, c)));
+      case "address":
+        return rectToAddress(sheet.name, rect);
+      case "addressLocal":
+        return rectToAddress(sheet.name, rect);
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      case "cellCount":
+        return rect.rows * rect.cols;
+    }
+    return undefined;
+  }
+
+  get values(): unknown[][] { return this.get("values"); }
+  set values(input: unknown[][]) {
+    this.set("values", input, ({ sheet, rect }) => {
+      const at = matrixFor(input, rect, "values");
+      for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) this.doc.enterValue(sheet, rect.row + r, rect.col + c, at(r, c));
+      this.context.recordWrite(sheet, rect);
+    });
+  }
+
+  get formulas(): unknown[][] { return this.get("formulas"); }
+  set formulas(input: unknown[][]) {
+    this.set("formulas", input, ({ sheet, rect }) => {
+      const at = matrixFor(input, rect, "formulas");
+      for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) this.doc.enterValue(sheet, rect.row + r, rect.col + c, at(r, c));
+      this.context.recordWrite(sheet, rect);
+    });
+  }
+
+  get numberFormat(): string[][] { return this.get("numberFormat"); }
+  set numberFormat(input: string[][]) {
+    this.set("numberFormat", input, ({ sheet, rect }) => {
+      const at = matrixFor(input, rect, "numberFormat");
+      for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) this.doc.setNumberFormat(sheet, rect.row + r, rect.col + c, at(r, c));
+      this.context.recordWrite(sheet, rect);
+    });
+  }
+
+  get text(): string[][] { return this.get("text"); }
+  get address(): string { return this.get("address"); }
+  get addressLocal(): string { return this.get("addressLocal"); }
+  get rowIndex(): number { return this.get("rowIndex"); }
+  get columnIndex(): number { return this.get("columnIndex"); }
+  get rowCount(): number { return this.get("rowCount"); }
+  get columnCount(): number { return this.get("columnCount"); }
+  get cellCount(): number { return this.get("cellCount"); }
+
+  /** A range derived from this one at sync time; out-of-sheet results throw InvalidArgument. */
+  private derive(change: (rect: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const target = this.resolveTarget();
+      if (target === null) return null;
+      const rect = change(target.rect);
+      if (!isInsideSheet(rect)) throw new InMemoryExcelError("InvalidArgument", "The range is outside the worksheet.");
+      return { sheet: target.sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.derive((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.derive((r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.derive((r) => ({ row: r.row, col: r.col + column, rows: r.rows, cols: 1 }));
+  }
+  getLastRow(): RangeProxy {
+    return this.derive((r) => ({ row: r.row + r.rows - 1, col: r.col, rows: 1, cols: r.cols }));
+  }
+  /** `count` rows right under this range, same columns (ExcelApi 1.2). */
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derive((r) => ({ row: r.row + r.rows, col: r.col, rows: count, cols: r.cols }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derive((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derive((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
+    return this.derive((r) => ({ ...r, rows: numRows, cols: numColumns }));
+  }
+
+  /** Selects the range and activates its sheet; fires workbook.onSelectionChanged after the sync. */
+  select(): void {
+    this.act(({ sheet, rect }) => {
+      this.doc.selection = { sheetId: sheet.id, rect };
+      this.doc.activeSheetId = sheet.id;
+      this.context.recordSelection();
+    });
+  }
+}
+
+/** range.format: fill, font, widths. Setters only; values land in the cells' `style` bag. */
+export class RangeFormatProxy {
+  readonly fill: { color: string; clear(): void };
+  readonly font: { bold: boolean; italic: boolean; color: string; name: string; size: number };
+
+  constructor(
+    private readonly range: RangeProxy,
+    private readonly context: FakeRequestContext,
+    private readonly resolve: () => RangeTarget | null,
+  ) {
+    const styleSetter = (key: string) => ({
+      set: (value: unknown) => this.setStyle(key, value),
+      get: () => {
+        throw new InMemoryExcelError("PropertyNotLoaded", `The in-memory Excel does not load format.${key}; inspect the document instead.`);
+      },
+    });
+    this.fill = Object.defineProperties({} as { color: string; clear(): void }, {
+      color: styleSetter("fill.color"),
+      clear: { value: () => this.setStyle("fill.color", undefined) },
+    });
+    this.font = Object.defineProperties({} as { bold: boolean; italic: boolean; color: string; name: string; size: number }, {
+      bold: styleSetter("font.bold"),
+      italic: styleSetter("font.italic"),
+      color: styleSetter("font.color"),
+      name: styleSetter("font.name"),
+      size: styleSetter("font.size"),
+    });
+  }
+
+  private apply(apply: (target: RangeTarget) => void, payload: unknown): void {
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (target) apply(target);
+    }, payload);
+  }
+
+  private setStyle(key: string, value: unknown): void {
+    this.apply(({ sheet, rect }) => {
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        for (let c = rect.col; c < rect.col + rect.cols; c++) {
+          const cell = this.context.document.touchCell(sheet, r, c);
+          cell.style = { ...cell.style, [key]: value };
+        }
+      }
+    }, { [key]: value });
+  }
+
+  set wrapText(value: boolean) { this.setStyle("wrapText", value); }
+  set horizontalAlignment(value: string) { this.setStyle("horizontalAlignment", value); }
+  set verticalAlignment(value: string) { this.setStyle("verticalAlignment", value); }
+
+  set columnWidth(points: number) {
+    this.apply(({ sheet, rect }) => {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
+    }, { columnWidth: points });
+  }
+
+  /** Width from the longest text in each column (≈ 7 points per character + padding). */
+  autofitColumns(): void {
+    this.apply(({ sheet, rect }) => {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        let longest = 0;
+        for (const cells of sheet.rows.values()) longest = Math.max(longest, String(cells[c]?.value ?? "").length);
+        sheet.columnWidths.set(c, Math.max(48, longest * 7 + 10));
+      }
+    }, { autofitColumns: columnLetters(0) });
+  }
+
+  autofitRows(): void {
+    this.apply(() => undefined, { autofitRows: true });
+  }
+
+  /** For symmetry with Excel.RangeFormat; the range itself. */
+  get parentRange(): RangeProxy {
+    return this.range;
+  }
+}
+
+/** range.dataValidation: only `rule` (list, and any other rule stored as given), `clear()`. */
+export class DataValidationProxy {
+  constructor(private readonly context: FakeRequestContext, private readonly resolve: () => RangeTarget | null) {}
+
+  set rule(rule: Record<string, unknown>) {
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (!target) return;
+      const list = rule.list as { source?: unknown } | undefined;
+      if (list && (typeof list.source !== "string" || list.source.length === 0)) {
+        throw new InMemoryExcelError("InvalidArgument", "A list validation needs a non-empty source.");
+      }
+      const { sheet, rect } = target;
+      sheet.dataValidations = sheet.dataValidations.filter((v) => !sameRect(v.rect, rect));
+      sheet.dataValidations.push({ rect, rule });
+    }, { rule });
+  }
+
+  clear(): void {
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (target) target.sheet.dataValidations = target.sheet.dataValidations.filter((v) => !sameRect(v.rect, target.rect));
+    });
+  }
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+}
+
+/** range.conditionalFormats.add(type) → a conditional format whose rule and format are stored, not evaluated. */
+export class ConditionalFormatCollectionProxy {
+  constructor(private readonly context: FakeRequestContext, private readonly resolve: () => RangeTarget | null) {}
+
+  add(type: string): ConditionalFormatProxy {
+    const record: ConditionalFormatData = { id: 0, rect: { row: 0, col: 0, rows: 1, cols: 1 }, type, rule: {}, format: {} };
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (!target) return;
+      record.id = this.context.document.nextConditionalFormatId();
+      record.rect = target.rect;
+      target.sheet.conditionalFormats.push(record);
+    }, { add: type });
+    return new ConditionalFormatProxy(this.context, record);
+  }
+}
+
+/** The typed sub-objects (custom, cellValue) share one record; setters queue changes to it. */
+export class ConditionalFormatProxy {
+  readonly custom: ConditionalSubProxy;
+  readonly cellValue: ConditionalSubProxy;
+
+  constructor(private readonly context: FakeRequestContext, private readonly record: ConditionalFormatData) {
+    this.custom = new ConditionalSubProxy(context, record, "Custom");
+    this.cellValue = new ConditionalSubProxy(context, record, "CellValue");
+  }
+
+  set stopIfTrue(value: boolean) {
+    this.context.enqueue(() => {
+      this.record.stopIfTrue = value;
+    }, { stopIfTrue: value });
+  }
+}
+
+class ConditionalSubProxy {
+  readonly format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
+  private readonly ruleProxy: { formula: string };
+
+  constructor(private readonly context: FakeRequestContext, private readonly record: ConditionalFormatData, private readonly kind: string) {
+    // custom.rule.formula = "=…" sets one member; cellValue.rule = { formula1, operator } sets the whole rule.
+    this.ruleProxy = Object.defineProperty({} as { formula: string }, "formula", {
+      set: (formula: string) => this.change(() => (record.rule = { ...record.rule, formula }), { formula }),
+    });
+    const formatKey = (key: string) => ({ set: (value: unknown) => this.change(() => (record.format = { ...record.format, [key]: value }), { [key]: value }) });
+    this.format = {
+      fill: Object.defineProperties({} as { color: string }, { color: formatKey("fill.color") }),
+      font: Object.defineProperties({} as { color: string; bold: boolean; italic: boolean }, { color: formatKey("font.color"), bold: formatKey("font.bold"), italic: formatKey("font.italic") }),
+    };
+  }
+
+  get rule(): { formula: string } {
+    return this.ruleProxy;
+  }
+  set rule(rule: Record<string, unknown> | { formula: string }) {
+    this.change(() => (this.record.rule = { ...rule }), { rule });
+  }
+
+  private change(apply: () => void, payload: unknown): void {
+    this.context.enqueue(() => {
+      if (this.record.type !== this.kind) throw new InMemoryExcelError("InvalidOperation", `This conditional format is ${this.record.type}, not ${this.kind}.`);
+      apply();
+    }, payload);
+  }
+}

@@ -15,20 +15,31 @@ export interface LineStatus {
   daysLate: number | null | undefined;
   /** Signed working days late, NETWORKDAYS rules. */
   workdaysLate: number | null | undefined;
-  /** Follow-up state; null for lines that are received, cancelled, closed or on hold. */
-  state: FollowUpState | null;
+  /**
+   * Follow-up state; null for lines that are received, cancelled, closed or on hold;
+   * undefined when it cannot be decided because the due date is unreadable.
+   */
+  state: FollowUpState | null | undefined;
   /** 0 = not overdue, 1 = reminder, 2 = urgent, 3 = escalate to manager. */
   level: 0 | 1 | 2 | 3;
   /** The pre-due reminder date has been reached but the line is not yet overdue. */
   preDue: boolean;
-  /** When to chase next; null when the line needs no chasing. */
-  nextChase: Serial | null;
+  /**
+   * When to chase next; null when the line needs no chasing (received, cancelled, closed, on hold,
+   * or no date to chase against); undefined when the due date is unreadable. A date on or before
+   * `asOf` means "chase now" (the date says since when the chase has been due).
+   */
+  nextChase: Serial | null | undefined;
   /** max(ordered − received, 0); undefined when a quantity is unreadable. */
   openQty: number | undefined;
   /** openQty × unitPrice in the line's currency; null without a price. */
   openValue: number | null | undefined;
   /** Why the line should be chased today, or null. */
   reason: ChaseReason | null;
+  /** Date the escalation levels count from: the due date, or the last promise change when later. */
+  escalationBase: Serial | null | undefined;
+  /** Last chase of this line (chase log or the register's last-chase column); undefined if never. */
+  lastChase: Serial | undefined;
 }
 
 /** Today's chase list: one group per supplier, most urgent first. */

@@ -1,0 +1,211 @@
+import type { Channel, ChaseEntry, Outcome, PoLine, Serial } from "../model";
+import type { Settings } from "../settings/settings";
+import type { WorkCalendar } from "../dates/calendar";
+import type { LineStatus } from "./types";
+import { evaluateLine } from "./evaluateLine";
+import { knownSerial } from "./known";
+import { isValidSerial } from "../dates/serial";
+
+/** What the buyer records about one contact with a supplier. */
+export interface ChaseInput {
+  /** Day of the contact. */
+  date: Serial;
+  channel: Channel;
+  contact?: string | null;
+  outcome: Outcome;
+  /** Promised date the supplier gave; required for outcome "newDate". null/undefined: none given. */
+  newPromised?: Serial | null;
+  delayReason?: string | null;
+  stage?: string | null;
+  note?: string | null;
+  /** Next chase: undefined = the engine's date after this chase; null = clear the planned date. */
+  nextChase?: Serial | null;
+  buyer?: string | null;
+  /** ISO timestamp of the logging (audit trail). */
+  loggedAt: string;
+}
+
+/** Register columns the add-in may update (DESIGN.md "Add-in writes"). */
+export type RegisterChangeField = "promisedDate" | "lastChaseDate" | "nextChaseDate" | "stage" | "delayReason";
+
+export interface RegisterChange {
+  field: RegisterChangeField;
+  value: Serial | string | null;
+  /** 1-based worksheet row (PoLine.sheetRow). */
+  row: number;
+}
+
+export type ChaseErrorCode =
+  | "invalidDate" // not a usable date serial
+  | "required" // e.g. outcome "newDate" without a new promised date
+  | "beforeChaseDate" // a promised or next-chase date earlier than the chase itself
+  | "unknownDelayReason"; // not one of settings.delayReasons
+
+export interface ChaseError {
+  field: keyof ChaseInput;
+  code: ChaseErrorCode;
+  /** Worksheet row of the line, for errors of applyChaseToMany. */
+  row?: number;
+}
+
+export type ApplyChaseResult = { ok: true; changes: RegisterChange[]; entry: ChaseEntry } | { ok: false; errors: ChaseError[] };
+export type ApplyChaseManyResult = { ok: true; changes: RegisterChange[]; entries: ChaseEntry[] } | { ok: false; errors: ChaseError[] };
+
+export interface ApplyChaseContext {
+  settings: Settings;
+  calendar: WorkCalendar;
+  /** Last chase of the line's supplier before this one (any line). */
+  lastSupplierChase?: Serial;
+  /** Day of the last logged promise change of this line. */
+  lastPromiseChange?: Serial;
+  /** First promise recorded in the chase log for this line. */
+  firstPromise?: Serial;
+}
+
+/**
+ * Records one chase of one line. Pure: returns the register cells to change (only those whose
+ * value changes) and the chase-log entry to append; nothing is written here.
+ *
+ * - lastChaseDate becomes the chase date (never moved backwards by a back-dated chase).
+ * - A new promised date is refused when earlier than the chase date. Outcome "newDate" requires one.
+ *   Outcome "confirmed" without a date on a line with no promise confirms the requested date, which
+ *   becomes the promised date (the line is no longer unconfirmed); with no requested date either,
+ *   a date is required.
+ * - nextChaseDate: the buyer's date if given (not before the chase date), null clears it, and by
+ *   default the engine's next date computed after this chase (a new promise resets the level, the
+ *   supplier's minimum gap counts from this chase).
+ * - stage and delay reason are written when given and different; a delay reason must be one of the
+ *   settings' codes (case-insensitive, written with the settings' spelling).
+ */
+export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChaseContext): ApplyChaseResult {
+  const errors = validateInput(status.line, input, ctx.settings);
+  if (errors.length > 0) return { ok: false, errors };
+  const line = status.line;
+  const date = Math.floor(input.date);
+  const previous = knownSerial(line.promisedDate);
+  const promise = promiseGiven(line, input);
+  const promiseChanged = promise !== undefined && promise !== previous;
+  const delayReason = canonicalDelayReason(input.delayReason, ctx.settings);
+  const stage = nonEmpty(input.stage);
+
+  const previousLastChase = knownSerial(line.lastChaseDate);
+  const lastChaseDate = typeof previousLastChase === "number" && previousLastChase > date ? previousLastChase : date;
+  const nextChase =
+    input.nextChase === null ? null : input.nextChase !== undefined ? Math.floor(input.nextChase) : engineNextChase(status, date, promiseChanged ? promise : undefined, ctx);
+
+  const changes: RegisterChange[] = [];
+  const change = (field: RegisterChangeField, value: Serial | string | null, current: unknown) => {
+    if (value !== current) changes.push({ field, value, row: line.sheetRow });
+  };
+  if (promiseChanged) change("promisedDate", promise, line.promisedDate);
+  change("lastChaseDate", lastChaseDate, line.lastChaseDate);
+  change("nextChaseDate", nextChase, line.nextChaseDate);
+  if (stage !== null) change("stage", stage, line.stage);
+  if (delayReason !== null) change("delayReason", delayReason, line.delayReason);
+
+  const entry: ChaseEntry = {
+    date,
+    lineKey: line.key,
+    poNumber: line.poNumber ?? "",
+    line: line.line ?? null,
+    supplier: line.supplier ?? "",
+    buyer: nonEmpty(input.buyer) ?? line.buyer ?? null,
+    channel: input.channel,
+    contact: nonEmpty(input.contact),
+    outcome: input.outcome,
+    previousPromised: previous ?? null,
+    newPromised: promiseChanged ? promise : null,
+    delayReason,
+    stage,
+    note: nonEmpty(input.note),
+    nextChase,
+    loggedAt: input.loggedAt,
+  };
+  return { ok: true, changes, entry };
+}
+
+/**
+ * "Log chase for all": the same contact recorded for several lines (usually one supplier's group),
+ * one chase-log entry per line. All or nothing: if any line is refused, nothing is returned but
+ * the errors, each with the line's row. The minimum gap after this chase applies to every line.
+ */
+export function applyChaseToMany(statuses: readonly LineStatus[], input: ChaseInput, ctx: ApplyChaseContext): ApplyChaseManyResult {
+  const changes: RegisterChange[] = [];
+  const entries: ChaseEntry[] = [];
+  const errors: ChaseError[] = [];
+  for (const status of statuses) {
+    const result = applyChase(status, input, ctx);
+    if (result.ok) {
+      changes.push(...result.changes);
+      entries.push(result.entry);
+    } else {
+      for (const error of result.errors) errors.push({ ...error, row: status.line.sheetRow });
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, changes, entries };
+}
+
+function validateInput(line: PoLine, input: ChaseInput, settings: Settings): ChaseError[] {
+  const errors: ChaseError[] = [];
+  if (!isDate(input.date)) return [{ field: "date", code: "invalidDate" }];
+  const date = Math.floor(input.date);
+  const given = input.newPromised;
+  if (given !== undefined && given !== null) {
+    if (!isDate(given)) errors.push({ field: "newPromised", code: "invalidDate" });
+    else if (Math.floor(given) < date) errors.push({ field: "newPromised", code: "beforeChaseDate" });
+  } else if (input.outcome === "newDate") {
+    errors.push({ field: "newPromised", code: "required" });
+  } else if (input.outcome === "confirmed" && line.promisedDate === null && typeof knownSerial(line.requestedDate) !== "number") {
+    errors.push({ field: "newPromised", code: "required" });
+  }
+  if (input.nextChase !== undefined && input.nextChase !== null) {
+    if (!isDate(input.nextChase)) errors.push({ field: "nextChase", code: "invalidDate" });
+    else if (Math.floor(input.nextChase) < date) errors.push({ field: "nextChase", code: "beforeChaseDate" });
+  }
+  if (nonEmpty(input.delayReason) !== null && canonicalDelayReason(input.delayReason, settings) === null) {
+    errors.push({ field: "delayReason", code: "unknownDelayReason" });
+  }
+  return errors;
+}
+
+/** The promised date this chase sets, if any (see applyChase). */
+function promiseGiven(line: PoLine, input: ChaseInput): Serial | undefined {
+  if (typeof input.newPromised === "number") return Math.floor(input.newPromised);
+  if (input.outcome === "confirmed" && line.promisedDate === null) {
+    const requested = knownSerial(line.requestedDate);
+    if (typeof requested === "number") return requested;
+  }
+  return undefined;
+}
+
+/** The engine's next chase once this chase is recorded. */
+function engineNextChase(status: LineStatus, date: Serial, newPromise: Serial | undefined, ctx: ApplyChaseContext): Serial | null {
+  const line: PoLine = newPromise === undefined ? status.line : { ...status.line, promisedDate: newPromise };
+  const lastLine = status.lastChase !== undefined && status.lastChase > date ? status.lastChase : date;
+  const lastSupplier = ctx.lastSupplierChase !== undefined && ctx.lastSupplierChase > date ? ctx.lastSupplierChase : date;
+  const next = evaluateLine(line, {
+    settings: ctx.settings,
+    calendar: ctx.calendar,
+    asOf: date,
+    firstPromise: ctx.firstPromise,
+    lastPromiseChange: newPromise !== undefined ? date : ctx.lastPromiseChange,
+    lastLineChase: lastLine,
+    lastSupplierChase: lastSupplier,
+  }).nextChase;
+  return next ?? null;
+}
+
+function canonicalDelayReason(reason: string | null | undefined, settings: Settings): string | null {
+  const wanted = nonEmpty(reason)?.toLowerCase();
+  if (wanted === undefined) return null;
+  return settings.delayReasons.find((r) => r.code.trim().toLowerCase() === wanted)?.code ?? null;
+}
+
+function nonEmpty(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function isDate(value: number): boolean {
+  return isValidSerial(value);
+}

@@ -1,0 +1,119 @@
+import type { Serial } from "../model";
+import type { ChaseGroup, ChaseReason, LineStatus } from "./types";
+import { chaseReason, reasonUrgency } from "./chaseReason";
+import { isFollowedUp } from "./followUpState";
+import { supplierKey } from "./supplierKey";
+
+export interface ChaseListFilter {
+  /** Only lines of this buyer (case and surrounding spaces ignored). */
+  buyer?: string;
+  /** Only this supplier (compared like supplierKey). */
+  supplier?: string;
+  /** Only lines at this escalation level or above (1–3); 0 keeps all. */
+  minLevel?: number;
+}
+
+interface Candidate {
+  status: LineStatus;
+  reason: ChaseReason;
+  currency: string;
+  value: number;
+}
+
+/**
+ * Today's chase list: the open and partial lines whose next chase is on or before asOf, grouped by
+ * supplier (supplierKey), with why each is chased.
+ *
+ * Sorting. Groups: most urgent reason first (overdue 3, 2, 1, unconfirmed, pre-due), then value at
+ * risk, then supplier name. Lines: most urgent reason, then open value, then most days late, then
+ * sheet row. Amounts in different currencies are never added or converted: they are compared
+ * currency by currency, starting with the currency used by most lines on the list (ties: by code,
+ * lines without currency last). So a supplier with more at risk in the main currency comes first;
+ * when that is equal (for instance none), the next currency decides.
+ */
+export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter = {}): ChaseGroup[] {
+  const candidates = selectLines(statuses, asOf, filter);
+  const currencyOrder = currenciesByUse(candidates);
+  const rank = new Map(currencyOrder.map((c, i) => [c, i]));
+
+  const groups = new Map<string, ChaseGroup>();
+  for (const c of candidates) {
+    const key = supplierKey(c.status.line.supplier);
+    let group = groups.get(key);
+    if (!group) {
+      group = { supplier: c.status.line.supplier?.trim() ?? "", supplierEmail: null, lines: [], counts: emptyCounts(), valueAtRisk: {}, topReason: c.reason };
+      groups.set(key, group);
+    }
+    group.lines.push(c.status);
+    group.counts[c.reason]++;
+    if (reasonUrgency(c.reason) < reasonUrgency(group.topReason)) group.topReason = c.reason;
+    if (!group.supplierEmail && c.status.line.supplierEmail) group.supplierEmail = c.status.line.supplierEmail.trim() || null;
+    if (typeof c.status.openValue === "number") group.valueAtRisk[c.currency] = (group.valueAtRisk[c.currency] ?? 0) + c.status.openValue;
+  }
+
+  const byStatus = new Map(candidates.map((c) => [c.status, c]));
+  const compareLines = (a: LineStatus, b: LineStatus): number => {
+    const ca = byStatus.get(a) as Candidate;
+    const cb = byStatus.get(b) as Candidate;
+    return (
+      reasonUrgency(ca.reason) - reasonUrgency(cb.reason) ||
+      (rank.get(ca.currency) ?? 0) - (rank.get(cb.currency) ?? 0) ||
+      cb.value - ca.value ||
+      (b.daysLate ?? -Infinity) - (a.daysLate ?? -Infinity) ||
+      a.line.sheetRow - b.line.sheetRow
+    );
+  };
+  const result = [...groups.values()];
+  for (const group of result) group.lines.sort(compareLines);
+  return result.sort(
+    (a, b) =>
+      reasonUrgency(a.topReason) - reasonUrgency(b.topReason) ||
+      compareValueAtRisk(a.valueAtRisk, b.valueAtRisk, currencyOrder) ||
+      a.supplier.localeCompare(b.supplier),
+  );
+}
+
+/** Lines due for a chase on asOf that pass the filter. */
+function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter): Candidate[] {
+  const buyer = filter.buyer?.trim().toLowerCase();
+  const supplier = filter.supplier !== undefined ? supplierKey(filter.supplier) : undefined;
+  const minLevel = filter.minLevel ?? 0;
+  const result: Candidate[] = [];
+  for (const status of statuses) {
+    if (!isFollowedUp(status.lifecycle)) continue;
+    const reason = chaseReason(status, asOf);
+    if (reason === null) continue;
+    if (status.level < minLevel) continue;
+    if (buyer !== undefined && (status.line.buyer ?? "").trim().toLowerCase() !== buyer) continue;
+    if (supplier !== undefined && supplierKey(status.line.supplier) !== supplier) continue;
+    result.push({ status, reason, currency: currencyOf(status), value: typeof status.openValue === "number" ? status.openValue : 0 });
+  }
+  return result;
+}
+
+/** Currency code as written, trimmed and upper-cased; "" when blank or unreadable. */
+export function currencyOf(status: LineStatus): string {
+  return (status.line.currency ?? "").trim().toUpperCase();
+}
+
+/** Currencies by number of lines, most used first; ties by code; "" last. */
+function currenciesByUse(candidates: readonly Candidate[]): string[] {
+  const uses = new Map<string, number>();
+  for (const c of candidates) uses.set(c.currency, (uses.get(c.currency) ?? 0) + 1);
+  return [...uses.entries()]
+    .sort(([ca, na], [cb, nb]) => Number(ca === "") - Number(cb === "") || nb - na || ca.localeCompare(cb))
+    .map(([currency]) => currency);
+}
+
+/** Larger value at risk first, compared one currency at a time in `order`. */
+function compareValueAtRisk(a: Record<string, number>, b: Record<string, number>, order: readonly string[]): number {
+  for (const currency of order) {
+    const diff = (b[currency] ?? 0) - (a[currency] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+function emptyCounts(): Record<ChaseReason, number> {
+  return { overdue3: 0, overdue2: 0, overdue1: 0, unconfirmed: 0, preDue: 0 };
+}

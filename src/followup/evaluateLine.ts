@@ -1,0 +1,97 @@
+import type { PoLine, Serial } from "../model";
+import type { Settings } from "../settings/settings";
+import type { WorkCalendar } from "../dates/calendar";
+import type { LineStatus } from "./types";
+import { chaseReason } from "./chaseReason";
+import { committedDate } from "./committedDate";
+import { daysLate } from "./daysLate";
+import { dueDate } from "./dueDate";
+import { escalation } from "./escalation";
+import { followUpState, isFollowedUp } from "./followUpState";
+import { knownSerial } from "./known";
+import { lifecycle } from "./lifecycle";
+import { nextChaseDate } from "./nextChaseDate";
+import { openQty } from "./openQty";
+import { openValue } from "./openValue";
+import { workdaysLate } from "./workdaysLate";
+
+/** What evaluateLine needs besides the line; the chase facts come from the chase log (see evaluateRegister). */
+export interface LineContext {
+  settings: Settings;
+  calendar: WorkCalendar;
+  asOf: Serial;
+  /** First promise recorded in the chase log for this line (firstPromisesFromLog). */
+  firstPromise?: Serial;
+  /** Day of the last chase that changed this line's promised date. */
+  lastPromiseChange?: Serial;
+  /** Last chase of this line. */
+  lastLineChase?: Serial;
+  /** Last chase of this line's supplier (any of its lines). */
+  lastSupplierChase?: Serial;
+  /** Next-chase date set when the last chase was logged (the register's next-chase column). */
+  plannedChase?: Serial;
+}
+
+/**
+ * Everything the engine derives about one line at ctx.asOf. Pure and cheap: a few working-day
+ * look-ups (memoised per calendar).
+ * - daysLate / workdaysLate are measured to the receipt date for a received or closed line with a
+ *   receipt date, to asOf for open, partial and on-hold lines; null for cancelled lines and for
+ *   closed lines without a receipt date (nothing was or will be delivered to measure);
+ *   unknown for a received line whose receipt date is blank or unreadable.
+ * - Level, pre-due, state and next chase only concern followed-up (open or partial) lines.
+ */
+export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
+  const { settings, calendar, asOf } = ctx;
+  const state = lifecycle(line, settings);
+  const due = dueDate(line);
+  const measuredTo = measurePoint(state, line, asOf);
+  const followed = isFollowedUp(state);
+  const esc = followed ? escalation(calendar, settings, due, asOf, ctx.lastPromiseChange) : null;
+  const followState = followUpState(calendar, settings, line, state, due, asOf);
+  const nextChase = nextChaseDate(calendar, settings, {
+    lifecycle: state,
+    line,
+    escalation: esc,
+    lastLineChase: ctx.lastLineChase,
+    lastSupplierChase: ctx.lastSupplierChase,
+    plannedChase: ctx.plannedChase,
+  });
+  const level = esc ? esc.level : 0;
+  const quantity = openQty(line);
+  return {
+    line,
+    lifecycle: state,
+    due,
+    committed: committedDate(line, ctx.firstPromise),
+    daysLate: measuredTo === null ? null : daysLate(due, measuredTo, asOf),
+    workdaysLate: measuredTo === null ? null : workdaysLate(calendar, due, measuredTo),
+    state: followState,
+    level,
+    preDue: esc ? esc.preDue : false,
+    nextChase,
+    openQty: quantity,
+    openValue: openValue(quantity, line.unitPrice),
+    reason: chaseReason({ nextChase, level, state: followState }, asOf),
+    escalationBase: followed ? (esc ? esc.base : esc) : null,
+    lastChase: ctx.lastLineChase,
+  };
+}
+
+/** The day lateness is measured to; null when it is not measured; undefined when unknown. */
+function measurePoint(state: LineStatus["lifecycle"], line: PoLine, asOf: Serial): Serial | null | undefined {
+  switch (state) {
+    case "cancelled":
+      return null;
+    case "closed": {
+      const received = knownSerial(line.receivedDate);
+      return typeof received === "number" ? received : null;
+    }
+    case "received": {
+      const received = knownSerial(line.receivedDate);
+      return received === null ? undefined : received;
+    }
+    default:
+      return asOf;
+  }
+}

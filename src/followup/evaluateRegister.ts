@@ -1,0 +1,50 @@
+import type { ChaseEntry, PoLine, Serial } from "../model";
+import type { Settings } from "../settings/settings";
+import type { LineStatus } from "./types";
+import { buildChaseFacts } from "./chaseFacts";
+import { calendarFromSettings } from "./calendarFromSettings";
+import { evaluateLine, type LineContext } from "./evaluateLine";
+import { knownSerial } from "./known";
+
+/**
+ * evaluateLine for every line of the register. The chase log is walked once into per-line and
+ * per-supplier Maps and the calendar is built once, so the cost is linear in lines + log entries.
+ *
+ * Chase facts of a line: the log entries with its key, plus the register's own columns:
+ * - last chase = the later of the log's last entry and the register's last-chase date;
+ * - planned chase = the register's next-chase date (where a logged chase writes it);
+ * - last chase of the supplier = the latest of both sources over all its lines (blank supplier
+ *   names are not one supplier, so they get no supplier gap).
+ */
+export function evaluateRegister(
+  lines: readonly PoLine[],
+  chases: readonly ChaseEntry[],
+  settings: Settings,
+  asOf: Serial,
+): LineStatus[] {
+  const calendar = calendarFromSettings(settings);
+  const facts = buildChaseFacts(chases, lines);
+  const result: LineStatus[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const logged = facts.byLine.get(line.key);
+    const supplier = facts.supplierKeyOf(line.supplier);
+    const ctx: LineContext = {
+      settings,
+      calendar,
+      asOf,
+      firstPromise: logged?.firstPromise,
+      lastPromiseChange: logged?.lastPromiseChange,
+      lastLineChase: later(logged?.lastChase, knownSerial(line.lastChaseDate)),
+      lastSupplierChase: supplier === "" ? undefined : facts.lastBySupplier.get(supplier),
+      plannedChase: knownSerial(line.nextChaseDate) ?? undefined,
+    };
+    result[i] = evaluateLine(line, ctx);
+  }
+  return result;
+}
+
+function later(a: Serial | undefined, b: Serial | null | undefined): Serial | undefined {
+  if (typeof b !== "number") return a;
+  return a === undefined || b > a ? b : a;
+}

@@ -1,0 +1,32 @@
+/** Public API of the follow-up rules (DESIGN.md "Core definitions"). */
+export type { LineStatus, ChaseGroup, ChaseReason } from "./types";
+export { dueDate } from "./dueDate";
+export { committedDate } from "./committedDate";
+export { firstPromisesFromLog } from "./firstPromisesFromLog";
+export { daysLate } from "./daysLate";
+export { workdaysLate } from "./workdaysLate";
+export { openQty } from "./openQty";
+export { openValue } from "./openValue";
+export { lifecycle, isReceivedInFull } from "./lifecycle";
+export { followUpState, isFollowedUp, confirmationDeadline } from "./followUpState";
+export { escalation, escalationBase, escalationMilestones, type Escalation, type EscalationLevel } from "./escalation";
+export { nextChaseDate, type NextChaseFacts } from "./nextChaseDate";
+export { chaseReason, reasonUrgency, CHASE_REASONS_BY_URGENCY } from "./chaseReason";
+export { evaluateLine, type LineContext } from "./evaluateLine";
+export { evaluateRegister } from "./evaluateRegister";
+export { calendarFromSettings } from "./calendarFromSettings";
+export { supplierKey } from "./supplierKey";
+export { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFacts";
+export { chaseList, currencyOf, type ChaseListFilter } from "./chaseList";
+export {
+  applyChase,
+  applyChaseToMany,
+  type ApplyChaseContext,
+  type ApplyChaseResult,
+  type ApplyChaseManyResult,
+  type ChaseInput,
+  type ChaseError,
+  type ChaseErrorCode,
+  type RegisterChange,
+  type RegisterChangeField,
+} from "./applyChase";

@@ -1,0 +1,111 @@
+import type { ChaseEntry, Serial } from "../model";
+import type { LineStatus } from "../followup/types";
+import type { Settings } from "../settings/settings";
+import type { WorkCalendar } from "../dates/calendar";
+import { ageingOf, ageingSlot, countAgeing, newAgeingTally, type Ageing } from "./ageing";
+import { chaseActivity, type ChaseActivity } from "./chaseActivity";
+import { confirmationClass, confirmationContext, confirmationRateOf, countConfirmation, newConfirmationTally } from "./confirmation";
+import { daysLateOf, type DaysLateStat } from "./daysLate";
+import { addToDelayReasons, newDelayReasonTally, paretoOf, type Pareto } from "./delayReasons";
+import { openOf, pastDueOf, type LinesAndValue } from "./openValue";
+import { otdOf, otifOf } from "./otd";
+import { addOutcome, newPerformanceTally } from "./performance";
+import type { PeriodRange } from "./periodRange";
+import { periodOutcome } from "./population";
+import { promiseSlips, type PromiseSlips } from "./promiseSlips";
+import type { Rate } from "./rate";
+import { addChasesToSuppliers, addToSuppliers, newSupplierTallies, scorecardOf, type SupplierScore } from "./scorecard";
+
+/** Counts behind OTD/OTIF, so a report can show "12 of 15" and what was left out. */
+export interface PopulationSummary {
+  lines: number;
+  onTime: number;
+  inFull: number;
+  onTimeInFull: number;
+  /** Population lines not (fully) received: misses. */
+  stillOpen: number;
+  late: number;
+  /** Open lines committed in the period that can still arrive on time (not measured yet). */
+  notYetDue: number;
+  /** Lines left out for a blank/unreadable committed date, receipt date or quantity. */
+  unknown: number;
+}
+
+/** Every KPI of one period at one asOf. Period measures use `period`; snapshots use `asOf`. */
+export interface KpiSnapshot {
+  period: PeriodRange;
+  asOf: Serial;
+  population: PopulationSummary;
+  otd: Rate;
+  otif: Rate;
+  daysLate: DaysLateStat;
+  /** Snapshot at asOf. */
+  confirmation: Rate;
+  open: LinesAndValue;
+  pastDue: LinesAndValue;
+  ageing: Ageing;
+  promiseSlips: PromiseSlips;
+  delayReasons: Pareto;
+  chaseActivity: ChaseActivity;
+  suppliers: SupplierScore[];
+}
+
+/**
+ * All KPIs in one walk over the line statuses (plus one over the period's chases): every measure
+ * keeps a small running tally that each line updates, then the tallies are turned into results.
+ */
+export function computeKpis(
+  statuses: readonly LineStatus[],
+  chases: readonly ChaseEntry[],
+  settings: Settings,
+  period: PeriodRange,
+  asOf: Serial,
+  /** The calendar of `settings`, when the caller already built it (saves rebuilding the memo). */
+  calendar?: WorkCalendar,
+): KpiSnapshot {
+  const confirmationCtx = confirmationContext(settings, asOf, calendar);
+  const performance = newPerformanceTally();
+  const confirmation = newConfirmationTally();
+  const ageingTally = newAgeingTally();
+  const reasons = newDelayReasonTally(settings);
+  const suppliers = newSupplierTallies();
+
+  for (const status of statuses) {
+    const outcome = periodOutcome(status, period, asOf, settings);
+    const confirmationOfLine = confirmationClass(status, confirmationCtx);
+    const slot = ageingSlot(status);
+    addOutcome(performance, outcome);
+    countConfirmation(confirmation, confirmationOfLine);
+    countAgeing(ageingTally, slot, status);
+    addToDelayReasons(reasons, status, outcome);
+    addToSuppliers(suppliers, status, outcome, confirmationOfLine, slot);
+  }
+
+  addChasesToSuppliers(suppliers, chases, period);
+  const ageing = ageingOf(ageingTally);
+  return {
+    period: { start: period.start, end: period.end },
+    asOf,
+    population: {
+      lines: performance.population,
+      onTime: performance.onTime,
+      inFull: performance.inFull,
+      onTimeInFull: performance.onTimeInFull,
+      stillOpen: performance.stillOpen,
+      late: performance.lateDays.length,
+      notYetDue: performance.notYetDue,
+      unknown: performance.unknown,
+    },
+    otd: otdOf(performance),
+    otif: otifOf(performance),
+    daysLate: daysLateOf(performance),
+    confirmation: confirmationRateOf(confirmation),
+    open: openOf(ageing),
+    pastDue: pastDueOf(ageing),
+    ageing,
+    promiseSlips: promiseSlips(chases, period),
+    delayReasons: paretoOf(reasons),
+    chaseActivity: chaseActivity(chases, period),
+    suppliers: scorecardOf(suppliers),
+  };
+}

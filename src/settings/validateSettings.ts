@@ -1,0 +1,199 @@
+import type { DateOrder, DelayReason, PeriodKind, Settings } from "./settings";
+import { DEFAULT_SETTINGS } from "./settings";
+import { isValidWeekend } from "../dates/calendar";
+import { isValidSerial } from "../dates/serial";
+
+export type SettingsErrorCode =
+  | "notANumber" // not a number (numeric text such as "3" is accepted)
+  | "notAnInteger" // days and offsets are whole numbers
+  | "negative" // must be 0 or more
+  | "outOfRange" // qtyTolerance outside 0–1
+  | "wrongLength" // escalation offsets: exactly 4
+  | "notAscending" // escalation offsets must increase strictly
+  | "invalidWeekend" // not 7 characters of 0/1 with at least one working day
+  | "notAList" // holidays / delay reasons not a list
+  | "invalidHoliday" // one holiday is not a date serial (that holiday is dropped)
+  | "emptyDelayReason" // a delay reason without a code (dropped)
+  | "duplicateDelayReason" // the same code twice (the later one is dropped)
+  | "invalidDelayReasonGroup" // group not one of supplier / ourSide / communication / logistics / other (set to other)
+  | "noDelayReasons" // nothing usable left: defaults used
+  | "notAChoice"; // dateOrder / periodKind not one of the allowed values
+
+export interface SettingsError {
+  field: keyof Settings;
+  code: SettingsErrorCode;
+  /** The offending value (the whole field, or the one list item concerned). */
+  value: unknown;
+}
+
+const DELAY_GROUPS: readonly DelayReason["group"][] = ["supplier", "ourSide", "communication", "logistics", "other"];
+const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD", null];
+const PERIOD_KINDS: readonly PeriodKind[] = ["week", "month"];
+
+/**
+ * Settings as stored in a workbook (any shape) → usable Settings plus what was wrong. Never throws.
+ * - Missing fields take their default silently (settings saved by an older version, a new workbook).
+ * - A field with a bad value takes its default and is reported.
+ * - Lists are repaired item by item: a bad holiday or delay reason is dropped and reported, the
+ *   rest is kept.
+ */
+export function validateSettings(raw: unknown): { settings: Settings; errors: SettingsError[] } {
+  const source: Record<string, unknown> = isRecord(raw) ? raw : {};
+  const errors: SettingsError[] = [];
+  const report = (field: keyof Settings, code: SettingsErrorCode, value: unknown) => errors.push({ field, code, value });
+
+  const days = (field: "lateTolerance" | "confirmWithin" | "dueSoon" | "minGap"): number => {
+    if (!(field in source)) return DEFAULT_SETTINGS[field];
+    const code = wholeDaysProblem(source[field]);
+    if (code) {
+      report(field, code, source[field]);
+      return DEFAULT_SETTINGS[field];
+    }
+    return toNumber(source[field]) as number;
+  };
+
+  const settings: Settings = {
+    earlyTolerance: earlyTolerance(source, report),
+    lateTolerance: days("lateTolerance"),
+    qtyTolerance: qtyTolerance(source, report),
+    escalationOffsets: escalationOffsets(source, report),
+    confirmWithin: days("confirmWithin"),
+    dueSoon: days("dueSoon"),
+    minGap: days("minGap"),
+    weekend: weekend(source, report),
+    holidays: holidays(source, report),
+    delayReasons: delayReasons(source, report),
+    dateOrder: choice(source, "dateOrder", DATE_ORDERS, report),
+    periodKind: choice(source, "periodKind", PERIOD_KINDS, report),
+  };
+  return { settings, errors };
+}
+
+type Report = (field: keyof Settings, code: SettingsErrorCode, value: unknown) => void;
+
+/** null (blank) = early receipts always on time. */
+function earlyTolerance(source: Record<string, unknown>, report: Report): number | null {
+  const value = source.earlyTolerance;
+  if (!("earlyTolerance" in source) || value === null || value === "") return DEFAULT_SETTINGS.earlyTolerance;
+  const code = wholeDaysProblem(value);
+  if (code) {
+    report("earlyTolerance", code, value);
+    return DEFAULT_SETTINGS.earlyTolerance;
+  }
+  return toNumber(value) as number;
+}
+
+function qtyTolerance(source: Record<string, unknown>, report: Report): number {
+  if (!("qtyTolerance" in source)) return DEFAULT_SETTINGS.qtyTolerance;
+  const value = toNumber(source.qtyTolerance);
+  if (value === undefined) report("qtyTolerance", "notANumber", source.qtyTolerance);
+  else if (value < 0 || value > 1) report("qtyTolerance", "outOfRange", source.qtyTolerance);
+  else return value;
+  return DEFAULT_SETTINGS.qtyTolerance;
+}
+
+function escalationOffsets(source: Record<string, unknown>, report: Report): Settings["escalationOffsets"] {
+  if (!("escalationOffsets" in source)) return DEFAULT_SETTINGS.escalationOffsets;
+  const value = source.escalationOffsets;
+  if (!Array.isArray(value)) report("escalationOffsets", "notAList", value);
+  else if (value.length !== 4) report("escalationOffsets", "wrongLength", value);
+  else {
+    const numbers = value.map(toNumber);
+    if (numbers.some((n) => n === undefined)) report("escalationOffsets", "notANumber", value);
+    else if (numbers.some((n) => !Number.isInteger(n))) report("escalationOffsets", "notAnInteger", value);
+    else if (numbers.some((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number))) report("escalationOffsets", "notAscending", value);
+    else return numbers as unknown as Settings["escalationOffsets"];
+  }
+  return DEFAULT_SETTINGS.escalationOffsets;
+}
+
+function weekend(source: Record<string, unknown>, report: Report): string {
+  if (!("weekend" in source)) return DEFAULT_SETTINGS.weekend;
+  const value = source.weekend;
+  if (typeof value === "string" && isValidWeekend(value.trim())) return value.trim();
+  report("weekend", "invalidWeekend", value);
+  return DEFAULT_SETTINGS.weekend;
+}
+
+function holidays(source: Record<string, unknown>, report: Report): number[] {
+  if (!("holidays" in source) || source.holidays === null) return [...DEFAULT_SETTINGS.holidays];
+  const value = source.holidays;
+  if (!Array.isArray(value)) {
+    report("holidays", "notAList", value);
+    return [...DEFAULT_SETTINGS.holidays];
+  }
+  const result: number[] = [];
+  for (const item of value) {
+    const serial = toNumber(item);
+    if (serial === undefined || !isValidSerial(serial)) report("holidays", "invalidHoliday", item);
+    else result.push(Math.floor(serial));
+  }
+  return result;
+}
+
+function delayReasons(source: Record<string, unknown>, report: Report): DelayReason[] {
+  if (!("delayReasons" in source)) return [...DEFAULT_SETTINGS.delayReasons];
+  const value = source.delayReasons;
+  if (!Array.isArray(value)) {
+    report("delayReasons", "notAList", value);
+    return [...DEFAULT_SETTINGS.delayReasons];
+  }
+  const result: DelayReason[] = [];
+  const seen = new Set<string>();
+  for (const item of value) {
+    // A plain string is accepted as a code in the "other" group.
+    const code = typeof item === "string" ? item.trim() : isRecord(item) && typeof item.code === "string" ? item.code.trim() : "";
+    if (!code) {
+      report("delayReasons", "emptyDelayReason", item);
+      continue;
+    }
+    const key = code.toLowerCase();
+    if (seen.has(key)) {
+      report("delayReasons", "duplicateDelayReason", item);
+      continue;
+    }
+    seen.add(key);
+    const group = isRecord(item) ? item.group : "other";
+    if (DELAY_GROUPS.includes(group as DelayReason["group"])) result.push({ code, group: group as DelayReason["group"] });
+    else {
+      report("delayReasons", "invalidDelayReasonGroup", item);
+      result.push({ code, group: "other" });
+    }
+  }
+  if (result.length === 0) {
+    report("delayReasons", "noDelayReasons", value);
+    return [...DEFAULT_SETTINGS.delayReasons];
+  }
+  return result;
+}
+
+function choice<F extends "dateOrder" | "periodKind">(source: Record<string, unknown>, field: F, allowed: readonly Settings[F][], report: Report): Settings[F] {
+  if (!(field in source)) return DEFAULT_SETTINGS[field];
+  const value = source[field];
+  if (allowed.includes(value as Settings[F])) return value as Settings[F];
+  report(field, "notAChoice", value);
+  return DEFAULT_SETTINGS[field];
+}
+
+/** Whole days ≥ 0; the problem code or null when fine. */
+function wholeDaysProblem(value: unknown): SettingsErrorCode | null {
+  const n = toNumber(value);
+  if (n === undefined) return "notANumber";
+  if (!Number.isInteger(n)) return "notAnInteger";
+  if (n < 0) return "negative";
+  return null;
+}
+
+/** A finite number, or numeric text such as " 3 " (settings edited by hand); else undefined. */
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && value.trim() !== "") {
+    const n = Number(value.trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,95 @@
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import type { ChaseEntry, PoLine } from "../../src/model";
+import { DEC, makeEntry, makeLine, NOV } from "./fixtures";
+
+const settings = DEFAULT_SETTINGS;
+
+describe("evaluateRegister", () => {
+  // Both lines promised Fri 11-20 → L1 Mon 11-23. Supplier "Acme" chased about line A on Fri 11-20.
+  const a = makeLine({ key: "A", supplier: "Acme", promisedDate: NOV(20) });
+  const b = makeLine({ key: "B", supplier: " ACME ", promisedDate: NOV(20), index: 1, sheetRow: 3 });
+  const c = makeLine({ key: "C", supplier: "Other Co", promisedDate: NOV(20), index: 2, sheetRow: 4 });
+  const log: ChaseEntry[] = [makeEntry({ lineKey: "A", supplier: "Acme", date: NOV(20), previousPromised: NOV(13), newPromised: NOV(20), outcome: "newDate" })];
+
+  it("reads chase facts per line and the minimum gap per supplier (names compared loosely)", () => {
+    const [sa, sb, sc] = evaluateRegister([a, b, c], log, settings, NOV(23));
+    expect(sa.committed).toBe(NOV(13)); // previousPromised of the first logged promise
+    expect(sa.lastChase).toBe(NOV(20));
+    // A: chased Fri 11-20 (after pre-due Tue 11-17) → L1 Mon 11-23, but supplier gap WORKDAY(11-20, 2) = Tue 11-24
+    expect(sa.nextChase).toBe(NOV(24));
+    // B: never chased itself, but " ACME " is the same supplier → also Tue 11-24
+    expect(sb.nextChase).toBe(NOV(24));
+    // C: another supplier, never chased → due since pre-due Tue 11-17
+    expect(sc).toMatchObject({ nextChase: NOV(17), reason: "overdue1" });
+  });
+
+  it("uses the register's last-chase and next-chase columns too", () => {
+    const typed = { ...c, lastChaseDate: NOV(23), nextChaseDate: DEC(1) };
+    const [sc] = evaluateRegister([typed], [], settings, NOV(24));
+    // chased Mon 11-23, plan Tue 12-01, but level 2 (Fri 11-27) comes first
+    expect(sc.nextChase).toBe(NOV(27));
+    expect(sc.lastChase).toBe(NOV(23));
+  });
+
+  it("a level reached resets after a new promise logged in the chase log", () => {
+    const slipped = { ...a, promisedDate: DEC(18) };
+    const newDate = makeEntry({ lineKey: "A", date: DEC(7), previousPromised: NOV(20), newPromised: DEC(18), outcome: "newDate" });
+    const [sa] = evaluateRegister([slipped], [...log, newDate], settings, DEC(8));
+    expect(sa).toMatchObject({ level: 0, nextChase: DEC(15), committed: NOV(13) });
+  });
+
+  it("never throws on an invalid weekend in unvalidated settings (falls back to Mon–Fri)", () => {
+    const [sa] = evaluateRegister([a], [], { ...settings, weekend: "bad" }, NOV(23));
+    expect(sa.level).toBe(1);
+  });
+
+  it("100,000 lines: within 10× a plain walk of the lines (figures printed)", () => {
+    const lines: PoLine[] = [];
+    const chases: ChaseEntry[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const key = `PO${i}`;
+      lines.push(
+        makeLine({
+          key,
+          index: i,
+          sheetRow: i + 2,
+          supplier: `Supplier ${i % 500}`,
+          orderDate: NOV(2) - (i % 90),
+          requestedDate: NOV(2) + (i % 120),
+          promisedDate: i % 3 === 0 ? null : NOV(2) + (i % 100),
+          receivedQty: i % 4 === 0 ? 100 : i % 7 === 0 ? 30 : null,
+          receivedDate: i % 4 === 0 ? NOV(2) + (i % 60) : null,
+          unitPrice: 1 + (i % 10),
+          currency: i % 2 ? "EUR" : "USD",
+        }),
+      );
+      if (i % 5 === 0) chases.push(makeEntry({ lineKey: key, supplier: `Supplier ${i % 500}`, date: NOV(2) + (i % 20), newPromised: NOV(2) + (i % 100) }));
+    }
+    // Baseline: walk the lines once, one Map look-up and one 16-field object per line.
+    const baseline = () => {
+      const last = new Map<string, number>();
+      for (const c of chases) last.set(c.lineKey, c.date);
+      return lines.map((l) => ({ l, a: last.get(l.key), b: l.promisedDate ?? l.requestedDate, c: (l.orderedQty ?? 0) - (l.receivedQty ?? 0), d: l.unitPrice, e: l.supplier, f: 0, g: 0, h: 0, i: 0, j: 0, k: 0, m: 0, n: 0, o: 0, p: 0 }));
+    };
+    evaluateRegister(lines.slice(0, 5000), chases, settings, NOV(23)); // warm up the JIT
+    baseline();
+    let statuses = evaluateRegister(lines, chases, settings, NOV(23));
+    let best = Infinity;
+    let bestBaseline = Infinity;
+    for (let run = 0; run < 3; run++) {
+      let start = performance.now();
+      baseline();
+      bestBaseline = Math.min(bestBaseline, performance.now() - start);
+      start = performance.now();
+      statuses = evaluateRegister(lines, chases, settings, NOV(23));
+      best = Math.min(best, performance.now() - start);
+    }
+    // eslint-disable-next-line no-console
+    console.log(`evaluateRegister 100k lines + 20k chases: ${best.toFixed(1)} ms (baseline walk ${bestBaseline.toFixed(1)} ms)`);
+    expect(statuses).toHaveLength(100_000);
+    expect(statuses.some((s) => Number.isNaN(s.daysLate as number) || Number.isNaN(s.openValue as number))).toBe(false);
+    // Absolute times depend on the machine's load; the ratio to a plain walk does not (much).
+    expect(best).toBeLessThan(Math.max(10 * bestBaseline, 100));
+  });
+});

@@ -1,0 +1,70 @@
+import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { serialFromYmd } from "../../src/dates/serial";
+
+/** Serial of a real 2026 (or other) calendar date; throws in tests only, never in src. */
+export function d(year: number, month: number, day: number): Serial {
+  const serial = serialFromYmd(year, month, day);
+  if (serial === undefined) throw new Error(`bad date ${year}-${month}-${day}`);
+  return serial;
+}
+
+/** November/December 2026 days used across the tests (2026-11-01 is a Sunday). */
+export const NOV = (day: number): Serial => d(2026, 11, day);
+export const DEC = (day: number): Serial => d(2026, 12, day);
+
+export function makeLine(fields: Partial<PoLine> = {}): PoLine {
+  return {
+    index: 0,
+    sheetRow: 2,
+    key: "PO1/10",
+    poNumber: "PO1",
+    line: "10",
+    supplier: "Acme",
+    item: null,
+    description: null,
+    buyer: "Lee",
+    supplierEmail: "sales@acme.example",
+    orderDate: null,
+    requestedDate: null,
+    promisedDate: null,
+    committedDate: null,
+    orderedQty: 100,
+    receivedQty: null,
+    receivedDate: null,
+    unitPrice: null,
+    currency: null,
+    lifecycle: null,
+    stage: null,
+    tracking: null,
+    delayReason: null,
+    lastChaseDate: null,
+    nextChaseDate: null,
+    inspection: null,
+    salesOrder: null,
+    customer: null,
+    notes: null,
+    ...fields,
+  };
+}
+
+export function makeEntry(fields: Partial<ChaseEntry> = {}): ChaseEntry {
+  return {
+    date: NOV(2),
+    lineKey: "PO1/10",
+    poNumber: "PO1",
+    line: "10",
+    supplier: "Acme",
+    buyer: "Lee",
+    channel: "email",
+    contact: null,
+    outcome: "confirmed",
+    previousPromised: null,
+    newPromised: null,
+    delayReason: null,
+    stage: null,
+    note: null,
+    nextChase: null,
+    loggedAt: "2026-11-02T09:00:00Z",
+    ...fields,
+  };
+}

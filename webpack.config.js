@@ -6,6 +6,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 /** Where the production build is hosted; set ADDIN_ORIGIN when deploying. */
@@ -53,6 +54,8 @@ module.exports = (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./functions/functions.ts", output: "functions.json" }),
+      // functions.zh-CN.json and functions.ja.json: the same ids with translated descriptions.
+      new LocalizeFunctionsPlugin({ input: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",

@@ -2,9 +2,43 @@
 /**
  * The PO.* worksheet functions. Each is a thin wrapper: it reads Excel's arguments with functions/cells.ts
  * and asks the engine in src/ for the answer. JSDoc tags here become functions.json (custom-functions-metadata).
+ *
+ * Per-line arguments are ranges (any[][]): a cell gives one answer, a column spills a column. Empty cells
+ * are missing values; a bad cell gives #VALUE! (or propagates its own error) in its own element only.
+ *
+ * `@volatile` marks exactly the functions whose answer depends on today when asOf is omitted (DAYSLATE,
+ * WORKDAYSLATE, STATUS, CHASELEVEL, OTD, OTIF): Excel must recalculate them when the date changes.
+ * AGEBUCKET, OPENQTY, OPENVALUE and NEXTCHASE do not depend on today, so they recalculate only when
+ * their inputs change (the next chase date is the day a chase becomes due, which does not move with
+ * asOf: see src/followup/nextChaseDate.ts).
+ *
+ * Every exported function here must be a custom function (test/manifest checks the metadata lists them
+ * all); helpers live in the other files of functions/.
  */
+import type { Known } from "../src/model";
 import { daysLate } from "../src/followup/daysLate";
-import { mapElements, readDate, todaySerial } from "./cells";
+import { workdaysLate } from "../src/followup/workdaysLate";
+import { dueDate } from "../src/followup/dueDate";
+import { lifecycle } from "../src/followup/lifecycle";
+import { followUpState } from "../src/followup/followUpState";
+import { escalation } from "../src/followup/escalation";
+import { nextChaseDate } from "../src/followup/nextChaseDate";
+import { openQty } from "../src/followup/openQty";
+import { openValue } from "../src/followup/openValue";
+import { ageingBucket } from "../src/kpi/ageing";
+import { CALENDAR, SETTINGS } from "./engine";
+import { readCalendar } from "./calendar";
+import { labels } from "./language";
+import { statusKey } from "../src/followup/statusKey";
+import { performanceRate } from "./performance";
+import { fillShape, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
+
+/** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
+function cellOf(value: Known<number>): Result {
+  if (value === null) return "";
+  if (value === undefined) return invalid("The inputs do not give an answer");
+  return value;
+}
 
 /**
  * Signed calendar days late: received date (or the as-of date for an open line) minus the due date. Positive = late, negative = days left.
@@ -27,4 +61,236 @@ export function daysLateFn(due: any[][], received?: any[][], asOf?: any[][]): an
     if (dueDate.value === null) return "";
     return daysLate(dueDate.value, receivedDate.value, asOfDate.value ?? today) as number;
   });
+}
+
+/**
+ * Signed working days late (NETWORKDAYS.INTL rules): working days from the due date to the received date (or the as-of date for an open line). Positive = late, negative = working days left.
+ * @customfunction WORKDAYSLATE
+ * @volatile
+ * @param due Due date of the line; a cell or a column.
+ * @param [received] Date the line was received; leave empty for an open line.
+ * @param [asOf] Date to measure open lines against; default today.
+ * @param [holidays] Range of holiday dates that are not working days.
+ * @param [weekend] Weekend days as in NETWORKDAYS.INTL: 7 characters Monday first with 1 = day off (e.g. "0000011"), or a weekend number (1 = Saturday-Sunday, 11 = Sunday only, ...). Default Saturday-Sunday.
+ * @returns Working days late, one per line.
+ */
+export function workdaysLateFn(due: any[][], received?: any[][], asOf?: any[][], holidays?: any[][], weekend?: any): any[][] {
+  const today = todaySerial();
+  const args = [due, received, asOf];
+  const calendar = readCalendar(holidays, scalarOf(weekend));
+  if (!calendar.ok) return fillShape(args, calendar.error);
+  return mapElements(args, ([dueCell, receivedCell, asOfCell]) => {
+    const dueDate = readDate(dueCell, "due");
+    if (!dueDate.ok) return dueDate.error;
+    const receivedDate = readDate(receivedCell, "received");
+    if (!receivedDate.ok) return receivedDate.error;
+    const asOfDate = readDate(asOfCell, "asOf");
+    if (!asOfDate.ok) return asOfDate.error;
+    // Measured to the receipt for a received line, to asOf for an open one (DESIGN.md "Days late").
+    return cellOf(workdaysLate(calendar.calendar, dueDate.value, receivedDate.value ?? asOfDate.value ?? today));
+  });
+}
+
+/**
+ * Status of a line in the workbook's language: Received, Partial, Late, Unconfirmed, Due soon or On track.
+ * @customfunction STATUS
+ * @volatile
+ * @param orderedQty Ordered quantity; a cell or a column.
+ * @param receivedQty Quantity received so far; empty = nothing received.
+ * @param due Due date of the line (requested date, or promised date).
+ * @param [promised] Date the supplier promised; when given it is the date chased against. Without one, a line ordered more than 3 working days ago is Unconfirmed.
+ * @param [orderDate] Date the order was placed; needed to tell Unconfirmed lines.
+ * @param [asOf] Date to judge the line at; default today.
+ * @returns One status label per line.
+ */
+export function statusFn(orderedQty: any[][], receivedQty: any[][], due: any[][], promised?: any[][], orderDate?: any[][], asOf?: any[][]): any[][] {
+  const today = todaySerial();
+  const t = labels();
+  return mapElements([orderedQty, receivedQty, due, promised, orderDate, asOf], ([o, r, d, p, od, a]) => {
+    const ordered = readQty(o, "orderedQty");
+    if (!ordered.ok) return ordered.error;
+    const received = readQty(r, "receivedQty");
+    if (!received.ok) return received.error;
+    const requested = readDate(d, "due");
+    if (!requested.ok) return requested.error;
+    const promisedDate = readDate(p, "promised");
+    if (!promisedDate.ok) return promisedDate.error;
+    const orderedOn = readDate(od, "orderDate");
+    if (!orderedOn.ok) return orderedOn.error;
+    const asOfDate = readDate(a, "asOf");
+    if (!asOfDate.ok) return asOfDate.error;
+    if (ordered.value === null && received.value === null && requested.value === null && promisedDate.value === null) return "";
+    // Only the fields lifecycle, dueDate and followUpState read (a full PoLine costs 3× the time over a column).
+    const line = {
+      lifecycle: null,
+      orderedQty: ordered.value,
+      receivedQty: received.value,
+      requestedDate: requested.value,
+      promisedDate: promisedDate.value,
+      orderDate: orderedOn.value,
+    };
+    const state = lifecycle(line, SETTINGS);
+    const followUp = followUpState(CALENDAR, SETTINGS, line, state, dueDate(line), asOfDate.value ?? today);
+    return t(`status_${statusKey(state, followUp)}`);
+  });
+}
+
+/**
+ * Ageing bucket of an open line by calendar days late: Not due, 1-7, 8-14, 15-30, 31-60 or more than 60 days.
+ * @customfunction AGEBUCKET
+ * @param daysLate Calendar days late (e.g. from PO.DAYSLATE); a cell or a column.
+ * @returns One bucket label per line.
+ */
+export function ageBucketFn(daysLate: any[][]): any[][] {
+  const t = labels();
+  return mapElements([daysLate], ([cell]) => {
+    const days = readNumber(cell, "daysLate");
+    if (!days.ok) return days.error;
+    if (days.value === null) return "";
+    return t(`bucket_${ageingBucket(days.value)}`);
+  });
+}
+
+/**
+ * Escalation level of an open line: 0 none, 1 reminder (1 working day after due), 2 urgent (5), 3 escalate to manager (10).
+ * @customfunction CHASELEVEL
+ * @volatile
+ * @param due Due date of the line; a cell or a column.
+ * @param [asOf] Date to judge the line at; default today.
+ * @param [lastPromiseChange] Date the promised date was last changed; when it is after the due date, the levels count from it.
+ * @returns Level 0-3, one per line.
+ */
+export function chaseLevelFn(due: any[][], asOf?: any[][], lastPromiseChange?: any[][]): any[][] {
+  const today = todaySerial();
+  return mapElements([due, asOf, lastPromiseChange], ([d, a, c]) => {
+    const dueDate = readDate(d, "due");
+    if (!dueDate.ok) return dueDate.error;
+    const asOfDate = readDate(a, "asOf");
+    if (!asOfDate.ok) return asOfDate.error;
+    const changed = readDate(c, "lastPromiseChange");
+    if (!changed.ok) return changed.error;
+    const esc = escalation(CALENDAR, SETTINGS, dueDate.value, asOfDate.value ?? today, changed.value ?? undefined);
+    return esc ? esc.level : "";
+  });
+}
+
+/**
+ * Date of the next chase of an open line: the next escalation date after the last chase, or the confirmation chase of a line without a promised date; never sooner than 2 working days after the last chase. A date on or before today means chase now.
+ * @customfunction NEXTCHASE
+ * @param due Due date of the line (requested date, or promised date); a cell or a column.
+ * @param [promised] Date the supplier promised; when given it is the date chased against. Empty = not confirmed yet.
+ * @param [lastChase] Date the line was last chased.
+ * @param [orderDate] Date the order was placed; needed for the confirmation chase.
+ * @param [asOf] Date to judge the line at; default today. The next chase date itself does not move with it.
+ * @returns Date serial of the next chase, one per line (format the cells as dates).
+ */
+export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][], orderDate?: any[][], asOf?: any[][]): any[][] {
+  const today = todaySerial();
+  return mapElements([due, promised, lastChase, orderDate, asOf], ([d, p, c, od, a]) => {
+    const requested = readDate(d, "due");
+    if (!requested.ok) return requested.error;
+    const promisedDate = readDate(p, "promised");
+    if (!promisedDate.ok) return promisedDate.error;
+    const last = readDate(c, "lastChase");
+    if (!last.ok) return last.error;
+    const ordered = readDate(od, "orderDate");
+    if (!ordered.ok) return ordered.error;
+    const asOfDate = readDate(a, "asOf");
+    if (!asOfDate.ok) return asOfDate.error;
+    const line = { promisedDate: promisedDate.value, requestedDate: requested.value, orderDate: ordered.value };
+    const lastChaseDate = last.value ?? undefined;
+    const next = nextChaseDate(CALENDAR, SETTINGS, {
+      lifecycle: "open",
+      line,
+      escalation: escalation(CALENDAR, SETTINGS, dueDate(line), asOfDate.value ?? today),
+      lastLineChase: lastChaseDate,
+      // The line's own last chase is also its supplier's latest known chase.
+      lastSupplierChase: lastChaseDate,
+    });
+    return cellOf(next);
+  });
+}
+
+/**
+ * Open quantity: ordered minus received, never below zero.
+ * @customfunction OPENQTY
+ * @param orderedQty Ordered quantity; a cell or a column.
+ * @param receivedQty Quantity received so far; empty = nothing received.
+ * @returns Open quantity, one per line.
+ */
+export function openQtyFn(orderedQty: any[][], receivedQty: any[][]): any[][] {
+  return mapElements([orderedQty, receivedQty], ([o, r]) => {
+    const ordered = readQty(o, "orderedQty");
+    if (!ordered.ok) return ordered.error;
+    const received = readQty(r, "receivedQty");
+    if (!received.ok) return received.error;
+    if (ordered.value === null) return "";
+    return cellOf(openQty({ orderedQty: ordered.value, receivedQty: received.value }));
+  });
+}
+
+/**
+ * Open value: open quantity times unit price, in the line's own currency.
+ * @customfunction OPENVALUE
+ * @param orderedQty Ordered quantity; a cell or a column.
+ * @param receivedQty Quantity received so far; empty = nothing received.
+ * @param unitPrice Unit price of the line.
+ * @returns Open value, one per line.
+ */
+export function openValueFn(orderedQty: any[][], receivedQty: any[][], unitPrice: any[][]): any[][] {
+  return mapElements([orderedQty, receivedQty, unitPrice], ([o, r, u]) => {
+    const ordered = readQty(o, "orderedQty");
+    if (!ordered.ok) return ordered.error;
+    const received = readQty(r, "receivedQty");
+    if (!received.ok) return received.error;
+    const price = readQty(u, "unitPrice");
+    if (!price.ok) return price.error;
+    if (ordered.value === null) return "";
+    return cellOf(openValue(openQty({ orderedQty: ordered.value, receivedQty: received.value }), price.value));
+  });
+}
+
+/**
+ * On-time delivery rate (OTD) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies.
+ * @customfunction OTD
+ * @volatile
+ * @param committed Committed dates of the lines (a column).
+ * @param received Receipt dates of the lines (same size); empty = not received.
+ * @param [lateTolerance] Days a receipt may be late and still count on time; default 0.
+ * @param [asOf] Date to judge open lines at; default today.
+ * @param [from] First day of the period; default no limit.
+ * @param [to] Last day of the period; default no limit.
+ * @returns Share of on-time lines, 0 to 1.
+ */
+export function otdFn(committed: any[][], received: any[][], lateTolerance?: any, asOf?: any, from?: any, to?: any): number {
+  return performanceRate("otd", { committed, received }, { lateTolerance, asOf, from, to });
+}
+
+/**
+ * On-time-in-full rate (OTIF) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies.
+ * @customfunction OTIF
+ * @volatile
+ * @param committed Committed dates of the lines (a column).
+ * @param received Receipt dates of the lines (same size); empty = not received.
+ * @param orderedQty Ordered quantities (same size).
+ * @param receivedQty Received quantities (same size); empty = nothing received.
+ * @param [lateTolerance] Days a receipt may be late and still count on time; default 0.
+ * @param [qtyTolerance] Share of the ordered quantity that may be missing and still count in full, e.g. 5%; default 0.
+ * @param [asOf] Date to judge open lines at; default today.
+ * @param [from] First day of the period; default no limit.
+ * @param [to] Last day of the period; default no limit.
+ * @returns Share of on-time-in-full lines, 0 to 1.
+ */
+export function otifFn(
+  committed: any[][],
+  received: any[][],
+  orderedQty: any[][],
+  receivedQty: any[][],
+  lateTolerance?: any,
+  qtyTolerance?: any,
+  asOf?: any,
+  from?: any,
+  to?: any,
+): number {
+  return performanceRate("otif", { committed, received, orderedQty, receivedQty }, { lateTolerance, qtyTolerance, asOf, from, to });
 }

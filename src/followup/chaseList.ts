@@ -16,7 +16,10 @@ export interface ChaseListFilter {
 interface Candidate {
   status: LineStatus;
   reason: ChaseReason;
+  urgency: number;
   currency: string;
+  /** Position of the currency in the list's currency order (most used first). */
+  currencyRank: number;
   value: number;
 }
 
@@ -35,6 +38,16 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
   const candidates = selectLines(statuses, asOf, filter);
   const currencyOrder = currenciesByUse(candidates);
   const rank = new Map(currencyOrder.map((c, i) => [c, i]));
+  for (const c of candidates) c.currencyRank = rank.get(c.currency) ?? 0;
+  // Sort the lines once, then group: each group receives its lines already in order.
+  candidates.sort(
+    (a, b) =>
+      a.urgency - b.urgency ||
+      a.currencyRank - b.currencyRank ||
+      b.value - a.value ||
+      (b.status.daysLate ?? -Infinity) - (a.status.daysLate ?? -Infinity) ||
+      a.status.line.sheetRow - b.status.line.sheetRow,
+  );
 
   const groups = new Map<string, ChaseGroup>();
   for (const c of candidates) {
@@ -46,26 +59,11 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
     }
     group.lines.push(c.status);
     group.counts[c.reason]++;
-    if (reasonUrgency(c.reason) < reasonUrgency(group.topReason)) group.topReason = c.reason;
     if (!group.supplierEmail && c.status.line.supplierEmail) group.supplierEmail = c.status.line.supplierEmail.trim() || null;
     if (typeof c.status.openValue === "number") group.valueAtRisk[c.currency] = (group.valueAtRisk[c.currency] ?? 0) + c.status.openValue;
   }
 
-  const byStatus = new Map(candidates.map((c) => [c.status, c]));
-  const compareLines = (a: LineStatus, b: LineStatus): number => {
-    const ca = byStatus.get(a) as Candidate;
-    const cb = byStatus.get(b) as Candidate;
-    return (
-      reasonUrgency(ca.reason) - reasonUrgency(cb.reason) ||
-      (rank.get(ca.currency) ?? 0) - (rank.get(cb.currency) ?? 0) ||
-      cb.value - ca.value ||
-      (b.daysLate ?? -Infinity) - (a.daysLate ?? -Infinity) ||
-      a.line.sheetRow - b.line.sheetRow
-    );
-  };
-  const result = [...groups.values()];
-  for (const group of result) group.lines.sort(compareLines);
-  return result.sort(
+  return [...groups.values()].sort(
     (a, b) =>
       reasonUrgency(a.topReason) - reasonUrgency(b.topReason) ||
       compareValueAtRisk(a.valueAtRisk, b.valueAtRisk, currencyOrder) ||
@@ -86,7 +84,14 @@ function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: Chas
     if (status.level < minLevel) continue;
     if (buyer !== undefined && (status.line.buyer ?? "").trim().toLowerCase() !== buyer) continue;
     if (supplier !== undefined && supplierKey(status.line.supplier) !== supplier) continue;
-    result.push({ status, reason, currency: currencyOf(status), value: typeof status.openValue === "number" ? status.openValue : 0 });
+    result.push({
+      status,
+      reason,
+      urgency: reasonUrgency(reason),
+      currency: currencyOf(status),
+      currencyRank: 0,
+      value: typeof status.openValue === "number" ? status.openValue : 0,
+    });
   }
   return result;
 }

@@ -1,0 +1,43 @@
+import type { Lang } from "../i18n/i18n";
+import { CHANNELS, OUTCOMES, type ChaseActivity } from "../kpi/chaseActivity";
+import { fieldLabel } from "../register/fields";
+import type { CellValue, TableSection } from "./model";
+import { compareText } from "./cells";
+import { channelLabel, outcomeLabel, type ReportText } from "./labels";
+
+/**
+ * 8. Chase activity of the period (src/kpi chaseActivity): chases by buyer (most first, then by
+ * name; no buyer last), by channel and by outcome (fixed order, zero rows kept so weeks compare).
+ * All three tables are empty when nothing was logged in the period.
+ */
+export function chaseActivitySections(activity: ChaseActivity, t: ReportText, lang: Lang): TableSection[] {
+  const none = activity.chases === 0;
+  const buyers = Object.entries(activity.byBuyer).sort(([a, na], [b, nb]) => nb - na || compareText(a, b));
+  const count = { key: "chases", header: t("colCount"), type: "integer" } as const;
+  return [
+    {
+      id: "chasesByBuyer",
+      kind: "table",
+      title: t("chasesByBuyerTitle"),
+      columns: [{ key: "buyer", header: fieldLabel("buyer", lang), type: "text" }, count],
+      rows: buyers.map(([buyer, n]): CellValue[] => [buyer === "" ? t("noBuyer") : buyer, n]),
+      emptyText: t("chasesEmpty"),
+    },
+    {
+      id: "chasesByChannel",
+      kind: "table",
+      title: t("chasesByChannelTitle"),
+      columns: [{ key: "channel", header: t("colChannel"), type: "text" }, count],
+      rows: none ? [] : CHANNELS.map((c): CellValue[] => [channelLabel(t, c), activity.byChannel[c]]),
+      emptyText: t("chasesEmpty"),
+    },
+    {
+      id: "chasesByOutcome",
+      kind: "table",
+      title: t("chasesByOutcomeTitle"),
+      columns: [{ key: "outcome", header: t("colOutcome"), type: "text" }, count],
+      rows: none ? [] : OUTCOMES.map((o): CellValue[] => [outcomeLabel(t, o), activity.byOutcome[o]]),
+      emptyText: t("chasesEmpty"),
+    },
+  ];
+}

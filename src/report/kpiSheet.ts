@@ -1,0 +1,171 @@
+import type { Lang } from "../i18n/i18n";
+import { rateValue } from "../kpi/rate";
+import type { CellValue, ChartSpec, Column, ColumnType, ComparisonItem, PageSetup } from "./model";
+import { NO_DATA } from "./model";
+import { changeCell } from "./cells";
+import { currencyLabel, reportText, type ReportText } from "./labels";
+import { headlineSection } from "./headlineSection";
+import { kpiHistoryColumns, kpiHistoryRow, type KpiHistoryRecord } from "./kpiHistory";
+import { reportFigures, type ReportFigures } from "./reportFigures";
+import type { ReportInput } from "./reportInput";
+import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "./sheetName";
+import { reportPageSetup } from "./pageSetup";
+
+/**
+ * Fixed cell addresses of the KPI sheet. Managers link to these cells: they must never move.
+ * New figures go below or to the right of everything here, never in between.
+ * docs/rules/report.md holds the same table.
+ */
+export const KPI_CELLS = {
+  title: "A1",
+  period: "B2",
+  periodStart: "B3",
+  periodEnd: "B4",
+  asOf: "B5",
+  /** Header row of the measures block: A7 Measure, B7 This period, C7 Previous period, D7 Change. */
+  measuresHeaderRow: 7,
+  /** Row of each measure; B = this period, C = previous period, D = change. */
+  rows: {
+    otd: 8,
+    otif: 9,
+    confirmation: 10,
+    linesOverdue: 11,
+    avgDaysLate: 12,
+    population: 13,
+    openLines: 14,
+  },
+  /** Header row of the past-due value block; one row per currency below it, sorted by code. */
+  pastDueHeaderRow: 16,
+  pastDueFirstRow: 17,
+  /** At most this many currencies are listed (rows 17–26); a note in A27 says when more were left out. */
+  pastDueMaxCurrencies: 10,
+  pastDueNote: "A27",
+  /** Header row of the KpiHistory table (columns A–J); the table grows downwards from here. */
+  historyHeader: "A29",
+  /** Where the trend chart sits. */
+  trendChart: { from: "F1", to: "N26" },
+} as const;
+
+export type KpiMeasure = keyof typeof KPI_CELLS.rows;
+
+export interface KpiCell {
+  address: string;
+  value: CellValue;
+  type: ColumnType;
+  currency?: string;
+  signed?: boolean;
+  role: "title" | "label" | "header" | "value" | "note";
+}
+
+export interface KpiSheetModel {
+  sheetName: string;
+  lang: Lang;
+  cells: KpiCell[];
+  history: { tableName: string; headerAddress: string; columns: Column[]; record: KpiHistoryRecord; row: CellValue[] };
+  trendChart: ChartSpec & { anchor: { from: string; to: string } };
+  pageSetup: PageSetup;
+}
+
+/**
+ * The KPI sheet: headline figures at KPI_CELLS, this period's KpiHistory row (the renderer replaces
+ * the row of the same period or appends it: see upsertKpiHistory) and the OTD/OTIF trend chart over
+ * the last 26 rows of the history table.
+ */
+export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = reportFigures(input)): KpiSheetModel {
+  const t = reportText(input.lang);
+  const { period, asOf } = input;
+  const { current, previous } = figures;
+  const headline = new Map(headlineSection(figures, t).items.map((i) => [i.key, i]));
+  const cells: KpiCell[] = [
+    { address: KPI_CELLS.title, value: t("kpiSheetTitle"), type: "text", role: "title" },
+    ...labelled("A2", KPI_CELLS.period, t("headerPeriod"), period.label, "text"),
+    ...labelled("A3", KPI_CELLS.periodStart, t("headerPeriodStart"), period.start, "date"),
+    ...labelled("A4", KPI_CELLS.periodEnd, t("headerPeriodEnd"), period.end, "date"),
+    ...labelled("A5", KPI_CELLS.asOf, t("headerAsOf"), asOf, "date"),
+    ...headerRow(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
+  ];
+  const measure = (key: KpiMeasure, item: Omit<ComparisonItem, "key" | "better">): void => {
+    cells.push(...comparisonRow(KPI_CELLS.rows[key], item));
+  };
+  for (const key of ["otd", "otif", "confirmation", "linesOverdue", "avgDaysLate"] as const) {
+    measure(key, headline.get(key) as ComparisonItem);
+  }
+  measure("population", item(t("kpiPopulation"), "integer", current.population.lines, previous.population));
+  measure("openLines", item(t("kpiOpenLines"), "integer", current.open.lines, NO_DATA));
+  cells.push(...pastDueBlock([...headline.values()].filter((i) => i.type === "money"), t));
+
+  const record: KpiHistoryRecord = {
+    period: period.label,
+    start: period.start,
+    end: period.end,
+    asOf,
+    otd: rateValue(current.otd),
+    otif: rateValue(current.otif),
+    confirmation: rateValue(current.confirmation),
+    linesOverdue: current.pastDue.lines,
+    avgDaysLate: current.daysLate.kind === "days" ? current.daysLate.mean : null,
+    population: current.population.lines,
+  };
+  return {
+    sheetName: KPI_SHEET_NAME,
+    lang: input.lang,
+    cells,
+    history: { tableName: KPI_HISTORY_TABLE, headerAddress: KPI_CELLS.historyHeader, columns: kpiHistoryColumns(t), record, row: kpiHistoryRow(record) },
+    trendChart: {
+      type: "line",
+      title: t("trendChartTitle"),
+      source: KPI_HISTORY_TABLE,
+      categories: "period",
+      series: [
+        { column: "otd", name: t("colOtd"), type: "line", axis: "primary" },
+        { column: "otif", name: t("colOtif"), type: "line", axis: "primary" },
+      ],
+      primaryAxis: { min: 0, max: 1, format: "percent" },
+      lastRows: 26,
+      anchor: KPI_CELLS.trendChart,
+    },
+    pageSetup: { ...reportPageSetup(t, period.label), headerText: t("kpiSheetTitle") },
+  };
+}
+
+function item(label: string, type: ColumnType, current: CellValue, previous: CellValue): Omit<ComparisonItem, "key" | "better"> {
+  return { label, type, current, previous, change: changeCell(current, previous) };
+}
+
+function labelled(labelAddress: string, valueAddress: string, label: string, value: CellValue, type: ColumnType): KpiCell[] {
+  return [
+    { address: labelAddress, value: label, type: "text", role: "label" },
+    { address: valueAddress, value, type, role: "value" },
+  ];
+}
+
+function headerRow(row: number, first: string, t: ReportText): KpiCell[] {
+  return [
+    { address: `A${row}`, value: first, type: "text", role: "header" },
+    { address: `B${row}`, value: t("colCurrent"), type: "text", role: "header" },
+    { address: `C${row}`, value: t("colPrevious"), type: "text", role: "header" },
+    { address: `D${row}`, value: t("colChange"), type: "text", role: "header" },
+  ];
+}
+
+function comparisonRow(row: number, i: Omit<ComparisonItem, "key" | "better">, label: string = i.label): KpiCell[] {
+  const money = i.currency !== undefined ? { currency: i.currency } : {};
+  return [
+    { address: `A${row}`, value: label, type: "text", role: "label" },
+    { address: `B${row}`, value: i.current, type: i.type, role: "value", ...money },
+    { address: `C${row}`, value: i.previous, type: i.type, role: "value", ...money },
+    { address: `D${row}`, value: i.change, type: i.type, role: "value", signed: true, ...money },
+  ];
+}
+
+/** Past-due value per currency from row 17 (at most 10 currencies), the currency code in column A. */
+function pastDueBlock(items: ComparisonItem[], t: ReportText): KpiCell[] {
+  const cells = headerRow(KPI_CELLS.pastDueHeaderRow, t("kpiPastDue"), t);
+  const shown = items.slice(0, KPI_CELLS.pastDueMaxCurrencies);
+  shown.forEach((i, n) => cells.push(...comparisonRow(KPI_CELLS.pastDueFirstRow + n, i, currencyLabel(t, i.currency ?? ""))));
+  if (items.length > shown.length) {
+    const left = items.slice(shown.length).map((i) => i.currency ?? "").join(", ");
+    cells.push({ address: KPI_CELLS.pastDueNote, value: `+ ${left}`, type: "text", role: "note" });
+  }
+  return cells;
+}

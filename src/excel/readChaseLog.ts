@@ -1,11 +1,11 @@
 /**
- * Reading the chase log (table Chases). On its own: 1 sync to measure, then 1 sync (or chunks) to read.
- * With the register (`readRegisterAndLog`): the log is measured and read in the register's own syncs.
+ * Reading the chase log (table Chases). On its own: 1 sync to find it, 1 to measure, then 1 sync (or
+ * chunks) to read. With the register (`readRegisterAndLog`): the log rides in the register's own syncs.
  */
 import { CHASE_TABLE_NAME } from "../register/template";
 import type { ExcelRegisterSource } from "./types";
 import { Measured, ReadOptions, ReadReport, queueMeasure, readBlocks } from "./blockReader";
-import { RegisterTarget, locateAndMeasure, toSource, RegisterLocation } from "./readRegister";
+import { RegisterTarget, readRegisterBlocks, toSource, isEmptyBlock, RegisterLocation } from "./readRegister";
 
 export interface ChaseLogData {
   /** Header row first; an empty log is just the header (Excel's blank first row is dropped). */
@@ -38,23 +38,14 @@ export type ReadRegisterAndLogResult =
   | { ok: true; source: ExcelRegisterSource; location: RegisterLocation; log: ChaseLogData | null; report: ReadReport }
   | { ok: false; reason: "notFound" | "empty"; log: ChaseLogData | null; report: ReadReport };
 
-/** Register and chase log together: 3 syncs when both fit one read (see readRegister.ts). */
+/**
+ * Register and chase log together, in the register's own syncs: ONE sync on desktop when the register is
+ * a table known by name and both fit 100,000 rows (see readRegister.ts for the other counts).
+ */
 export async function readRegisterAndLog(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<ReadRegisterAndLogResult> {
-  const withFormats = options.numberFormats ?? true;
-  let logMeasure: { read(): Measured } | null = null;
-  const located = await locateAndMeasure(context, target, withFormats, (tables) => {
-    const name = tables.find((n) => n.toLowerCase() === CHASE_TABLE_NAME.toLowerCase());
-    if (name) logMeasure = queueMeasure(context.workbook.tables.getItem(name).getRange(), withFormats);
-  });
-  const logMeasured = logMeasure ? (logMeasure as { read(): Measured }).read() : null;
-  const blocks: Measured[] = [];
-  if (located.register) blocks.push(located.register.measured);
-  if (logMeasured) blocks.push(logMeasured);
-  const { data, report } = await readBlocks(context, blocks, options);
-  report.syncs += located.syncs;
-  const log = logMeasured ? toLog(logMeasured, data[blocks.length - 1].values) : null;
-  if (!located.register) return { ok: false, reason: "notFound", log, report };
-  const register = data[0];
-  if (register.values.every((row) => row.every((v) => v === "" || v === null))) return { ok: false, reason: "empty", log, report };
-  return { ok: true, source: toSource(located.register, register.values, register.numberFormats), location: located.register.location, log, report };
+  const { register, log: logBlock, report } = await readRegisterBlocks(context, target, options, true);
+  const log = logBlock ? toLog(logBlock.measured, logBlock.data.values) : null;
+  if (!register) return { ok: false, reason: "notFound", log, report };
+  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, report };
+  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, log, report };
 }

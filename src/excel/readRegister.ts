@@ -2,17 +2,29 @@
  * Reading the register: header + values + number formats.
  *
  * Round trips (counted by test/excel/readRegister.test.ts):
- * 1. find it: table and sheet names, saved settings;
- * 2. measure it: address and size, the first 50 rows to estimate bytes per row, date system and date order;
- * 3. read it: ONE sync for up to 100,000 rows when the estimate fits the payload budget (unlimited on
- *    desktop, 4 MB on Excel on the web); otherwise ⌈rows / rows-per-chunk⌉ syncs.
- * A picked sheet that holds a table costs one more measuring sync (the table is measured instead).
+ * - Fast path, when the register is a table known by name (the table the buyer picked, else "Register"):
+ *   ONE sync carries the table's sheet, address and values (+ formats), the date system, the date order
+ *   and the saved settings. On desktop that is the whole read for up to 100,000 rows; rows beyond the
+ *   cap follow in ⌈rest / 100,000⌉ more syncs. Under a payload budget (Excel on the web: 4 MB of the
+ *   5 MB limit) the size must be known first, so that sync measures (size + 50 sample rows) and the rows
+ *   follow in ⌈bytes / budget⌉ chunks.
+ * - Locate path, when the fast path cannot answer: the table is missing (the sync fails with
+ *   ItemNotFound and costs 1), the saved settings name another table or a sheet (the sync's data is set
+ *   aside), or the buyer picked a sheet. 1 sync for names and settings, then a table is read as above
+ *   (1 sync on desktop) and a sheet's used range is measured (1) and read (1). A picked sheet that holds
+ *   its own table reads that table instead, at the same count.
+ * So on desktop: 1 (a picked table, or "Register" when the settings name no other); 3 (a table saved in
+ * the settings: the attempt at "Register", names, the table; or a picked sheet: names, measure, read);
+ * 4 (a picked table that is gone, falling back to a picked sheet: the failed attempt + 3).
  */
-import { CHASE_TABLE_NAME } from "../register/template";
+import { CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../register/template";
 import type { ExcelRegisterSource } from "./types";
 import { queueDateSettingsProbe } from "./dateSystem";
-import { ReadOptions, ReadReport, queueMeasure, readBlocks, Measured } from "./blockReader";
+import { BlockData, ReadOptions, ReadReport, queueMeasure, Measured } from "./blockReader";
 import { RegisterLocation, RegisterTarget, chooseRegister, queueInventory, registerRange } from "./locateRegister";
+import { queueLoadSettings, type StoredSettings } from "./settingsStore";
+import { MAX_ROWS_PER_SYNC, defaultPayloadBudget } from "./platform";
+import { TableSnapshot, isNotThereError, queueTableHead, queueTableMeasure, readRemainders } from "./tableRead";
 
 export type { RegisterTarget, RegisterLocation } from "./locateRegister";
 export type { ReadOptions } from "./blockReader";
@@ -27,7 +39,149 @@ export interface MeasuredRegister {
   dates: Pick<ExcelRegisterSource, "dateSystem" | "dateOrder">;
 }
 
-/** Steps 1 and 2, plus any extra measurements the caller queues in `alsoMeasure` (e.g. the chase log). */
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** How the first sync treats a table: read it (no budget) or only measure it (a payload budget, or asked to). */
+function snapshotPlan(options: ReadOptions, measureOnly = false) {
+  const withFormats = options.numberFormats ?? true;
+  const maxRows = options.maxRowsPerSync ?? MAX_ROWS_PER_SYNC;
+  // Under a budget the size must be known before the values are asked for. Reading optimistically and
+  // chunking on ResponsePayloadSizeLimitExceeded would save one sync for small registers, but Excel only
+  // knows the size once it has read the cells, so a large register would pay a full, refused read first.
+  const measureFirst = measureOnly || Number.isFinite(options.payloadBudget ?? defaultPayloadBudget());
+  return {
+    withFormats,
+    /** The chase log's head skips formats: nobody reads them. */
+    queue: (range: Excel.Range, formats: boolean): { read(): TableSnapshot } =>
+      measureFirst ? queueTableMeasure(range, withFormats) : queueTableHead(range, formats && withFormats, maxRows),
+  };
+}
+
+/** The register (and the chase log when asked for) as blocks of cells, and the round trips spent. */
+export interface RegisterBlocks {
+  register: { found: MeasuredRegister; data: BlockData } | null;
+  log: { measured: Measured; data: BlockData } | null;
+  report: ReadReport;
+}
+
+interface FirstSync {
+  found: { location: RegisterLocation; register: TableSnapshot; dates: MeasuredRegister["dates"] };
+  log: TableSnapshot | null;
+  stored: StoredSettings;
+}
+
+/**
+ * ONE sync: the table `name` (read, or measured under a budget), the chase log when asked, the date
+ * settings and the saved settings. null when the table is not there (ItemNotFound).
+ */
+async function syncTable(context: Excel.RequestContext, name: string, options: ReadOptions, withLog: boolean, measureOnly = false): Promise<FirstSync | null> {
+  const plan = snapshotPlan(options, measureOnly);
+  const table = context.workbook.tables.getItem(name).load("name");
+  const register = plan.queue(table.getRange(), true);
+  // OrNullObject: a workbook without a chase log must not fail the register's sync.
+  const logTable = withLog && !same(name, CHASE_TABLE_NAME) ? context.workbook.tables.getItemOrNullObject(CHASE_TABLE_NAME) : null;
+  const log = logTable ? plan.queue(logTable.getRange(), false) : null;
+  const probe = queueDateSettingsProbe(context);
+  const settings = queueLoadSettings(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isNotThereError(error)) return null;
+    throw error;
+  }
+  return {
+    found: { location: { kind: "table", table: table.name }, register: register.read(), dates: probe.read() },
+    log: logTable && log && !logTable.isNullObject ? log.read() : null,
+    stored: settings.read(),
+  };
+}
+
+/** The table the fast path tries: the one the buyer picked, else "Register" (a picked sheet goes first, so: none). */
+function fastPathTable(target: RegisterTarget): string | null {
+  if (target.tableName) return target.tableName;
+  return target.sheetName ? null : REGISTER_TABLE_NAME;
+}
+
+/** True when the saved settings do not name another register (a table the buyer picked wins anyway). */
+function settingsAgree(stored: StoredSettings, name: string, target: RegisterTarget): boolean {
+  if (target.tableName) return true;
+  return stored.registerTable ? same(stored.registerTable, name) : stored.registerSheet === null;
+}
+
+/** Reads what the snapshots did not bring yet and assembles the blocks. */
+async function complete(context: Excel.RequestContext, found: FirstSync["found"] | null, log: TableSnapshot | null, options: ReadOptions, syncs: number): Promise<RegisterBlocks> {
+  const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
+  const { data, report } = await readRemainders(context, snapshots, options);
+  report.syncs += syncs;
+  return {
+    register: found ? { found: { location: found.location, measured: found.register.measured, dates: found.dates }, data: data[0] } : null,
+    log: log ? { measured: log.measured, data: data[data.length - 1] } : null,
+    report,
+  };
+}
+
+/** Names and settings first, then the chosen table or sheet (see the file comment). */
+async function locatePath(context: Excel.RequestContext, target: RegisterTarget, options: ReadOptions, withLog: boolean, syncs: number): Promise<RegisterBlocks> {
+  const inventory = queueInventory(context);
+  await context.sync();
+  syncs++;
+  const found = inventory.read();
+  const location = chooseRegister(found, target);
+  const hasLog = withLog && found.tables.some((t) => same(t, CHASE_TABLE_NAME));
+
+  if (location?.kind === "table") {
+    let first = await syncTable(context, location.table, options, hasLog);
+    syncs++;
+    if (!first) {
+      // The table exists, so its row window ran off the sheet (a table within 100,000 rows of the last
+      // row): measure it instead. If it is really gone (deleted meanwhile), that fails too: not found.
+      first = await syncTable(context, location.table, options, hasLog, true);
+      syncs++;
+    }
+    return first ? complete(context, first.found, first.log, options, syncs) : { register: null, log: null, report: { syncs, bytes: 0 } };
+  }
+
+  const plan = snapshotPlan(options);
+  const log = hasLog ? plan.queue(context.workbook.tables.getItem(CHASE_TABLE_NAME).getRange(), false) : null;
+  if (!location) {
+    if (log) {
+      await context.sync();
+      syncs++;
+    }
+    return complete(context, null, log?.read() ?? null, options, syncs);
+  }
+
+  // A sheet: measure its used range, and look for a table of its own.
+  const probe = queueDateSettingsProbe(context);
+  const used = queueTableMeasure(registerRange(context, location), plan.withFormats);
+  const sheetTables = context.workbook.worksheets.getItem(location.sheet).tables.load("items/name");
+  await context.sync();
+  syncs++;
+  const ownTable = sheetTables.items.map((t) => t.name).find((name) => !same(name, CHASE_TABLE_NAME));
+  if (ownTable) {
+    const first = await syncTable(context, ownTable, options, false);
+    syncs++;
+    if (first) return complete(context, first.found, log?.read() ?? null, options, syncs);
+  }
+  return complete(context, { location, register: used.read(), dates: probe.read() }, log?.read() ?? null, options, syncs);
+}
+
+/**
+ * The register, and the chase log when `withLog`: the fast path, else the locate path. Shared by
+ * readRegister and readRegisterAndLog (readChaseLog.ts).
+ */
+export async function readRegisterBlocks(context: Excel.RequestContext, target: RegisterTarget, options: ReadOptions, withLog: boolean): Promise<RegisterBlocks> {
+  const name = fastPathTable(target);
+  if (!name) return locatePath(context, target, options, withLog, 0);
+  const first = await syncTable(context, name, options, withLog);
+  if (first && settingsAgree(first.stored, name, target)) return complete(context, first.found, first.log, options, 1);
+  return locatePath(context, target, options, withLog, 1);
+}
+
+/**
+ * @deprecated The measuring path of the first version (find, measure, then readBlocks: 3 syncs).
+ * readRegister and readRegisterAndLog no longer use it; kept so callers written against it still work.
+ */
 export async function locateAndMeasure(
   context: Excel.RequestContext,
   target: RegisterTarget,
@@ -48,7 +202,7 @@ export async function locateAndMeasure(
   const sheetTables = location.kind === "sheet" ? context.workbook.worksheets.getItem(location.sheet).tables.load("items/name") : null;
   await context.sync();
   let syncs = 2;
-  const ownTable = sheetTables?.items.map((t) => t.name).find((name) => name.toLowerCase() !== CHASE_TABLE_NAME.toLowerCase());
+  const ownTable = sheetTables?.items.map((t) => t.name).find((name) => !same(name, CHASE_TABLE_NAME));
   if (ownTable) {
     location = { kind: "table", table: ownTable };
     measure = queueMeasure(registerRange(context, location), withFormats);
@@ -72,16 +226,13 @@ export function toSource(register: MeasuredRegister, values: unknown[][], number
   return source;
 }
 
-function isEmptyBlock(values: unknown[][]): boolean {
+export function isEmptyBlock(values: unknown[][]): boolean {
   return values.every((row) => row.every((v) => v === "" || v === null));
 }
 
 export async function readRegister(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<ReadRegisterResult> {
-  const withFormats = options.numberFormats ?? true;
-  const located = await locateAndMeasure(context, target, withFormats);
-  if (!located.register) return { ok: false, reason: "notFound", report: { syncs: located.syncs, bytes: 0 } };
-  const { data, report } = await readBlocks(context, [located.register.measured], options);
-  report.syncs += located.syncs;
-  if (isEmptyBlock(data[0].values)) return { ok: false, reason: "empty", report };
-  return { ok: true, source: toSource(located.register, data[0].values, data[0].numberFormats), location: located.register.location, report };
+  const { register, report } = await readRegisterBlocks(context, target, options, false);
+  if (!register) return { ok: false, reason: "notFound", report };
+  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", report };
+  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, report };
 }

@@ -2,7 +2,9 @@ import { readRegister } from "../../src/excel/readRegister";
 import { readChaseLog, readRegisterAndLog } from "../../src/excel/readChaseLog";
 import { saveSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
 import { createTemplate } from "../../src/excel/createTemplate";
+import { WEB_PAYLOAD_LIMIT } from "../../src/excel/platform";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
+import { CHASE_LOG_COLUMNS } from "../../src/register/template";
 import type { ExcelRegisterSource } from "../../src/excel/types";
 import { InMemoryWorkbook } from "../in-memory-excel";
 import { contextFor, registerWorkbook, HEADER } from "./helpers";
@@ -10,79 +12,211 @@ import { contextFor, registerWorkbook, HEADER } from "./helpers";
 // Compile-time check: what src/excel returns is a RegisterSource for the parser.
 const asParserInput = (source: ExcelRegisterSource): RegisterSource => source;
 
+/** Records how each sync of `context` ended: "ok" or the error code. */
+function recordSyncs(context: Excel.RequestContext): string[] {
+  const outcomes: string[] = [];
+  const sync = context.sync.bind(context);
+  context.sync = (async () => {
+    try {
+      await sync();
+      outcomes.push("ok");
+    } catch (error) {
+      outcomes.push(String((error as { code?: string }).code));
+      throw error;
+    }
+  }) as typeof context.sync;
+  return outcomes;
+}
+
+/** A Chases table on "Chase log" with `rows` entries (A1 header). */
+function addChaseLog(workbook: InMemoryWorkbook, rows: number): void {
+  workbook.addSheet("Chase log");
+  const header = CHASE_LOG_COLUMNS.map((c) => c.header);
+  const entries = Array.from({ length: rows }, (_, i) => CHASE_LOG_COLUMNS.map((c, col) => (col === 0 ? 46100 + i : col === 1 ? `PO${4500000 + i}` : c.key === "note" ? `call ${i}` : "")));
+  workbook.seed("Chase log", "A1", [header, ...entries]);
+  workbook.seedTable("Chase log", `A1:O${rows + 1}`, "Chases");
+}
+
 describe("readRegister", () => {
-  test("reads 100,000 rows: 1 sync to find, 1 to measure, ONE to read header + values + formats", async () => {
+  test("desktop: 100,000 rows, header, values and formats, located and read in ONE sync", async () => {
     const workbook = registerWorkbook(100_000);
     const { context, fake } = contextFor(workbook);
     const result = await readRegister(context);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.report.syncs).toBe(3);
-    expect(fake.syncCount).toBe(3);
+    expect(result.report.syncs).toBe(1);
+    expect(fake.syncCount).toBe(1);
     const { source } = result;
     expect(source.values).toHaveLength(100_001);
     expect(source.values[0]).toEqual(HEADER);
+    expect(source.values[100_000][0]).toBe("PO4599999");
     expect(source.numberFormats?.[1][3]).toBe("yyyy-mm-dd");
     expect(source).toMatchObject({ sheet: "POs", tableName: "Register", firstRow: 3, firstColumn: 0, dateSystem: "1900", dateOrder: "MDY" });
-    // the read sync carried the whole table: about 13 columns × 100,001 rows
-    const readSync = fake.syncLog[2];
-    expect(readSync.responseBytes).toBeGreaterThan(10_000_000);
+    // that one sync carried the whole table: about 13 columns × 100,001 rows
+    expect(fake.syncLog[0].responseBytes).toBeGreaterThan(10_000_000);
     const parsed = parseRegister(asParserInput(source));
     expect(parsed.lines).toHaveLength(100_000);
     expect(parsed.lines[0].sheetRow).toBe(4);
   }, 60_000);
 
-  test("on Excel on the web (5 MB), 100,000 rows are read in chunks under the limit", async () => {
-    const workbook = registerWorkbook(100_000, { payloadLimitBytes: 5 * 1024 * 1024 });
+  test("rows beyond the per-sync cap are read in chunks after the first sync", async () => {
+    const workbook = registerWorkbook(1000);
     const { context, fake } = contextFor(workbook);
-    const result = await readRegister(context, {}, { payloadBudget: 4 * 1024 * 1024 });
+    const result = await readRegister(context, {}, { maxRowsPerSync: 400, numberFormats: false });
     if (!result.ok) throw new Error(result.reason);
-    expect(result.source.values).toHaveLength(100_001);
-    const readSyncs = fake.syncLog.slice(2);
-    expect(readSyncs.every((s) => s.responseBytes <= 5 * 1024 * 1024)).toBe(true);
-    // ≈ 190 bytes/row (values + formats) × 1.25 margin → ≈ 17,600 rows per 4 MB chunk → 6 chunks
-    expect(readSyncs.length).toBeGreaterThanOrEqual(4);
-    expect(readSyncs.length).toBeLessThanOrEqual(8);
-    expect(result.report.syncs).toBe(2 + readSyncs.length);
-  }, 60_000);
+    // sync 1: header + 400 rows; the other 600 rows at 401 per sync (the cap counts a header row): 401 + 199
+    expect(fake.syncCount).toBe(3);
+    expect(result.report.syncs).toBe(3);
+    expect(result.source.values).toHaveLength(1001);
+    expect(result.source.values.map((row) => row[0])).toEqual(["PO number", ...Array.from({ length: 1000 }, (_, i) => `PO${4500000 + i}`)]);
+    expect(result.source.numberFormats).toBeUndefined();
+  });
 
-  test("uses the table named in the settings before the one named Register", async () => {
+  describe("Excel on the web", () => {
+    afterEach(() => {
+      delete (globalThis as { Office?: unknown }).Office;
+    });
+
+    test("100,000 rows: one sync to find and measure, then chunks each under the 5 MB limit", async () => {
+      (globalThis as { Office?: unknown }).Office = { context: { platform: "OfficeOnline" }, PlatformType: { OfficeOnline: "OfficeOnline" } };
+      const workbook = registerWorkbook(100_000, { payloadLimitBytes: WEB_PAYLOAD_LIMIT });
+      const { context, fake } = contextFor(workbook);
+      const result = await readRegister(context);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.source.values).toHaveLength(100_001);
+      expect(result.source.values[100_000][0]).toBe("PO4599999");
+      expect(fake.syncLog.every((s) => s.requestBytes <= WEB_PAYLOAD_LIMIT && s.responseBytes <= WEB_PAYLOAD_LIMIT)).toBe(true);
+      // The sample costs 232.14 bytes/row (values + formats); × 1.25 margin = 290.2; the budget is 80 % of
+      // 5 MB = 4,194,304 bytes → 14,454 rows per chunk → ⌈100,001 / 14,454⌉ = 7 chunks, + 1 measuring sync.
+      expect(fake.syncCount).toBe(8);
+      expect(result.report.syncs).toBe(8);
+      expect(fake.syncLog[0].responseBytes).toBeLessThan(20_000); // the first sync carries no values
+    }, 60_000);
+  });
+
+  test("a table saved in the settings wins over Register: the attempt at Register is set aside (3 syncs)", async () => {
     const workbook = registerWorkbook(3);
     workbook.addSheet("Other");
     workbook.seed("Other", "B2", [["PO", "Supplier", "Qty", "Promised"], ["P1", "Acme", 5, 46100]]);
     workbook.seedTable("Other", "B2:E3", "MyPOs");
     const { context } = contextFor(workbook);
     await saveSettings(context, { ...EMPTY_STORED_SETTINGS, registerTable: "MyPOs" });
+    const syncs = recordSyncs(context);
     const result = await readRegister(context);
     expect(result.ok && result.source).toMatchObject({ sheet: "Other", tableName: "MyPOs", firstRow: 2, firstColumn: 1 });
+    // 1 Register + settings (they name MyPOs), 2 names, 3 MyPOs read by name
+    expect(syncs).toEqual(["ok", "ok", "ok"]);
+    expect(result.report.syncs).toBe(3);
+    // picked by name (any case): one sync, the name as the workbook spells it
+    const picked = await readRegister(context, { tableName: "mypos" });
+    expect(picked.ok && picked.location).toEqual({ kind: "table", table: "MyPOs" });
+    expect(syncs).toHaveLength(4);
   });
 
-  test("a picked sheet without a table is read through its used range", async () => {
+  test("a table whose 100,000-row window would run off the sheet's last row is measured instead (5 syncs)", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Low: [] });
+    workbook.seed("Low", "A1000000", [["PO", "Supplier"], ["P1", "Acme"], ["P2", "Bolt"]]);
+    workbook.seedTable("Low", "A1000000:B1000002", "Register");
+    const { context } = contextFor(workbook);
+    const syncs = recordSyncs(context);
+    const result = await readRegister(context);
+    expect(result.ok && result.source).toMatchObject({ firstRow: 1_000_000, values: [["PO", "Supplier"], ["P1", "Acme"], ["P2", "Bolt"]] });
+    // header row 1,000,000 + 100,000 rows passes row 1,048,576: attempt, names, attempt by name, measure, read
+    expect(syncs).toEqual(["InvalidArgument", "ok", "InvalidArgument", "ok", "ok"]);
+  });
+
+  test("a picked table that is gone: the sync fails with ItemNotFound, the locate path finds the picked sheet (4 syncs)", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Export: [] }, { date1904: true, shortDatePattern: "dd/MM/yyyy" });
     workbook.seed("Export", "C5", [["PO", "Supplier"], ["1", "A"]]);
     const { context } = contextFor(workbook);
-    const result = await readRegister(context, { sheetName: "export" });
+    const syncs = recordSyncs(context);
+    const result = await readRegister(context, { tableName: "Gone", sheetName: "export" });
     expect(result.ok && result.source).toMatchObject({ sheet: "Export", tableName: null, firstRow: 5, firstColumn: 2, dateSystem: "1904", dateOrder: "DMY" });
+    expect(result.ok && result.source.values).toEqual([["PO", "Supplier"], ["1", "A"]]);
+    // 1 failed attempt at "Gone", 2 names + settings, 3 measure the used range, 4 read it
+    expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
+    expect(result.report.syncs).toBe(4);
   });
 
-  test("no register: notFound, without writing anything", async () => {
+  test("no Register table and a sheet saved in the settings: same fallback, 4 syncs", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Export: [] });
+    workbook.seed("Export", "A1", [["PO", "Supplier"], ["1", "A"], ["2", "B"]]);
+    const { context } = contextFor(workbook);
+    await saveSettings(context, { ...EMPTY_STORED_SETTINGS, registerSheet: "Export" });
+    const syncs = recordSyncs(context);
+    const result = await readRegister(context);
+    expect(result.ok && result.source).toMatchObject({ sheet: "Export", tableName: null, firstRow: 1 });
+    expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
+  });
+
+  test("a picked sheet is read through its used range (3 syncs), or through its own table at the same count", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Export: [], Tabled: [] });
+    workbook.seed("Export", "C5", [["PO", "Supplier"], ["1", "A"]]);
+    workbook.seed("Tabled", "A1", [["Title"], [], ["PO", "Supplier"], ["9", "Z"]]);
+    workbook.seedTable("Tabled", "A3:B4", "Own");
+    const { context, fake } = contextFor(workbook);
+    const plain = await readRegister(context, { sheetName: "Export" });
+    expect(plain.ok && plain.source).toMatchObject({ sheet: "Export", tableName: null, firstRow: 5 });
+    expect(fake.syncCount).toBe(3); // names, measure, read
+    const tabled = await readRegister(context, { sheetName: "Tabled" });
+    expect(tabled.ok && tabled.source).toMatchObject({ sheet: "Tabled", tableName: "Own", firstRow: 3, values: [["PO", "Supplier"], ["9", "Z"]] });
+    expect(fake.syncCount - 3).toBe(3); // names, measure + the sheet's tables, the table by name
+  });
+
+  test("no register: notFound after the failed attempt and the names (2 syncs), without writing anything", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [["x"]] });
     const before = workbook.cellSnapshot();
     const result = await readRegister(contextFor(workbook).context);
-    expect(result).toMatchObject({ ok: false, reason: "notFound" });
+    expect(result).toMatchObject({ ok: false, reason: "notFound", report: { syncs: 2 } });
     expect(workbook.cellSnapshot()).toEqual(before);
   });
+});
 
-  test("register and chase log together take the same 3 syncs", async () => {
+describe("readRegisterAndLog", () => {
+  test("desktop: 100,000 register rows and the chase log together in ONE sync", async () => {
+    const workbook = registerWorkbook(100_000);
+    addChaseLog(workbook, 3);
+    const { context, fake } = contextFor(workbook);
+    const result = await readRegisterAndLog(context);
+    expect(fake.syncCount).toBe(1);
+    expect(result.report.syncs).toBe(1);
+    expect(result.ok && result.source.values).toHaveLength(100_001);
+    expect(result.log).toMatchObject({ sheet: "Chase log", firstRow: 1 });
+    expect(result.log?.values).toHaveLength(4);
+    expect(result.log?.values[3][1]).toBe("PO4500002");
+  }, 60_000);
+
+  test("a workbook without a chase log still takes one sync (log: null)", async () => {
+    const workbook = registerWorkbook(10);
+    const { context, fake } = contextFor(workbook);
+    const result = await readRegisterAndLog(context);
+    expect(fake.syncCount).toBe(1);
+    expect(result.ok).toBe(true);
+    expect(result.log).toBeNull();
+  });
+
+  test("the template's empty log is just its header; alone, the log takes 3 syncs", async () => {
     const workbook = registerWorkbook(1000);
     const { context, fake } = contextFor(workbook);
     await createTemplate(context, { parts: ["chaseLog"] });
     const before = fake.syncCount;
     const result = await readRegisterAndLog(context);
-    expect(fake.syncCount - before).toBe(3);
+    expect(fake.syncCount - before).toBe(1);
     expect(result.ok && result.source.values).toHaveLength(1001);
     expect(result.log?.values).toHaveLength(1); // header only: the template's blank row is dropped
     const alone = await readChaseLog(context);
     expect(alone.report.syncs).toBe(3);
     expect(alone.log?.sheet).toBe("Chase log");
+  });
+
+  test("on the fallback the log still comes along (picked sheet: 1 failed + 3)", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Export: [] });
+    workbook.seed("Export", "A1", [["PO", "Supplier"], ["1", "A"]]);
+    addChaseLog(workbook, 2);
+    const { context } = contextFor(workbook);
+    const syncs = recordSyncs(context);
+    const result = await readRegisterAndLog(context, { tableName: "Gone", sheetName: "Export" });
+    expect(result.ok && result.source.sheet).toBe("Export");
+    expect(result.log?.values).toHaveLength(3);
+    expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
   });
 });

@@ -149,3 +149,34 @@ describe("in-memory Excel enforces Office.js semantics", () => {
     expect(result.value).toBe(1);
   });
 });
+
+describe("in-memory Excel: tables by name and range intersections", () => {
+  test("tables.getItem of a missing table fails the whole sync with ItemNotFound, even through getRange()", async () => {
+    const { context } = setup();
+    context.workbook.tables.getItem("Register").getRange().load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    // the context stays usable for the next batch
+    const data = context.workbook.worksheets.getItem("Data").getRange("A1:B1").load("values");
+    await context.sync();
+    expect(data.values).toEqual([["a", "b"]]);
+  });
+
+  test("getIntersection clips to the overlap; no overlap fails the sync with ItemNotFound", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ S: [] });
+    workbook.seed("S", "B3", [["h1", "h2"], [1, 2], [3, 4]]);
+    workbook.seedTable("S", "B3:C5", "T");
+    const context = asExcelContext(createContext(workbook));
+    const table = context.workbook.tables.getItem("T").getRange();
+    // header row B3:C3 grown by 10 rows is B3:C13; ∩ B3:C5 = B3:C5
+    const window = table.getRow(0).getResizedRange(10, 0).getIntersection(table).load(["address", "values"]);
+    // header row grown by 1 row is B3:C4, inside the table
+    const short = table.getRow(0).getResizedRange(1, 0).getIntersection(table).load("address");
+    await context.sync();
+    expect(window.address).toBe("S!B3:C5");
+    expect(window.values).toEqual([["h1", "h2"], [1, 2], [3, 4]]);
+    expect(short.address).toBe("S!B3:C4");
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("E1").getIntersection(sheet.getRange("A1:B2")).load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});

@@ -124,6 +124,43 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
   get columnCount(): number { return this.get("columnCount"); }
   get cellCount(): number { return this.get("cellCount"); }
 
+  /** The document range behind this proxy, resolved now (call only inside a queued action, i.e. at sync time). */
+  targetAtSync(): RangeTarget | null {
+    return this.resolveTarget();
+  }
+
+  /**
+   * range.clear(applyTo = "All") — ExcelApi 1.1. "Contents" empties values and formulas, "Formats" drops number
+   * formats, cell formatting and the conditional formats inside the range, "All" does both. Tables stay (delete
+   * them with table.delete()); column widths stay.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    if (!["All", "Formats", "Contents"].includes(applyTo)) throw new InMemoryExcelError("InvalidArgument", `clear('${applyTo}') is not supported.`);
+    this.act(({ sheet, rect }) => {
+      const contents = applyTo !== "Formats";
+      const formats = applyTo !== "Contents";
+      for (const [r, cells] of sheet.rows) {
+        if (r < rect.row || r >= rect.row + rect.rows) continue;
+        cells.forEach((cell, c) => {
+          if (!cell || c < rect.col || c >= rect.col + rect.cols) return;
+          if (contents) {
+            cell.value = "";
+            delete cell.formula;
+            delete cell.quotePrefix;
+          }
+          if (formats) {
+            delete cell.numberFormat;
+            delete cell.style;
+          }
+          if (cell.value === "" && cell.formula === undefined && cell.numberFormat === undefined && cell.style === undefined) delete cells[c];
+        });
+        if (cells.every((cell) => cell === undefined)) sheet.rows.delete(r);
+      }
+      if (formats) sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !inside(f.rect, rect));
+      this.context.recordWrite(sheet, rect);
+    }, { clear: applyTo });
+  }
+
   /** A range derived from this one at sync time; out-of-sheet results throw InvalidArgument. */
   private derive(change: (rect: Rect) => Rect): RangeProxy {
     return new RangeProxy(this.context, () => {
@@ -159,6 +196,29 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
     return this.derive((r) => ({ ...r, rows: numRows, cols: numColumns }));
+  }
+  /**
+   * The rectangular intersection with another range of the same sheet (ExcelApi 1.1). No overlap fails
+   * the sync with ItemNotFound, as documented; a range on another sheet with InvalidArgument. Only a
+   * Range argument is supported here (Office.js also takes an address).
+   */
+  getIntersection(anotherRange: RangeProxy): RangeProxy {
+    if (!(anotherRange instanceof RangeProxy)) throw new InMemoryExcelError("InvalidArgument", "getIntersection(address) is not in the in-memory Excel: pass a Range.");
+    return new RangeProxy(this.context, () => {
+      const target = this.resolveTarget();
+      if (target === null) return null;
+      const other = anotherRange.resolveTarget();
+      if (other === null) return null;
+      if (other.sheet !== target.sheet) throw new InMemoryExcelError("InvalidArgument", "The ranges are on different worksheets.");
+      const a = target.rect;
+      const b = other.rect;
+      const row = Math.max(a.row, b.row);
+      const col = Math.max(a.col, b.col);
+      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+      const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+      if (rows < 1 || cols < 1) throw new InMemoryExcelError("ItemNotFound", "The ranges do not intersect.");
+      return { sheet: target.sheet, rect: { row, col, rows, cols } };
+    });
   }
 
   /** Selects the range and activates its sheet; fires workbook.onSelectionChanged after the sync. */
@@ -275,9 +335,15 @@ export class DataValidationProxy {
   }
 }
 
+function inside(inner: Rect, outer: Rect): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+}
+
 function sameRect(a: Rect, b: Rect): boolean {
   return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 }
+
+const CONDITIONAL_FORMAT_TYPES = ["Custom", "CellValue", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText"];
 
 /** range.conditionalFormats.add(type) → a conditional format whose rule and format are stored, not evaluated. */
 export class ConditionalFormatCollectionProxy {
@@ -286,6 +352,7 @@ export class ConditionalFormatCollectionProxy {
   add(type: string): ConditionalFormatProxy {
     const record: ConditionalFormatData = { id: 0, rect: { row: 0, col: 0, rows: 1, cols: 1 }, type, rule: {}, format: {} };
     this.context.enqueue(() => {
+      if (!CONDITIONAL_FORMAT_TYPES.includes(type)) throw new InMemoryExcelError("InvalidArgument", `Conditional format type '${type}' is not valid.`);
       const target = this.resolve();
       if (!target) return;
       record.id = this.context.document.nextConditionalFormatId();
@@ -294,16 +361,28 @@ export class ConditionalFormatCollectionProxy {
     }, { add: type });
     return new ConditionalFormatProxy(this.context, record);
   }
+
+  /** ExcelApi 1.6: removes the conditional formats that lie inside this range (partly overlapping ones are kept). */
+  clearAll(): void {
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      if (target) target.sheet.conditionalFormats = target.sheet.conditionalFormats.filter((f) => !inside(f.rect, target.rect));
+    }, { clearAll: true });
+  }
 }
 
-/** The typed sub-objects (custom, cellValue) share one record; setters queue changes to it. */
+/** The typed sub-objects (custom, cellValue, dataBar, iconSet) share one record; setters queue changes to it. */
 export class ConditionalFormatProxy {
   readonly custom: ConditionalSubProxy;
   readonly cellValue: ConditionalSubProxy;
+  readonly dataBar: DataBarProxy;
+  readonly iconSet: IconSetProxy;
 
   constructor(private readonly context: FakeRequestContext, private readonly record: ConditionalFormatData) {
     this.custom = new ConditionalSubProxy(context, record, "Custom");
     this.cellValue = new ConditionalSubProxy(context, record, "CellValue");
+    this.dataBar = new DataBarProxy(context, record);
+    this.iconSet = new IconSetProxy(context, record);
   }
 
   set stopIfTrue(value: boolean) {
@@ -341,5 +420,82 @@ class ConditionalSubProxy {
       if (this.record.type !== this.kind) throw new InMemoryExcelError("InvalidOperation", `This conditional format is ${this.record.type}, not ${this.kind}.`);
       apply();
     }, payload);
+  }
+}
+
+/** Queues a change of a typed conditional format; fails at sync when the format is of another type. */
+function changeTyped(context: FakeRequestContext, record: ConditionalFormatData, kind: string, key: string, value: unknown, check?: () => void): void {
+  context.enqueue(() => {
+    if (record.type !== kind) throw new InMemoryExcelError("InvalidOperation", `This conditional format is ${record.type}, not ${kind}.`);
+    check?.();
+    record.rule = { ...record.rule, [key]: value };
+  }, { [key]: value });
+}
+
+const BOUND_RULE_TYPES = ["Automatic", "LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+
+/** conditionalFormat.dataBar (ExcelApi 1.6): bounds, direction, bar colour; stored in the record's rule. */
+export class DataBarProxy {
+  readonly positiveFormat: { fillColor: string; gradientFill: boolean };
+
+  constructor(private readonly context: FakeRequestContext, private readonly record: ConditionalFormatData) {
+    const key = (name: string) => ({ set: (value: unknown) => changeTyped(context, record, "DataBar", `positiveFormat.${name}`, value) });
+    this.positiveFormat = Object.defineProperties({} as { fillColor: string; gradientFill: boolean }, { fillColor: key("fillColor"), gradientFill: key("gradientFill") });
+  }
+
+  private bound(key: string, rule: { type: string; formula?: string }): void {
+    changeTyped(this.context, this.record, "DataBar", key, { ...rule }, () => {
+      if (!BOUND_RULE_TYPES.includes(rule.type)) throw new InMemoryExcelError("InvalidArgument", `Data bar rule type '${rule.type}' is not valid.`);
+      if (["Number", "Percent", "Formula", "Percentile"].includes(rule.type) && (rule.formula === undefined || rule.formula === "")) {
+        throw new InMemoryExcelError("InvalidArgument", `A ${rule.type} data bar bound needs a formula.`);
+      }
+    });
+  }
+
+  set lowerBoundRule(rule: { type: string; formula?: string }) { this.bound("lowerBoundRule", rule); }
+  set upperBoundRule(rule: { type: string; formula?: string }) { this.bound("upperBoundRule", rule); }
+  set barDirection(value: string) { changeTyped(this.context, this.record, "DataBar", "barDirection", value); }
+  set showDataBarOnly(value: boolean) { changeTyped(this.context, this.record, "DataBar", "showDataBarOnly", value); }
+}
+
+/** Icon sets (Excel.IconSet string values) and how many icons each has. */
+export const ICON_SETS: Record<string, number> = {
+  ThreeArrows: 3, ThreeArrowsGray: 3, ThreeFlags: 3, ThreeTrafficLights1: 3, ThreeTrafficLights2: 3, ThreeSigns: 3,
+  ThreeSymbols: 3, ThreeSymbols2: 3, ThreeStars: 3, ThreeTriangles: 3, FourArrows: 4, FourArrowsGray: 4,
+  FourRedToBlack: 4, FourRating: 4, FourTrafficLights: 4, FiveArrows: 5, FiveArrowsGray: 5, FiveRating: 5,
+  FiveQuarters: 5, FiveBoxes: 5,
+};
+
+export interface IconCriterion {
+  type: string;
+  operator: string;
+  formula: string;
+}
+
+/**
+ * conditionalFormat.iconSet (ExcelApi 1.6). criteria[0] is the lowest icon and may be `{}`; each other
+ * criterion says from which value its icon applies: { type: "Number", operator: "GreaterThanOrEqual", formula: "=3" }.
+ */
+export class IconSetProxy {
+  constructor(private readonly context: FakeRequestContext, private readonly record: ConditionalFormatData) {}
+
+  set style(value: string) {
+    changeTyped(this.context, this.record, "IconSet", "style", value, () => {
+      if (!(value in ICON_SETS)) throw new InMemoryExcelError("InvalidArgument", `Icon set '${value}' is not valid.`);
+    });
+  }
+  set reverseIconOrder(value: boolean) { changeTyped(this.context, this.record, "IconSet", "reverseIconOrder", value); }
+  set showIconOnly(value: boolean) { changeTyped(this.context, this.record, "IconSet", "showIconOnly", value); }
+  set criteria(value: (IconCriterion | Record<string, never>)[]) {
+    changeTyped(this.context, this.record, "IconSet", "criteria", value.map((c) => ({ ...c })), () => {
+      const icons = ICON_SETS[String(this.record.rule.style ?? "ThreeTrafficLights1")] ?? 3;
+      if (!Array.isArray(value) || value.length !== icons) throw new InMemoryExcelError("InvalidArgument", `This icon set needs ${icons} criteria.`);
+      value.slice(1).forEach((c) => {
+        const criterion = c as Partial<IconCriterion>;
+        if (!criterion.type || !["Number", "Percent", "Formula", "Percentile"].includes(criterion.type) || !["GreaterThan", "GreaterThanOrEqual"].includes(String(criterion.operator)) || !criterion.formula) {
+          throw new InMemoryExcelError("InvalidArgument", "Each icon criterion needs a type, an operator (GreaterThan / GreaterThanOrEqual) and a formula.");
+        }
+      });
+    });
   }
 }

@@ -3,7 +3,9 @@
  * enforcing Office.js semantics (load + sync before reading, writes applied at sync, every sync counted,
  * payload sizes measured). See README.md.
  */
-export { InMemoryWorkbook, diffSnapshots, globalSyncCount } from "./store";
+export { InMemoryWorkbook, diffSnapshots, globalSyncCount, sheetFingerprint } from "./store";
+export { chartsOf, type ChartData, type ChartSeriesData, type RangeRef } from "./chart";
+export { pageLayoutOf, type PageLayoutData } from "./pageLayout";
 export type { Cell, CellValue, CellsWrittenEvent, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
 export { FakeRequestContext, jsonBytes } from "./context";
 export { InMemoryExcelError } from "./errors";

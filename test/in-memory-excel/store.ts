@@ -31,6 +31,8 @@ export interface TableData {
   /** Number of data rows under the header (Excel keeps at least one). */
   dataRows: number;
   style: string | null;
+  /** Header row shown (default true). */
+  showHeaders?: boolean;
 }
 
 export interface DataValidationData {
@@ -197,6 +199,37 @@ export class InMemoryWorkbook {
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
+  }
+
+  /** Removes a sheet with its tables and charts; the last visible sheet can't go (as in Excel). */
+  deleteSheet(sheet: SheetData): void {
+    if (this.sheets.length <= 1) throw new InMemoryExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new InMemoryExcelError("ItemNotFound", "The worksheet doesn't exist.");
+    this.sheets.splice(index, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    this.changedHandlers.delete(sheet.id);
+    if (this.selection?.sheetId === sheet.id) this.selection = null;
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[Math.min(index, this.sheets.length - 1)].id;
+  }
+
+  /** Moves a sheet to a 0-based position (clamped to the last one, as Excel does). */
+  moveSheet(sheet: SheetData, position: number): void {
+    if (!Number.isInteger(position) || position < 0) throw new InMemoryExcelError("InvalidArgument", "The position must be a whole number ≥ 0.");
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
+  }
+
+  /** Removes a table and empties its cells (values, formulas and number formats), like ListObject.Delete. */
+  deleteTable(table: TableData): void {
+    const index = this.tables.indexOf(table);
+    if (index >= 0) this.tables.splice(index, 1);
+    const rect = tableRect(table);
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const cells = table.sheet.rows.get(r);
+      if (cells) for (let c = rect.col; c < rect.col + rect.cols; c++) delete cells[c];
+    }
   }
 
   nextDefaultSheetName(): string {
@@ -428,6 +461,27 @@ export class InMemoryWorkbook {
 function rectsOverlapTable(table: TableData, rect: Rect): boolean {
   const t = { row: table.row, col: table.col, rows: table.dataRows + 1, cols: table.cols };
   return t.row < rect.row + rect.rows && rect.row < t.row + t.rows && t.col < rect.col + rect.cols && rect.col < t.col + t.cols;
+}
+
+/**
+ * Everything Excel keeps for one sheet — cells, column widths, frozen panes, validations, conditional formats,
+ * extras (charts, page layout) and the tables on it — as one JSON string: equal strings mean an untouched sheet.
+ */
+export function sheetFingerprint(workbook: InMemoryWorkbook, sheetName: string): string {
+  const sheet = workbook.requireSheet(sheetName);
+  const rows = [...sheet.rows.entries()].sort((a, b) => a[0] - b[0]).map(([r, cells]) => [r, cells.map((cell, c) => (cell ? [c, cell] : null)).filter(Boolean)]);
+  const tables = workbook.tables.filter((t) => t.sheet === sheet).map(({ sheet: _, ...rest }) => rest);
+  return JSON.stringify({
+    name: sheet.name,
+    position: workbook.sheets.indexOf(sheet),
+    rows,
+    columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+    frozen: [sheet.frozenRows, sheet.frozenColumns],
+    dataValidations: sheet.dataValidations,
+    conditionalFormats: sheet.conditionalFormats,
+    extras: sheet.extras,
+    tables,
+  });
 }
 
 /** Addresses that changed between two snapshots (added, removed or different). */

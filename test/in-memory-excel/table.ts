@@ -30,7 +30,7 @@ export class TableProxy extends FakeClientObject<TableData> {
       case "id":
         return String(table.id);
       case "showHeaders":
-        return true;
+        return table.showHeaders ?? true;
       case "showTotals":
         return false;
       case "style":
@@ -45,10 +45,25 @@ export class TableProxy extends FakeClientObject<TableData> {
   }
   get id(): string { return this.get("id"); }
   get showHeaders(): boolean { return this.get("showHeaders"); }
+  /** ExcelApi 1.1. */
+  set showHeaders(show: boolean) {
+    this.set("showHeaders", show, (table) => void (table.showHeaders = show));
+  }
   get showTotals(): boolean { return this.get("showTotals"); }
   get style(): string { return this.get("style"); }
+  /** Built-in styles only: TableStyleLight1–21, TableStyleMedium1–28, TableStyleDark1–11. */
   set style(style: string) {
-    this.set("style", style, (table) => void (table.style = style));
+    this.set("style", style, (table) => {
+      if (!/^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/.test(style)) {
+        throw new InMemoryExcelError("InvalidArgument", `The table style '${style}' is not valid.`);
+      }
+      table.style = style;
+    });
+  }
+
+  /** Deletes the table and its cells' contents, like ListObject.Delete (ExcelApi 1.1). */
+  delete(): void {
+    this.act((table) => this.context.document.deleteTable(table), { delete: true });
   }
 
   private rangeOf(part: (table: TableData) => Rect): RangeProxy {

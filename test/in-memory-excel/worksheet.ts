@@ -6,6 +6,8 @@ import type { FakeRequestContext } from "./context";
 import { FakeCollection } from "./collection";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
+import { ChartCollectionProxy } from "./chart";
+import { PageLayoutProxy } from "./pageLayout";
 import type { SheetData, WorksheetChangedArgs } from "./store";
 
 const WORKSHEET_PROPERTIES = ["name", "id", "position", "visibility"] as const;
@@ -13,12 +15,18 @@ const WORKSHEET_PROPERTIES = ["name", "id", "position", "visibility"] as const;
 export class WorksheetProxy extends FakeClientObject<SheetData> {
   protected readonly scalarProperties = WORKSHEET_PROPERTIES;
   readonly tables: TableCollectionProxy;
+  /** ExcelApi 1.1 (see chart.ts). */
+  readonly charts: ChartCollectionProxy;
+  /** ExcelApi 1.9 (see pageLayout.ts). */
+  readonly pageLayout: PageLayoutProxy;
   readonly freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };
   readonly onChanged: { add(handler: (args: WorksheetChangedArgs) => unknown): { remove(): void } };
 
   constructor(context: FakeRequestContext, resolve: () => SheetData | null) {
     super(context, resolve, "Worksheet");
     this.tables = new TableCollectionProxy(context, resolve);
+    this.charts = new ChartCollectionProxy(context, resolve);
+    this.pageLayout = new PageLayoutProxy(context, resolve);
     this.freezePanes = {
       freezeRows: (count = 1) => this.act((sheet) => void (sheet.frozenRows = count), { freezeRows: count }),
       freezeColumns: (count = 1) => this.act((sheet) => void (sheet.frozenColumns = count), { freezeColumns: count }),
@@ -60,6 +68,10 @@ export class WorksheetProxy extends FakeClientObject<SheetData> {
   get name(): string { return this.get("name"); }
   get id(): string { return this.get("id"); }
   get position(): number { return this.get("position"); }
+  /** Moves the sheet to this 0-based position (ExcelApi 1.1). */
+  set position(position: number) {
+    this.set("position", position, (sheet) => this.context.document.moveSheet(sheet, position));
+  }
   get visibility(): string { return this.get("visibility"); }
 
   private rangeAt(rect: () => Rect): RangeProxy {
@@ -104,6 +116,14 @@ export class WorksheetProxy extends FakeClientObject<SheetData> {
     });
     range.checkExistsAtSync();
     return range;
+  }
+
+  /**
+   * Deletes the sheet with its tables and charts (ExcelApi 1.1). Excel refuses to delete the last
+   * visible sheet. Formulas elsewhere that pointed at it would show #REF! in Excel (the fake does not evaluate).
+   */
+  delete(): void {
+    this.act((sheet) => this.context.document.deleteSheet(sheet), { delete: true });
   }
 
   activate(): void {

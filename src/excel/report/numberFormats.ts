@@ -1,0 +1,34 @@
+/**
+ * Excel number formats for the report's column types. Codes are the invariant (en-US) ones Office.js
+ * expects in Range.numberFormat; Excel shows them in the user's locale.
+ */
+import type { ColumnType } from "../../report/model";
+
+/** ISO dates: unambiguous for colleagues and suppliers in other countries (same as the register template). */
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const TEXT_FORMAT = "General";
+
+const PLAIN: Record<ColumnType, string> = {
+  text: TEXT_FORMAT,
+  integer: "#,##0",
+  number: "#,##0.00",
+  money: "#,##0.00",
+  percent: "0.0%",
+  date: DATE_FORMAT,
+  days: "0.0",
+};
+
+/** Changes show their sign: +5, -3, 0. A change of a percent is in points (0.05 → +5.0%). */
+const SIGNED: Record<ColumnType, string> = {
+  text: TEXT_FORMAT,
+  integer: "+#,##0;-#,##0;0",
+  number: "+#,##0.00;-#,##0.00;0.00",
+  money: "+#,##0.00;-#,##0.00;0.00",
+  percent: "+0.0%;-0.0%;0.0%",
+  date: DATE_FORMAT,
+  days: "+0.0;-0.0;0.0",
+};
+
+export function numberFormatFor(type: ColumnType, signed = false): string {
+  return (signed ? SIGNED : PLAIN)[type];
+}

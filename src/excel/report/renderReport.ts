@@ -1,0 +1,233 @@
+/**
+ * Writes the report model into its own sheet ("Follow-up 2026-W47").
+ *
+ * Rebuild rule: the sheet is cleared in place, never deleted — its tables and charts are deleted, its
+ * cells and conditional formats cleared — so formulas on other sheets that point at it keep their
+ * reference, the sheet keeps its position and tab colour, and no other sheet is touched.
+ *
+ * Round trips: 1 to learn what is there (`queueReportSheetState`, which can share a sync with other
+ * reads), then the writes, in one sync unless they exceed the payload budget (see WriteBatch).
+ *
+ * Requirement sets: worksheets.add / delete of tables and charts, Range.clear, charts.add, setPosition —
+ * ExcelApi 1.1; columnWidth — 1.2; data bars, icon sets, conditionalFormats.clearAll — 1.6; freezePanes,
+ * series.add / setValues / setXAxisValues / chartType — 1.7; series.axisGroup, axis numberFormat — 1.8;
+ * pageLayout — 1.9. Parts whose set is missing are skipped (supportsExcelApi), never failed.
+ */
+import type { PageSetup, ReportModel } from "../../report/model";
+import type { DateSystem } from "../types";
+import { supportsExcelApi } from "../platform";
+import { layoutReport, REPORT_COLUMNS, type AxisPlan, type ChartPlan, type ReportLayout, type Rect0, type StylePlan } from "./reportLayout";
+import { WriteBatch, type WriteReport } from "./writeBatch";
+
+export interface ReportSheetState {
+  exists: boolean;
+  tables: string[];
+  charts: string[];
+  /** Lower-case names of tables on other sheets. */
+  otherTables: Set<string>;
+}
+
+/** Queues the look at the report sheet; `read()` after the next sync. */
+export function queueReportSheetState(context: Excel.RequestContext, sheetName: string): { read(): ReportSheetState } {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name");
+  const tables = sheet.tables.load("items/name");
+  const charts = sheet.charts.load("items/name");
+  const all = context.workbook.tables.load("items/name");
+  return {
+    read: () => {
+      const exists = !sheet.isNullObject;
+      const own = exists ? tables.items.map((t) => t.name) : [];
+      const ownLower = new Set(own.map((n) => n.toLowerCase()));
+      return {
+        exists,
+        tables: own,
+        charts: exists ? charts.items.map((c) => c.name) : [],
+        otherTables: new Set(all.items.map((t) => t.name.toLowerCase()).filter((n) => !ownLower.has(n))),
+      };
+    },
+  };
+}
+
+export interface RenderReportOptions {
+  dateSystem?: DateSystem;
+  /** Line under the title; default: when it was generated. */
+  statusLine?: string;
+  /** Activate the sheet at the end (default true). */
+  activate?: boolean;
+}
+
+export interface RenderReportResult {
+  sheetName: string;
+  layout: ReportLayout;
+  writes: WriteReport;
+  /** All syncs made by renderReport, the state read included. */
+  syncs: number;
+}
+
+/** Standalone: reads the sheet's state (1 sync), then writes (1+ syncs). */
+export async function renderReport(context: Excel.RequestContext, model: ReportModel, options: RenderReportOptions = {}): Promise<RenderReportResult> {
+  const state = queueReportSheetState(context, model.sheetName);
+  await context.sync();
+  const batch = new WriteBatch(context);
+  const layout = await queueReportWrites(batch, context, model, state.read(), options);
+  await batch.flush();
+  return { sheetName: model.sheetName, layout, writes: batch.report, syncs: batch.report.syncs + 1 };
+}
+
+const STYLE_FONTS: Record<StylePlan["kind"], { bold?: boolean; italic?: boolean; size?: number; color?: string }> = {
+  title: { bold: true, size: 16 },
+  status: { italic: true, color: "#595959" },
+  heading: { bold: true, size: 13, color: "#1F4E79" },
+  label: { bold: true, color: "#404040" },
+  note: { italic: true, color: "#595959" },
+};
+
+/** Queues every write of the report sheet on `batch` (which syncs when its budget is reached). */
+export async function queueReportWrites(batch: WriteBatch, context: Excel.RequestContext, model: ReportModel, state: ReportSheetState, options: RenderReportOptions = {}): Promise<ReportLayout> {
+  const layout = layoutReport(model, {
+    dateSystem: options.dateSystem ?? "1900",
+    statusLine: options.statusLine ?? model.generatedAt,
+    takenTableNames: state.otherTables,
+  });
+  const name = model.sheetName;
+  const sheet = () => context.workbook.worksheets.getItem(name);
+
+  // 1. An empty sheet: created, or cleared of the previous run (tables and charts deleted first).
+  await batch.small(() => {
+    if (!state.exists) {
+      context.workbook.worksheets.add(name);
+      return;
+    }
+    const s = sheet();
+    for (const table of state.tables) s.tables.getItem(table).delete();
+    for (const chart of state.charts) s.charts.getItem(chart).delete();
+    if (supportsExcelApi("1.6")) s.getRange().conditionalFormats.clearAll();
+    s.getRange().clear("All");
+    if (supportsExcelApi("1.7")) s.freezePanes.unfreeze();
+  });
+
+  // 2. Cells: one assignment per block.
+  for (const block of layout.blocks) {
+    await batch.block((rowOffset, rows) => sheet().getRangeByIndexes(block.row + rowOffset, block.col, rows, block.values[0].length), block.values, block.formats);
+  }
+
+  // 3. Tables, text styles, widths.
+  for (const table of layout.tables) {
+    await batch.small(() => {
+      const created = sheet().tables.add(a1({ row: table.row, col: table.col, rows: table.rows, cols: table.cols }), true);
+      created.name = table.name;
+      created.style = table.style;
+      created.showHeaders = true;
+    });
+  }
+  for (const style of layout.styles) await batch.small(() => applyFont(sheet().getRangeByIndexes(style.row, style.col, 1, style.cols), STYLE_FONTS[style.kind]));
+  await batch.small(() => {
+    layout.columnWidths.slice(0, REPORT_COLUMNS).forEach((width, col) => (sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
+  });
+
+  // 4. Conditional formats, charts.
+  if (supportsExcelApi("1.6")) for (const cf of layout.conditionalFormats) await batch.small(() => queueConditionalFormat(sheet().getRangeByIndexes(cf.rect.row, cf.rect.col, cf.rect.rows, cf.rect.cols), cf.hint));
+  if (supportsExcelApi("1.8")) for (const chart of layout.charts) await batch.small(() => queueChart(sheet(), chart));
+
+  // 5. Frozen header block, print setup, then show the sheet.
+  await batch.small(() => {
+    const s = sheet();
+    if (supportsExcelApi("1.7")) s.freezePanes.freezeRows(layout.frozenRows);
+    if (supportsExcelApi("1.9")) queuePageSetup(s, model.pageSetup, `$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
+    if (options.activate ?? true) s.activate();
+  });
+  return layout;
+}
+
+function a1(rect: Rect0): string {
+  const start = `${columnLetters(rect.col)}${rect.row + 1}`;
+  return rect.rows === 1 && rect.cols === 1 ? start : `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function applyFont(range: Excel.Range, font: { bold?: boolean; italic?: boolean; size?: number; color?: string }): void {
+  if (font.bold !== undefined) range.format.font.bold = font.bold;
+  if (font.italic !== undefined) range.format.font.italic = font.italic;
+  if (font.size !== undefined) range.format.font.size = font.size;
+  if (font.color !== undefined) range.format.font.color = font.color;
+}
+
+/** Data bars between fixed bounds; traffic lights whose thresholds come from the model's hint. */
+export function queueConditionalFormat(range: Excel.Range, hint: ReportLayout["conditionalFormats"][number]["hint"]): void {
+  if (hint.kind === "dataBar") {
+    const cf = range.conditionalFormats.add("DataBar");
+    cf.dataBar.lowerBoundRule = { type: "Number", formula: String(hint.min) };
+    cf.dataBar.upperBoundRule = { type: "Number", formula: String(hint.max) };
+    cf.dataBar.positiveFormat.fillColor = "#5B9BD5";
+    return;
+  }
+  const cf = range.conditionalFormats.add("IconSet");
+  cf.iconSet.style = "ThreeTrafficLights1";
+  // Icons go red → amber → green as values grow; reversed when lower is better.
+  // lowerIsBetter: ≤ good green, ≤ warning amber, above red  ⇒  amber from > good, red from > warning.
+  // higherIsBetter: ≥ good green, ≥ warning amber, below red.
+  cf.iconSet.reverseIconOrder = hint.lowerIsBetter;
+  const operator = hint.lowerIsBetter ? "GreaterThan" : "GreaterThanOrEqual";
+  const [middle, top] = hint.lowerIsBetter ? [hint.good, hint.warning] : [hint.warning, hint.good];
+  cf.iconSet.criteria = [
+    {} as Excel.ConditionalIconCriterion,
+    { type: "Number", operator, formula: `=${middle}` },
+    { type: "Number", operator, formula: `=${top}` },
+  ];
+}
+
+/** A native chart: created on the first series (header + values), the others added and pointed at their columns. */
+export function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
+  const range = (r: Rect0) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  const chart = sheet.charts.add(plan.chartType, range(plan.source), "Columns");
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  chart.legend.position = "Bottom";
+  plan.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(range(s.values));
+    series.setXAxisValues(range(s.categories));
+    if (s.chartType !== plan.chartType) series.chartType = s.chartType;
+    if (s.axisGroup === "Secondary") series.axisGroup = "Secondary";
+  });
+  if (plan.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), plan.primaryAxis);
+  if (plan.secondaryAxis) applyAxis(chart.axes.getItem("Value", "Secondary"), plan.secondaryAxis);
+  chart.setPosition(a1({ ...plan.from, rows: 1, cols: 1 }), a1({ ...plan.to, rows: 1, cols: 1 }));
+  return chart;
+}
+
+export function applyAxis(axis: Excel.ChartAxis, plan: AxisPlan): void {
+  if (plan.min !== undefined) axis.minimum = plan.min;
+  if (plan.max !== undefined) axis.maximum = plan.max;
+  axis.numberFormat = plan.numberFormat;
+}
+
+/** Excel header/footer codes: & is doubled, {page} → &P, {pages} → &N. */
+export function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&").replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N");
+}
+
+/**
+ * Landscape, one page wide and as many tall as needed (verticalFitToPages 0 = "automatic", as in the
+ * file format's fitToHeight="0"), title rows repeated, the period centred in the header, "Page x of y" below.
+ */
+export function queuePageSetup(sheet: Excel.Worksheet, setup: PageSetup, printTitleRows: string | null): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: setup.fitToPagesTall ?? 0 };
+  if (printTitleRows) layout.setPrintTitleRows(printTitleRows);
+  layout.headersFooters.defaultForAllPages.centerHeader = headerFooterText(setup.headerText);
+  layout.headersFooters.defaultForAllPages.centerFooter = headerFooterText(setup.footerText);
+}

@@ -1,0 +1,84 @@
+/**
+ * Writes grouped into as few syncs as the payload budget allows. Every queued write declares its JSON
+ * size; when the next one would push the pending request over the budget, the batch syncs first. A block
+ * larger than the budget is split by rows. Excel on the web rejects requests above 5 MB; the budget
+ * (4 MB by default, on every host, so desktop and web make the same requests) leaves room for Office.js's
+ * own envelope.
+ */
+import { jsonSize } from "../chunks";
+import { WEB_PAYLOAD_BUDGET } from "../platform";
+
+/** Size we charge for a format, table or chart call (its JSON is small). */
+export const SMALL_WRITE_BYTES = 256;
+
+export interface WriteReport {
+  syncs: number;
+  /** JSON bytes of the values and formats sent. */
+  bytes: number;
+  /** Largest single request. */
+  largestRequest: number;
+}
+
+export class WriteBatch {
+  private pending = 0;
+  private queued = 0;
+  readonly report: WriteReport = { syncs: 0, bytes: 0, largestRequest: 0 };
+
+  constructor(private readonly context: Excel.RequestContext, readonly budget: number = WEB_PAYLOAD_BUDGET) {}
+
+  /** Queues `write` (whose payload is `bytes`), syncing first when it would not fit in this request. */
+  async add(bytes: number, write: () => void): Promise<void> {
+    if (this.queued > 0 && this.pending + bytes > this.budget) await this.flush();
+    write();
+    this.pending += bytes;
+    this.queued++;
+  }
+
+  /** A small call (format, table, chart). */
+  small(write: () => void): Promise<void> {
+    return this.add(SMALL_WRITE_BYTES, write);
+  }
+
+  /**
+   * Values and number formats of one rectangle, as few assignments as the budget allows: the whole block
+   * at once when it fits, else consecutive row slices, each with its own assignment.
+   */
+  async block(range: (rowOffset: number, rows: number) => Excel.Range, values: unknown[][], formats: string[][]): Promise<void> {
+    const total = jsonSize(values) + jsonSize(formats);
+    if (total <= this.budget) {
+      await this.add(total, () => assign(range(0, values.length), values, formats));
+      return;
+    }
+    let start = 0;
+    while (start < values.length) {
+      let bytes = 0;
+      let end = start;
+      while (end < values.length) {
+        const row = jsonSize(values[end]) + jsonSize(formats[end]) + 2;
+        if (end > start && bytes + row > this.budget / 2) break;
+        bytes += row;
+        end++;
+      }
+      const from = start;
+      await this.add(bytes, () => assign(range(from, end - from), values.slice(from, end), formats.slice(from, end)));
+      start = end;
+    }
+  }
+
+  /** Sends what is queued (no-op when nothing is). */
+  async flush(): Promise<void> {
+    if (this.queued === 0) return;
+    await this.context.sync();
+    this.report.syncs++;
+    this.report.bytes += this.pending;
+    this.report.largestRequest = Math.max(this.report.largestRequest, this.pending);
+    this.pending = 0;
+    this.queued = 0;
+  }
+}
+
+/** Formats first: a guarded text ("'=x") and a number must land in cells that already have their format. */
+function assign(range: Excel.Range, values: unknown[][], formats: string[][]): void {
+  range.numberFormat = formats;
+  range.values = values;
+}

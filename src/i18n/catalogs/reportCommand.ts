@@ -1,0 +1,59 @@
+import { defineCatalog } from "../i18n";
+
+/**
+ * Messages of the "Follow-up report" ribbon command (src/commands/followUpReport.ts): the result it
+ * returns (shown by the task pane, copied with the summary) and the status line under the report's title.
+ */
+export const reportCommandCatalog = defineCatalog({
+  en: {
+    done: "{sheet} is ready: {lines} lines, {toChase} to chase now.",
+    problems: {
+      one: "{count} cell in the register needs attention: {first}",
+      other: "{count} cells in the register need attention, first: {first}",
+    },
+    notFound: "No register found. Create one with “New register” or choose your table in the task pane, then run the report again.",
+    empty: "The register “{register}” has no lines yet. Nothing was written.",
+    unmapped: "The register “{register}” has no column for {fields}. Map the columns in the task pane, then run the report again. Nothing was written.",
+    failed: "The report could not be built: {error}",
+    statusLine: "Built {generatedAt} from “{register}” ({lines} lines, as of {asOf}).",
+    statusProblems: {
+      one: "{count} cell needs attention: {first}",
+      other: "{count} cells need attention, first: {first}",
+    },
+    moreIssues: "(+{count} more)",
+  },
+  "zh-CN": {
+    done: "{sheet} 已生成：共 {lines} 行，当前需跟催 {toChase} 行。",
+    problems: {
+      one: "登记表中有 {count} 个单元格需要处理：{first}",
+      other: "登记表中有 {count} 个单元格需要处理，前几个：{first}",
+    },
+    notFound: "未找到采购登记表。请用“新建登记表”创建，或在任务窗格中选择您的表格，然后重新生成报告。",
+    empty: "登记表“{register}”还没有任何行。未写入任何内容。",
+    unmapped: "登记表“{register}”缺少以下列：{fields}。请在任务窗格中指定列，然后重新生成报告。未写入任何内容。",
+    failed: "报告生成失败：{error}",
+    statusLine: "于 {generatedAt} 根据“{register}”生成（{lines} 行，截至 {asOf}）。",
+    statusProblems: {
+      one: "{count} 个单元格需要处理：{first}",
+      other: "{count} 个单元格需要处理，前几个：{first}",
+    },
+    moreIssues: "（另有 {count} 个）",
+  },
+  ja: {
+    done: "{sheet} を作成しました：{lines} 行、督促が必要な明細 {toChase} 件。",
+    problems: {
+      one: "発注台帳の {count} 個のセルを確認してください：{first}",
+      other: "発注台帳の {count} 個のセルを確認してください。最初のもの：{first}",
+    },
+    notFound: "発注台帳が見つかりません。「新しい台帳」で作成するか、作業ウィンドウでテーブルを選択してから、もう一度レポートを作成してください。",
+    empty: "台帳「{register}」にはまだ明細がありません。何も書き込んでいません。",
+    unmapped: "台帳「{register}」に次の列がありません：{fields}。作業ウィンドウで列を対応付けてから、もう一度レポートを作成してください。何も書き込んでいません。",
+    failed: "レポートを作成できませんでした：{error}",
+    statusLine: "{generatedAt} に「{register}」から作成（{lines} 行、基準日 {asOf}）。",
+    statusProblems: {
+      one: "{count} 個のセルを確認してください：{first}",
+      other: "{count} 個のセルを確認してください。最初のもの：{first}",
+    },
+    moreIssues: "（ほか {count} 件）",
+  },
+});

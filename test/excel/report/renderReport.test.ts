@@ -1,0 +1,179 @@
+import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../in-memory-excel";
+import { runFollowUpReport, type FollowUpReportResult } from "../../../src/commands/followUpReport";
+import { reportTableName } from "../../../src/excel/report/reportLayout";
+import { headerFooterText } from "../../../src/excel/report/renderReport";
+import { AS_OF, GENERATED_AT, sampleWorkbook } from "./fixtures";
+
+const SHEET = "Follow-up 2026-W47";
+
+async function run(workbook: InMemoryWorkbook, asOf = AS_OF, generatedAt = GENERATED_AT): Promise<FollowUpReportResult> {
+  const uninstall = installInMemoryExcel(workbook);
+  try {
+    return await runFollowUpReport({ asOf, generatedAt, lang: "en" });
+  } finally {
+    uninstall();
+  }
+}
+
+/** Row (1-based) of the first cell in column A with this text. */
+function rowOf(workbook: InMemoryWorkbook, sheet: string, text: string): number {
+  const data = workbook.requireSheet(sheet);
+  for (const [r, cells] of [...data.rows.entries()].sort((a, b) => a[0] - b[0])) if (cells[0]?.value === text) return r + 1;
+  throw new Error(`no "${text}" in column A of ${sheet}`);
+}
+
+describe("renderReport: the sample register's report", () => {
+  let workbook: InMemoryWorkbook;
+  let result: FollowUpReportResult;
+  beforeAll(async () => {
+    workbook = sampleWorkbook();
+    result = await run(workbook);
+  });
+
+  test("one sheet named from the period, activated, title and frozen header block", () => {
+    expect(result).toMatchObject({ ok: true, sheetName: SHEET, lines: 240 });
+    const sheet = workbook.requireSheet(SHEET);
+    expect(workbook.activeSheetId).toBe(sheet.id);
+    expect(workbook.cellAt(SHEET, "A1")?.value).toBe("Follow-up report 2026-W47");
+    expect(workbook.cellAt(SHEET, "A1")?.style).toMatchObject({ "font.bold": true, "font.size": 16 });
+    expect(String(workbook.cellAt(SHEET, "A2")?.value)).toContain("240 lines");
+    expect(sheet.frozenRows).toBe(4); // title, status, header labels, header values
+  });
+
+  test("header values: real dates with a date format, numbers as numbers", () => {
+    expect(workbook.valuesAt(SHEET, "A3:F3")[0]).toEqual(["Period", "Period start", "Period end", "As of", "Register", "Lines in register"]);
+    // 2026-W47 = Mon 16 – Sun 22 November 2026; 20 Nov 2026 = serial 46346.
+    expect(workbook.valuesAt(SHEET, "A4:F4")[0]).toEqual(["2026-W47", 46342, 46348, 46346, "Register", 240]);
+    expect(workbook.cellAt(SHEET, "B4")?.numberFormat).toBe("yyyy-mm-dd");
+    expect(workbook.cellAt(SHEET, "F4")?.numberFormat).toBe("#,##0");
+  });
+
+  test("each section is a styled table with a per-period name", () => {
+    const names = workbook.tables.filter((t) => t.sheet.name === SHEET).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["FU_2026W47_Headline", "FU_2026W47_ToChase", "FU_2026W47_Scorecard", "FU_2026W47_Ageing", "FU_2026W47_DelayReasons"]));
+    for (const table of workbook.tables.filter((t) => t.sheet.name === SHEET)) expect(table.style).toMatch(/^TableStyle/);
+    const toChase = workbook.findTable("FU_2026W47_ToChase")!;
+    expect(toChase.dataRows).toBe(55); // the 55 lines overdue in the headline
+  });
+
+  test("headline: percents as fractions with 0.0%, changes signed, no data as text", () => {
+    const otd = rowOf(workbook, SHEET, "On-time delivery (OTD)");
+    const cell = (col: string) => workbook.cellAt(SHEET, `${col}${otd}`)!;
+    expect(typeof cell("B").value).toBe("number");
+    expect(cell("B").numberFormat).toBe("0.0%");
+    expect(cell("D").numberFormat).toBe("+0.0%;-0.0%;0.0%");
+    expect(cell("D").value).toBeCloseTo((cell("B").value as number) - (cell("C").value as number), 12);
+    const confirmation = rowOf(workbook, SHEET, "Confirmation rate");
+    expect(workbook.cellAt(SHEET, `C${confirmation}`)?.value).toBe("no data"); // no KpiHistory row for W46
+    const pastDue = rowOf(workbook, SHEET, "Past-due value (EUR)");
+    expect(workbook.cellAt(SHEET, `B${pastDue}`)?.numberFormat).toBe("#,##0.00");
+  });
+
+  test("to chase: dates are serials with a date format, money with 2 decimals", () => {
+    const table = workbook.findTable("FU_2026W47_ToChase")!;
+    const header = workbook.valuesAt(SHEET, `A${table.row + 1}:P${table.row + 1}`)[0];
+    const due = header.indexOf("Due date");
+    const value = header.indexOf("Open value");
+    const first = workbook.requireSheet(SHEET).rows.get(table.row + 1)!;
+    expect(typeof first[due].value).toBe("number");
+    expect(first[due].numberFormat).toBe("yyyy-mm-dd");
+    expect(first[value].numberFormat).toBe("#,##0.00");
+  });
+
+  test("scorecard: data bars on OTD/OTIF (0–1) and traffic lights on average days late (≤3 green, ≤10 amber)", () => {
+    const sheet = workbook.requireSheet(SHEET);
+    const bars = sheet.conditionalFormats.filter((f) => f.type === "DataBar");
+    expect(bars).toHaveLength(2);
+    expect(bars[0].rule).toMatchObject({ lowerBoundRule: { type: "Number", formula: "0" }, upperBoundRule: { type: "Number", formula: "1" } });
+    const icons = sheet.conditionalFormats.find((f) => f.type === "IconSet")!;
+    expect(icons.rule).toMatchObject({
+      style: "ThreeTrafficLights1",
+      reverseIconOrder: true,
+      criteria: [{}, { type: "Number", operator: "GreaterThan", formula: "=3" }, { type: "Number", operator: "GreaterThan", formula: "=10" }],
+    });
+    const scorecard = workbook.findTable("FU_2026W47_Scorecard")!;
+    expect(icons.rect).toMatchObject({ row: scorecard.row + 1, rows: scorecard.dataRows, cols: 1 });
+  });
+
+  test("ageing column chart and Pareto with cumulative % on a 0–100 % secondary axis", () => {
+    const [ageing, pareto] = chartsOf(workbook.requireSheet(SHEET));
+    const ageingTable = workbook.findTable("FU_2026W47_Ageing")!;
+    expect(ageing).toMatchObject({ chartType: "ColumnClustered", title: "Open lines by days late" });
+    expect(ageing.series).toHaveLength(1);
+    expect(ageing.series[0].values).toEqual({ sheet: SHEET, rect: { row: ageingTable.row + 1, col: 1, rows: ageingTable.dataRows, cols: 1 } });
+    expect(ageing.series[0].categories?.rect).toMatchObject({ col: 0, rows: ageingTable.dataRows });
+    expect(pareto.series.map((s) => [s.name, s.chartType, s.axisGroup])).toEqual([
+      ["Lines", "ColumnClustered", "Primary"],
+      ["Cumulative %", "Line", "Secondary"],
+    ]);
+    const reasons = workbook.findTable("FU_2026W47_DelayReasons")!;
+    expect(pareto.series[1].values?.rect).toEqual({ row: reasons.row + 1, col: 4, rows: reasons.dataRows, cols: 1 });
+    expect(pareto.axes["Value/Secondary"]).toEqual({ minimum: 0, maximum: 1, numberFormat: "0%" });
+    // the chart sits under its table
+    expect(Number(ageing.position!.from.slice(1))).toBeGreaterThan(ageingTable.row + ageingTable.dataRows + 1);
+  });
+
+  test("page setup: landscape, 1 page wide, title rows repeated, period in the header, Page x of y", () => {
+    const layout = pageLayoutOf(workbook.requireSheet(SHEET));
+    expect(layout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$4" });
+    expect(layout.defaultForAllPages).toMatchObject({ centerHeader: "Follow-up report 2026-W47", centerFooter: "Page &P of &N" });
+  });
+
+  test("column widths are set from the content", () => {
+    const widths = workbook.requireSheet(SHEET).columnWidths;
+    expect(widths.get(0)).toBeGreaterThan(48); // supplier names are longer than 8 characters
+    expect(widths.size).toBe(20);
+  });
+
+  test("KPI sheet: headline cells and this period's KpiHistory row", () => {
+    expect(workbook.cellAt("KPI", "B2")?.value).toBe("2026-W47");
+    expect(workbook.cellAt("KPI", "B8")?.numberFormat).toBe("0.0%");
+    const history = workbook.findTable("KpiHistory")!;
+    expect(history).toMatchObject({ row: 28, col: 0, dataRows: 1, cols: 10 }); // header at A29
+    expect(workbook.valuesAt("KPI", "A30:D30")[0]).toEqual(["2026-W47", 46342, 46348, 46346]);
+    expect(workbook.cellAt("KPI", "E30")?.value).toBe(workbook.cellAt("KPI", "B8")?.value); // OTD
+    const [trend] = chartsOf(workbook.requireSheet("KPI"));
+    expect(trend.name).toBe("KpiTrend");
+    expect(trend.series.map((s) => [s.name, s.values?.rect])).toEqual([
+      ["OTD", { row: 29, col: 4, rows: 1, cols: 1 }],
+      ["OTIF", { row: 29, col: 5, rows: 1, cols: 1 }],
+    ]);
+    expect(trend.position).toEqual({ from: "F1", to: "N26" });
+  });
+});
+
+describe("rerun", () => {
+  test("rebuilding the same period leaves every other sheet unchanged and does not duplicate the history row", async () => {
+    const workbook = sampleWorkbook();
+    await run(workbook);
+    const others = ["Cover", "Register", "Chase log", "KPI"];
+    const before = new Map(others.map((name) => [name, sheetFingerprint(workbook, name)]));
+    const positionBefore = workbook.sheets.findIndex((s) => s.name === SHEET);
+    const cellsBefore = JSON.stringify([...workbook.requireSheet(SHEET).rows.entries()]);
+    const second = await run(workbook);
+    expect(second.ok).toBe(true);
+    for (const name of others) expect(sheetFingerprint(workbook, name)).toBe(before.get(name));
+    expect(workbook.findTable("KpiHistory")!.dataRows).toBe(1);
+    // the report itself: same cells, same place, same number of tables and charts
+    expect(JSON.stringify([...workbook.requireSheet(SHEET).rows.entries()])).toBe(cellsBefore);
+    expect(workbook.sheets.findIndex((s) => s.name === SHEET)).toBe(positionBefore);
+    expect(workbook.tables.filter((t) => t.sheet.name === SHEET).map((t) => t.name)).toContain(reportTableName("2026-W47", "toChase"));
+    expect(chartsOf(workbook.requireSheet(SHEET))).toHaveLength(2);
+  });
+
+  test("a later run in the same week replaces the week's history row; the next week appends one", async () => {
+    const workbook = sampleWorkbook();
+    await run(workbook);
+    await run(workbook, AS_OF, "2026-11-20 17:00");
+    expect(workbook.findTable("KpiHistory")!.dataRows).toBe(1);
+    await run(workbook, AS_OF + 7, "2026-11-27 09:00");
+    expect(workbook.findTable("KpiHistory")!.dataRows).toBe(2);
+    expect(workbook.valuesAt("KPI", "A30:A31").map((r) => r[0])).toEqual(["2026-W47", "2026-W48"]);
+    expect(workbook.findSheet("Follow-up 2026-W48")).toBeDefined();
+    expect(workbook.findSheet(SHEET)).toBeDefined(); // last week's report stays
+  });
+});
+
+test("header/footer codes: & doubled, placeholders become &P and &N", () => {
+  expect(headerFooterText("R&D {page}/{pages}")).toBe("R&&D &P/&N");
+});

@@ -132,7 +132,8 @@ export type IssueCode =
   | "unknownLifecycle"
   | "unknownInspection"
   | "duplicateKey"
-  | "receivedBeforeOrdered";
+  | "receivedBeforeOrdered"
+  | "unknownChoice"; // a cell must hold one of a fixed list of codes (chase log: channel, outcome)
 
 /** A problem in one cell (or header) of a sheet, precise enough to select the cell. */
 export interface CellIssue {

@@ -1,0 +1,352 @@
+import type { CellIssue, FieldKey, IssueCode, Known, PoLine } from "../model";
+import type { DateOrder } from "../settings/settings";
+import { FIELDS, type FieldKind, type FieldSpec } from "./fields";
+import { columnLetter } from "./columnLetter";
+import { detectColumns, type ColumnOverride, type Detection } from "./detectColumns";
+import {
+  isBlankCell,
+  readDate,
+  readInspection,
+  readLifecycle,
+  readNonNegativeNumber,
+  readText,
+  type DateSystem,
+  type Reading,
+} from "./cells";
+
+export interface RegisterSource {
+  sheet: string;
+  /** The register's values exactly as Excel returns them, header row first. */
+  values: readonly (readonly unknown[])[];
+  /** 1-based sheet row of the header. */
+  firstRow: number;
+  /** 0-based sheet column of values[r][0]. */
+  firstColumn: number;
+  dateSystem: DateSystem;
+  dateOrder: DateOrder;
+}
+
+export interface ParsedRegister {
+  detection: Detection;
+  lines: PoLine[];
+  issues: CellIssue[];
+}
+
+type CellValue = string | number;
+
+/** A mapped column and how to read it. */
+interface ColumnPlan {
+  field: FieldKey;
+  /** Position in the per-row scratch array. */
+  slot: number;
+  kind: FieldKind;
+  column: number;
+  letter: string;
+  header: string;
+  required: boolean;
+}
+
+/** Where issues go, and what they need to name the cell. */
+interface ReadContext {
+  sheet: string;
+  firstRow: number;
+  issues: CellIssue[];
+}
+
+/**
+ * Slot of each field in the per-row scratch array. A literal (not built in a loop) so that V8
+ * keeps it a fast object and the slot reads below cost nothing.
+ */
+const SLOT = {
+  poNumber: 0,
+  line: 1,
+  supplier: 2,
+  item: 3,
+  description: 4,
+  buyer: 5,
+  supplierEmail: 6,
+  orderDate: 7,
+  requestedDate: 8,
+  promisedDate: 9,
+  committedDate: 10,
+  orderedQty: 11,
+  receivedQty: 12,
+  receivedDate: 13,
+  unitPrice: 14,
+  currency: 15,
+  lifecycle: 16,
+  stage: 17,
+  tracking: 18,
+  delayReason: 19,
+  lastChaseDate: 20,
+  nextChaseDate: 21,
+  inspection: 22,
+  salesOrder: 23,
+  customer: 24,
+  notes: 25,
+} as const satisfies Record<FieldKey, number>;
+const SLOT_COUNT = 26;
+
+/**
+ * Reads a register into typed lines and per-cell issues. Never throws and never drops a line
+ * because of a bad cell: the cell's field becomes undefined (unknown) and one issue names it.
+ * Entirely blank rows are skipped without an issue.
+ */
+export function parseRegister(source: RegisterSource, override?: ColumnOverride): ParsedRegister {
+  const { sheet, values, firstRow, firstColumn, dateSystem, dateOrder } = source;
+  const detection = detectColumns(values[0] ?? [], override);
+  const issues: CellIssue[] = [];
+  const ctx: ReadContext = { sheet, firstRow, issues };
+
+  const plans = columnPlans(detection, firstColumn);
+  const planOf = (field: FieldKey) => plans.find((p) => p.field === field);
+  const poPlan = planOf("poNumber");
+  const receivedDatePlan = planOf("receivedDate");
+  const dueDatePlan = planOf("requestedDate") ?? planOf("promisedDate");
+  const hasLineColumn = planOf("line") !== undefined;
+  // The open-quantity column (SAP, ERPNext) is not a received quantity: it is read after the row.
+  const openQty = detection.receivedQtyFromOpenQty ? planOf("receivedQty") : undefined;
+  const readPlans = plans.filter((p) => p !== openQty);
+
+  headerIssues(detection, sheet, firstRow, columnLetter(firstColumn), issues);
+
+  // One scratch array for all rows: mapped slots are overwritten by every row, the others stay null.
+  const v: Known<CellValue>[] = new Array<Known<CellValue>>(SLOT_COUNT).fill(null);
+  const lines: PoLine[] = []; // pushed, not preallocated: a packed array is faster for every later loop
+  const firstRowOfKey = new KeyRows();
+
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row) || isBlankRow(row)) continue;
+    const sheetRow = firstRow + r;
+    readRow(row, sheetRow, readPlans, v, dateSystem, dateOrder, ctx);
+    if (openQty) v[SLOT.receivedQty] = receivedFromOpenQty(openQty, row[openQty.column], v[SLOT.orderedQty], sheetRow, ctx);
+
+    // At least one due date per line; a date that could not be read already has its issue.
+    if (dueDatePlan && v[SLOT.requestedDate] === null && v[SLOT.promisedDate] === null) {
+      pushIssue(ctx, "missingValue", sheetRow, dueDatePlan, row[dueDatePlan.column] ?? "");
+    }
+    const ordered = v[SLOT.orderDate];
+    const received = v[SLOT.receivedDate];
+    if (receivedDatePlan && typeof ordered === "number" && typeof received === "number" && received < ordered) {
+      const raw = row[receivedDatePlan.column];
+      pushIssue(ctx, "receivedBeforeOrdered", sheetRow, receivedDatePlan, raw, { receivedDate: received, orderDate: ordered });
+    }
+
+    const po = v[SLOT.poNumber];
+    const lineNo = v[SLOT.line];
+    let key: string;
+    if (typeof po === "string") {
+      const lineText = hasLineColumn && typeof lineNo === "string" ? lineNo : null;
+      key = lineText === null ? po : `${po}/${lineText}`;
+      const first = firstRowOfKey.remember(po, lineText ?? "", sheetRow);
+      if (first !== sheetRow && poPlan) pushIssue(ctx, "duplicateKey", sheetRow, poPlan, key, { firstRow: first });
+    } else {
+      key = `row:${sheetRow}`; // no readable PO number: identify the line by its row so it stays unique
+    }
+
+    lines.push(toLine(r - 1, sheetRow, key, v));
+  }
+
+  sortIssuesAsOnSheet(issues, plans);
+  return { detection, lines, issues };
+}
+
+/**
+ * Reads the mapped cells of one row into the scratch array. Kept apart from the row loop (and the
+ * line literal in toLine) so that each is small enough for V8 to optimize early: a register is
+ * usually parsed once, so the first call must already be fast.
+ */
+function readRow(
+  row: readonly unknown[],
+  sheetRow: number,
+  plans: readonly ColumnPlan[],
+  v: Known<CellValue>[],
+  dateSystem: DateSystem,
+  dateOrder: DateOrder,
+  ctx: ReadContext,
+): void {
+  for (let c = 0; c < plans.length; c++) {
+    const p = plans[c];
+    const raw = row[p.column];
+    const reading = readCell(p.kind, raw, dateSystem, dateOrder);
+    if (reading === null) {
+      v[p.slot] = null;
+      if (p.required) pushIssue(ctx, "missingValue", sheetRow, p, raw ?? "");
+    } else if (typeof reading === "object") {
+      v[p.slot] = undefined;
+      pushIssue(ctx, reading.refused, sheetRow, p, raw);
+    } else {
+      v[p.slot] = reading;
+    }
+  }
+}
+
+/** One literal with every field, so all lines share one object shape. */
+function toLine(index: number, sheetRow: number, key: string, v: readonly Known<CellValue>[]): PoLine {
+  return {
+    index,
+    sheetRow,
+    key,
+    poNumber: v[SLOT.poNumber] as Known<string>,
+    line: v[SLOT.line] as Known<string>,
+    supplier: v[SLOT.supplier] as Known<string>,
+    item: v[SLOT.item] as Known<string>,
+    description: v[SLOT.description] as Known<string>,
+    buyer: v[SLOT.buyer] as Known<string>,
+    supplierEmail: v[SLOT.supplierEmail] as Known<string>,
+    orderDate: v[SLOT.orderDate] as Known<number>,
+    requestedDate: v[SLOT.requestedDate] as Known<number>,
+    promisedDate: v[SLOT.promisedDate] as Known<number>,
+    committedDate: v[SLOT.committedDate] as Known<number>,
+    orderedQty: v[SLOT.orderedQty] as Known<number>,
+    receivedQty: v[SLOT.receivedQty] as Known<number>,
+    receivedDate: v[SLOT.receivedDate] as Known<number>,
+    unitPrice: v[SLOT.unitPrice] as Known<number>,
+    currency: v[SLOT.currency] as Known<string>,
+    lifecycle: v[SLOT.lifecycle] as PoLine["lifecycle"],
+    stage: v[SLOT.stage] as Known<string>,
+    tracking: v[SLOT.tracking] as Known<string>,
+    delayReason: v[SLOT.delayReason] as Known<string>,
+    lastChaseDate: v[SLOT.lastChaseDate] as Known<number>,
+    nextChaseDate: v[SLOT.nextChaseDate] as Known<number>,
+    inspection: v[SLOT.inspection] as PoLine["inspection"],
+    salesOrder: v[SLOT.salesOrder] as Known<string>,
+    customer: v[SLOT.customer] as Known<string>,
+    notes: v[SLOT.notes] as Known<string>,
+  };
+}
+
+/** One cell with the reader of its field's kind. */
+function readCell(kind: FieldKind, raw: unknown, dateSystem: DateSystem, order: DateOrder): Reading<CellValue> {
+  switch (kind) {
+    case "text":
+      return readText(raw);
+    case "number":
+      return readNonNegativeNumber(raw);
+    case "date":
+      return readDate(raw, dateSystem, order);
+    case "lifecycle":
+      return readLifecycle(raw);
+    case "inspection":
+      return readInspection(raw);
+  }
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
+  return true;
+}
+
+/**
+ * The first sheet row of each (PO, line) key. Built to allocate little (every parse keeps 100,000
+ * lines alive, so anything else that survives makes garbage collection dearer): a PO seen once
+ * holds just its row and line text; a PO with more lines holds a short list, then a map.
+ */
+class KeyRows {
+  private readonly byPo = new Map<string, PoSeen>();
+  // Registers are usually sorted by PO: the previous row's PO is checked before the map.
+  private lastPo: string | null = null;
+  private lastSeen: PoSeen | undefined = undefined;
+
+  /** The first row that had this key (this row, when the key is new). */
+  remember(po: string, line: string, row: number): number {
+    const seen = po === this.lastPo ? this.lastSeen : this.byPo.get(po);
+    let first: number | undefined;
+    if (seen === undefined) {
+      this.byPo.set(po, (this.lastSeen = new PoSeen(line, row)));
+    } else {
+      first = seen.firstRowOf(line);
+      if (first === undefined) seen.add(line, row);
+      this.lastSeen = seen;
+    }
+    this.lastPo = po;
+    return first ?? row;
+  }
+}
+
+const LIST_LIMIT = 8;
+
+/** Lines seen of one PO: the first inline, a few more in a list, many in a map. */
+class PoSeen {
+  private more: (string | number)[] | null = null;
+  private index: Map<string, number> | null = null;
+  constructor(
+    private readonly line: string,
+    private readonly row: number,
+  ) {}
+
+  firstRowOf(line: string): number | undefined {
+    if (line === this.line) return this.row;
+    if (this.index !== null) return this.index.get(line);
+    const more = this.more;
+    if (more !== null) for (let i = 0; i < more.length; i += 2) if (more[i] === line) return more[i + 1] as number;
+    return undefined;
+  }
+
+  add(line: string, row: number): void {
+    if (this.index !== null) {
+      this.index.set(line, row);
+      return;
+    }
+    const more = (this.more ??= []);
+    more.push(line, row); // pairs: line text, first row
+    if (more.length > 2 * LIST_LIMIT) {
+      this.index = new Map();
+      for (let i = 0; i < more.length; i += 2) this.index.set(more[i] as string, more[i + 1] as number);
+      this.more = null;
+    }
+  }
+}
+
+function pushIssue(ctx: ReadContext, code: IssueCode, row: number, p: ColumnPlan, value: unknown, detail?: CellIssue["detail"]): void {
+  const found: CellIssue = { code, sheet: ctx.sheet, row, column: p.letter, header: p.header, field: p.field, value };
+  if (detail) found.detail = detail;
+  ctx.issues.push(found);
+}
+
+/** Row by row, left to right within a row, as the buyer reads the sheet (header issues first). */
+function sortIssuesAsOnSheet(issues: CellIssue[], plans: readonly ColumnPlan[]): void {
+  const order = new Map(plans.map((p) => [p.letter, p.column]));
+  issues.sort((a, b) => a.row - b.row || (order.get(a.column) ?? -1) - (order.get(b.column) ?? -1));
+}
+
+function columnPlans(detection: Detection, firstColumn: number): ColumnPlan[] {
+  return detection.matches.map((m) => {
+    const spec = FIELDS.find((f) => f.key === m.field) as FieldSpec;
+    return {
+      field: m.field,
+      slot: SLOT[m.field],
+      kind: spec.kind,
+      column: m.column,
+      letter: columnLetter(firstColumn + m.column),
+      header: m.header,
+      required: spec.required,
+    };
+  });
+}
+
+function headerIssues(detection: Detection, sheet: string, row: number, column: string, issues: CellIssue[]): void {
+  for (const field of detection.missingRequired) {
+    if (field === "promisedDate" && detection.missingRequired.includes("requestedDate")) continue; // one issue for the pair
+    const found: CellIssue = { code: "missingRequiredField", sheet, row, column, header: null, field, value: null };
+    if (field === "requestedDate" && detection.missingRequired.includes("promisedDate")) found.detail = { orField: "promisedDate" };
+    issues.push(found);
+  }
+}
+
+/**
+ * SAP's "Still to be delivered (qty)" and ERPNext's "Pending Qty" say what is still open:
+ * received = ordered − open, never below zero (more open than ordered means nothing was received).
+ * A blank open quantity gives a blank received quantity; an unknown ordered quantity, an unknown one.
+ */
+function receivedFromOpenQty(p: ColumnPlan, raw: unknown, ordered: Known<CellValue>, sheetRow: number, ctx: ReadContext): Known<number> {
+  const open = readNonNegativeNumber(raw);
+  if (open === null) return null;
+  if (typeof open === "object") {
+    pushIssue(ctx, open.refused, sheetRow, p, raw);
+    return undefined;
+  }
+  if (typeof ordered !== "number") return ordered as null | undefined;
+  return Math.max(ordered - open, 0);
+}

@@ -12,7 +12,8 @@ import { periodOutcome } from "../src/kpi/population";
 import { addOutcome, newPerformanceTally } from "../src/kpi/performance";
 import { otdOf, otifOf } from "../src/kpi/otd";
 import type { Settings } from "../src/settings/settings";
-import { CALENDAR, SETTINGS, lineOf } from "./engine";
+import { CALENDAR, SETTINGS } from "./engine";
+import { blankLine } from "../src/register/blankLine";
 import { invalid, isBlank, known, notAvailable, readDate, readQty, scalarOf, shapeOf, todaySerial, type Cell, type Matrix, type Read } from "./cells";
 
 export interface PerformanceColumns {
@@ -74,7 +75,7 @@ function lineOfRow(columns: PerformanceColumns, r: number, c: number, withQuanti
   const receivedQtyCell = cellAt(columns.receivedQty, r, c);
   if (isBlank(committedCell) && isBlank(receivedCell) && isBlank(orderedCell) && isBlank(receivedQtyCell)) return null;
   const receivedDate: Known<Serial> = known(readDate(receivedCell, "received"));
-  return lineOf({
+  return blankLine({
     committedDate: known(readDate(committedCell, "committed")),
     receivedDate,
     orderedQty: withQuantities ? known(readQty(orderedCell, "orderedQty")) : 1,

@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { blankLine } from "../../src/register/blankLine";
 import { serialFromYmd } from "../../src/dates/serial";
 
 /** Serial of a real 2026 (or other) calendar date; throws in tests only, never in src. */
@@ -13,38 +14,18 @@ export const NOV = (day: number): Serial => d(2026, 11, day);
 export const DEC = (day: number): Serial => d(2026, 12, day);
 
 export function makeLine(fields: Partial<PoLine> = {}): PoLine {
-  return {
+  return blankLine({
     index: 0,
     sheetRow: 2,
     key: "PO1/10",
     poNumber: "PO1",
     line: "10",
     supplier: "Acme",
-    item: null,
-    description: null,
     buyer: "Lee",
     supplierEmail: "sales@acme.example",
-    orderDate: null,
-    requestedDate: null,
-    promisedDate: null,
-    committedDate: null,
     orderedQty: 100,
-    receivedQty: null,
-    receivedDate: null,
-    unitPrice: null,
-    currency: null,
-    lifecycle: null,
-    stage: null,
-    tracking: null,
-    delayReason: null,
-    lastChaseDate: null,
-    nextChaseDate: null,
-    inspection: null,
-    salesOrder: null,
-    customer: null,
-    notes: null,
     ...fields,
-  };
+  });
 }
 
 export function makeEntry(fields: Partial<ChaseEntry> = {}): ChaseEntry {

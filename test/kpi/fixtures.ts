@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { blankLine } from "../../src/register/blankLine";
 import type { LineStatus } from "../../src/followup/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/settings";
 import { serialFromYmd } from "../../src/dates/serial";
@@ -19,38 +20,16 @@ export function poLine(fields: Partial<PoLine> = {}): PoLine {
   counter++;
   const poNumber = fields.poNumber ?? `PO-${counter}`;
   const line = fields.line ?? "1";
-  return {
+  return blankLine({
     index: counter,
     sheetRow: counter + 1,
     key: `${poNumber}/${line}`,
     poNumber,
     line,
     supplier: "Acme Corp",
-    item: null,
-    description: null,
-    buyer: null,
-    supplierEmail: null,
-    orderDate: null,
-    requestedDate: null,
-    promisedDate: null,
-    committedDate: null,
     orderedQty: 100,
-    receivedQty: null,
-    receivedDate: null,
-    unitPrice: null,
-    currency: null,
-    lifecycle: null,
-    stage: null,
-    tracking: null,
-    delayReason: null,
-    lastChaseDate: null,
-    nextChaseDate: null,
-    inspection: null,
-    salesOrder: null,
-    customer: null,
-    notes: null,
     ...fields,
-  };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { blankLine } from "../../src/register/blankLine";
 import type { Lang } from "../../src/i18n/i18n";
 import { serialFromYmd } from "../../src/dates/serial";
 import { periodContaining } from "../../src/dates/period";
@@ -15,38 +16,18 @@ export const WEEK = periodContaining(AS_OF, "week");
 
 export function poLine(key: string, fields: Partial<PoLine> = {}): PoLine {
   const [poNumber, line] = key.split("/");
-  return {
+  return blankLine({
     index: 0,
     sheetRow: 2,
     key,
     poNumber,
     line: line ?? null,
     supplier: "Acme",
-    item: null,
-    description: null,
     buyer: "Lee",
-    supplierEmail: null,
     orderDate: NOV(2),
-    requestedDate: null,
-    promisedDate: null,
-    committedDate: null,
     orderedQty: 100,
-    receivedQty: null,
-    receivedDate: null,
-    unitPrice: null,
-    currency: null,
-    lifecycle: null,
-    stage: null,
-    tracking: null,
-    delayReason: null,
-    lastChaseDate: null,
-    nextChaseDate: null,
-    inspection: null,
-    salesOrder: null,
-    customer: null,
-    notes: null,
     ...fields,
-  };
+  });
 }
 
 export function entry(lineKey: string, fields: Partial<ChaseEntry> & { date: Serial }): ChaseEntry {

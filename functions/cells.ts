@@ -24,6 +24,12 @@ export type Result = number | string | CustomFunctions.Error;
 /** A value read from a cell: `null` when blank, or an error explaining what was expected. */
 export type Read<T> = { ok: true; value: T | null } | { ok: false; error: CustomFunctions.Error };
 
+/** The error of the first argument that could not be read (call it once one of them failed). */
+export function firstError(...reads: readonly Read<unknown>[]): CustomFunctions.Error {
+  for (const r of reads) if (!r.ok) return r.error;
+  throw new Error("firstError called with no failed read");
+}
+
 export function isBlank(cell: Cell): boolean {
   return isBlankCell(cell);
 }

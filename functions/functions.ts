@@ -31,7 +31,7 @@ import { readCalendar } from "./calendar";
 import { labels } from "./language";
 import { statusKey } from "../src/followup/statusKey";
 import { performanceRate } from "./performance";
-import { fillShape, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
+import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
 
 /** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
 function cellOf(value: Known<number>): Result {
@@ -53,11 +53,9 @@ export function daysLateFn(due: any[][], received?: any[][], asOf?: any[][]): an
   const today = todaySerial();
   return mapElements([due, received, asOf], ([dueCell, receivedCell, asOfCell]) => {
     const dueDate = readDate(dueCell, "due");
-    if (!dueDate.ok) return dueDate.error;
     const receivedDate = readDate(receivedCell, "received");
-    if (!receivedDate.ok) return receivedDate.error;
     const asOfDate = readDate(asOfCell, "asOf");
-    if (!asOfDate.ok) return asOfDate.error;
+    if (!dueDate.ok || !receivedDate.ok || !asOfDate.ok) return firstError(dueDate, receivedDate, asOfDate);
     if (dueDate.value === null) return "";
     return daysLate(dueDate.value, receivedDate.value, asOfDate.value ?? today) as number;
   });
@@ -81,11 +79,9 @@ export function workdaysLateFn(due: any[][], received?: any[][], asOf?: any[][],
   if (!calendar.ok) return fillShape(args, calendar.error);
   return mapElements(args, ([dueCell, receivedCell, asOfCell]) => {
     const dueDate = readDate(dueCell, "due");
-    if (!dueDate.ok) return dueDate.error;
     const receivedDate = readDate(receivedCell, "received");
-    if (!receivedDate.ok) return receivedDate.error;
     const asOfDate = readDate(asOfCell, "asOf");
-    if (!asOfDate.ok) return asOfDate.error;
+    if (!dueDate.ok || !receivedDate.ok || !asOfDate.ok) return firstError(dueDate, receivedDate, asOfDate);
     // Measured to the receipt for a received line, to asOf for an open one (DESIGN.md "Days late").
     return cellOf(workdaysLate(calendar.calendar, dueDate.value, receivedDate.value ?? asOfDate.value ?? today));
   });
@@ -108,17 +104,12 @@ export function statusFn(orderedQty: any[][], receivedQty: any[][], due: any[][]
   const t = labels();
   return mapElements([orderedQty, receivedQty, due, promised, orderDate, asOf], ([o, r, d, p, od, a]) => {
     const ordered = readQty(o, "orderedQty");
-    if (!ordered.ok) return ordered.error;
     const received = readQty(r, "receivedQty");
-    if (!received.ok) return received.error;
     const requested = readDate(d, "due");
-    if (!requested.ok) return requested.error;
     const promisedDate = readDate(p, "promised");
-    if (!promisedDate.ok) return promisedDate.error;
     const orderedOn = readDate(od, "orderDate");
-    if (!orderedOn.ok) return orderedOn.error;
     const asOfDate = readDate(a, "asOf");
-    if (!asOfDate.ok) return asOfDate.error;
+    if (!ordered.ok || !received.ok || !requested.ok || !promisedDate.ok || !orderedOn.ok || !asOfDate.ok) return firstError(ordered, received, requested, promisedDate, orderedOn, asOfDate);
     if (ordered.value === null && received.value === null && requested.value === null && promisedDate.value === null) return "";
     // Only the fields lifecycle, dueDate and followUpState read (a full PoLine costs 3× the time over a column).
     const line = {
@@ -164,11 +155,9 @@ export function chaseLevelFn(due: any[][], asOf?: any[][], lastPromiseChange?: a
   const today = todaySerial();
   return mapElements([due, asOf, lastPromiseChange], ([d, a, c]) => {
     const dueDate = readDate(d, "due");
-    if (!dueDate.ok) return dueDate.error;
     const asOfDate = readDate(a, "asOf");
-    if (!asOfDate.ok) return asOfDate.error;
     const changed = readDate(c, "lastPromiseChange");
-    if (!changed.ok) return changed.error;
+    if (!dueDate.ok || !asOfDate.ok || !changed.ok) return firstError(dueDate, asOfDate, changed);
     const esc = escalation(CALENDAR, SETTINGS, dueDate.value, asOfDate.value ?? today, changed.value ?? undefined);
     return esc ? esc.level : "";
   });
@@ -188,15 +177,11 @@ export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][
   const today = todaySerial();
   return mapElements([due, promised, lastChase, orderDate, asOf], ([d, p, c, od, a]) => {
     const requested = readDate(d, "due");
-    if (!requested.ok) return requested.error;
     const promisedDate = readDate(p, "promised");
-    if (!promisedDate.ok) return promisedDate.error;
     const last = readDate(c, "lastChase");
-    if (!last.ok) return last.error;
     const ordered = readDate(od, "orderDate");
-    if (!ordered.ok) return ordered.error;
     const asOfDate = readDate(a, "asOf");
-    if (!asOfDate.ok) return asOfDate.error;
+    if (!requested.ok || !promisedDate.ok || !last.ok || !ordered.ok || !asOfDate.ok) return firstError(requested, promisedDate, last, ordered, asOfDate);
     const line = { promisedDate: promisedDate.value, requestedDate: requested.value, orderDate: ordered.value };
     const lastChaseDate = last.value ?? undefined;
     const next = nextChaseDate(CALENDAR, SETTINGS, {
@@ -221,9 +206,8 @@ export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][
 export function openQtyFn(orderedQty: any[][], receivedQty: any[][]): any[][] {
   return mapElements([orderedQty, receivedQty], ([o, r]) => {
     const ordered = readQty(o, "orderedQty");
-    if (!ordered.ok) return ordered.error;
     const received = readQty(r, "receivedQty");
-    if (!received.ok) return received.error;
+    if (!ordered.ok || !received.ok) return firstError(ordered, received);
     if (ordered.value === null) return "";
     return cellOf(openQty({ orderedQty: ordered.value, receivedQty: received.value }));
   });
@@ -240,11 +224,9 @@ export function openQtyFn(orderedQty: any[][], receivedQty: any[][]): any[][] {
 export function openValueFn(orderedQty: any[][], receivedQty: any[][], unitPrice: any[][]): any[][] {
   return mapElements([orderedQty, receivedQty, unitPrice], ([o, r, u]) => {
     const ordered = readQty(o, "orderedQty");
-    if (!ordered.ok) return ordered.error;
     const received = readQty(r, "receivedQty");
-    if (!received.ok) return received.error;
     const price = readQty(u, "unitPrice");
-    if (!price.ok) return price.error;
+    if (!ordered.ok || !received.ok || !price.ok) return firstError(ordered, received, price);
     if (ordered.value === null) return "";
     return cellOf(openValue(openQty({ orderedQty: ordered.value, receivedQty: received.value }), price.value));
   });

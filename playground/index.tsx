@@ -1,7 +1,119 @@
+/**
+ * The playground: the real task pane (same App, same src/excel code) beside a grid of an in-memory
+ * workbook. `?lines=20000` for a big register, `?lang=zh-CN&theme=dark`, `?asOf=2026-11-20` for a
+ * fixed "today". `window.__playground` is the hook the browser tests use.
+ */
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { serialFromLocalDate } from "../src/dates/serial";
 import { App } from "../taskpane/App";
+import { AppStore } from "../taskpane/state/store";
+import { currentEnvironment } from "../taskpane/state/environment";
+import { excelServices, type SelectionEvents } from "../taskpane/state/excelServices";
+import { readDateInput } from "../taskpane/components/format";
+import { installInMemoryExcel } from "../test/in-memory-excel/install";
+import { InMemoryExcelError } from "../test/in-memory-excel/errors";
+import type { InMemoryWorkbook } from "../test/in-memory-excel/store";
+import { Grid } from "./Grid";
+import { seedWorkbook } from "./seedWorkbook";
 
-Office.onReady(() => {
+export interface PlaygroundHook {
+  workbook: InMemoryWorkbook;
+  /** Makes the next sync fail (nothing is written), as Excel does when the network drops. */
+  failNextSync(message?: string): void;
+  /** Every "Sheet!A1" the add-in wrote, in order. */
+  written: string[];
+}
+
+declare global {
+  interface Window {
+    __playground?: PlaygroundHook;
+  }
+}
+
+function Playground({ ready, store, env }: { ready: Promise<InMemoryWorkbook>; store: AppStore; env: ReturnType<typeof currentEnvironment> }) {
+  const [workbook, setWorkbook] = useState<InMemoryWorkbook | null>(null);
+  const [version, setVersion] = useState(0);
+  const [written, setWritten] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    void ready.then(setWorkbook);
+  }, [ready]);
+  useEffect(() => {
+    if (!workbook) return;
+    const bump = () => setVersion((v) => v + 1);
+    const stopWrites = workbook.onCellsWritten((event) => {
+      const added: string[] = [];
+      for (let r = 0; r < event.rect.rows; r++) for (let c = 0; c < event.rect.cols; c++) added.push(`${event.sheet}!${colName(event.rect.col + c)}${event.rect.row + r + 1}`);
+      window.__playground?.written.push(...added);
+      setWritten((w) => new Set([...w, ...added]));
+      bump();
+    });
+    workbook.selectionHandlers.add(bump);
+    return () => {
+      stopWrites();
+      workbook.selectionHandlers.delete(bump);
+    };
+  }, [workbook]);
+  return (
+    <div className="playground">
+      <div className="pane" role="complementary" aria-label="Task pane">
+        <App store={store} env={env} />
+      </div>
+      {workbook && <Grid workbook={workbook} version={version} written={written} />}
+    </div>
+  );
+}
+
+function colName(col: number): string {
+  let name = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/*
+ * No Office.onReady here: outside Office, the local office.js cannot load its helper scripts and may
+ * never call back. The playground needs nothing from it: Excel is the in-memory one.
+ */
+function start(): void {
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App />);
-});
+  if (!container) return;
+  const params = new URLSearchParams(location.search);
+  const env = currentEnvironment();
+  document.documentElement.lang = env.lang;
+  const asOf = readDateInput(params.get("asOf") ?? "") ?? serialFromLocalDate(new Date());
+  const lines = Number(params.get("lines")) || undefined;
+  // The task pane paints first; the workbook is built right after (a 20,000-line register takes a while),
+  // and every Excel.run waits for it.
+  const ready = new Promise<InMemoryWorkbook>((resolve) =>
+    afterFirstPaint(() => {
+      const workbook = seedWorkbook({ asOf, lines, lang: env.lang });
+      installInMemoryExcel(workbook);
+      window.__playground = {
+        workbook,
+        failNextSync: (message = "The connection to the workbook was lost.") => workbook.failNextSync(new InMemoryExcelError("GeneralException", message)),
+        written: [],
+      };
+      resolve(workbook);
+    }),
+  );
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: async <T,>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      await ready;
+      return Excel.run(batch); // the in-memory Excel, installed by now
+    },
+  };
+  const selectionEvents: SelectionEvents = async (handler) => {
+    const workbook = await ready;
+    workbook.selectionHandlers.add(handler);
+    return () => workbook.selectionHandlers.delete(handler);
+  };
+  const store = new AppStore(excelServices({ asOf, selectionEvents }), asOf, env.lang);
+  createRoot(container).render(<Playground ready={ready} store={store} env={env} />);
+}
+
+/** Runs `task` once the browser has painted the first frame (rAF fires before paint; the timeout after it). */
+function afterFirstPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+start();

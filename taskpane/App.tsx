@@ -1,11 +1,89 @@
-import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo } from "react";
+import { FluentProvider, Tab, TabList, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { I18nContext, makeI18n, useI18n } from "./state/i18n";
+import { StoreContext, useApp } from "./state/context";
+import type { AppStore, View } from "./state/store";
+import type { Environment, ThemeName } from "./state/environment";
+import { Header } from "./components/Header";
+import { Notice } from "./components/Notice";
+import { Shortcuts } from "./components/Shortcuts";
+import { LoadState } from "./components/LoadState";
+import { TodayView } from "./views/today/TodayView";
+import { LineView } from "./views/line/LineView";
+import { SetupView } from "./views/setup/SetupView";
+import { SettingsView } from "./views/settings/SettingsView";
+import { useStyles } from "./components/styles";
 
-export function App() {
+const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+const VIEWS: readonly View[] = ["today", "line", "setup", "settings"];
+
+export interface AppProps {
+  store: AppStore;
+  env: Environment;
+}
+
+/** The task pane: the same component in Excel and in the playground. */
+export function App({ store, env }: AppProps) {
+  const i18n = useMemo(() => makeI18n(env.lang), [env.lang]);
+  useEffect(() => {
+    void store.load();
+    return () => store.dispose();
+  }, [store]);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12 }}>
-        <Title3 as="h1">PO Follow-up</Title3>
-      </main>
-    </FluentProvider>
+    <StoreContext.Provider value={store}>
+      <I18nContext.Provider value={i18n}>
+        <FluentProvider theme={THEMES[env.theme]} lang={env.lang} style={{ minHeight: "100%" }}>
+          <Shell />
+        </FluentProvider>
+      </I18nContext.Provider>
+    </StoreContext.Provider>
   );
+}
+
+function Shell() {
+  const [state, store] = useApp();
+  const { t } = useI18n();
+  const styles = useStyles();
+  useViewShortcuts(store);
+  const ready = state.phase === "ready";
+  return (
+    <div className={styles.app}>
+      <Header />
+      {ready && (
+        <TabList selectedValue={state.view} onTabSelect={(_, data) => store.setView(data.value as View)} aria-label={t("navLabel")} size="small">
+          <Tab value="today">{t("navToday")}</Tab>
+          <Tab value="line">{t("navLine")}</Tab>
+          <Tab value="setup">{t("navSetup")}</Tab>
+          <Tab value="settings">{t("navSettings")}</Tab>
+        </TabList>
+      )}
+      <Notice />
+      <main className={styles.main} aria-busy={state.phase === "loading"}>
+        {state.phase === "loading" || state.phase === "error" ? <LoadState /> : null}
+        {state.phase === "setup" && <SetupView />}
+        {ready && state.view === "today" && <TodayView />}
+        {ready && state.view === "line" && <LineView />}
+        {ready && state.view === "setup" && <SetupView />}
+        {ready && state.view === "settings" && <SettingsView />}
+      </main>
+      <Shortcuts />
+    </div>
+  );
+}
+
+
+
+/** Alt+1…Alt+4 switch views (documented in the Keyboard section). */
+function useViewShortcuts(store: AppStore): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = ["Digit1", "Digit2", "Digit3", "Digit4"].indexOf(event.code);
+      if (index < 0 || store.getState().phase !== "ready") return;
+      event.preventDefault();
+      store.setView(VIEWS[index]);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
 }

@@ -1,0 +1,35 @@
+/** Short texts about a line, shared by the Today and Line views. */
+import type { LineStatus } from "../../src/followup/types";
+import type { Lang } from "../../src/i18n/i18n";
+import type { T } from "../state/i18n";
+import { showDate, showNumber } from "./format";
+
+/** "4500012345/10" */
+export function poLabel(status: LineStatus): string {
+  const { poNumber, line } = status.line;
+  return line ? `${poNumber ?? "?"}/${line}` : String(poNumber ?? "?");
+}
+
+/** The status word: the follow-up state of an open line, else its lifecycle. */
+export function statusLabel(status: LineStatus, t: T): string {
+  if (status.state) return t(`state_${status.state}`);
+  if (status.state === undefined && (status.lifecycle === "open" || status.lifecycle === "partial")) return t("unknown");
+  return t(`lifecycle_${status.lifecycle}`);
+}
+
+/** "12 d late" / "3 d left" / "" */
+export function lateLabel(status: LineStatus, t: T): string {
+  const days = status.daysLate;
+  if (typeof days !== "number" || days === 0) return "";
+  return days > 0 ? t("daysLateShort", { days }) : t("daysLeftShort", { days: -days });
+}
+
+/** One line of the Today list: "PO 4500012345/10 · due 2026-11-02 · 12 d late · open 500". */
+export function lineSummary(status: LineStatus, t: T, lang: Lang): string {
+  const parts = [poLabel(status)];
+  if (typeof status.due === "number") parts.push(t("due", { date: showDate(status.due, "", "") }));
+  const late = lateLabel(status, t);
+  if (late) parts.push(late);
+  if (typeof status.openQty === "number") parts.push(t("openQtyShort", { qty: showNumber(status.openQty, lang, "", "") }));
+  return parts.join(" · ");
+}

@@ -1,0 +1,61 @@
+/**
+ * What the task pane needs from the workbook and the engine, as one interface. The real implementation
+ * (excelServices.ts) calls src/excel and the engine; component tests pass a fake. Components never see
+ * Office.js: they call the store, the store calls these.
+ */
+import type { Channel, ChaseEntry, Outcome, Serial } from "../../src/model";
+import type { Settings } from "../../src/settings/settings";
+import type { ParsedRegister } from "../../src/register/parseRegister";
+import type { ColumnOverride } from "../../src/register/detectColumns";
+import type { LineStatus } from "../../src/followup/types";
+import type { Lang } from "../../src/i18n/i18n";
+
+/** A place the register can live: a table, or the used range of a sheet. */
+export type SourceRef = { kind: "table"; table: string } | { kind: "sheet"; sheet: string };
+
+/** The register as read: where it is, what it says, the chase log and the saved rules. */
+export interface Snapshot {
+  sheet: string;
+  tableName: string | null;
+  parsed: ParsedRegister;
+  chases: ChaseEntry[];
+  settings: Settings;
+}
+
+/** What the buyer typed in the chase form (dates already read as serials). */
+export interface ChaseDraft {
+  channel: Channel;
+  contact: string;
+  outcome: Outcome;
+  newPromised: Serial | null;
+  delayReason: string | null;
+  stage: string | null;
+  note: string;
+  nextChase: Serial | null;
+}
+
+export type SaveResult = { ok: true; count: number } | { ok: false; message: string };
+
+export interface Services {
+  /** Reads the register, chase log and settings; null when there is no register yet (→ Set up). */
+  load(): Promise<Snapshot | null>;
+  /** Tables and sheets that could hold a register. */
+  sources(): Promise<SourceRef[]>;
+  /** Reads a candidate register with a mapping override, for the Set up view. */
+  preview(source: SourceRef, override: ColumnOverride): Promise<ParsedRegister>;
+  /** Saves the chosen table and mapping in the workbook. */
+  useSource(source: SourceRef, override: ColumnOverride, headers: readonly string[]): Promise<void>;
+  /** Builds the Register and Chases tables, optionally with sample rows. */
+  createRegister(withSample: boolean, lang: Lang): Promise<void>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Logs the same chase on each line (one batch); never throws: a failure comes back as a message. */
+  logChases(snapshot: Snapshot, lines: readonly LineStatus[], draft: ChaseDraft, asOf: Serial, lang: Lang): Promise<SaveResult>;
+  /** Selects a cell such as "Register!F12". */
+  selectCell(address: string): Promise<void>;
+  /** The worksheet row of the active cell on `sheet`, or null when the selection is elsewhere. */
+  selectedRow(sheet: string): Promise<number | null>;
+  /** Calls back when the selection moves; returns a function that stops listening. */
+  onSelectionChanged(handler: () => void): Promise<() => void>;
+  /** The engine's chase date suggestion for a draft (next level's date, min gap…), for the form. */
+  suggestNextChase(snapshot: Snapshot, line: LineStatus, draft: ChaseDraft, asOf: Serial): Serial | null;
+}

@@ -1,0 +1,175 @@
+/**
+ * The task pane's state in one small store (no library): the register snapshot, the engine's statuses
+ * for `asOf`, the current view and the selected line. Components read it with useAppState() and call
+ * the actions; the actions call Services (workbook + engine). No business rule lives here.
+ */
+import { useSyncExternalStore } from "react";
+import type { Serial } from "../../src/model";
+import type { Settings } from "../../src/settings/settings";
+import type { LineStatus } from "../../src/followup/types";
+import type { Lang } from "../../src/i18n/i18n";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import type { ChaseDraft, SaveResult, Services, Snapshot } from "./services";
+import { EMPTY_FORM, type ChaseFormText } from "./chaseFormText";
+
+export type View = "today" | "line" | "setup" | "settings";
+
+export interface AppState {
+  phase: "loading" | "ready" | "setup" | "error";
+  error: string | null;
+  view: View;
+  asOf: Serial;
+  snapshot: Snapshot | null;
+  statuses: LineStatus[];
+  /** Key of the line shown in the Line view. */
+  selectedKey: string | null;
+  /** The selection is in the workbook but not on a register row. */
+  selectionOutside: boolean;
+  /** A short message for the status bar ("3 chases logged."). */
+  notice: string | null;
+}
+
+type Listener = () => void;
+
+export class AppStore {
+  private state: AppState;
+  private listeners = new Set<Listener>();
+  private stopSelection: (() => void) | null = null;
+  /** What was typed in each line's chase form (kept across views and failed saves). */
+  private forms = new Map<string, ChaseFormText>();
+
+  constructor(
+    readonly services: Services,
+    asOf: Serial,
+    readonly lang: Lang,
+  ) {
+    this.state = { phase: "loading", error: null, view: "today", asOf, snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null };
+  }
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Reads the workbook; goes to Set up when there is no register. */
+  async load(): Promise<void> {
+    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null });
+    try {
+      const snapshot = await this.services.load();
+      if (!snapshot) {
+        this.set({ phase: "setup", view: "setup", snapshot: null, statuses: [] });
+        return;
+      }
+      this.applySnapshot(snapshot);
+      if (this.state.view === "setup" && this.state.phase !== "ready") this.set({ view: "today" });
+      this.set({ phase: "ready" });
+      void this.watchSelection();
+    } catch (error) {
+      this.set({ phase: "error", error: messageOf(error) });
+    }
+  }
+
+  private applySnapshot(snapshot: Snapshot): void {
+    const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, this.state.asOf);
+    this.set({ snapshot, statuses });
+  }
+
+  setView = (view: View): void => this.set({ view, notice: null });
+
+  dismissNotice = (): void => this.set({ notice: null });
+
+  notify = (notice: string): void => this.set({ notice });
+
+  /** Shows a line in the Line view and selects its row in the sheet. */
+  openLine = (key: string): void => {
+    this.set({ selectedKey: key, selectionOutside: false, view: "line", notice: null });
+    const status = this.statusOf(key);
+    const sheet = this.state.snapshot?.sheet;
+    if (status && sheet) void this.services.selectCell(`${sheet}!A${status.line.sheetRow}`).catch(() => undefined);
+  };
+
+  statusOf(key: string | null): LineStatus | undefined {
+    if (!key) return undefined;
+    return this.state.statuses.find((s) => s.line.key === key);
+  }
+
+  /** Follows the workbook selection: the Line view shows the register row under the active cell. */
+  private async watchSelection(): Promise<void> {
+    if (this.stopSelection) return;
+    this.stopSelection = () => undefined; // reserve: load() may run again before the promise resolves
+    try {
+      this.stopSelection = await this.services.onSelectionChanged(() => void this.syncSelection());
+    } catch {
+      this.stopSelection = null;
+    }
+  }
+
+  async syncSelection(): Promise<void> {
+    const snapshot = this.state.snapshot;
+    if (!snapshot) return;
+    try {
+      const row = await this.services.selectedRow(snapshot.sheet);
+      const status = row === null ? undefined : this.state.statuses.find((s) => s.line.sheetRow === row);
+      if (status) this.set({ selectedKey: status.line.key, selectionOutside: false });
+      else this.set({ selectionOutside: true });
+    } catch {
+      // A selection we cannot read leaves the Line view as it is.
+    }
+  }
+
+  /** Logs one chase on each of the lines; on success re-reads the workbook. */
+  async logChases(lines: readonly LineStatus[], draft: ChaseDraft, doneMessage: (count: number) => string): Promise<SaveResult> {
+    const snapshot = this.state.snapshot;
+    if (!snapshot) return { ok: false, message: "No register." };
+    const result = await this.services.logChases(snapshot, lines, draft, this.state.asOf, this.lang);
+    if (result.ok) {
+      await this.load();
+      this.set({ notice: doneMessage(result.count) });
+    }
+    return result;
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    await this.services.saveSettings(settings);
+    await this.load();
+  }
+
+  async createRegister(withSample: boolean): Promise<void> {
+    await this.services.createRegister(withSample, this.lang);
+    this.set({ view: "today" });
+    await this.load();
+  }
+
+  formOf(key: string): ChaseFormText {
+    return this.forms.get(key) ?? EMPTY_FORM;
+  }
+
+  keepForm(key: string, text: ChaseFormText): void {
+    this.forms.set(key, text);
+  }
+
+  forgetForm(key: string): void {
+    this.forms.delete(key);
+  }
+
+  dispose(): void {
+    this.stopSelection?.();
+    this.listeners.clear();
+  }
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function useAppState(store: AppStore): AppState {
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}

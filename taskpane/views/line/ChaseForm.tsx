@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { LineStatus } from "../../../src/followup/types";
+import { formatIsoDate } from "../../../src/dates/serial";
+import { useApp } from "../../state/context";
+import { useI18n } from "../../state/i18n";
+import { useStyles } from "../../components/styles";
+import { ChaseFields, isSaveKey } from "../../components/ChaseFields";
+import { readChaseForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
+
+/**
+ * Log a chase on one line. Enter saves. What was typed is kept in the store per line, so a failed
+ * save, a trip to another view or a selection change loses nothing; only a successful save clears it.
+ */
+export function ChaseForm({ status }: { status: LineStatus }) {
+  const [state, store] = useApp();
+  const { t } = useI18n();
+  const styles = useStyles();
+  const key = status.line.key;
+  const [text, setText] = useState<ChaseFormText>(() => store.formOf(key));
+  const [errors, setErrors] = useState<DateFieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const snapshot = state.snapshot;
+  const reasons = (snapshot?.settings.delayReasons ?? []).map((r) => r.code);
+
+  useEffect(() => store.keepForm(key, text), [store, key, text]);
+
+  // The engine's next chase date for what is typed so far, until the buyer types their own.
+  const suggestion = useMemo(() => {
+    const read = readChaseForm({ ...text, nextChaseTouched: false });
+    if (!read.draft || !snapshot) return null;
+    return store.services.suggestNextChase(snapshot, status, read.draft, state.asOf);
+  }, [text, snapshot, status, state.asOf, store]);
+  const shown: ChaseFormText = text.nextChaseTouched ? text : { ...text, nextChase: suggestion === null ? "" : formatIsoDate(suggestion) };
+
+  const save = async () => {
+    if (saving) return;
+    const read = readChaseForm(text);
+    setErrors(read.errors ?? {});
+    if (!read.draft) return;
+    setSaving(true);
+    setFailure(null);
+    const result = await store.logChases([status], read.draft, (count) => t("logged", { count }));
+    setSaving(false);
+    if (result.ok) {
+      store.forgetForm(key);
+    } else {
+      setFailure(result.message);
+      errorRef.current?.focus();
+    }
+  };
+
+  return (
+    <form
+      className={styles.section}
+      aria-labelledby="chase-form-title"
+      data-testid="chase-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (isSaveKey(e)) {
+          e.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <h3 id="chase-form-title" className={styles.h3}>
+        {t("formTitle")}
+      </h3>
+      <ChaseFields text={shown} onChange={(patch) => setText((x) => ({ ...x, ...patch }))} errors={errors} delayReasons={reasons} perLine />
+      <div ref={errorRef} tabIndex={-1} role="alert" data-testid="save-error">
+        {failure && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("saveFailed", { message: failure })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <Button type="submit" appearance="primary" disabledFocusable={saving} data-testid="save-chase">
+        {saving ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}

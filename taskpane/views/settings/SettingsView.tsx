@@ -1,0 +1,126 @@
+import { useMemo, useState } from "react";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import type { Settings } from "../../../src/settings/settings";
+import { DEFAULT_SETTINGS } from "../../../src/settings/settings";
+import { validateSettings, type SettingsError } from "../../../src/settings/validateSettings";
+import { describeSettingsError } from "../../../src/settings/describeSettingsError";
+import { useApp } from "../../state/context";
+import { useI18n } from "../../state/i18n";
+import { messageOf } from "../../state/store";
+import { useStyles } from "../../components/styles";
+import { settingsToText, textToRawSettings, type SettingsText } from "./settingsText";
+import type { TaskpaneKey } from "../../../src/i18n/catalogs/taskpane";
+
+type NumberField = "earlyTolerance" | "lateTolerance" | "qtyTolerancePercent" | "confirmWithin" | "dueSoon" | "minGap";
+const NUMBER_FIELDS: [NumberField, keyof Settings, TaskpaneKey][] = [
+  ["earlyTolerance", "earlyTolerance", "earlyTolerance"],
+  ["lateTolerance", "lateTolerance", "lateTolerance"],
+  ["qtyTolerancePercent", "qtyTolerance", "qtyTolerance"],
+  ["confirmWithin", "confirmWithin", "confirmWithin"],
+  ["dueSoon", "dueSoon", "dueSoon"],
+  ["minGap", "minGap", "minGap"],
+];
+const OFFSET_LABELS: TaskpaneKey[] = ["offsetPreDue", "offset1", "offset2", "offset3"];
+const WEEKDAYS: TaskpaneKey[] = ["weekday_1", "weekday_2", "weekday_3", "weekday_4", "weekday_5", "weekday_6", "weekday_7"];
+
+/** The rules of DESIGN.md, validated by the engine as they are typed. */
+export function SettingsView() {
+  const [state, store] = useApp();
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const current = state.snapshot?.settings ?? DEFAULT_SETTINGS;
+  const [text, setText] = useState<SettingsText>(() => settingsToText(current));
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const validated = useMemo(() => validateSettings(textToRawSettings(text, current)), [text, current]);
+  const errorsOf = (field: keyof Settings): string | undefined => {
+    const found = validated.errors.filter((e: SettingsError) => e.field === field);
+    return found.length > 0 ? found.map((e) => describeSettingsError(e, lang)).join(" ") : undefined;
+  };
+  const invalid = validated.errors.length > 0;
+  const set = (patch: Partial<SettingsText>) => setText((x) => ({ ...x, ...patch }));
+
+  const save = async () => {
+    if (invalid || saving) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      await store.saveSettings(validated.settings);
+      store.setView("settings");
+      store.notify(t("settingsSaved"));
+    } catch (e) {
+      setFailure(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.section}
+      aria-labelledby="settings-title"
+      data-testid="settings-view"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="settings-title" className={styles.h2}>
+        {t("settingsTitle")}
+      </h2>
+      <p className={styles.muted} style={{ margin: 0 }}>
+        {t("settingsHelp")}
+      </p>
+      <div className={styles.grid2}>
+        {NUMBER_FIELDS.map(([key, field, label]) => (
+          <Field key={key} label={t(label)} size="small" validationMessage={errorsOf(field)}>
+            <Input value={text[key]} onChange={(_, d) => set({ [key]: d.value })} inputMode="decimal" data-testid={`setting-${key}`} />
+          </Field>
+        ))}
+      </div>
+      <fieldset className={styles.section} style={{ border: 0, padding: 0, margin: 0 }}>
+        <div className={styles.grid2}>
+          {OFFSET_LABELS.map((label, i) => (
+            <Field key={label} label={t(label)} size="small">
+              <Input
+                value={text.offsets[i]}
+                onChange={(_, d) => set({ offsets: text.offsets.map((o, j) => (j === i ? d.value : o)) as SettingsText["offsets"] })}
+                inputMode="numeric"
+                data-testid={`setting-offset-${i}`}
+              />
+            </Field>
+          ))}
+        </div>
+        {errorsOf("escalationOffsets") && (
+          <span role="alert" className={styles.muted} style={{ color: "inherit" }}>
+            {errorsOf("escalationOffsets")}
+          </span>
+        )}
+      </fieldset>
+      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend className={styles.h3}>{t("weekend")}</legend>
+        <div className={styles.row}>
+          {WEEKDAYS.map((day, i) => (
+            <Checkbox key={day} label={t(day)} checked={text.weekend[i]} onChange={(_, d) => set({ weekend: text.weekend.map((w, j) => (j === i ? d.checked === true : w)) })} />
+          ))}
+        </div>
+        {errorsOf("weekend") && <span role="alert">{t("notAllWeekend")}</span>}
+      </fieldset>
+      <Field label={t("holidays")} size="small" validationMessage={errorsOf("holidays")}>
+        <Textarea value={text.holidays} onChange={(_, d) => set({ holidays: d.value })} rows={3} resize="vertical" />
+      </Field>
+      <Field label={t("delayReasons")} size="small" validationMessage={errorsOf("delayReasons")}>
+        <Textarea value={text.delayReasons} onChange={(_, d) => set({ delayReasons: d.value })} rows={6} resize="vertical" />
+      </Field>
+      {invalid && <p role="status" style={{ margin: 0 }}>{t("settingsInvalid")}</p>}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button type="submit" appearance="primary" disabledFocusable={invalid || saving} data-testid="save-settings">
+        {saving ? t("saving") : t("saveSettings")}
+      </Button>
+    </form>
+  );
+}

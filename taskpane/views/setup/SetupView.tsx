@@ -1,0 +1,22 @@
+import { useApp } from "../../state/context";
+import { useI18n } from "../../state/i18n";
+import { useStyles } from "../../components/styles";
+import { CreateRegister } from "./CreateRegister";
+import { UseMyTable } from "./UseMyTable";
+
+/** First run (no register found) or re-mapping: create a register, or use the buyer's own table. */
+export function SetupView() {
+  const [state] = useApp();
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="setup-title" data-testid="setup-view">
+      <h2 id="setup-title" className={styles.h2}>
+        {t("setupTitle")}
+      </h2>
+      {state.phase === "setup" && <p style={{ margin: 0 }}>{t("setupIntro")}</p>}
+      <CreateRegister />
+      <UseMyTable />
+    </section>
+  );
+}

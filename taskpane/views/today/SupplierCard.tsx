@@ -1,0 +1,77 @@
+import { useState } from "react";
+import { Badge, Button } from "@fluentui/react-components";
+import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
+import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
+import { useApp } from "../../state/context";
+import { useI18n } from "../../state/i18n";
+import { useStyles } from "../../components/styles";
+import { showMoney } from "../../components/format";
+import { lineSummary } from "../../components/lineLabels";
+import { DraftMessage } from "./DraftMessage";
+import { LogForAll } from "./LogForAll";
+
+const FIRST_LINES = 20;
+const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "important" | "informative"> = {
+  overdue3: "danger",
+  overdue2: "severe",
+  overdue1: "warning",
+  unconfirmed: "important",
+  preDue: "informative",
+};
+
+type Panel = "none" | "draft" | "log";
+
+/** One supplier on today's list: counts by reason, value at risk, its lines and the two actions. */
+export function SupplierCard({ group }: { group: ChaseGroup }) {
+  const [state, store] = useApp();
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [panel, setPanel] = useState<Panel>("none");
+  const [showAll, setShowAll] = useState(false);
+  const headingId = `supplier-${encodeURIComponent(group.supplier).replace(/%/g, "")}`;
+  const lines = showAll ? group.lines : group.lines.slice(0, FIRST_LINES);
+  const hasValue = Object.keys(group.valueAtRisk).length > 0;
+  const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
+
+  return (
+    <article className={styles.card} aria-labelledby={headingId} data-testid="supplier-card" data-supplier={group.supplier}>
+      <h3 id={headingId} className={styles.h3}>
+        {group.supplier || "?"}
+      </h3>
+      <div className={styles.row} data-testid="reason-counts">
+        {CHASE_REASONS_BY_URGENCY.filter((r) => group.counts[r] > 0).map((reason) => (
+          <Badge key={reason} appearance="tint" color={BADGE_COLOR[reason]} data-reason={reason} data-count={group.counts[reason]}>
+            {t(`reason_${reason}`)}: {group.counts[reason]}
+          </Badge>
+        ))}
+      </div>
+      <div className={styles.muted}>
+        {t("linesCount", { count: group.lines.length })} · {t("valueAtRisk", { value: hasValue ? showMoney(group.valueAtRisk, lang) : t("noValue") })}
+      </div>
+      <ul className={styles.list} aria-label={group.supplier}>
+        {lines.map((status) => (
+          <li key={status.line.key}>
+            <Button appearance="subtle" size="small" className={styles.lineButton} onClick={() => store.openLine(status.line.key)} data-line-key={status.line.key}>
+              {lineSummary(status, t, lang)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {group.lines.length > FIRST_LINES && !showAll && (
+        <Button size="small" appearance="transparent" onClick={() => setShowAll(true)}>
+          {t("problemsMore", { count: group.lines.length - FIRST_LINES })}
+        </Button>
+      )}
+      <div className={styles.row}>
+        <Button size="small" aria-expanded={panel === "draft"} onClick={() => toggle("draft")}>
+          {panel === "draft" ? t("hideDraft") : t("draftMessage")}
+        </Button>
+        <Button size="small" aria-expanded={panel === "log"} onClick={() => toggle("log")}>
+          {t("logForAll")}
+        </Button>
+      </div>
+      {panel === "draft" && <DraftMessage group={group} asOf={state.asOf} />}
+      {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
+    </article>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Page } from "playwright-core";
+import { serialFromYmd } from "../../src/dates/serial";
+import { cellSnapshot, changedCells, openPlayground, screenshot, startHarness, tabTo, type Harness } from "./harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+// Sample register columns: J promised date, R delay reason, S last chase, T next chase.
+const NEW_PROMISE = "2026-12-04"; // asOf 2026-11-20 + 14 days
+const NEW_PROMISE_SERIAL = serialFromYmd(2026, 12, 4)!;
+const AS_OF_SERIAL = serialFromYmd(2026, 11, 20)!;
+
+/** Opens the most urgent line of today's list; returns its 1-based sheet row (the add-in selects it). */
+async function openMostUrgentLine(page: Page): Promise<{ row: number; key: string }> {
+  const button = page.locator('[data-testid="supplier-card"] [data-line-key]').first();
+  const key = (await button.getAttribute("data-line-key")) as string;
+  await button.click();
+  await page.waitForSelector(`[data-testid="line-view"][data-line-key="${key}"]`);
+  await page.waitForFunction(() => window.__playground!.workbook.selection !== null);
+  const row = await page.evaluate(() => window.__playground!.workbook.selection!.rect.row + 1);
+  return { row, key };
+}
+
+const cellValue = (page: Page, sheet: string, a1: string) => page.evaluate(([s, a]) => window.__playground!.workbook.cellAt(s, a)?.value ?? "", [sheet, a1] as const);
+
+describe("log a chase on a late line", () => {
+  test("appends one chase row, changes promised date, last and next chase, resets the level, nothing else", async () => {
+    const { page, errors } = await openPlayground(harness);
+    const { row } = await openMostUrgentLine(page);
+    const levelBefore = await page.locator('[data-fact="level"]').textContent();
+    expect(levelBefore).not.toBe("none"); // the most urgent line is overdue
+    const nextBefore = await cellValue(page, "Register", `T${row}`);
+    const before = await cellSnapshot(page);
+
+    await page.locator('[data-testid="field-outcome"]').selectOption("newDate");
+    await page.locator('[data-testid="field-newPromised"]').fill(NEW_PROMISE);
+    await page.locator('[data-testid="field-delayReason"]').selectOption("Raw material shortage");
+    await page.locator('[data-testid="field-contact"]').fill("Ms. Chen");
+    await page.locator('[data-testid="field-note"]').fill("Resin delayed at the port");
+    await screenshot(page, "line-form");
+    await page.locator('[data-testid="field-note"]').press("Enter"); // Enter saves
+    await page.waitForSelector('[data-testid="notice"]');
+
+    const after = await cellSnapshot(page);
+    const changed = changedCells(before, after);
+    const registerChanged = changed.filter((a) => a.startsWith("Register!"));
+    const logChanged = changed.filter((a) => a.startsWith("'Chase log'!") || a.startsWith("Chase log!"));
+    expect(registerChanged.length + logChanged.length).toBe(changed.length); // no other sheet touched
+    expect(registerChanged).toEqual(expect.arrayContaining([`Register!J${row}`, `Register!S${row}`]));
+    for (const address of registerChanged) expect([`Register!J${row}`, `Register!R${row}`, `Register!S${row}`, `Register!T${row}`]).toContain(address);
+    // The chase log's first data row (row 2) and nothing below it.
+    expect(logChanged.length).toBeGreaterThan(0);
+    for (const address of logChanged) expect(address).toMatch(/!([A-P])2$/);
+
+    expect(await cellValue(page, "Register", `J${row}`)).toBe(NEW_PROMISE_SERIAL);
+    expect(await cellValue(page, "Register", `S${row}`)).toBe(AS_OF_SERIAL);
+    expect(await cellValue(page, "Register", `R${row}`)).toBe("Raw material shortage");
+    const nextAfter = await cellValue(page, "Register", `T${row}`);
+    expect(nextAfter).not.toBe(nextBefore);
+    expect(typeof nextAfter).toBe("number");
+    expect(nextAfter as number).toBeGreaterThan(AS_OF_SERIAL);
+
+    // The chase row: date, the new promise, the reason, the note (template column order).
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    expect(logRow[0]).toBe(AS_OF_SERIAL);
+    expect(logRow).toEqual(expect.arrayContaining(["newDate", NEW_PROMISE_SERIAL, "Raw material shortage", "Ms. Chen", "Resin delayed at the port"]));
+    expect(await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:A3")[0][0])).toBe("");
+
+    // The Line view re-reads the workbook: the new promise resets the escalation level.
+    await expect(page.locator('[data-fact="level"]').textContent()).resolves.toBe("none");
+    await expect(page.locator('[data-fact="promised"]').textContent()).resolves.toBe(NEW_PROMISE);
+    await expect(page.locator('[data-testid="history"]').textContent()).resolves.toContain("New date");
+    // The grid highlights what the add-in wrote.
+    await expect(page.locator(`[data-address="Register!J${row}"]`).getAttribute("data-written")).resolves.toBe("true");
+    await screenshot(page, "line");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a failed save keeps the form's text and says why", async () => {
+    const { page } = await openPlayground(harness);
+    await openMostUrgentLine(page);
+    const before = await cellSnapshot(page);
+    await page.locator('[data-testid="field-newPromised"]').fill(NEW_PROMISE);
+    await page.locator('[data-testid="field-note"]').fill("Call back on Monday");
+    await page.evaluate(() => window.__playground!.failNextSync("The connection to the workbook was lost."));
+    await page.locator('[data-testid="save-chase"]').click();
+    await page.waitForSelector('[data-testid="save-error"] >> text=The connection to the workbook was lost.');
+    await expect(page.locator('[data-testid="field-note"]').inputValue()).resolves.toBe("Call back on Monday");
+    await expect(page.locator('[data-testid="field-newPromised"]').inputValue()).resolves.toBe(NEW_PROMISE);
+    expect(changedCells(before, await cellSnapshot(page))).toEqual([]);
+    await screenshot(page, "line-save-failed");
+
+    // Trying again works, with the same text.
+    await page.locator('[data-testid="save-chase"]').click();
+    await page.waitForSelector('[data-testid="notice"]');
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    expect(logRow).toContain("Call back on Monday");
+    await page.context().close();
+  });
+
+  test("an impossible date is refused before anything is written", async () => {
+    const { page } = await openPlayground(harness);
+    await openMostUrgentLine(page);
+    await page.locator('[data-testid="field-newPromised"]').fill("2026-02-30");
+    await page.locator('[data-testid="field-newPromised"]').press("Enter");
+    await page.waitForSelector("text=Enter a date as yyyy-mm-dd.");
+    expect(await page.evaluate(() => window.__playground!.written.length)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("keyboard only", () => {
+  test("log a chase without the mouse", async () => {
+    const { page } = await openPlayground(harness);
+    await page.locator("body").focus();
+    await tabTo(page, '[data-testid="supplier-card"] [data-line-key]');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="line-view"][data-line-key]');
+    await tabTo(page, '[data-testid="field-newPromised"]');
+    await page.keyboard.type(NEW_PROMISE);
+    await tabTo(page, '[data-testid="field-delayReason"]');
+    await page.keyboard.press("ArrowDown"); // first code: Supplier capacity
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="notice"]');
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, "Supplier capacity"]));
+    // Alt+1 goes back to Today.
+    await page.keyboard.press("Alt+1");
+    await page.waitForSelector('[data-testid="today-view"]');
+    await page.context().close();
+  });
+});
+
+describe("Chinese UI", () => {
+  test("renders with Chinese labels", async () => {
+    const { page } = await openPlayground(harness, { query: { lang: "zh-CN" } });
+    await expect(page.getByRole("tab", { name: "今日" }).count()).resolves.toBe(1);
+    await expect(page.locator("h1").textContent()).resolves.toBe("采购跟单");
+    await expect(page.locator("#today-title").textContent()).resolves.toBe("今日待跟催");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await screenshot(page, "today-zh-CN");
+    await page.locator('[data-testid="supplier-card"] [data-line-key]').first().click();
+    await page.waitForSelector("text=记录跟催");
+    await screenshot(page, "line-zh-CN");
+    await page.context().close();
+  });
+
+  test("dark theme override", async () => {
+    const { page } = await openPlayground(harness, { query: { theme: "dark" } });
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".pane > .fui-FluentProvider > div")!).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    await screenshot(page, "today-dark");
+    await page.context().close();
+  });
+});

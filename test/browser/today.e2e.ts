@@ -1,0 +1,94 @@
+import { AS_OF, openPlayground, screenshot, seriousViolations, startHarness, type Harness } from "./harness";
+import { expectedToday } from "./expected";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+describe("first run: use the sample table", () => {
+  test("the mapping is detected and Today shows the expected suppliers and counts", async () => {
+    const { page, errors } = await openPlayground(harness);
+
+    // Set up: the sample table is offered, every required column is found.
+    await page.getByRole("tab", { name: "Set up" }).click();
+    await page.waitForSelector('[data-testid="mapping-table"]');
+    await screenshot(page, "setup");
+    const mapped = await page.$$eval('[data-testid="mapping-table"] tbody tr', (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute("data-field"), r.getAttribute("data-column")])));
+    // Sample headers: A PO number, B Line, C Supplier, J Promised date, K Ordered qty (0-based 0, 1, 2, 9, 10).
+    expect(mapped).toMatchObject({ poNumber: "0", line: "1", supplier: "2", promisedDate: "9", orderedQty: "10" });
+    await expect(page.locator('[data-testid="missing-required"]').textContent()).resolves.toBe("All required columns found.");
+
+    // The Chinese-headed sheet is recognised too.
+    await page.locator('[data-testid="source-select"]').selectOption({ label: "Sheet 采购跟踪" });
+    await page.waitForFunction(() => document.querySelector('[data-testid="mapping-table"] tr[data-field="supplier"]')?.getAttribute("data-column") === "2");
+    await page.locator('[data-testid="source-select"]').selectOption({ label: "Table Register" });
+    await page.waitForFunction(() => document.querySelector('[data-testid="mapping-table"] tr[data-field="promisedDate"]')?.getAttribute("data-column") === "9");
+
+    await page.locator('[data-testid="use-table"]').click();
+    await page.waitForSelector('[data-testid="today-view"]');
+    await page.waitForSelector('[data-testid="supplier-card"]');
+
+    const expected = expectedToday();
+    expect(expected.length).toBeGreaterThan(0);
+    const cards = await page.$$eval('[data-testid="supplier-card"]', (els) =>
+      els.map((el) => ({
+        supplier: el.getAttribute("data-supplier"),
+        counts: Object.fromEntries([...el.querySelectorAll("[data-reason]")].map((b) => [b.getAttribute("data-reason"), Number(b.getAttribute("data-count"))])),
+      })),
+    );
+    expect(cards.map((c) => c.supplier)).toEqual(expected.map((g) => g.supplier));
+    for (const [i, group] of expected.entries()) {
+      const nonZero = Object.fromEntries(Object.entries(group.counts).filter(([, n]) => n > 0));
+      expect(cards[i].counts).toEqual(nonZero);
+    }
+    const total = expected.reduce((n, g) => n + g.lines.length, 0);
+    await expect(page.locator('[data-testid="today-summary"]').textContent()).resolves.toBe(`${expected.length} suppliers · ${total} lines`);
+    await screenshot(page, "today");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("filters narrow the list (level 3 only)", async () => {
+    const { page } = await openPlayground(harness);
+    const expected = expectedToday().filter((g) => g.lines.some((s) => s.level >= 3));
+    await page.locator('[data-testid="filter-level"]').selectOption("3");
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="supplier-card"]').length === n, expected.length);
+    const levels = await page.$$eval("[data-reason]", (els) => [...new Set(els.map((e) => e.getAttribute("data-reason")))]);
+    expect(levels.every((r) => r === "overdue3")).toBe(true);
+    await page.context().close();
+  });
+
+  test("Draft message shows the letter for the supplier", async () => {
+    const { page } = await openPlayground(harness);
+    const first = expectedToday()[0];
+    const card = page.locator('[data-testid="supplier-card"]').first();
+    await card.getByRole("button", { name: "Draft message" }).click();
+    const draft = card.locator('[data-testid="draft-message"]');
+    await draft.waitFor();
+    const text = await draft.textContent();
+    for (const status of first.lines) expect(text).toContain(String(status.line.poNumber));
+    await screenshot(page, "today-draft");
+    await page.context().close();
+  });
+});
+
+describe("accessibility", () => {
+  test.each([
+    ["today", "Today"],
+    ["line", "Line"],
+    ["setup", "Set up"],
+    ["settings", "Settings"],
+  ])("axe finds no serious violation in the %s view", async (name, tab) => {
+    const { page } = await openPlayground(harness, { query: { asOf: AS_OF } });
+    if (name === "line") await page.locator("[data-line-key]").first().click();
+    else await page.getByRole("tab", { name: tab }).click();
+    await page.waitForSelector(`[data-testid="${name}-view"]`);
+    if (name === "setup") await page.waitForSelector('[data-testid="mapping-table"]');
+    const violations = await seriousViolations(page);
+    expect(violations).toEqual([]);
+    await screenshot(page, `a11y-${name}`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,66 @@
+import { readDateInput, showMoney } from "../../taskpane/components/format";
+import { EMPTY_FORM, readChaseForm } from "../../taskpane/state/chaseFormText";
+import { settingsToText, textToRawSettings } from "../../taskpane/views/settings/settingsText";
+import { overrideFromMapping, mappingFromDetection } from "../../taskpane/state/mapping";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { validateSettings } from "../../src/settings/validateSettings";
+import { detectColumns } from "../../src/register/detectColumns";
+
+describe("date input", () => {
+  test("reads ISO-like dates as serials, blank as null, anything else as unknown", () => {
+    expect(readDateInput("2026-11-20")).toBe(46346); // 2026-01-01 is 46023; 20 Nov is day 324: 46023 + 323
+    expect(readDateInput(" 2026/1/5 ")).toBe(46027); // 46023 + 4
+    expect(readDateInput("")).toBeNull();
+    expect(readDateInput("2026-02-30")).toBeUndefined();
+    expect(readDateInput("20/11/2026")).toBeUndefined();
+  });
+});
+
+describe("money", () => {
+  test("one amount per currency, never summed", () => {
+    const text = showMoney({ USD: 1200, EUR: 50 }, "en");
+    expect(text).toBe("€50 · $1,200");
+  });
+});
+
+describe("chase form", () => {
+  test("a blank next chase date leaves it to the engine (null); typed dates become serials", () => {
+    const read = readChaseForm({ ...EMPTY_FORM, newPromised: "2026-12-04", note: " x ", delayReason: "Customs" });
+    expect(read.errors).toBeNull();
+    expect(read.draft).toMatchObject({ newPromised: 46360, nextChase: null, delayReason: "Customs", note: " x " }); // 46346 + 14
+  });
+
+  test("an unreadable date is refused, naming the field, and nothing else", () => {
+    const read = readChaseForm({ ...EMPTY_FORM, newPromised: "soon", nextChase: "2026-13-01", nextChaseTouched: true });
+    expect(read.draft).toBeNull();
+    expect(read.errors).toEqual({ newPromised: true, nextChase: true });
+  });
+});
+
+describe("settings form", () => {
+  test("round-trips the defaults unchanged", () => {
+    const { settings, errors } = validateSettings(textToRawSettings(settingsToText(DEFAULT_SETTINGS), DEFAULT_SETTINGS));
+    expect(errors).toEqual([]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test("typed values reach the validator as typed: 2.5 days and an all-weekend week are reported", () => {
+    const text = settingsToText(DEFAULT_SETTINGS);
+    const raw = textToRawSettings({ ...text, minGap: "2.5", weekend: [true, true, true, true, true, true, true], qtyTolerancePercent: "5" }, DEFAULT_SETTINGS);
+    expect(raw.qtyTolerance).toBe(0.05);
+    const fields = validateSettings(raw).errors.map((e) => e.field).sort();
+    expect(fields).toEqual(["minGap", "weekend"]);
+  });
+});
+
+describe("saved mapping", () => {
+  test("header texts map back to columns even after columns moved; '' means not mapped", () => {
+    const headers = ["Notes", "PO number", "Supplier", "Qty"];
+    expect(overrideFromMapping(headers, { poNumber: "po number", orderedQty: "Qty", buyer: "Buyer", notes: "" })).toEqual({ poNumber: 1, orderedQty: 3, notes: null });
+  });
+
+  test("the detected mapping is saved by header text", () => {
+    const detection = detectColumns(["PO number", "Supplier", "Ordered qty", "Promised date"]);
+    expect(mappingFromDetection(detection, { notes: null })).toMatchObject({ poNumber: "PO number", supplier: "Supplier", orderedQty: "Ordered qty", promisedDate: "Promised date", notes: "" });
+  });
+});

@@ -2,11 +2,11 @@
  * Ribbon commands (ExecuteFunction). Registered by name with Office.actions.associate; the names must
  * match <FunctionName> in manifest.xml (a test checks). Each handler always calls event.completed().
  */
-import { runFollowUpReport } from "../src/commands/followUpReport";
-
 export const RIBBON_COMMANDS = {
   buildFollowUpReport: async (event: Office.AddinCommands.Event) => {
     try {
+      // Loaded on first click: the report code stays out of the page's start-up bundles.
+      const { runFollowUpReport } = await import(/* webpackChunkName: "report" */ "../src/commands/followUpReport");
       await runFollowUpReport();
     } catch (error) {
       // The command reports its own failures to the user; this only guards the ribbon from hanging.

@@ -92,7 +92,11 @@ module.exports = (env, options) => {
             transform: (content) => (dev ? content : content.toString().split(DEV_ORIGIN).join(PROD_ORIGIN)),
           },
           // Local Office.js for the offline playground only; `info.minimized` stops Terser re-minifying it.
-          { from: path.join(OFFICE_JS_DIR, "dist/office.js"), to: "office-js/office.js", info: { minimized: true } },
+          ...["office.js", "o15apptofilemappingtable.js", "en-us/office_strings.js"].map((file) => ({
+            from: path.join(OFFICE_JS_DIR, "dist", file),
+            to: `office-js/${file}`,
+            info: { minimized: true },
+          })),
         ],
       }),
     ],

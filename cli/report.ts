@@ -1,0 +1,125 @@
+/** `po-followup report`: the report workbook (a copy of the input plus the report and KPI sheets) and the summaries. */
+import { promises as fs } from "node:fs";
+import * as nodePath from "node:path";
+import type { Lang } from "../src/i18n/i18n";
+import type { PeriodKind } from "../src/settings/settings";
+import type { Serial } from "../src/model";
+import { serialFromLocalDate, serialFromYmd, formatIsoDate } from "../src/dates/serial";
+import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
+import { headlessReport, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type HeadlessReport, type WrittenReport } from "../src/xlsx";
+import { reasonOf } from "../src/xlsx/readWorkbook";
+import { CliError, EXIT, type CliIo, type CliText } from "./io";
+import type { ParsedArgs } from "./args";
+import { readSource } from "./source";
+
+export interface ReportRun {
+  report: HeadlessReport;
+  written: WrittenReport;
+  html: string;
+  text: string;
+  htmlPath: string | null;
+  textPath: string | null;
+}
+
+export function parseAsOf(value: string | undefined, io: CliIo, t: CliText): Serial {
+  if (value === undefined) return serialFromLocalDate(io.now());
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  const serial = m ? serialFromYmd(+m[1], +m[2], +m[3]) : undefined;
+  if (serial === undefined) throw new CliError(t("errBadDate", { value }), EXIT.unreadable, "arguments");
+  return serial;
+}
+
+export function parsePeriod(value: string | undefined, t: CliText): PeriodKind | undefined {
+  if (value === undefined) return undefined;
+  if (value === "week" || value === "month") return value;
+  throw new CliError(t("errBadPeriod", { value }), EXIT.unreadable, "arguments");
+}
+
+/** "2026-11-20 07:00": the local time the report was built, shown on it. */
+export function localStamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
+/** Default output: beside the input, "<name> - Follow-up 2026-W47.xlsx". */
+export function defaultOut(input: string, sheetName: string): string {
+  const parsed = nodePath.parse(input);
+  return nodePath.join(parsed.dir, `${parsed.name} - ${sheetName}.xlsx`);
+}
+
+export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang, outOverride?: string): Promise<ReportRun> {
+  const asOf = parseAsOf(args.values["as-of"] as string | undefined, io, t);
+  const periodKind = parsePeriod(args.values.period as string | undefined, t);
+  const out = (args.values.out as string | undefined) ?? outOverride;
+  if (out && args.file && (await isSameFile(args.file, out))) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+  const read = await readSource(args, io, t);
+  io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? read.stored.settings.periodKind })}\n`);
+  const report = headlessReport(read, { asOf, periodKind, lang, generatedAt: localStamp(io.now()) });
+  if (report.parsed.detection.missingRequired.length > 0) throw new CliError(t("errMissingRequired", { sheet: read.register.sheet }), EXIT.unreadable, "missingRequired");
+
+  const target = out ?? defaultOut(read.path, report.model.sheetName);
+  if (await isSameFile(read.path, target)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+  const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
+  const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
+  if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
+  io.stderr(`${t("progressWriting", { path: target })}\n`);
+  let written: WrittenReport;
+  try {
+    written = await writeReportWorkbook(read, report, target);
+  } catch (error) {
+    throw new CliError(t("errWrite", { path: target, reason: reasonOf(error) }), EXIT.unreadable, "write");
+  }
+  const html = reportSummaryHtml(report.model);
+  const text = reportSummaryText(report.model);
+  const htmlPath = (args.values.html as string | undefined) ?? null;
+  const textPath = (args.values.text as string | undefined) ?? null;
+  for (const [path, content] of [
+    [htmlPath, `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeTitle(report.model.title)}</title></head><body>${html}</body></html>\n`],
+    [textPath, text],
+  ] as const) {
+    if (!path) continue;
+    if (await isSameFile(read.path, path)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+    try {
+      await fs.writeFile(path, content, "utf8");
+    } catch (error) {
+      throw new CliError(t("errWrite", { path, reason: reasonOf(error) }), EXIT.unreadable, "write");
+    }
+  }
+  return { report, written, html, text, htmlPath, textPath };
+}
+
+function escapeTitle(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function reportJson(run: ReportRun): Record<string, unknown> {
+  const { report, written } = run;
+  const toChase = findSection(report.model, "toChase", "table");
+  return {
+    ok: true,
+    sheet: report.model.sheetName,
+    period: report.model.period,
+    asOf: formatIsoDate(report.model.asOf),
+    out: written.path,
+    copied: written.copied,
+    html: run.htmlPath,
+    text: run.textPath,
+    lines: report.parsed.lines.length,
+    toChase: toChase?.rows.length ?? 0,
+    problems: report.parsed.issues.length + report.chaseIssues.length,
+    chartsNotDrawn: written.chartsNotDrawn,
+    kpi: report.kpi.history.record,
+  };
+}
+
+export async function runReport(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang): Promise<number> {
+  const run = await buildAndWrite(args, io, t, lang);
+  if (args.values.json) io.stdout(`${JSON.stringify(reportJson(run), null, 2)}\n`);
+  else {
+    const json = reportJson(run);
+    io.stdout(`${t("wroteReport", { sheet: run.report.model.sheetName, path: run.written.path })}\n`);
+    for (const path of [run.htmlPath, run.textPath]) if (path) io.stdout(`${t("wroteFile", { path })}\n`);
+    io.stdout(`${t("reportCounts", { count: json.toChase as number, problems: json.problems as number })}\n`);
+  }
+  return EXIT.ok;
+}

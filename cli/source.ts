@@ -1,0 +1,39 @@
+/** Reading the workbook for any command: failures become CliErrors with the catalogue's message. */
+import { readWorkbook, megabytes, type ReadFailureCode, type WorkbookRead } from "../src/xlsx";
+import { CliError, EXIT, type CliIo, type CliKey, type CliText } from "./io";
+import type { ParsedArgs } from "./args";
+
+const FAILURE_KEY: Record<ReadFailureCode, CliKey> = {
+  notFound: "errNotFound",
+  notAFile: "errNotAFile",
+  empty: "errEmpty",
+  encrypted: "errEncrypted",
+  legacyXls: "errLegacyXls",
+  notXlsx: "errNotXlsx",
+  tooLarge: "errTooLarge",
+  noRegister: "errNoRegister",
+  tableNotFound: "errTableNotFound",
+  sheetNotFound: "errSheetNotFound",
+  tableNeedsFullRead: "errTableNeedsFullRead",
+};
+
+export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promise<WorkbookRead> {
+  const file = args.file;
+  if (!file) throw new CliError(t("errMissingFile"), EXIT.unreadable, "missingFile");
+  const sheet = args.values.sheet as string | undefined;
+  const table = args.values.table as string | undefined;
+  if (sheet && table) throw new CliError(t("errSheetAndTable"), EXIT.unreadable, "arguments");
+  const streamAboveMb = Number(args.values["stream-above-mb"] ?? NaN);
+  const outcome = await readWorkbook(file, {
+    sheet,
+    table,
+    streamAboveBytes: Number.isFinite(streamAboveMb) ? streamAboveMb * 1024 * 1024 : undefined,
+    onProgress: (p) => {
+      if (p.kind === "reading") io.stderr(`${t("progressReading", { path: file, size: megabytes(p.size) })}\n`);
+      else if (p.kind === "streaming") io.stderr(`${t("progressStreaming", { limit: megabytes(p.limit) })}\n`);
+      else io.stderr(`${t("progressRead", { rows: p.rows, where: p.where, ms: p.ms })}\n`);
+    },
+  });
+  if (!outcome.ok) throw new CliError(t(FAILURE_KEY[outcome.code], outcome.params), EXIT.unreadable, outcome.code);
+  return outcome.read;
+}

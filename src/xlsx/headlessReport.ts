@@ -1,0 +1,103 @@
+/**
+ * From what was read out of a file to the report model: the same steps, in the same order, as the
+ * add-in (parse the register with the saved mapping, parse the chase log, evaluate every line at
+ * asOf, build the report and KPI sheet models from one set of figures). Pure: no I/O, no clock.
+ */
+import type { CellIssue, ChaseEntry, Serial } from "../model";
+import type { Lang } from "../i18n/i18n";
+import type { PeriodKind, Settings } from "../settings/settings";
+import type { DateSystem } from "../register/cells";
+import { parseRegister, type ParsedRegister } from "../register/parseRegister";
+import { parseChaseLog } from "../register/chaseLog";
+import { evaluateRegister } from "../followup/evaluateRegister";
+import type { LineStatus } from "../followup/types";
+import { periodContaining, type Period } from "../dates/period";
+import { buildKpiSheetModel, buildReportModel, reportFigures, type KpiHistoryRecord, type KpiSheetModel, type ReportInput, type ReportModel } from "../report";
+import type { StoredSettings } from "../excel/settingsStore";
+import { mappingOverride } from "../commands/followUpReport";
+import { translator } from "../i18n/i18n";
+import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
+import { describeIssue } from "../register/describeIssue";
+import { formatIsoDate } from "../dates/serial";
+import type { Grid } from "./grid";
+
+export interface RegisterSources {
+  register: Grid;
+  chases: Grid | null;
+  history: readonly KpiHistoryRecord[];
+  dateSystem: DateSystem;
+  stored: StoredSettings;
+}
+
+/** Parsing only (what `check` needs). */
+export interface ParsedSources {
+  parsed: ParsedRegister;
+  chases: ChaseEntry[];
+  chaseIssues: CellIssue[];
+  settings: Settings;
+}
+
+export function parseSources(sources: RegisterSources): ParsedSources {
+  const { register, chases, dateSystem, stored } = sources;
+  const settings = stored.settings;
+  const parsed = parseRegister(
+    { sheet: register.sheet, values: register.values, firstRow: register.firstRow, firstColumn: register.firstColumn, dateSystem, dateOrder: settings.dateOrder },
+    mappingOverride(stored.mapping, register.values[0] ?? []),
+  );
+  const log = chases ? parseChaseLog(chases.sheet, chases.values, dateSystem, { firstRow: chases.firstRow, firstColumn: chases.firstColumn }) : { entries: [], issues: [] };
+  return { parsed, chases: log.entries, chaseIssues: log.issues, settings };
+}
+
+export interface HeadlessOptions {
+  asOf: Serial;
+  /** Default: the workbook's setting (week unless changed). */
+  periodKind?: PeriodKind;
+  lang: Lang;
+  /** The caller's clock, as text shown on the report. */
+  generatedAt: string;
+}
+
+export interface HeadlessReport extends ParsedSources {
+  statuses: LineStatus[];
+  period: Period;
+  input: ReportInput;
+  model: ReportModel;
+  kpi: KpiSheetModel;
+  /** The line under the report's title, worded as the add-in's report command words it. */
+  statusLine: string;
+}
+
+const FIRST_ISSUES = 3;
+
+/** Same text as src/commands/followUpReport.ts: when, which register, how many lines, the first problems. */
+export function reportStatusLine(input: ReportInput, issues: readonly CellIssue[]): string {
+  const t = translator(reportCommandCatalog, input.lang);
+  let line = t("statusLine", { generatedAt: input.generatedAt, register: input.register.name, lines: input.register.lines.length, asOf: formatIsoDate(input.asOf) });
+  if (issues.length > 0) {
+    const first = issues.slice(0, FIRST_ISSUES).map((i) => describeIssue(i, input.lang));
+    if (issues.length > FIRST_ISSUES) first.push(t("moreIssues", { count: issues.length - FIRST_ISSUES }));
+    line += ` ${t("statusProblems", { count: issues.length, first: first.join(" · ") })}`;
+  }
+  return line;
+}
+
+export function headlessReport(sources: RegisterSources, options: HeadlessOptions): HeadlessReport {
+  const parsedSources = parseSources(sources);
+  const { parsed, chases, settings } = parsedSources;
+  const statuses = evaluateRegister(parsed.lines, chases, settings, options.asOf);
+  const period = periodContaining(options.asOf, options.periodKind ?? settings.periodKind);
+  const input: ReportInput = {
+    register: { name: sources.register.tableName ?? sources.register.sheet, lines: parsed.lines },
+    statuses,
+    chases,
+    settings,
+    asOf: options.asOf,
+    period,
+    generatedAt: options.generatedAt,
+    lang: options.lang,
+    history: sources.history,
+  };
+  const figures = reportFigures(input);
+  const statusLine = reportStatusLine(input, [...parsed.issues, ...parsedSources.chaseIssues]);
+  return { ...parsedSources, statuses, period, input, model: buildReportModel(input, figures), kpi: buildKpiSheetModel(input, figures), statusLine };
+}

@@ -1,0 +1,83 @@
+/** The Excel tables of an exceljs workbook, where they sit, and reading a rectangle of cells. */
+import type { Workbook, Worksheet } from "exceljs";
+import { parseCell } from "../excel/report/address";
+import { excelValue, type ExcelValue } from "./cellValue";
+import { trimGrid, type Grid } from "./grid";
+
+export interface TableInfo {
+  name: string;
+  sheet: Worksheet;
+  /** 1-based, inclusive; the header row is `top`, the totals row (if any) excluded from `bottom`. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The part of exceljs's table model we read (its typings do not declare it). */
+interface TableModel {
+  name?: string;
+  displayName?: string;
+  tableRef?: string;
+  ref?: string;
+  totalsRow?: boolean;
+}
+
+export function tablesOf(sheet: Worksheet): TableInfo[] {
+  const tables = (sheet as unknown as { tables?: Record<string, { table?: TableModel }> }).tables ?? {};
+  const out: TableInfo[] = [];
+  for (const [key, table] of Object.entries(tables)) {
+    const model = table?.table ?? {};
+    const ref = model.tableRef ?? model.ref;
+    if (!ref || !ref.includes(":")) continue;
+    const [from, to] = ref.split(":").map(parseCell);
+    out.push({ name: model.name ?? model.displayName ?? key, sheet, top: from.row + 1, left: from.col + 1, bottom: to.row + 1 - (model.totalsRow ? 1 : 0), right: to.col + 1 });
+  }
+  return out;
+}
+
+export function allTables(workbook: Workbook): TableInfo[] {
+  return workbook.worksheets.flatMap(tablesOf);
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function findTable(workbook: Workbook, name: string): TableInfo | undefined {
+  return allTables(workbook).find((t) => same(t.name, name));
+}
+
+export function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
+  return workbook.worksheets.find((s) => same(s.name, name));
+}
+
+/** Values of rows top..bottom, columns left..right (1-based, inclusive). */
+export function readRect(sheet: Worksheet, top: number, left: number, bottom: number, right: number, date1904: boolean): ExcelValue[][] {
+  const width = Math.max(0, right - left + 1);
+  const rows: ExcelValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const out = new Array<ExcelValue>(width);
+    const row = sheet.findRow(r);
+    const cells = row ? (row.values as unknown[]) : [];
+    for (let c = 0; c < width; c++) out[c] = excelValue(cells[left + c] as Parameters<typeof excelValue>[0], date1904);
+    rows.push(out);
+  }
+  return rows;
+}
+
+export function tableGrid(table: TableInfo, date1904: boolean): Grid {
+  return {
+    sheet: table.sheet.name,
+    tableName: table.name,
+    values: readRect(table.sheet, table.top, table.left, table.bottom, table.right, date1904),
+    firstRow: table.top,
+    firstColumn: table.left - 1,
+  };
+}
+
+/** A sheet's used range (values only), like Excel's getUsedRange(true). */
+export function usedGrid(sheet: Worksheet, date1904: boolean): Grid {
+  const rows = sheet.rowCount;
+  const cols = sheet.columnCount;
+  const values = rows === 0 || cols === 0 ? [] : readRect(sheet, 1, 1, rows, cols, date1904);
+  return trimGrid({ sheet: sheet.name, tableName: null, values, firstRow: 1, firstColumn: 0 });
+}

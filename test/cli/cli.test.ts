@@ -1,0 +1,119 @@
+import * as path from "node:path";
+import { promises as fs } from "node:fs";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { sampleRegister, sampleChaseLog } from "../../src/sample";
+import { serialFromYmd } from "../../src/dates/serial";
+import { writeRegisterFile } from "../xlsx/fixtures";
+import { run, sha256, tempDir } from "./helpers";
+
+const AS_OF = serialFromYmd(2026, 11, 20)!;
+let dir: string;
+let input: string;
+let inputHash: string;
+const at = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  dir = await tempDir("po-cli-");
+  input = at("register.xlsx");
+  await writeRegisterFile(input, sampleRegister({ asOf: AS_OF }), { chases: sampleChaseLog({ asOf: AS_OF }) });
+  inputHash = await sha256(input);
+});
+afterEach(async () => {
+  expect(await sha256(input)).toBe(inputHash); // the input is never written, whatever the command
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("report", () => {
+  test("writes the copy with report and KPI sheets, the HTML and text summaries; --json says what it did", async () => {
+    const r = await run(["report", input, "--as-of", "2026-11-20", "--out", at("out.xlsx"), "--html", at("s.html"), "--text", at("s.txt"), "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ ok: true, sheet: "Follow-up 2026-W47", asOf: "2026-11-20", copied: true, lines: 240, toChase: 55, problems: 0 });
+    expect(json.chartsNotDrawn).toHaveLength(2);
+    expect(r.stderr).toContain("Reading");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("out.xlsx"));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Register", "Chase log", "KPI", "Follow-up 2026-W47"]);
+    const sheet = wb.getWorksheet("Follow-up 2026-W47")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:4" });
+    expect(sheet.headerFooter.oddFooter).toBe("&CPage &P of &N");
+    expect(sheet.getCell("B4").numFmt).toBe("yyyy-mm-dd");
+    expect(await fs.readFile(at("s.html"), "utf8")).toContain("<h2");
+    expect(await fs.readFile(at("s.txt"), "utf8")).toMatch(/^Follow-up report 2026-W47\n/);
+  });
+
+  test("rerun on its own output replaces the period's sheet and KpiHistory row, never duplicates them", async () => {
+    await run(["report", input, "--as-of", "2026-11-20", "--out", at("first.xlsx")]);
+    const r = await run(["report", at("first.xlsx"), "--as-of", "2026-11-20", "--out", at("second.xlsx"), "--json"]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("second.xlsx"));
+    expect(wb.worksheets.filter((s) => s.name.startsWith("Follow-up"))).toHaveLength(1);
+    expect(wb.getWorksheet("KPI")!.getCell("A31").value).toBeNull(); // one history row (A30), nothing below
+  });
+
+  test("month period and Japanese", async () => {
+    const r = await run(["report", input, "--as-of", "2026-11-20", "--period", "month", "--lang", "ja", "--out", at("ja.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Follow-up 2026-11");
+    expect(r.stderr).toContain("読み込み中");
+  });
+
+  test("refuses to write over the input, and bad arguments, with exit 2", async () => {
+    expect(await run(["report", input, "--out", input])).toMatchObject({ code: 2, stderr: expect.stringContaining("never overwritten") });
+    expect(await run(["report", input, "--out", path.join(dir, ".", "register.xlsx")])).toMatchObject({ code: 2 });
+    expect(await run(["report", input, "--as-of", "20/11/2026"])).toMatchObject({ code: 2, stderr: expect.stringContaining("YYYY-MM-DD") });
+    expect(await run(["report", input, "--period", "year"])).toMatchObject({ code: 2 });
+    expect(await run(["report", input, "--bogus"])).toMatchObject({ code: 2 });
+    expect(await run(["report", input, "--sheet", "Register", "--table", "Register"])).toMatchObject({ code: 2 });
+    expect(await run(["frobnicate"])).toMatchObject({ code: 2 });
+  });
+});
+
+describe("check", () => {
+  test("clean register: mapping listed, exit 0", async () => {
+    const r = await run(["check", input]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PO number ← A "PO number" (exact)');
+    expect(r.stdout).toContain("No problems found.");
+  });
+
+  test("problem cells: sheet, row, column, value, expected; exit 1", async () => {
+    const values = sampleRegister({ asOf: AS_OF, lines: 20 });
+    values[3][9] = "31/02/2026"; // Promised date (J) of sheet row 4: no such day
+    values[5][10] = "lots"; // Ordered qty (K) of sheet row 6
+    await writeRegisterFile(at("bad.xlsx"), values);
+    const r = await run(["check", at("bad.xlsx"), "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.problems).toEqual([
+      expect.objectContaining({ sheet: "Register", row: 4, column: "J", value: "31/02/2026", code: "notADate", expected: expect.stringContaining("date") }),
+      expect.objectContaining({ sheet: "Register", row: 6, column: "K", value: "lots", code: "notANumber", expected: expect.stringContaining("number") }),
+    ]);
+    const text = await run(["check", at("bad.xlsx")]);
+    expect(text.stdout).toContain("Register!J4");
+  });
+
+  test("unreadable files exit 2 with a message that says what to do", async () => {
+    await fs.writeFile(at("notes.xlsx"), "just text");
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await fs.writeFile(at("locked.xlsx"), Buffer.concat([ole, Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]));
+    await fs.writeFile(at("empty.xlsx"), "");
+    expect(await run(["check", at("notes.xlsx")])).toMatchObject({ code: 2, stderr: expect.stringContaining("not an Excel workbook") });
+    expect(await run(["check", at("locked.xlsx")])).toMatchObject({ code: 2, stderr: expect.stringContaining("password-protected") });
+    expect(await run(["check", at("empty.xlsx"), "--json"])).toMatchObject({ code: 2, stdout: expect.stringContaining('"error":"empty"') });
+    expect(await run(["check", at("nothing.xlsx"), "--lang", "zh-CN"])).toMatchObject({ code: 2, stderr: expect.stringContaining("文件不存在") });
+    expect(await run(["check"])).toMatchObject({ code: 2 });
+  });
+});
+
+test("the bin shim runs the CLI from a fresh clone's sources (no build step)", async () => {
+  const bin = path.join(__dirname, "..", "..", "bin", "po-followup.js");
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, "check", input, "--json"], { env: { ...process.env, LANG: "en" } });
+  expect(JSON.parse(stdout)).toMatchObject({ ok: true, register: { lines: 240 } });
+}, 60_000);

@@ -1,0 +1,99 @@
+/**
+ * `send` against a local SMTP server (smtp-server on 127.0.0.1, a random port; no other network):
+ * the message arrives with the report's title as subject, the HTML summary, and the report workbook
+ * attached, which exceljs opens. The password comes from PO_SMTP_PASSWORD, never from argv.
+ */
+import * as path from "node:path";
+import { promises as fs } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import PostalMime from "postal-mime";
+import ExcelJS from "exceljs";
+import { sampleRegister, sampleChaseLog } from "../../src/sample";
+import { serialFromYmd } from "../../src/dates/serial";
+import { writeRegisterFile } from "../xlsx/fixtures";
+import { run, sha256, tempDir } from "./helpers";
+
+const AS_OF = serialFromYmd(2026, 11, 20)!;
+let dir: string;
+let input: string;
+let server: SMTPServer;
+let port: number;
+const received: { raw: Buffer; from: string; to: string[] }[] = [];
+const logins: { user: string; password: string }[] = [];
+
+beforeAll(async () => {
+  dir = await tempDir("po-send-");
+  input = path.join(dir, "register.xlsx");
+  await writeRegisterFile(input, sampleRegister({ asOf: AS_OF }), { chases: sampleChaseLog({ asOf: AS_OF }) });
+  server = new SMTPServer({
+    secure: false,
+    disabledCommands: ["STARTTLS"],
+    allowInsecureAuth: true,
+    authOptional: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      logins.push({ user: auth.username ?? "", password: auth.password ?? "" });
+      if (auth.password === "s3cret") callback(null, { user: auth.username });
+      else callback(new Error("Invalid username or password"));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({ raw: Buffer.concat(chunks), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+test("emails the HTML summary with the report workbook attached", async () => {
+  const before = await sha256(input);
+  const r = await run(
+    ["send", input, "--as-of", "2026-11-20", "--to", "team@example.com", "--to", "boss@example.com", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "PO bot <po@example.com>", "--json"],
+    { PO_SMTP_PASSWORD: "s3cret" },
+  );
+  expect(r.stderr).not.toContain("could not be sent");
+  expect(r.code).toBe(0);
+  expect(logins).toEqual([{ user: "buyer", password: "s3cret" }]);
+  expect(received).toHaveLength(1);
+  expect(received[0].to).toEqual(["team@example.com", "boss@example.com"]);
+  const mail = await PostalMime.parse(received[0].raw);
+  expect(mail.subject).toBe("Follow-up report 2026-W47");
+  expect(mail.html).toContain("<h2");
+  expect(mail.html).toContain("Follow-up report 2026-W47");
+  expect(mail.text).toContain("Follow-up report 2026-W47");
+  expect(mail.attachments).toHaveLength(1);
+  expect(mail.attachments[0].filename).toBe("Follow-up 2026-W47.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(mail.attachments[0].content as ArrayBuffer);
+  expect(workbook.worksheets.map((s) => s.name)).toContain("KPI");
+  expect(workbook.getWorksheet("Follow-up 2026-W47")!.getCell("A1").value).toBe("Follow-up report 2026-W47");
+  expect(await sha256(input)).toBe(before);
+}, 60_000);
+
+test("settings from the environment and a config file; the password never from argv", async () => {
+  const config = path.join(dir, "smtp.json");
+  await fs.writeFile(config, JSON.stringify({ smtp: { host: "127.0.0.1", port, from: "po@example.com" }, to: ["cfg@example.com"] }));
+  const r = await run(["send", input, "--as-of", "2026-11-20", "--config", config], {});
+  expect(r.code).toBe(0);
+  expect(received.at(-1)!.to).toEqual(["cfg@example.com"]);
+
+  const argvPassword = await run(["send", input, "--smtp-password", "s3cret", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--to", "a@b.c"]);
+  expect(argvPassword.code).toBe(2);
+  expect(argvPassword.stderr).toContain("never taken from the command line");
+
+  const noHost = await run(["send", input, "--to", "a@b.c"], {});
+  expect(noHost).toMatchObject({ code: 2, stderr: expect.stringContaining("--smtp-host") });
+
+  const badPassword = await run(["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "a@b.c"], { PO_SMTP_PASSWORD: "wrong" });
+  expect(badPassword.code).toBe(3);
+  expect(badPassword.stderr).toContain("could not be sent");
+}, 60_000);

@@ -9,7 +9,7 @@ import { serialFromLocalDate } from "../src/dates/serial";
 import { App } from "../taskpane/App";
 import { AppStore } from "../taskpane/state/store";
 import { currentEnvironment } from "../taskpane/state/environment";
-import { excelServices, type SelectionEvents } from "../taskpane/state/excelServices";
+import { excelServices } from "../taskpane/state/excelServices";
 import { readDateInput } from "../taskpane/components/format";
 import { installInMemoryExcel } from "../test/in-memory-excel/install";
 import { InMemoryExcelError } from "../test/in-memory-excel/errors";
@@ -83,7 +83,8 @@ function start(): void {
   const asOf = readDateInput(params.get("asOf") ?? "") ?? serialFromLocalDate(new Date());
   const lines = Number(params.get("lines")) || undefined;
   // The task pane paints first; the workbook is built right after (a 20,000-line register takes a while),
-  // and every Excel.run waits for it.
+  // and every Excel.run (src/excel's runExcel) waits for it. Selection events are the in-memory Excel's
+  // workbook.onSelectionChanged, reached through src/excel like any other call.
   const ready = new Promise<InMemoryWorkbook>((resolve) =>
     afterFirstPaint(() => {
       const workbook = seedWorkbook({ asOf, lines, lang: env.lang });
@@ -97,17 +98,13 @@ function start(): void {
     }),
   );
   (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: async <T,>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    // Excel.run(batch) and Excel.run(context, batch), forwarded to the in-memory Excel once it is installed.
+    run: async (...args: unknown[]): Promise<unknown> => {
       await ready;
-      return Excel.run(batch); // the in-memory Excel, installed by now
+      return (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   };
-  const selectionEvents: SelectionEvents = async (handler) => {
-    const workbook = await ready;
-    workbook.selectionHandlers.add(handler);
-    return () => workbook.selectionHandlers.delete(handler);
-  };
-  const store = new AppStore(excelServices({ asOf, selectionEvents }), asOf, env.lang);
+  const store = new AppStore(excelServices({ asOf }), asOf, env.lang);
   createRoot(container).render(<Playground ready={ready} store={store} env={env} />);
 }
 

@@ -10,8 +10,11 @@ import {
   CHASE_TABLE_NAME,
   REGISTER_SHEET_NAME,
   REGISTER_TABLE_NAME,
+  placeRowsByHeader,
   registerHighlightRules,
   registerTemplate,
+  type TemplateCell,
+  type TemplateColumn,
 } from "../register/template";
 import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
@@ -21,14 +24,19 @@ export type TemplatePart = "register" | "chaseLog";
 
 export interface CreateTemplateOptions {
   settings?: Settings;
-  /** Sample register rows, in template column order (see registerTemplate()). Text is written as text. */
-  sampleRows?: (string | number | boolean | null)[][];
+  /**
+   * Sample register rows with their header row first, in any column order (e.g. sampleRegister()): each
+   * column is placed under the template column of the same field (placeRowsByHeader). Text is written as text.
+   */
+  sample?: readonly (readonly unknown[])[];
   /** Which parts to create (default both). */
   parts?: TemplatePart[];
 }
 
 export interface CreateTemplateResult {
   created: TemplatePart[];
+  /** Sample headers that match no template column (their cells are not written). */
+  unplacedHeaders: string[];
   /** Parts not created because a sheet or table of that name exists (left untouched). */
   refused: { part: TemplatePart; reason: "sheetExists" | "tableExists"; name: string }[];
   syncs: number;
@@ -43,7 +51,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
-  const result: CreateTemplateResult = { created: [], refused: [], syncs: 1 };
+  const result: CreateTemplateResult = { created: [], refused: [], unplacedHeaders: [], syncs: 1 };
   const names = { register: [REGISTER_SHEET_NAME, REGISTER_TABLE_NAME], chaseLog: [CHASE_SHEET_NAME, CHASE_TABLE_NAME] } as const;
   for (const part of parts) {
     const [sheet, table] = names[part];
@@ -54,7 +62,12 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
   if (result.created.length === 0) return result;
 
   context.workbook.application.suspendApiCalculationUntilNextSync();
-  if (result.created.includes("register")) queueRegister(context, settings, options.sampleRows ?? []);
+  if (result.created.includes("register")) {
+    const columns = registerTemplate(settings);
+    const placed = options.sample ? placeRowsByHeader(options.sample, columns) : { rows: [], unplaced: [] };
+    result.unplacedHeaders = placed.unplaced;
+    queueRegister(context, columns, settings, placed.rows);
+  }
   if (result.created.includes("chaseLog")) queueChaseLog(context);
   await context.sync();
   result.syncs++;
@@ -62,8 +75,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
 }
 
 /** Writes formats first (Text columns keep "0045"), then header + rows, then the table and its rules. */
-function queueRegister(context: Excel.RequestContext, settings: Settings, sampleRows: (string | number | boolean | null)[][]): void {
-  const columns = registerTemplate(settings);
+function queueRegister(context: Excel.RequestContext, columns: TemplateColumn[], settings: Settings, sampleRows: TemplateCell[][]): void {
   const sheet = context.workbook.worksheets.add(REGISTER_SHEET_NAME);
   const width = columns.length;
   const dataRows = Math.max(sampleRows.length, 1); // Excel keeps one blank row in an empty table

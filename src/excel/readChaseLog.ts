@@ -6,6 +6,7 @@ import { CHASE_TABLE_NAME } from "../register/template";
 import type { ExcelRegisterSource } from "./types";
 import { Measured, ReadOptions, ReadReport, queueMeasure, readBlocks } from "./blockReader";
 import { RegisterTarget, readRegisterBlocks, toSource, isEmptyBlock, RegisterLocation } from "./readRegister";
+import type { StoredSettings } from "./settingsStore";
 
 export interface ChaseLogData {
   /** Header row first; an empty log is just the header (Excel's blank first row is dropped). */
@@ -34,18 +35,21 @@ export async function readChaseLog(context: Excel.RequestContext, options: ReadO
   return { log: toLog(measured, data[0].values), report };
 }
 
+/** `settings`: the saved settings, read in the register's own syncs (always from a sync that succeeded). */
 export type ReadRegisterAndLogResult =
-  | { ok: true; source: ExcelRegisterSource; location: RegisterLocation; log: ChaseLogData | null; report: ReadReport }
-  | { ok: false; reason: "notFound" | "empty"; log: ChaseLogData | null; report: ReadReport };
+  | { ok: true; source: ExcelRegisterSource; location: RegisterLocation; log: ChaseLogData | null; settings: StoredSettings; report: ReadReport }
+  | { ok: false; reason: "notFound" | "empty"; log: ChaseLogData | null; settings: StoredSettings; report: ReadReport };
 
 /**
- * Register and chase log together, in the register's own syncs: ONE sync on desktop when the register is
- * a table known by name and both fit 100,000 rows (see readRegister.ts for the other counts).
+ * Register, chase log and saved settings together, in the register's own syncs: ONE sync on desktop when
+ * the register is a table known by name and both fit 100,000 rows (see readRegister.ts for the other
+ * counts). Callers must not queue their own settings load before this: when the first sync fails (no
+ * "Register" table) and falls back, Office.js does not fill loads queued in that failed request.
  */
 export async function readRegisterAndLog(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<ReadRegisterAndLogResult> {
-  const { register, log: logBlock, report } = await readRegisterBlocks(context, target, options, true);
+  const { register, log: logBlock, stored: settings, report } = await readRegisterBlocks(context, target, options, true);
   const log = logBlock ? toLog(logBlock.measured, logBlock.data.values) : null;
-  if (!register) return { ok: false, reason: "notFound", log, report };
-  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, report };
-  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, log, report };
+  if (!register) return { ok: false, reason: "notFound", log, settings, report };
+  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, settings, report };
+  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, log, settings, report };
 }

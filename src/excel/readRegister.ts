@@ -61,6 +61,8 @@ function snapshotPlan(options: ReadOptions, measureOnly = false) {
 export interface RegisterBlocks {
   register: { found: MeasuredRegister; data: BlockData } | null;
   log: { measured: Measured; data: BlockData } | null;
+  /** The saved settings, read in a sync that succeeded (never in one that failed and fell back). */
+  stored: StoredSettings;
   report: ReadReport;
 }
 
@@ -109,13 +111,14 @@ function settingsAgree(stored: StoredSettings, name: string, target: RegisterTar
 }
 
 /** Reads what the snapshots did not bring yet and assembles the blocks. */
-async function complete(context: Excel.RequestContext, found: FirstSync["found"] | null, log: TableSnapshot | null, options: ReadOptions, syncs: number): Promise<RegisterBlocks> {
+async function complete(context: Excel.RequestContext, found: FirstSync["found"] | null, log: TableSnapshot | null, stored: StoredSettings, options: ReadOptions, syncs: number): Promise<RegisterBlocks> {
   const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
   const { data, report } = await readRemainders(context, snapshots, options);
   report.syncs += syncs;
   return {
     register: found ? { found: { location: found.location, measured: found.register.measured, dates: found.dates }, data: data[0] } : null,
     log: log ? { measured: log.measured, data: data[data.length - 1] } : null,
+    stored,
     report,
   };
 }
@@ -138,7 +141,7 @@ async function locatePath(context: Excel.RequestContext, target: RegisterTarget,
       first = await syncTable(context, location.table, options, hasLog, true);
       syncs++;
     }
-    return first ? complete(context, first.found, first.log, options, syncs) : { register: null, log: null, report: { syncs, bytes: 0 } };
+    return first ? complete(context, first.found, first.log, found.stored, options, syncs) : { register: null, log: null, stored: found.stored, report: { syncs, bytes: 0 } };
   }
 
   const plan = snapshotPlan(options);
@@ -148,7 +151,7 @@ async function locatePath(context: Excel.RequestContext, target: RegisterTarget,
       await context.sync();
       syncs++;
     }
-    return complete(context, null, log?.read() ?? null, options, syncs);
+    return complete(context, null, log?.read() ?? null, found.stored, options, syncs);
   }
 
   // A sheet: measure its used range, and look for a table of its own.
@@ -161,9 +164,9 @@ async function locatePath(context: Excel.RequestContext, target: RegisterTarget,
   if (ownTable) {
     const first = await syncTable(context, ownTable, options, false);
     syncs++;
-    if (first) return complete(context, first.found, log?.read() ?? null, options, syncs);
+    if (first) return complete(context, first.found, log?.read() ?? null, found.stored, options, syncs);
   }
-  return complete(context, { location, register: used.read(), dates: probe.read() }, log?.read() ?? null, options, syncs);
+  return complete(context, { location, register: used.read(), dates: probe.read() }, log?.read() ?? null, found.stored, options, syncs);
 }
 
 /**
@@ -174,7 +177,7 @@ export async function readRegisterBlocks(context: Excel.RequestContext, target: 
   const name = fastPathTable(target);
   if (!name) return locatePath(context, target, options, withLog, 0);
   const first = await syncTable(context, name, options, withLog);
-  if (first && settingsAgree(first.stored, name, target)) return complete(context, first.found, first.log, options, 1);
+  if (first && settingsAgree(first.stored, name, target)) return complete(context, first.found, first.log, first.stored, options, 1);
   return locatePath(context, target, options, withLog, 1);
 }
 

@@ -1,4 +1,5 @@
-/** The selection: which register row the buyer is on, and selecting a problem cell. 1 sync each. */
+/** The selection: which register row the buyer is on, selecting a problem cell, and following selection changes. 1 sync each. */
+import { runExcel, runExcelIn } from "./run";
 
 export interface SelectedCell {
   sheet: string;
@@ -28,4 +29,30 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, r
   worksheet.activate();
   worksheet.getRangeByIndexes(row - 1, column, 1, 1).select();
   await context.sync();
+}
+
+/**
+ * Calls `handler` whenever the selection moves (workbook.onSelectionChanged, ExcelApi 1.2). One sync to
+ * subscribe; the returned function unsubscribes in the same RequestContext, as Office.js requires. A host
+ * without the event leaves nothing subscribed and returns a no-op (the pane then follows clicks only).
+ */
+export async function onSelectionChanged(handler: () => void): Promise<() => Promise<void>> {
+  try {
+    const subscription = await runExcel(async (context) => {
+      const result = context.workbook.onSelectionChanged.add(async () => handler());
+      await context.sync();
+      return { context, result };
+    });
+    let removed = false;
+    return async () => {
+      if (removed) return;
+      removed = true;
+      await runExcelIn(subscription.context, async (context) => {
+        subscription.result.remove();
+        await context.sync();
+      });
+    };
+  } catch {
+    return async () => undefined;
+  }
 }

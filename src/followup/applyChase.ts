@@ -1,4 +1,6 @@
 import type { Channel, ChaseEntry, Outcome, PoLine, Serial } from "../model";
+import { buildChaseFacts } from "./chaseFacts";
+import { calendarFromSettings } from "./calendarFromSettings";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
 import type { LineStatus } from "./types";
@@ -124,17 +126,44 @@ export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChas
   return { ok: true, changes, entry };
 }
 
+/** The context of one line's chase: what the log knows about that line and its supplier. */
+export type ApplyChaseContextOf = (status: LineStatus) => ApplyChaseContext;
+
+/**
+ * Every line's ApplyChaseContext from the register and its chase log, built once (as evaluateRegister
+ * does): the log is walked into per-line and per-supplier Maps and the calendar is made once, so each
+ * line then costs O(1). A line gets its own first promise and last promise change; the supplier's last
+ * chase is the latest of the log and the register's last-chase column over all its lines (a blank
+ * supplier name is not a supplier: no gap).
+ */
+export function applyChaseContexts(lines: readonly PoLine[], chases: readonly ChaseEntry[], settings: Settings): ApplyChaseContextOf {
+  const facts = buildChaseFacts(chases, lines);
+  const calendar = calendarFromSettings(settings);
+  return (status) => {
+    const logged = facts.byLine.get(status.line.key);
+    const supplier = facts.supplierKeyOf(status.line.supplier);
+    const ctx: ApplyChaseContext = { settings, calendar };
+    const lastSupplierChase = supplier === "" ? undefined : facts.lastBySupplier.get(supplier);
+    if (lastSupplierChase !== undefined) ctx.lastSupplierChase = lastSupplierChase;
+    if (logged?.lastPromiseChange !== undefined) ctx.lastPromiseChange = logged.lastPromiseChange;
+    if (logged?.firstPromise !== undefined) ctx.firstPromise = logged.firstPromise;
+    return ctx;
+  };
+}
+
 /**
  * "Log chase for all": the same contact recorded for several lines (usually one supplier's group),
- * one chase-log entry per line. All or nothing: if any line is refused, nothing is returned but
- * the errors, each with the line's row. The minimum gap after this chase applies to every line.
+ * one chase-log entry per line. Each line is applied with its own context (`contextOf`, e.g.
+ * applyChaseContexts(…)): its first promise and last promise change are its own, so its next chase
+ * and level are what applyChase would give it alone. All or nothing: if any line is refused, nothing is
+ * returned but the errors, each with the line's row. The minimum gap after this chase applies to every line.
  */
-export function applyChaseToMany(statuses: readonly LineStatus[], input: ChaseInput, ctx: ApplyChaseContext): ApplyChaseManyResult {
+export function applyChaseToMany(statuses: readonly LineStatus[], input: ChaseInput, contextOf: ApplyChaseContextOf): ApplyChaseManyResult {
   const changes: RegisterChange[] = [];
   const entries: ChaseEntry[] = [];
   const errors: ChaseError[] = [];
   for (const status of statuses) {
-    const result = applyChase(status, input, ctx);
+    const result = applyChase(status, input, contextOf(status));
     if (result.ok) {
       changes.push(...result.changes);
       entries.push(result.entry);

@@ -11,7 +11,12 @@ import { isBlankCell, isRefusal, readDate, readText, refusal, type DateSystem, t
 export const CHASES_TABLE = "Chases";
 export const CHASE_LOG_SHEET = "Chase log";
 
-/** The table's columns, in this order. `lineKey` is not stored: it is rebuilt from PO and line. */
+/**
+ * The Chases table's columns, in this order: the one list the template, chaseEntryToRow and
+ * parseChaseLog share. `lineKey` is not a column: it is rebuilt from PO and line (chaseLineKey), which
+ * is how parseRegister keys a register line, so a log row always finds its line even after the buyer
+ * edits or re-sorts the log by hand.
+ */
 export const CHASE_COLUMNS = [
   "date",
   "poNumber",
@@ -52,6 +57,16 @@ const KIND: Record<ChaseColumn, ColumnKind> = {
   nextChase: "date",
   loggedAt: "timestamp",
 };
+/** Columns that hold dates (serials of the workbook's date system, formatted as dates). */
+export function isChaseDateColumn(column: ChaseColumn): boolean {
+  return KIND[column] === "date";
+}
+
+/** The line key of a log row: "PO/line", or the PO alone when the line is blank (as parseRegister keys lines). */
+export function chaseLineKey(poNumber: string, line: string | null): string {
+  return line ? `${poNumber}/${line}` : poNumber;
+}
+
 /** Without these an entry means nothing; rows missing one are reported and left out. */
 const REQUIRED: ReadonlySet<ChaseColumn> = new Set(["date", "poNumber", "supplier", "channel", "outcome"]);
 /** Chase-log columns that are register fields too, so issues can name the field. */
@@ -226,7 +241,7 @@ export function parseChaseLog(
       supplier: entry.supplier,
       channel: entry.channel,
       outcome: entry.outcome,
-      lineKey: entry.line ? `${entry.poNumber}/${entry.line}` : entry.poNumber,
+      lineKey: chaseLineKey(entry.poNumber, entry.line),
       loggedAt: entry.loggedAt ?? "",
     });
   }

@@ -5,12 +5,14 @@
 import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
 import { fieldKind, type FieldKind } from "./fields";
-import { CHASE_COLUMNS, chaseLogHeaders } from "./chaseLog";
+import { detectColumns, headerText } from "./detectColumns";
+import { CHASE_COLUMNS, CHASE_LOG_SHEET, CHASES_TABLE, chaseLogHeaders, isChaseDateColumn, type ChaseColumn } from "./chaseLog";
 
 export const REGISTER_SHEET_NAME = "Register";
 export const REGISTER_TABLE_NAME = "Register";
-export const CHASE_SHEET_NAME = "Chase log";
-export const CHASE_TABLE_NAME = "Chases";
+/** The chase log's names and columns come from chaseLog.ts. */
+export const CHASE_SHEET_NAME = CHASE_LOG_SHEET;
+export const CHASE_TABLE_NAME = CHASES_TABLE;
 
 /** ISO dates read the same in every locale. */
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -85,12 +87,32 @@ export function registerTemplate(settings: Settings = DEFAULT_SETTINGS): Templat
   });
 }
 
-const CHASE_DATE_COLUMNS: ReadonlySet<string> = new Set(["date", "previousPromised", "newPromised", "nextChase"]);
+export type TemplateCell = string | number | boolean | null;
 
-/** Columns of the chase log (table Chases), in chaseEntryToRow's order, with English headers and formats. */
-export const CHASE_LOG_COLUMNS: readonly { key: string; header: string; numberFormat: string }[] = (() => {
+/**
+ * Register rows that come with their own header row (any column order, e.g. sampleRegister()), placed
+ * under the template's columns by field: each header is recognised by the column detector, so a row keyed
+ * by "Buyer" lands in the template's Buyer column wherever either list puts it. Template columns the rows
+ * lack stay blank; headers that match no template column are returned in `unplaced` (nothing is guessed).
+ */
+export function placeRowsByHeader(matrix: readonly (readonly unknown[])[], columns: readonly TemplateColumn[] = registerTemplate()): { rows: TemplateCell[][]; unplaced: string[] } {
+  const headers = matrix[0] ?? [];
+  const detection = detectColumns(headers);
+  const sourceOf = columns.map((column) => detection.columns[column.field]);
+  const used = new Set(sourceOf.filter((i): i is number => i !== undefined));
+  const unplaced = headers.map(headerText).filter((h, i) => h !== "" && !used.has(i));
+  const rows = matrix.slice(1).map((row) => sourceOf.map((i) => (i === undefined ? null : asCell(row[i]))));
+  return { rows, unplaced };
+}
+
+function asCell(value: unknown): TemplateCell {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+}
+
+/** Columns of the chase log (table Chases): chaseLog.ts's CHASE_COLUMNS with English headers and formats. */
+export const CHASE_LOG_COLUMNS: readonly { key: ChaseColumn; header: string; numberFormat: string }[] = (() => {
   const headers = chaseLogHeaders("en");
-  return CHASE_COLUMNS.map((key, i) => ({ key, header: headers[i], numberFormat: CHASE_DATE_COLUMNS.has(key) ? DATE_FORMAT : TEXT_FORMAT }));
+  return CHASE_COLUMNS.map((key, i) => ({ key, header: headers[i], numberFormat: isChaseDateColumn(key) ? DATE_FORMAT : TEXT_FORMAT }));
 })();
 
 export type HighlightKind = "late" | "dueSoon" | "unconfirmed";

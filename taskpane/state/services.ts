@@ -9,6 +9,7 @@ import type { ParsedRegister } from "../../src/register/parseRegister";
 import type { ColumnOverride } from "../../src/register/detectColumns";
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
+import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 
 /** A place the register can live: a table, or the used range of a sheet. */
 export type SourceRef = { kind: "table"; table: string } | { kind: "sheet"; sheet: string };
@@ -56,6 +57,10 @@ export interface Services {
   selectedRow(sheet: string): Promise<number | null>;
   /** Calls back when the selection moves; returns a function that stops listening. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
+  /** Runs the follow-up report command (report sheet + KPI sheet); never throws: failures come back as a result with a message. */
+  runReport(lang: Lang): Promise<FollowUpReportResult>;
+  /** Calls back with the command's last result in this runtime (e.g. from the ribbon) and each later one; returns a function that stops listening. */
+  watchReports(listener: (result: FollowUpReportResult) => void): Promise<() => void>;
   /** The engine's chase date suggestion for a draft (next level's date, min gap…), for the form. */
   suggestNextChase(snapshot: Snapshot, line: LineStatus, draft: ChaseDraft, asOf: Serial): Serial | null;
 }

@@ -8,6 +8,7 @@ import type { Serial } from "../../src/model";
 import type { Settings } from "../../src/settings/settings";
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
+import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import type { ChaseDraft, SaveResult, Services, Snapshot } from "./services";
 import { EMPTY_FORM, type ChaseFormText } from "./chaseFormText";
@@ -27,6 +28,9 @@ export interface AppState {
   selectionOutside: boolean;
   /** A short message for the status bar ("3 chases logged."). */
   notice: string | null;
+  /** The follow-up report command: running from the pane, and its last result (from the pane or the ribbon). */
+  reportRunning: boolean;
+  report: FollowUpReportResult | null;
 }
 
 type Listener = () => void;
@@ -35,6 +39,7 @@ export class AppStore {
   private state: AppState;
   private listeners = new Set<Listener>();
   private stopSelection: (() => void) | null = null;
+  private stopReports: (() => void) | null = null;
   /** What was typed in each line's chase form (kept across views and failed saves). */
   private forms = new Map<string, ChaseFormText>();
 
@@ -43,7 +48,7 @@ export class AppStore {
     asOf: Serial,
     readonly lang: Lang,
   ) {
-    this.state = { phase: "loading", error: null, view: "today", asOf, snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null };
+    this.state = { phase: "loading", error: null, view: "today", asOf, snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null, reportRunning: false, report: null };
   }
 
   getState = (): AppState => this.state;
@@ -71,6 +76,7 @@ export class AppStore {
       if (this.state.view === "setup" && this.state.phase !== "ready") this.set({ view: "today" });
       this.set({ phase: "ready" });
       void this.watchSelection();
+      void this.watchReports();
     } catch (error) {
       this.set({ phase: "error", error: messageOf(error) });
     }
@@ -110,6 +116,30 @@ export class AppStore {
       this.stopSelection = null;
     }
   }
+
+  /** Shows the report command's results, including runs from the ribbon (shared runtime). */
+  private async watchReports(): Promise<void> {
+    if (this.stopReports) return;
+    this.stopReports = () => undefined;
+    try {
+      this.stopReports = await this.services.watchReports((report) => this.set({ report }));
+    } catch {
+      this.stopReports = null;
+    }
+  }
+
+  /** Runs the follow-up report command; its message (success, problems, failure) ends up in state.report. */
+  runReport = async (): Promise<void> => {
+    if (this.state.reportRunning) return;
+    this.set({ reportRunning: true });
+    try {
+      const report = await this.services.runReport(this.lang);
+      this.set({ report, reportRunning: false });
+    } catch (error) {
+      // runReport never throws; a failure to load its code is reported like a failed run.
+      this.set({ reportRunning: false, report: { ok: false, reason: "failed", message: messageOf(error), syncs: 0, bytesRead: 0, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] } });
+    }
+  };
 
   async syncSelection(): Promise<void> {
     const snapshot = this.state.snapshot;
@@ -161,6 +191,7 @@ export class AppStore {
 
   dispose(): void {
     this.stopSelection?.();
+    this.stopReports?.();
     this.listeners.clear();
   }
 }

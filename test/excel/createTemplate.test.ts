@@ -2,6 +2,7 @@ import { createTemplate } from "../../src/excel/createTemplate";
 import { readRegister } from "../../src/excel/readRegister";
 import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
+import { SAMPLE_HEADERS, sampleRegister } from "../../src/sample/sampleRegister";
 import { diffSnapshots, InMemoryWorkbook } from "../in-memory-excel";
 import { contextFor } from "./helpers";
 
@@ -10,9 +11,9 @@ describe("createTemplate", () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     const { context, fake } = contextFor(workbook);
     const columns = registerTemplate();
-    const sample = [columns.map((c) => (c.field === "poNumber" ? "0045" : c.field === "notes" ? "=not a formula" : c.kind === "date" ? 46100 : c.kind === "number" ? 5 : null))];
-    const result = await createTemplate(context, { sampleRows: sample });
-    expect(result).toEqual({ created: ["register", "chaseLog"], refused: [], syncs: 2 });
+    const row = columns.map((c) => (c.field === "poNumber" ? "0045" : c.field === "notes" ? "=not a formula" : c.kind === "date" ? 46100 : c.kind === "number" ? 5 : null));
+    const result = await createTemplate(context, { sample: [columns.map((c) => c.header), row] });
+    expect(result).toEqual({ created: ["register", "chaseLog"], refused: [], unplacedHeaders: [], syncs: 2 });
     expect(fake.syncCount).toBeLessThanOrEqual(3);
 
     const register = workbook.findTable("Register")!;
@@ -33,6 +34,30 @@ describe("createTemplate", () => {
     if (!read.ok) throw new Error(read.reason);
     const parsed = parseRegister(read.source);
     expect(parsed.lines[0]).toMatchObject({ poNumber: "0045", promisedDate: 46100 });
+  });
+
+  test("the sample register (SAMPLE_HEADERS order) lands under the template's columns by field", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    const { context } = contextFor(workbook);
+    const asOf = 46346; // 2026-11-20
+    const sample = sampleRegister({ asOf, lines: 240, lang: "en" });
+    // The two lists really differ: the sample has Buyer after Description, the template before Item.
+    const columns = registerTemplate();
+    expect(columns.map((c) => c.header)).not.toEqual([...SAMPLE_HEADERS]);
+    const result = await createTemplate(context, { sample });
+    expect(result.unplacedHeaders).toEqual([]);
+
+    const read = await readRegister(context);
+    if (!read.ok) throw new Error(read.reason);
+    const created = parseRegister(read.source).lines;
+    const direct = parseRegister({ sheet: "Register", values: sample, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
+    expect(created).toHaveLength(240);
+    const fields = ["key", "poNumber", "line", "supplier", "supplierEmail", "buyer", "item", "description", "orderDate", "requestedDate", "promisedDate", "orderedQty", "receivedQty", "receivedDate", "unitPrice", "currency", "lifecycle", "stage", "delayReason", "lastChaseDate", "nextChaseDate", "notes"] as const;
+    const pick = (line: (typeof created)[number]) => Object.fromEntries(fields.map((f) => [f, line[f]]));
+    expect(created.map(pick)).toEqual(direct.map(pick));
+    // Spot check by cell: the Buyer column of the template holds the sample's buyers.
+    const buyer = columns.findIndex((c) => c.field === "buyer");
+    expect(workbook.getCell(workbook.findTable("Register")!.sheet, 1, buyer)?.value).toBe(sample[1][SAMPLE_HEADERS.indexOf("Buyer")]);
   });
 
   test("never touches an existing sheet of the same name: that part is refused, the other created", async () => {

@@ -1,6 +1,6 @@
 import { readRegister } from "../../src/excel/readRegister";
 import { readChaseLog, readRegisterAndLog } from "../../src/excel/readChaseLog";
-import { saveSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
+import { saveSettings, queueLoadSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { WEB_PAYLOAD_LIMIT } from "../../src/excel/platform";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
@@ -218,5 +218,43 @@ describe("readRegisterAndLog", () => {
     expect(result.ok && result.source.sheet).toBe("Export");
     expect(result.log?.values).toHaveLength(3);
     expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
+  });
+});
+
+describe("saved settings ride in the read's own syncs", () => {
+  /** A register on a sheet named in the settings: the first sync (table "Register") fails and falls back. */
+  async function sheetRegisterWorkbook(): Promise<InMemoryWorkbook> {
+    const workbook = InMemoryWorkbook.withSheets({ Export: [] }, { failedSyncFillsNothing: true });
+    workbook.seed("Export", "A1", [["PO", "Supplier", "Promised date", "Qty"], ["1", "A", 46000, 3]]);
+    await saveSettings(contextFor(workbook).context, { ...EMPTY_STORED_SETTINGS, registerSheet: "Export", settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 } });
+    return workbook;
+  }
+
+  test("after a failed first sync the settings still come back (from the locate sync)", async () => {
+    const workbook = await sheetRegisterWorkbook();
+    const { context } = contextFor(workbook);
+    const syncs = recordSyncs(context);
+    const result = await readRegisterAndLog(context);
+    expect(syncs[0]).toBe("ItemNotFound");
+    expect(result.ok && result.source.sheet).toBe("Export");
+    expect(result.settings.registerSheet).toBe("Export");
+    expect(result.settings.settings.minGap).toBe(4);
+  });
+
+  test("the fast path brings them in its one sync", async () => {
+    const workbook = registerWorkbook(5);
+    await saveSettings(contextFor(workbook).context, { ...EMPTY_STORED_SETTINGS, settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 3 } });
+    const { context, fake } = contextFor(workbook);
+    const result = await readRegisterAndLog(context);
+    expect(fake.syncCount).toBe(1);
+    expect(result.settings.settings.minGap).toBe(3);
+  });
+
+  test("why: a settings load queued before the read rides in the failed sync and is never filled", async () => {
+    const workbook = await sheetRegisterWorkbook();
+    const { context } = contextFor(workbook);
+    const early = queueLoadSettings(context); // the old task pane's pattern
+    await readRegisterAndLog(context);
+    expect(() => early.read()).toThrow(/is not available/);
   });
 });

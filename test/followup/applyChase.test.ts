@@ -1,9 +1,10 @@
-import { applyChase, applyChaseToMany, type ApplyChaseContext, type ChaseInput } from "../../src/followup/applyChase";
+import { applyChase, applyChaseContexts, applyChaseToMany, type ApplyChaseContext, type ChaseInput } from "../../src/followup/applyChase";
 import { evaluateLine } from "../../src/followup/evaluateLine";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { makeCalendar } from "../../src/dates/calendar";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import type { PoLine } from "../../src/model";
-import { DEC, makeLine, NOV } from "./fixtures";
+import { DEC, makeEntry, makeLine, NOV } from "./fixtures";
 
 const calendar = makeCalendar();
 const settings = DEFAULT_SETTINGS;
@@ -92,7 +93,7 @@ describe("applyChaseToMany", () => {
   const statuses = [statusAt(line, NOV(23)), statusAt(b, NOV(23))];
 
   it("logs one entry per line of the supplier", () => {
-    const result = applyChaseToMany(statuses, input({ contact: "Ms Wu" }), ctx);
+    const result = applyChaseToMany(statuses, input({ contact: "Ms Wu" }), () => ctx);
     expect(result.ok && result.entries.map((e) => [e.lineKey, e.nextChase, e.contact])).toEqual([
       ["A", NOV(27), "Ms Wu"], // level 1 chased → level 2 Fri 11-27
       ["B", NOV(27), "Ms Wu"], // level 2 chased → level 3 Fri 11-27
@@ -101,7 +102,7 @@ describe("applyChaseToMany", () => {
   });
 
   it("is all or nothing, with the row of each refused line", () => {
-    const result = applyChaseToMany(statuses, input({ outcome: "newDate", newPromised: NOV(20) }), ctx);
+    const result = applyChaseToMany(statuses, input({ outcome: "newDate", newPromised: NOV(20) }), () => ctx);
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -109,5 +110,48 @@ describe("applyChaseToMany", () => {
         { field: "newPromised", code: "beforeChaseDate", row: 8 },
       ],
     });
+  });
+});
+
+describe("applyChaseToMany with each line's own chase history", () => {
+  // Both lines promised Fri 11-13, same supplier, chased together on Mon 11-23 (no answer).
+  // A: the log moved its promise 11-06 → 11-13 on Wed 11-18, after that date had nearly passed, so its
+  //    escalation counts from the change (11-18 > 11-13): L1 Thu 11-19, L2 WORKDAY(11-18, 5) = Wed 11-25,
+  //    L3 WORKDAY(11-18, 10) = Wed 12-02. At 11-23 it is level 1; next = L2 Wed 11-25.
+  // B: never re-promised: L1 Mon 11-16, L2 Fri 11-20, L3 Fri 11-27. At 11-23 it is level 2; next = L3 Fri 11-27.
+  // The supplier gap after this chase, WORKDAY(11-23, 2) = Wed 11-25, holds neither back.
+  const a = makeLine({ key: "A", line: "1", sheetRow: 7, promisedDate: NOV(13) });
+  const b = makeLine({ key: "B", line: "2", sheetRow: 8, promisedDate: NOV(13) });
+  const log = [makeEntry({ date: NOV(18), lineKey: "A", line: "1", outcome: "newDate", previousPromised: NOV(6), newPromised: NOV(13) })];
+  const contextOf = applyChaseContexts([a, b], log, settings);
+  const statuses = evaluateRegister([a, b], log, settings, NOV(23));
+
+  it("each line keeps its own last promise change (levels 1 and 2, next chases 11-25 and 11-27)", () => {
+    expect(statuses.map((s) => s.level)).toEqual([1, 2]);
+    const result = applyChaseToMany(statuses, input({}), contextOf);
+    expect(result.ok && result.entries.map((e) => [e.lineKey, e.nextChase])).toEqual([
+      ["A", NOV(25)],
+      ["B", NOV(27)],
+    ]);
+    // The same as chasing each line on its own.
+    const alone = statuses.map((s) => {
+      const one = applyChase(s, input({}), contextOf(s));
+      return one.ok ? one.entry.nextChase : null;
+    });
+    expect(alone).toEqual([NOV(25), NOV(27)]);
+  });
+
+  it("the contexts: first promise and last promise change per line, the supplier's last chase shared", () => {
+    expect(contextOf(statuses[0])).toMatchObject({ firstPromise: NOV(6), lastPromiseChange: NOV(18), lastSupplierChase: NOV(18) });
+    const ofB = contextOf(statuses[1]);
+    expect(ofB.lastSupplierChase).toBe(NOV(18));
+    expect(ofB.firstPromise).toBeUndefined();
+    expect(ofB.lastPromiseChange).toBeUndefined();
+  });
+
+  it("one context for all (the old way) would have moved B's chase to A's dates", () => {
+    const shared = contextOf(statuses[0]);
+    const result = applyChaseToMany(statuses, input({}), () => shared);
+    expect(result.ok && result.entries[1].nextChase).toBe(NOV(25)); // wrong for B: that is A's level-2 date
   });
 });

@@ -39,7 +39,8 @@ export abstract class FakeClientObject<Target> {
   /** Called by *OrNullObject factories: the null check rides along with the next sync. */
   checkExistsAtSync(): void {
     this.context.enqueue(() => {
-      this.nullState = this.resolveTarget() === null;
+      const isNull = this.resolveTarget() === null;
+      this.context.deferFill(() => (this.nullState = isNull));
     });
   }
 
@@ -54,14 +55,19 @@ export abstract class FakeClientObject<Target> {
     {
       const names = requested ?? [...this.scalarProperties];
       const target = this.resolveTarget();
-      this.nullState = target === null;
-      if (target === null) return undefined;
+      if (target === null) {
+        this.context.deferFill(() => (this.nullState = true));
+        return undefined;
+      }
       const data: Record<string, unknown> = {};
       for (const name of names) {
         if (!this.scalarProperties.includes(name)) throw new InMemoryExcelError("InvalidArgument", `Cannot load '${name}' on ${this.typeName} (not in the in-memory Excel).`);
         data[name] = this.readProperty(target, name);
       }
-      Object.assign(this.props, data);
+      this.context.deferFill(() => {
+        this.nullState = false;
+        Object.assign(this.props, data);
+      });
       return data;
     }
   }

@@ -31,7 +31,7 @@ export abstract class FakeCollection<Item extends { loadNow(names?: string[]): u
     const names = itemPropertyNames(option);
     this.context.enqueue(() => {
       const items = this.currentItems();
-      this.loadedItems = items;
+      this.context.deferFill(() => (this.loadedItems = items));
       return items.map((item) => item.loadNow(names));
     }, { items: names ?? "*" });
     return this;

@@ -31,6 +31,8 @@ export class FakeRequestContext {
   private calculationSuspended = false;
   private written: { sheet: SheetData; rect: Rect }[] = [];
   private selectionChanged = false;
+  /** During a sync with failedSyncFillsNothing: load results held back until the whole batch succeeded. */
+  private fills: (() => void)[] | null = null;
 
   constructor(readonly document: InMemoryWorkbook) {
     this.workbook = new WorkbookProxy(this);
@@ -56,6 +58,12 @@ export class FakeRequestContext {
 
   recordSelection(): void {
     this.selectionChanged = true;
+  }
+
+  /** Fills loaded properties now, or (failedSyncFillsNothing) once the sync has succeeded. */
+  deferFill(fill: () => void): void {
+    if (this.fills) this.fills.push(fill);
+    else fill();
   }
 
   /** Makes the next sync() reject with `error` (see InMemoryWorkbook.failNextSync). */
@@ -88,10 +96,19 @@ export class FakeRequestContext {
     this.written = [];
     this.selectionChanged = false;
     // Like Excel, actions run in order and are not rolled back when a later one fails.
-    for (const action of actions) record.responseBytes += jsonBytes(action.run());
-    if (limit !== undefined && record.responseBytes > limit) {
-      throw new InMemoryExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) exceeds the limit.`);
+    this.fills = this.document.failedSyncFillsNothing ? [] : null;
+    try {
+      for (const action of actions) record.responseBytes += jsonBytes(action.run());
+      if (limit !== undefined && record.responseBytes > limit) {
+        throw new InMemoryExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) exceeds the limit.`);
+      }
+    } catch (error) {
+      this.fills = null; // a failed request's loads are never filled
+      throw error;
     }
+    const fills = this.fills ?? [];
+    this.fills = null;
+    for (const fill of fills) fill();
     this.fireEvents();
     return passThroughValue as T;
   }

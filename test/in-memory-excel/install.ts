@@ -8,6 +8,8 @@ import { InMemoryWorkbook } from "./store";
 
 export interface InMemoryExcelGlobal {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(object, batch): the batch reuses the RequestContext of an earlier batch (e.g. to remove an event handler). */
+  run<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   RequestContext: new () => Excel.RequestContext;
   ErrorCodes: Record<string, string>;
   ConditionalFormatType: Record<string, string>;
@@ -33,9 +35,15 @@ export function installInMemoryExcel(workbook: InMemoryWorkbook): () => void {
     }
   }
   const fake: InMemoryExcelGlobal = {
-    /** Like Excel.run: the batch gets a fresh context; queued actions left at the end are synced once. */
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const context = new FakeRequestContext(workbook);
+    /**
+     * Like Excel.run: the batch gets a fresh context, or the context passed first (Excel.run(context, batch));
+     * queued actions left at the end are synced once.
+     */
+    async run<T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const batch = typeof first === "function" ? first : second;
+      if (!batch) throw new InMemoryExcelError("InvalidArgument", "Excel.run needs a batch function.");
+      const context = typeof first === "function" ? new FakeRequestContext(workbook) : (first as unknown as FakeRequestContext);
+      if (!(context instanceof FakeRequestContext)) throw new InMemoryExcelError("InvalidArgument", "Excel.run(context, batch) needs a context of this workbook.");
       const result = await batch(asExcelContext(context));
       if (context.pendingActions > 0) await context.sync();
       return result;

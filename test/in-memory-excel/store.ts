@@ -95,6 +95,11 @@ export interface WorkbookOptions {
   date1904?: boolean;
   /** Application.cultureInfo.datetimeFormat.shortDatePattern, e.g. "M/d/yyyy" or "dd/MM/yyyy". */
   shortDatePattern?: string;
+  /**
+   * Loads queued in a sync that fails are not filled (reading them still throws PropertyNotLoaded), as
+   * real Office.js may behave: it drops the whole response of a failed request. Off by default.
+   */
+  failedSyncFillsNothing?: boolean;
 }
 
 let globalSyncs = 0;
@@ -116,6 +121,8 @@ export class InMemoryWorkbook {
   selection: { sheetId: string; rect: Rect } | null = null;
   payloadLimitBytes: number | undefined;
   date1904: boolean;
+  /** See WorkbookOptions.failedSyncFillsNothing. */
+  failedSyncFillsNothing: boolean;
   shortDatePattern: string;
   syncCount = 0;
   readonly syncLog: SyncRecord[] = [];
@@ -127,6 +134,7 @@ export class InMemoryWorkbook {
   constructor(options: WorkbookOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes;
     this.date1904 = options.date1904 ?? false;
+    this.failedSyncFillsNothing = options.failedSyncFillsNothing ?? false;
     this.shortDatePattern = options.shortDatePattern ?? "M/d/yyyy";
   }
 

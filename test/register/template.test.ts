@@ -1,4 +1,5 @@
-import { registerTemplate, registerHighlightRules, CHASE_LOG_COLUMNS, DATE_FORMAT, TEXT_FORMAT } from "../../src/register/template";
+import { registerTemplate, registerHighlightRules, placeRowsByHeader, CHASE_LOG_COLUMNS, CHASE_SHEET_NAME, CHASE_TABLE_NAME, DATE_FORMAT, TEXT_FORMAT } from "../../src/register/template";
+import { CHASE_COLUMNS, CHASE_LOG_SHEET, CHASES_TABLE, chaseEntryToRow, chaseLineKey } from "../../src/register/chaseLog";
 import { detectColumns } from "../../src/register/detectColumns";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 
@@ -39,5 +40,26 @@ describe("register template", () => {
       "date", "poNumber", "line", "supplier", "buyer", "channel", "contact", "outcome",
       "previousPromised", "newPromised", "delayReason", "stage", "note", "nextChase", "loggedAt",
     ]);
+  });
+
+  test("the chase log's columns, names and date columns all come from chaseLog.ts", () => {
+    expect(CHASE_LOG_COLUMNS.map((c) => c.key)).toEqual([...CHASE_COLUMNS]);
+    expect([CHASE_TABLE_NAME, CHASE_SHEET_NAME]).toEqual([CHASES_TABLE, CHASE_LOG_SHEET]);
+    expect(CHASE_LOG_COLUMNS.filter((c) => c.numberFormat === DATE_FORMAT).map((c) => c.key)).toEqual(["date", "previousPromised", "newPromised", "nextChase"]);
+    const entry = { date: 46346, lineKey: chaseLineKey("PO-1", "10"), poNumber: "PO-1", line: "10", supplier: "Acme", buyer: null, channel: "email" as const, contact: null, outcome: "noAnswer" as const, previousPromised: null, newPromised: null, delayReason: null, stage: null, note: null, nextChase: null, loggedAt: "" };
+    expect(chaseEntryToRow(entry)).toHaveLength(CHASE_LOG_COLUMNS.length); // 15: the line key is rebuilt, not stored
+    expect([chaseLineKey("PO-1", "10"), chaseLineKey("PO-1", null)]).toEqual(["PO-1/10", "PO-1"]);
+  });
+
+  test("rows keyed by their own header row are placed under the template's columns by field", () => {
+    const matrix = [
+      ["Supplier", "Colour", "PO number", "Promised date", "Buyer"],
+      ["Acme", "red", "PO-1", 46346, "Lee"],
+    ];
+    const placed = placeRowsByHeader(matrix, columns);
+    expect(placed.unplaced).toEqual(["Colour"]);
+    const at = (field: string) => placed.rows[0][columns.findIndex((c) => c.field === field)];
+    expect([at("poNumber"), at("supplier"), at("buyer"), at("promisedDate"), at("notes")]).toEqual(["PO-1", "Acme", "Lee", 46346, null]);
+    expect(placed.rows[0]).toHaveLength(columns.length);
   });
 });

@@ -186,6 +186,11 @@ export const taskpaneCatalog = defineCatalog({
     dateField: "Date",
     created: "Register created.",
     createRefused: "Not created: {name} already exists.",
+    reportTitle: "Report",
+    reportRun: "Follow-up report",
+    reportRunning: "Building the report…",
+    copyReportSummary: "Copy report summary",
+    reportSummaryCopied: "Report summary copied (rich text and plain text).",
   },
   "zh-CN": {
     appTitle: "采购跟单",
@@ -367,6 +372,11 @@ export const taskpaneCatalog = defineCatalog({
     dateField: "日期",
     created: "台账已创建。",
     createRefused: "未创建：{name} 已存在。",
+    reportTitle: "报告",
+    reportRun: "跟催报告",
+    reportRunning: "正在生成报告…",
+    copyReportSummary: "复制报告摘要",
+    reportSummaryCopied: "报告摘要已复制（富文本和纯文本）。",
   },
   ja: {
     appTitle: "発注フォローアップ",
@@ -548,6 +558,11 @@ export const taskpaneCatalog = defineCatalog({
     dateField: "日付",
     created: "台帳を作成しました。",
     createRefused: "作成しませんでした：{name} は既にあります。",
+    reportTitle: "レポート",
+    reportRun: "フォローアップレポート",
+    reportRunning: "レポートを作成中…",
+    copyReportSummary: "レポートの要約をコピー",
+    reportSummaryCopied: "レポートの要約をコピーしました（リッチテキストとプレーンテキスト）。",
   },
 });
 

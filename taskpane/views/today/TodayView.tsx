@@ -5,6 +5,7 @@ import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { SupplierCard } from "./SupplierCard";
+import { ReportResult, RunReportButton } from "./ReportPanel";
 import { NO_FILTERS, distinctValues, toChaseListFilter, type TodayFilters } from "./filters";
 
 /** Today's chase list from the engine, grouped by supplier, with filters. */
@@ -22,9 +23,13 @@ export function TodayView() {
 
   return (
     <section className={styles.section} aria-labelledby="today-title" data-testid="today-view">
-      <h2 id="today-title" className={styles.h2}>
-        {t("todayTitle")}
-      </h2>
+      <div className={styles.row} style={{ justifyContent: "space-between" }}>
+        <h2 id="today-title" className={styles.h2}>
+          {t("todayTitle")}
+        </h2>
+        <RunReportButton />
+      </div>
+      <ReportResult />
       <div role="group" aria-label={t("filtersLabel")} className={styles.grid2}>
         <Field label={t("filterBuyer")} size="small">
           <Select value={filters.buyer} onChange={set("buyer")} data-testid="filter-buyer">

@@ -1,0 +1,109 @@
+/**
+ * The task pane's services against the in-memory Excel (installed as the global Excel, as in the
+ * playground): everything goes through src/excel's runExcel.
+ */
+import { excelServices } from "../../taskpane/state/excelServices";
+import type { ChaseDraft } from "../../taskpane/state/services";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { createTemplate } from "../../src/excel/createTemplate";
+import { writeChaseEntries } from "../../src/excel/writeChase";
+import { saveSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
+import { parseRegister } from "../../src/register/parseRegister";
+import { registerTemplate } from "../../src/register/template";
+import { sampleRegister } from "../../src/sample/sampleRegister";
+import { serialFromYmd } from "../../src/dates/serial";
+import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../in-memory-excel";
+
+const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
+const context = (workbook: InMemoryWorkbook) => asExcelContext(createContext(workbook));
+const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "noAnswer", newPromised: null, delayReason: null, stage: null, note: "", nextChase: null };
+
+let uninstall: () => void = () => undefined;
+afterEach(() => uninstall());
+
+describe("excelServices", () => {
+  test("load(): settings saved with a sheet register arrive although the first sync fails and falls back", async () => {
+    // failedSyncFillsNothing: loads queued in the failed sync (no "Register" table) stay empty, as Office.js may leave them.
+    const workbook = InMemoryWorkbook.withSheets({ Export: [] }, { failedSyncFillsNothing: true });
+    workbook.seed("Export", "A1", [["PO", "Supplier", "Promised date", "Qty"], ["1", "Acme", 46000, 3]]);
+    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Export", settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 } });
+    uninstall = installInMemoryExcel(workbook);
+    const snapshot = await excelServices({ asOf: NOV(20) }).load();
+    expect(snapshot?.sheet).toBe("Export");
+    expect(snapshot?.settings.minGap).toBe(4);
+  });
+
+  test("createRegister(with sample): the sample's columns land under the template's by header, no reordering in the pane", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices({ asOf: NOV(20) });
+    await services.createRegister(true, "en");
+    const snapshot = await services.load();
+    const direct = parseRegister({ sheet: "Register", values: sampleRegister({ asOf: NOV(20), lang: "en" }), firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
+    expect(snapshot?.parsed.lines.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice])).toEqual(direct.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice]));
+    expect(snapshot?.parsed.detection.columns.buyer).toBe(registerTemplate().findIndex((c) => c.field === "buyer"));
+  });
+
+  test("Log chase for all: each line keeps its own promise history (next chases 11-25 and 11-27), one batch", async () => {
+    // Same lines as test/followup/applyChase.test.ts: both promised Fri 11-13; the log moved A's promise
+    // 11-06 → 11-13 on Wed 11-18. Chased together on Mon 11-23: A is level 1 → next L2 WORKDAY(11-18, 5) = Wed 11-25;
+    // B is level 2 → next L3 WORKDAY(11-13, 10) = Fri 11-27.
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    const header = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty"];
+    await createTemplate(context(workbook), { sample: [header, ["PO-A", "1", "Acme", NOV(2), NOV(13), NOV(13), 100], ["PO-B", "1", "Acme", NOV(2), NOV(13), NOV(13), 100]] });
+    const history = { date: NOV(18), lineKey: "PO-A/1", poNumber: "PO-A", line: "1", supplier: "Acme", buyer: null, channel: "email" as const, contact: null, outcome: "newDate" as const, previousPromised: NOV(6), newPromised: NOV(13), delayReason: null, stage: null, note: null, nextChase: null, loggedAt: "2026-11-18T09:00:00.000Z" };
+    await writeChaseEntries(context(workbook), { entries: [history], changes: [], register: null, dateSystem: "1900" });
+    uninstall = installInMemoryExcel(workbook);
+
+    const services = excelServices({ asOf: NOV(23), now: () => new Date("2026-11-23T10:00:00Z") });
+    const snapshot = (await services.load())!;
+    const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, NOV(23));
+    expect(statuses.map((s) => s.level)).toEqual([1, 2]);
+    expect(services.suggestNextChase(snapshot, statuses[1], DRAFT, NOV(23))).toBe(NOV(27));
+
+    const before = workbook.syncCount;
+    const saved = await services.logChases(snapshot, statuses, DRAFT, NOV(23), "en");
+    expect(saved).toEqual({ ok: true, count: 2 });
+    expect(workbook.syncCount - before).toBe(2);
+    const after = (await services.load())!;
+    const logged = after.chases.filter((e) => e.date === NOV(23));
+    expect(logged.map((e) => [e.lineKey, e.nextChase])).toEqual([
+      ["PO-A/1", NOV(25)],
+      ["PO-B/1", NOV(27)],
+    ]);
+    expect(after.parsed.lines.map((l) => l.nextChaseDate)).toEqual([NOV(25), NOV(27)]);
+  });
+
+  test("selection changes reach the pane through src/excel", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices({ asOf: NOV(20) });
+    await services.createRegister(false, "en");
+    let calls = 0;
+    const stop = await services.onSelectionChanged(() => void calls++);
+    await services.selectCell("Register!B2");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toBe(1);
+    expect(await services.selectedRow("Register")).toBe(2);
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workbook.selectionHandlers.size).toBe(0);
+  });
+
+  test("runReport: the report command writes the week's sheet and returns the summary; watchReports hears it", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices({ asOf: NOV(20) });
+    await services.createRegister(true, "en");
+    const heard: string[] = [];
+    const stop = await services.watchReports((r) => heard.push(r.message));
+    const result = await services.runReport("en");
+    stop();
+    expect(result.ok).toBe(true);
+    expect(result.sheetName).toBe("Follow-up 2026-W47"); // 2026-11-20 is in ISO week 47
+    expect(workbook.findSheet("Follow-up 2026-W47")).toBeDefined();
+    expect(result.summaryHtml).toContain("<table");
+    expect(result.summaryText?.length).toBeGreaterThan(0);
+    expect(heard).toEqual([result.message]);
+  });
+});

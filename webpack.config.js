@@ -53,6 +53,9 @@ module.exports = (env, options) => {
     optimization: {
       // The shared-runtime page loads functions, commands and task pane together: code two of them use
       // (the engine, the Excel bridge) goes once into shared.js. The playground stays one file.
+      // One webpack runtime for the page: the ribbon command and the task pane then share module instances
+      // (the report command's listeners, the engine's caches) instead of each loading its own copy.
+      runtimeChunk: { name: (entry) => (SHARED_RUNTIME_ENTRIES.includes(entry.name) ? "runtime" : `${entry.name}-runtime`) },
       splitChunks: {
         cacheGroups: {
           default: false,

@@ -14,12 +14,12 @@ import { serialFromYmd, formatIsoDate } from "../dates/serial";
 import { periodContaining } from "../dates/period";
 import { parseRegister } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
-import { describeIssue } from "../register/describeIssue";
 import { normalizeHeader } from "../register/normalizeHeader";
 import { fieldLabel } from "../register/fields";
 import type { ColumnOverride } from "../register/detectColumns";
 import { evaluateRegister } from "../followup/evaluateRegister";
 import { buildReportModel, buildKpiSheetModel, reportFigures, reportSheetName, reportSummaryHtml, reportSummaryText, findSection, type ReportInput } from "../report";
+import { issueSummary, reportStatusLine } from "../report/statusLine";
 import { readRegisterAndLog } from "../excel/readChaseLog";
 import type { ReadOptions, RegisterTarget } from "../excel/readRegister";
 import { queueLoadSettings, type ColumnMapping } from "../excel/settingsStore";
@@ -67,8 +67,6 @@ export interface FollowUpReportResult {
   summaryHtml?: string;
   summaryText?: string;
 }
-
-const FIRST_ISSUES = 3;
 
 // ---- the shared runtime keeps the last result for the task pane --------------------------------
 
@@ -179,8 +177,7 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
 
   progress("writing");
   const summary = issueSummary(issues, lang);
-  let statusLine = t("statusLine", { generatedAt: input.generatedAt, register: registerName, lines: parsed.lines.length, asOf: formatIsoDate(asOf) });
-  if (summary.issueCount > 0) statusLine += ` ${t("statusProblems", { count: summary.issueCount, first: summary.firstIssues.join(" · ") })}`;
+  const statusLine = reportStatusLine(input, summary);
 
   const batch = new WriteBatch(context, options.writeBudget);
   await queueKpiWrites(batch, context, kpiModel, kpi, { dateSystem: source.dateSystem });
@@ -206,14 +203,6 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
     summaryHtml: reportSummaryHtml(model),
     summaryText: reportSummaryText(model),
   };
-}
-
-/** Count and the first few issues in words (with "(+n more)" when there are more). */
-function issueSummary(issues: readonly CellIssue[], lang: Lang): { issueCount: number; firstIssues: string[] } {
-  const t = translator(reportCommandCatalog, lang);
-  const firstIssues = issues.slice(0, FIRST_ISSUES).map((i) => describeIssue(i, lang));
-  if (issues.length > FIRST_ISSUES) firstIssues.push(t("moreIssues", { count: issues.length - FIRST_ISSUES }));
-  return { issueCount: issues.length, firstIssues };
 }
 
 /** The saved mapping (field → header text) as column indexes of this header row; unknown headers are ignored. */

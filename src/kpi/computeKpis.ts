@@ -2,16 +2,16 @@ import type { ChaseEntry, Serial } from "../model";
 import type { LineStatus } from "../followup/types";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
-import { ageingOf, ageingSlot, countAgeing, newAgeingTally, type Ageing } from "./ageing";
+import { ageingOf, countAgeing, newAgeingTally, type Ageing } from "./ageing";
 import { chaseActivity, type ChaseActivity } from "./chaseActivity";
-import { confirmationClass, confirmationContext, confirmationRateOf, countConfirmation, newConfirmationTally } from "./confirmation";
+import { confirmationRateOf, countConfirmation, newConfirmationTally } from "./confirmation";
 import { daysLateOf, type DaysLateStat } from "./daysLate";
 import { addToDelayReasons, newDelayReasonTally, paretoOf, type Pareto } from "./delayReasons";
 import { openOf, pastDueOf, type LinesAndValue } from "./openValue";
 import { otdOf, otifOf } from "./otd";
 import { addOutcome, newPerformanceTally } from "./performance";
 import type { PeriodRange } from "./periodRange";
-import { periodOutcome } from "./population";
+import { walkLines } from "./lineWalk";
 import { promiseSlips, type PromiseSlips } from "./promiseSlips";
 import type { Rate } from "./rate";
 import { addChasesToSuppliers, addToSuppliers, newSupplierTallies, scorecardOf, type SupplierScore } from "./scorecard";
@@ -63,23 +63,19 @@ export function computeKpis(
   /** The calendar of `settings`, when the caller already built it (saves rebuilding the memo). */
   calendar?: WorkCalendar,
 ): KpiSnapshot {
-  const confirmationCtx = confirmationContext(settings, asOf, calendar);
   const performance = newPerformanceTally();
   const confirmation = newConfirmationTally();
   const ageingTally = newAgeingTally();
   const reasons = newDelayReasonTally(settings);
   const suppliers = newSupplierTallies();
 
-  for (const status of statuses) {
-    const outcome = periodOutcome(status, period, asOf, settings);
-    const confirmationOfLine = confirmationClass(status, confirmationCtx);
-    const slot = ageingSlot(status);
+  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmationOfLine, slot) => {
     addOutcome(performance, outcome);
     countConfirmation(confirmation, confirmationOfLine);
     countAgeing(ageingTally, slot, status);
     addToDelayReasons(reasons, status, outcome);
     addToSuppliers(suppliers, status, outcome, confirmationOfLine, slot);
-  }
+  });
 
   addChasesToSuppliers(suppliers, chases, period);
   const ageing = ageingOf(ageingTally);

@@ -4,22 +4,15 @@ import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
 import { supplierKey } from "../followup/supplierKey";
 import type { CurrencyAmounts } from "./amounts";
-import { ageingOf, ageingSlot, countAgeing, newAgeingTally, type AgeingTally } from "./ageing";
-import {
-  confirmationClass,
-  confirmationContext,
-  confirmationRateOf,
-  countConfirmation,
-  newConfirmationTally,
-  type ConfirmationClass,
-  type ConfirmationTally,
-} from "./confirmation";
+import { ageingOf, countAgeing, newAgeingTally, type AgeingTally } from "./ageing";
+import { confirmationRateOf, countConfirmation, newConfirmationTally, type ConfirmationClass, type ConfirmationTally } from "./confirmation";
 import { daysLateOf, type DaysLateStat } from "./daysLate";
 import { openOf, pastDueOf } from "./openValue";
 import { otdOf, otifOf } from "./otd";
 import { addOutcome, newPerformanceTally, type PerformanceTally } from "./performance";
 import { isInPeriod, type PeriodRange } from "./periodRange";
-import { periodOutcome, type PeriodOutcome } from "./population";
+import type { PeriodOutcome } from "./population";
+import { walkLines } from "./lineWalk";
 import type { Rate } from "./rate";
 
 /** The headline measures for one supplier ("" = lines without a supplier name). */
@@ -146,12 +139,8 @@ export function supplierScorecard(
   asOf: Serial,
   calendar?: WorkCalendar,
 ): SupplierScore[] {
-  const confirmation = confirmationContext(settings, asOf, calendar);
   const tallies = newSupplierTallies();
-  for (const status of statuses) {
-    const outcome = periodOutcome(status, period, asOf, settings);
-    addToSuppliers(tallies, status, outcome, confirmationClass(status, confirmation), ageingSlot(status));
-  }
+  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) => addToSuppliers(tallies, status, outcome, confirmation, slot));
   addChasesToSuppliers(tallies, chases, period);
   return scorecardOf(tallies);
 }

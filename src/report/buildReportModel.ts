@@ -1,5 +1,5 @@
 import type { ReportModel } from "./model";
-import { reportText } from "./labels";
+import { reportLabels, reportText } from "./labels";
 import { reportSheetName } from "./sheetName";
 import { lineLogFacts } from "./chaseLogFacts";
 import { reportFigures, type ReportFigures } from "./reportFigures";
@@ -14,12 +14,14 @@ import { ageingChart, ageingSection } from "./ageingSection";
 import { delayReasonsChart, delayReasonsSection } from "./delayReasonsSection";
 import { chaseActivitySections } from "./chaseActivitySections";
 import { reportPageSetup } from "./pageSetup";
+import { plainZeroSection } from "./plainZero";
 
 /**
  * The periodic follow-up report as data (issue 6), sections in the order of the sheet:
  * header, headline KPIs, to chase now, coming due, promise changes, supplier scorecard, ageing
  * (+ chart), delay reasons (+ chart), chase activity by buyer / channel / outcome.
  * Pure: every figure comes from src/followup statuses and src/kpi measures; nothing is re-derived.
+ * No value is -0 (plainZero.ts).
  * Pass `figures` when the KPI sheet is built from the same input, to compute them once.
  */
 export function buildReportModel(input: ReportInput, figures: ReportFigures = reportFigures(input)): ReportModel {
@@ -34,7 +36,7 @@ export function buildReportModel(input: ReportInput, figures: ReportFigures = re
     period: { kind: period.kind, label: period.label, start: period.start, end: period.end },
     asOf,
     generatedAt: input.generatedAt,
-    labels: { noData: t("noData"), yes: t("yes"), no: t("no") },
+    labels: reportLabels(lang),
     sections: [
       headerSection(input, t),
       headlineSection(figures, t),
@@ -47,7 +49,7 @@ export function buildReportModel(input: ReportInput, figures: ReportFigures = re
       delayReasonsSection(current.delayReasons, t),
       delayReasonsChart(t),
       ...chaseActivitySections(current.chaseActivity, t, lang),
-    ],
+    ].map(plainZeroSection),
     pageSetup: reportPageSetup(t, period.label),
   };
 }

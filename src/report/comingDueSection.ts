@@ -11,6 +11,7 @@ import type { CellValue, Column, TableSection } from "./model";
 import { compareText, numberCell, textCell } from "./cells";
 import type { LineLogFacts } from "./chaseLogFacts";
 import type { ReportText } from "./labels";
+import { lineCells, lineColumns } from "./lineColumns";
 
 export type ComingDueWhy = "unconfirmed" | "stale";
 
@@ -65,12 +66,7 @@ export function comingDueSection(
     const { line } = status;
     const currency = currencyKey(line.currency);
     return [
-      supplier || noSupplier,
-      textCell(line.poNumber),
-      textCell(line.line),
-      textCell(line.item) ?? textCell(line.description),
-      textCell(line.buyer),
-      numberCell(status.due),
+      ...lineCells(status, supplier || noSupplier),
       typeof status.workdaysLate === "number" ? -status.workdaysLate : null,
       numberCell(line.requestedDate),
       numberCell(line.promisedDate),
@@ -88,12 +84,7 @@ export function comingDueSection(
 
 function comingDueColumns(t: ReportText, lang: Lang): Column[] {
   return [
-    { key: "supplier", header: fieldLabel("supplier", lang), type: "text" },
-    { key: "poNumber", header: fieldLabel("poNumber", lang), type: "text" },
-    { key: "line", header: fieldLabel("line", lang), type: "text" },
-    { key: "item", header: fieldLabel("item", lang), type: "text" },
-    { key: "buyer", header: fieldLabel("buyer", lang), type: "text" },
-    { key: "due", header: t("colDue"), type: "date" },
+    ...lineColumns(t, lang),
     { key: "workdaysLeft", header: t("colWorkdaysLeft"), type: "days" },
     { key: "requestedDate", header: fieldLabel("requestedDate", lang), type: "date" },
     { key: "promisedDate", header: fieldLabel("promisedDate", lang), type: "date" },

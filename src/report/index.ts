@@ -12,3 +12,4 @@ export { mailtoUrl, mailAddresses, MAILTO_MAX_LENGTH } from "./mailto";
 export { escapeHtml } from "./escapeHtml";
 export { formatCell, formatDate, formatMoney, formatNumber, formatPercent } from "./format";
 export { comingDueWhy, type ComingDueWhy } from "./comingDueSection";
+export { reportStatusLine, issueSummary, FIRST_ISSUES, type IssueSummary } from "./statusLine";

@@ -10,6 +10,7 @@ import { reportFigures, type ReportFigures } from "./reportFigures";
 import type { ReportInput } from "./reportInput";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "./sheetName";
 import { reportPageSetup } from "./pageSetup";
+import { plainRow, plainZero } from "./plainZero";
 
 /**
  * Fixed cell addresses of the KPI sheet. Managers link to these cells: they must never move.
@@ -109,8 +110,8 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
   return {
     sheetName: KPI_SHEET_NAME,
     lang: input.lang,
-    cells,
-    history: { tableName: KPI_HISTORY_TABLE, headerAddress: KPI_CELLS.historyHeader, columns: kpiHistoryColumns(t), record, row: kpiHistoryRow(record) },
+    cells: cells.map((c) => ({ ...c, value: plainZero(c.value) })),
+    history: { tableName: KPI_HISTORY_TABLE, headerAddress: KPI_CELLS.historyHeader, columns: kpiHistoryColumns(t), record, row: plainRow(kpiHistoryRow(record)) },
     trendChart: {
       type: "line",
       title: t("trendChartTitle"),

@@ -3,6 +3,7 @@ import { translator, type Lang, type Translate } from "../i18n/i18n";
 import { reportCatalog } from "../i18n/catalogs/report";
 import type { AgeingBucket } from "../kpi/ageing";
 import type { DelayReason } from "../settings/settings";
+import type { ReportLabels } from "./model";
 
 export type ReportKey = keyof (typeof reportCatalog)["en"];
 export type ReportText = Translate<ReportKey>;
@@ -72,4 +73,10 @@ export function reasonGroupLabel(t: ReportText, group: DelayReason["group"] | nu
 /** A currency code for headers; lines without a currency are kept under "". */
 export function currencyLabel(t: ReportText, currency: string): string {
   return currency === "" ? t("noCurrency") : currency;
+}
+
+/** The words a sheet shows for "no data", true and false. */
+export function reportLabels(lang: Lang): ReportLabels {
+  const t = reportText(lang);
+  return { noData: t("noData"), yes: t("yes"), no: t("no") };
 }

@@ -6,6 +6,7 @@ import type { CellValue, Column, RowGroup, TableSection } from "./model";
 import { compareText, numberCell, textCell } from "./cells";
 import type { LineLogFacts } from "./chaseLogFacts";
 import { levelLabel, outcomeLabel, type ReportText } from "./labels";
+import { lineCells, lineColumns } from "./lineColumns";
 import { fieldLabel } from "../register/fields";
 import type { Lang } from "../i18n/i18n";
 
@@ -75,12 +76,7 @@ export function toChaseSection(statuses: readonly LineStatus[], log: Map<string,
 
 export function toChaseColumns(t: ReportText, lang: Lang): Column[] {
   return [
-    { key: "supplier", header: fieldLabel("supplier", lang), type: "text" },
-    { key: "poNumber", header: fieldLabel("poNumber", lang), type: "text" },
-    { key: "line", header: fieldLabel("line", lang), type: "text" },
-    { key: "item", header: fieldLabel("item", lang), type: "text" },
-    { key: "buyer", header: fieldLabel("buyer", lang), type: "text" },
-    { key: "due", header: t("colDue"), type: "date" },
+    ...lineColumns(t, lang),
     { key: "level", header: t("colLevel"), type: "integer" },
     { key: "action", header: t("colAction"), type: "text" },
     { key: "daysLate", header: t("colDaysLate"), type: "days" },
@@ -115,12 +111,7 @@ function toChaseRow(item: Item, supplier: string, log: Map<string, LineLogFacts>
   // The register's last-chase column may be later than the log; the outcome belongs to the log's entry of that day.
   const lastOutcome = lastEntry && status.lastChase !== undefined && floor(lastEntry.date) === status.lastChase ? outcomeText(labels, lastEntry.outcome) : null;
   return [
-    supplier,
-    textCell(line.poNumber),
-    textCell(line.line),
-    textCell(line.item) ?? textCell(line.description),
-    textCell(line.buyer),
-    numberCell(status.due),
+    ...lineCells(status, supplier),
     status.level,
     labels.levels[status.level],
     numberCell(status.daysLate),

@@ -15,10 +15,7 @@ import { periodContaining, type Period } from "../dates/period";
 import { buildKpiSheetModel, buildReportModel, reportFigures, type KpiHistoryRecord, type KpiSheetModel, type ReportInput, type ReportModel } from "../report";
 import type { StoredSettings } from "../excel/settingsStore";
 import { mappingOverride } from "../commands/followUpReport";
-import { translator } from "../i18n/i18n";
-import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
-import { describeIssue } from "../register/describeIssue";
-import { formatIsoDate } from "../dates/serial";
+import { issueSummary, reportStatusLine } from "../report/statusLine";
 import type { Grid } from "./grid";
 
 export interface RegisterSources {
@@ -63,22 +60,8 @@ export interface HeadlessReport extends ParsedSources {
   input: ReportInput;
   model: ReportModel;
   kpi: KpiSheetModel;
-  /** The line under the report's title, worded as the add-in's report command words it. */
+  /** The line under the report's title (reportStatusLine, as the add-in's report command). */
   statusLine: string;
-}
-
-const FIRST_ISSUES = 3;
-
-/** Same text as src/commands/followUpReport.ts: when, which register, how many lines, the first problems. */
-export function reportStatusLine(input: ReportInput, issues: readonly CellIssue[]): string {
-  const t = translator(reportCommandCatalog, input.lang);
-  let line = t("statusLine", { generatedAt: input.generatedAt, register: input.register.name, lines: input.register.lines.length, asOf: formatIsoDate(input.asOf) });
-  if (issues.length > 0) {
-    const first = issues.slice(0, FIRST_ISSUES).map((i) => describeIssue(i, input.lang));
-    if (issues.length > FIRST_ISSUES) first.push(t("moreIssues", { count: issues.length - FIRST_ISSUES }));
-    line += ` ${t("statusProblems", { count: issues.length, first: first.join(" · ") })}`;
-  }
-  return line;
 }
 
 export function headlessReport(sources: RegisterSources, options: HeadlessOptions): HeadlessReport {
@@ -98,6 +81,6 @@ export function headlessReport(sources: RegisterSources, options: HeadlessOption
     history: sources.history,
   };
   const figures = reportFigures(input);
-  const statusLine = reportStatusLine(input, [...parsed.issues, ...parsedSources.chaseIssues]);
+  const statusLine = reportStatusLine(input, issueSummary([...parsed.issues, ...parsedSources.chaseIssues], input.lang));
   return { ...parsedSources, statuses, period, input, model: buildReportModel(input, figures), kpi: buildKpiSheetModel(input, figures), statusLine };
 }

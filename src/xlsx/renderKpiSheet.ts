@@ -6,25 +6,13 @@
  * labelled line saying the chart is not drawn (exceljs cannot create charts) and where its data is.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellValue, ColumnType } from "../report/model";
 import { KPI_CELLS, type KpiSheetModel } from "../report/kpiSheet";
-import { reportText } from "../report/labels";
 import type { DateSystem } from "../register/cells";
 import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
-import { excelInput } from "../excel/report/cellValue";
-import { numberFormatFor, TEXT_FORMAT } from "../excel/report/numberFormats";
-import { parseCell } from "../excel/report/address";
-import { placeHistoryRow } from "../excel/report/renderKpiSheet";
-import { columnLetters } from "../excel/report/renderReport";
+import { cellA1, fitRow, kpiHeadlinePlan, kpiHistoryRowPlan, parseCell, placeHistoryRow, KPI_TITLE_SIZE, STYLE_FONTS, TABLE_STYLE, TEXT_FORMAT, type Cell0, type KpiHistoryRowPlan } from "../report/layout";
 import { findSheet, findTable, readRect } from "./workbookTables";
-import { applyFont, applyPageSetup, fileValue, setCell, setFormat } from "./sheetFormat";
-import { STYLE_FONTS } from "./renderReport";
-
-const HEADLINE_ROWS = 27;
-const HEADLINE_COLS = 4;
-const CLEARABLE_FIRST_ROW = KPI_CELLS.pastDueFirstRow;
-const CLEARABLE_LAST_ROW = 27;
+import { applyFont, applyPageSetup, fileValue, setFormat } from "./sheetFormat";
 
 export interface XlsxKpiResult {
   sheet: Worksheet;
@@ -35,32 +23,22 @@ export interface XlsxKpiResult {
 }
 
 export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, options: { dateSystem: DateSystem }): XlsxKpiResult {
-  const labels = (() => {
-    const t = reportText(model.lang);
-    return { noData: t("noData"), yes: t("yes"), no: t("no") };
-  })();
-  const input = (value: CellValue, type: ColumnType) => excelInput(value, type, labels, options.dateSystem);
   const sheet = findSheet(workbook, model.sheetName) ?? workbook.addWorksheet(model.sheetName);
-  const date1904 = options.dateSystem === "1904";
 
-  // Headline block: the clearable rows first, then every cell of the model inside A1:D27.
-  for (let row = CLEARABLE_FIRST_ROW; row <= CLEARABLE_LAST_ROW; row++) {
-    for (let col = 1; col <= (row < CLEARABLE_LAST_ROW ? HEADLINE_COLS : 1); col++) {
-      const cell = sheet.getCell(row, col);
-      cell.value = null;
-      cell.numFmt = TEXT_FORMAT;
-    }
-  }
-  for (const kpi of model.cells) {
-    const { row, col } = parseCell(kpi.address);
-    if (row >= HEADLINE_ROWS || col >= HEADLINE_COLS) continue; // outside the documented block: never written
-    const cell = sheet.getCell(row + 1, col + 1);
-    setCell(cell, input(kpi.value, kpi.type), typeof kpi.value === "number" ? numberFormatFor(kpi.type, kpi.signed) : TEXT_FORMAT);
-    if (kpi.role !== "value" && kpi.role !== "note") applyFont(cell, { bold: true });
-  }
-  applyFont(sheet.getCell(KPI_CELLS.title), { size: 14 });
+  // Headline block A1:D27: every cell the plan writes (null = leave the cell as it is).
+  const headline = kpiHeadlinePlan(model, options.dateSystem);
+  headline.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = fileValue(value);
+      cell.numFmt = headline.formats[r][c] ?? TEXT_FORMAT;
+    }),
+  );
+  for (const bold of headline.bold) applyFont(sheet.getCell(bold.row + 1, bold.col + 1), { bold: true });
+  applyFont(sheet.getCell(KPI_CELLS.title), { size: KPI_TITLE_SIZE });
 
-  const placed = writeHistory(workbook, sheet, model, input, date1904);
+  const placed = writeHistory(workbook, sheet, model, kpiHistoryRowPlan(model, options.dateSystem), options.dateSystem === "1904");
 
   const t = translator(cliCatalog, model.lang);
   const note = sheet.getCell(KPI_CELLS.trendChart.from);
@@ -70,23 +48,17 @@ export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, opt
   return { sheet, ...placed };
 }
 
-function writeHistory(
-  workbook: Workbook,
-  kpiSheet: Worksheet,
-  model: KpiSheetModel,
-  input: (value: CellValue, type: ColumnType) => ReturnType<typeof excelInput>,
-  date1904: boolean,
-): Omit<XlsxKpiResult, "sheet"> {
-  const { columns, row } = model.history;
-  const ours = row.map((v, k) => fileValue(input(v, columns[k].type)));
-  const formats = columns.map((c) => numberFormatFor(c.type));
+function writeHistory(workbook: Workbook, kpiSheet: Worksheet, model: KpiSheetModel, plan: KpiHistoryRowPlan, date1904: boolean): Omit<XlsxKpiResult, "sheet"> {
+  const { columns } = model.history;
+  const ours = plan.values.map(fileValue);
+  const formats = plan.formats;
   const existing = findTable(workbook, model.history.tableName);
 
   let sheet = kpiSheet;
-  let top = parseCell(model.history.headerAddress);
-  let headers = columns.map((c) => c.header);
+  let top: Cell0 = parseCell(model.history.headerAddress);
+  let headers = plan.header.map(String);
   let rows: (string | number | boolean | null)[][] = [];
-  let theme = "TableStyleMedium2";
+  let theme = TABLE_STYLE;
   let place: ReturnType<typeof placeHistoryRow> = { index: 0, kind: "append" };
   if (existing) {
     sheet = existing.sheet;
@@ -99,14 +71,14 @@ function writeHistory(
     existing.sheet.removeTable(tableKey(existing.sheet, existing.name));
   }
   const width = headers.length;
-  const padded = [...ours, ...new Array<null>(Math.max(0, width - ours.length)).fill(null)].slice(0, width);
+  const padded = fitRow(ours, width, null);
   if (place.kind === "append") rows.push(padded);
   else rows[place.index] = padded;
 
   sheet.addTable({
     name: model.history.tableName,
     displayName: model.history.tableName,
-    ref: `${columnLetters(top.col)}${top.row + 1}`,
+    ref: cellA1(top),
     headerRow: true,
     style: { theme: theme as never, showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),

@@ -1,6 +1,6 @@
 /**
  * Writes the report model into an exceljs workbook: the same layout as the add-in (layoutReport of
- * src/excel/report: same blocks, tables, number formats, fonts, widths, conditional formats,
+ * src/report/layout: same blocks, tables, number formats, fonts, widths, conditional formats,
  * frozen header and print setup). exceljs cannot create charts: where the add-in draws one, a
  * labelled line says so and names the table above that holds its data.
  *
@@ -12,19 +12,9 @@ import type { ReportModel } from "../report/model";
 import type { DateSystem } from "../register/cells";
 import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
-import { layoutReport, REPORT_COLUMNS, type Block, type ReportLayout, type StylePlan, type TablePlan } from "../excel/report/reportLayout";
-import { columnLetters } from "../excel/report/renderReport";
+import { cellA1, layoutReport, rectA1, REPORT_COLUMNS, STYLE_FONTS, type Block, type ReportLayout, type TablePlan } from "../report/layout";
 import { allTables, findSheet } from "./workbookTables";
-import { applyFont, applyPageSetup, argb, fileValue, setCell, setFormat, uniqueHeaders, widthInCharacters, type FontPlan } from "./sheetFormat";
-
-/** Same fonts as the add-in's renderer (src/excel/report/renderReport.ts STYLE_FONTS). */
-export const STYLE_FONTS: Record<StylePlan["kind"], FontPlan> = {
-  title: { bold: true, size: 16 },
-  status: { italic: true, color: "#595959" },
-  heading: { bold: true, size: 13, color: "#1F4E79" },
-  label: { bold: true, color: "#404040" },
-  note: { italic: true, color: "#595959" },
-};
+import { applyFont, applyPageSetup, argb, fileValue, setCell, setFormat, uniqueHeaders, widthInCharacters } from "./sheetFormat";
 
 export interface XlsxReportOptions {
   dateSystem: DateSystem;
@@ -72,8 +62,7 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
   layout.columnWidths.slice(0, REPORT_COLUMNS).forEach((points, col) => (sheet.getColumn(col + 1).width = widthInCharacters(points)));
 
   for (const cf of layout.conditionalFormats) {
-    const { row, col, rows } = cf.rect;
-    const ref = `${columnLetters(col)}${row + 1}:${columnLetters(col)}${row + rows}`;
+    const ref = rectA1(cf.rect);
     const hint = cf.hint;
     if (hint.kind === "dataBar") {
       sheet.addConditionalFormatting({
@@ -118,7 +107,7 @@ function writeTable(sheet: Worksheet, plan: TablePlan, block: Block): void {
   sheet.addTable({
     name: plan.name,
     displayName: plan.name,
-    ref: `${columnLetters(plan.col)}${plan.row + 1}`,
+    ref: cellA1(plan),
     headerRow: true,
     style: { theme: plan.style as never, showRowStripes: true },
     columns: uniqueHeaders(header.map((h) => String(fileValue(h) ?? ""))).map((name) => ({ name, filterButton: true })),

@@ -1,29 +1,14 @@
 /** Cell, font, width and print helpers shared by the report and KPI sheet writers (exceljs). */
 import type { Cell, Worksheet } from "exceljs";
 import type { PageSetup } from "../report/model";
-import { headerFooterText } from "../excel/report/renderReport";
-import { TEXT_FORMAT } from "../excel/report/numberFormats";
-import type { ExcelInput } from "../excel/report/cellValue";
+import { headerFooterText, TEXT_FORMAT, type FontPlan, type SheetValue } from "../report/layout";
 
-export interface FontPlan {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
+/** A layout value as a file cell holds it: "" is an empty cell; text is stored as text, as it is. */
+export function fileValue(input: SheetValue): string | number | boolean | null {
+  return input === "" ? null : input;
 }
 
-/**
- * The layout's text is guarded for Excel's typing rules ("'=x": see src/excel/cellInput.ts). A
- * file stores text as text, so the guard apostrophe (always exactly one, always first) is dropped.
- */
-export function fileValue(input: ExcelInput): string | number | boolean | null {
-  if (input === "") return null;
-  if (typeof input === "string" && input.startsWith("'")) return input.slice(1);
-  if (input === 0) return 0; // a file has no negative zero (-0 would be written as "0" anyway)
-  return input;
-}
-
-export function setCell(cell: Cell, input: ExcelInput, numberFormat: string): void {
+export function setCell(cell: Cell, input: SheetValue, numberFormat: string): void {
   cell.value = fileValue(input);
   if (numberFormat !== TEXT_FORMAT) cell.numFmt = numberFormat;
 }

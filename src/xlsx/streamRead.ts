@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { CHASE_SHEET_NAME, REGISTER_SHEET_NAME } from "../register/template";
 import { KPI_SHEET_NAME } from "../report/sheetName";
 import { KPI_CELLS } from "../report/kpiSheet";
-import { parseCell } from "../excel/report/address";
+import { parseCell } from "../report/layout";
 import { EMPTY_STORED_SETTINGS, type StoredSettings } from "../excel/settingsStore";
 import { excelValue, type ExcelValue } from "./cellValue";
 import { findHeaderRow, fromHeaderRow, HEADER_SCAN_ROWS, trimGrid, type Grid } from "./grid";

@@ -1,6 +1,6 @@
 /** The Excel tables of an exceljs workbook, where they sit, and reading a rectangle of cells. */
 import type { Workbook, Worksheet } from "exceljs";
-import { parseCell } from "../excel/report/address";
+import { parseCell } from "../report/layout";
 import { excelValue, type ExcelValue } from "./cellValue";
 import { trimGrid, type Grid } from "./grid";
 

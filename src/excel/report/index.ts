@@ -1,6 +1,4 @@
-/** Rendering the report model and the KPI sheet into Excel (issue 6). */
+/** Rendering the report model and the KPI sheet into Excel (issue 6); the layout they follow is src/report/layout. */
 export { renderReport, queueReportSheetState, queueReportWrites, type ReportSheetState, type RenderReportOptions, type RenderReportResult } from "./renderReport";
-export { renderKpiSheet, queueKpiSheetState, queueKpiWrites, historyRecords, placeHistoryRow, KPI_TREND_CHART, type KpiSheetState, type RenderKpiOptions, type RenderKpiResult } from "./renderKpiSheet";
-export { layoutReport, reportTableName, type ReportLayout } from "./reportLayout";
+export { renderKpiSheet, queueKpiSheetState, queueKpiWrites, historyRecords, KPI_TREND_CHART, type KpiSheetState, type RenderKpiOptions, type RenderKpiResult } from "./renderKpiSheet";
 export { WriteBatch, type WriteReport } from "./writeBatch";
-export { numberFormatFor, DATE_FORMAT } from "./numberFormats";

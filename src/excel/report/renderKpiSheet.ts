@@ -8,25 +8,17 @@
  * 17–26 and the note A27, which are emptied when fewer currencies are listed than last time.
  * Requirement sets: as renderReport (tables ExcelApi 1.1, rows.add 1.1, charts 1.1–1.8, pageLayout 1.9).
  */
-import type { CellValue, ColumnType } from "../../report/model";
 import { KPI_CELLS, type KpiSheetModel } from "../../report/kpiSheet";
 import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../../report/kpiHistory";
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
-import { reportText } from "../../report/labels";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "../../report/sheetName";
-import { excelInput, type ExcelInput } from "./cellValue";
-import { TEXT_FORMAT, numberFormatFor } from "./numberFormats";
-import { applyAxis, columnLetters, queuePageSetup } from "./renderReport";
+import { axisPlan, fitRow, kpiHeadlinePlan, kpiHistoryRowPlan, parseCell, placeHistoryRow, rectA1, KPI_HEADLINE_COLS, KPI_TITLE_SIZE, TABLE_STYLE, TEXT_FORMAT, type SheetValue } from "../../report/layout";
+import { applyAxis, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
-import { parseCell } from "./address";
+import { excelValue, excelValues } from "./excelValues";
 
 export const KPI_TREND_CHART = "KpiTrend";
-const HEADLINE_ROWS = 27;
-const HEADLINE_COLS = 4;
-/** Rows 17–26 (past due per currency) and the note in A27 are emptied when the model leaves them out. */
-const CLEARABLE_FIRST_ROW = KPI_CELLS.pastDueFirstRow;
-const CLEARABLE_LAST_ROW = 27;
 
 export interface KpiHistoryState {
   sheet: string;
@@ -95,15 +87,6 @@ export async function renderKpiSheet(context: Excel.RequestContext, model: KpiSh
   return { ...placed, writes: batch.report, syncs: batch.report.syncs + 1 };
 }
 
-/** Where this period's history row goes: over the row of the same period, into Excel's blank first row, or appended. */
-export function placeHistoryRow(rows: readonly unknown[][], period: string): { index: number; kind: "replace" | "blank" | "append" } {
-  const wanted = period.trim().toLowerCase();
-  const found = rows.findIndex((row) => String(row[0] ?? "").trim().toLowerCase() === wanted);
-  if (found >= 0) return { index: found, kind: "replace" };
-  if (rows.length === 1 && rows[0].every((v) => v === "" || v === null)) return { index: 0, kind: "blank" };
-  return { index: rows.length, kind: "append" };
-}
-
 export async function queueKpiWrites(
   batch: WriteBatch,
   context: Excel.RequestContext,
@@ -112,34 +95,21 @@ export async function queueKpiWrites(
   options: RenderKpiOptions = {},
 ): Promise<Omit<RenderKpiResult, "writes" | "syncs">> {
   const dateSystem = options.dateSystem ?? "1900";
-  const labels = reportLabels(model);
-  const input = (value: CellValue, type: ColumnType) => excelInput(value, type, labels, dateSystem);
   const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
   if (!state.sheetExists) await batch.small(() => void context.workbook.worksheets.add(model.sheetName));
 
   // Headline block A1:D27 in one assignment; null = leave the cell as it is.
-  const values: (ExcelInput | null)[][] = Array.from({ length: HEADLINE_ROWS }, (_, r) =>
-    Array.from({ length: HEADLINE_COLS }, (_, c) => (r + 1 >= CLEARABLE_FIRST_ROW && r + 1 <= CLEARABLE_LAST_ROW && (r + 1 < CLEARABLE_LAST_ROW || c === 0) ? "" : null)),
-  );
-  const formats: (string | null)[][] = values.map((row) => row.map((v) => (v === null ? null : TEXT_FORMAT)));
-  const bold: string[] = [];
-  for (const cell of model.cells) {
-    const { row, col } = parseCell(cell.address);
-    if (row >= HEADLINE_ROWS || col >= HEADLINE_COLS) continue; // outside the documented block: never written
-    values[row][col] = input(cell.value, cell.type);
-    formats[row][col] = typeof cell.value === "number" ? numberFormatFor(cell.type, cell.signed) : TEXT_FORMAT;
-    if (cell.role !== "value" && cell.role !== "note") bold.push(cell.address);
-  }
-  await batch.block((offset, rows) => sheet().getRangeByIndexes(offset, 0, rows, HEADLINE_COLS), values, formats as string[][]);
+  const headline = kpiHeadlinePlan(model, dateSystem);
+  await batch.block((offset, rows) => sheet().getRangeByIndexes(offset, 0, rows, KPI_HEADLINE_COLS), excelValues(headline.values), headline.formats as string[][]);
   await batch.small(() => {
-    for (const address of bold) sheet().getRange(address).format.font.bold = true;
-    sheet().getRange(KPI_CELLS.title).format.font.size = 14;
+    for (const cell of headline.bold) sheet().getRangeByIndexes(cell.row, cell.col, 1, 1).format.font.bold = true;
+    sheet().getRange(KPI_CELLS.title).format.font.size = KPI_TITLE_SIZE;
   });
 
   // KpiHistory: replace this period's row or add one.
-  const { columns, row } = model.history;
-  const rowInput = row.map((v, k) => input(v, columns[k].type));
-  const rowFormats = columns.map((c) => numberFormatFor(c.type));
+  const plan = kpiHistoryRowPlan(model, dateSystem);
+  const rowInput = plan.values.map(excelValue);
+  const columns = rowInput.length;
   const history = state.history;
   let dataRows: number;
   let historyRow: number;
@@ -148,12 +118,11 @@ export async function queueKpiWrites(
   if (!history) {
     const { row: headerRow, col } = parseCell(model.history.headerAddress);
     top = { sheet: model.sheetName, headerRow, firstColumn: col };
-    const header = columns.map((c) => input(c.header, "text"));
-    await batch.block((offset, rows) => sheet().getRangeByIndexes(headerRow + offset, col, rows, columns.length), [header, rowInput], [header.map(() => TEXT_FORMAT), rowFormats]);
+    await batch.block((offset, rows) => sheet().getRangeByIndexes(headerRow + offset, col, rows, columns), excelValues([plan.header, plan.values]), [plan.header.map(() => TEXT_FORMAT), plan.formats]);
     await batch.small(() => {
-      const table = sheet().tables.add(`${columnLetters(col)}${headerRow + 1}:${columnLetters(col + columns.length - 1)}${headerRow + 2}`, true);
+      const table = sheet().tables.add(rectA1({ row: headerRow, col, rows: 2, cols: columns }), true);
       table.name = model.history.tableName;
-      table.style = "TableStyleMedium2";
+      table.style = TABLE_STYLE;
     });
     dataRows = 1;
     historyRow = 0;
@@ -162,7 +131,8 @@ export async function queueKpiWrites(
     const place = placeHistoryRow(history.rows, model.history.record.period);
     const target = () => context.workbook.worksheets.getItem(history.sheet);
     if (place.kind === "append") {
-      const padded = [...rowInput, ...new Array(Math.max(0, history.columns - rowInput.length)).fill(null)].slice(0, history.columns);
+      // null leaves a cell of the new row as Excel fills it (a calculated column keeps its formula).
+      const padded = fitRow<SheetValue | null>(rowInput, history.columns, null) as SheetValue[];
       await batch.small(() => void context.workbook.tables.getItem(model.history.tableName).rows.add(undefined, [padded]));
       dataRows = history.rows.length + 1;
     } else {
@@ -171,8 +141,8 @@ export async function queueKpiWrites(
     replaced = place.kind === "replace";
     historyRow = place.index;
     const sheetRow = history.headerRow + 1 + place.index;
-    const width = Math.min(rowInput.length, history.columns);
-    await batch.block((offset, rows) => target().getRangeByIndexes(sheetRow + offset, history.firstColumn, rows, width), [rowInput.slice(0, width)], [rowFormats.slice(0, width)]);
+    const width = Math.min(columns, history.columns);
+    await batch.block((offset, rows) => target().getRangeByIndexes(sheetRow + offset, history.firstColumn, rows, width), [rowInput.slice(0, width)], [plan.formats.slice(0, width)]);
   }
 
   // Trend chart over the last 26 rows.
@@ -202,11 +172,6 @@ function queueTrendChart(context: Excel.RequestContext, model: KpiSheetModel, st
   chart.name = KPI_TREND_CHART;
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
-  if (spec.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), { min: spec.primaryAxis.min, max: spec.primaryAxis.max, numberFormat: spec.primaryAxis.format === "percent" ? "0%" : "#,##0" });
+  if (spec.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), axisPlan(spec.primaryAxis));
   chart.setPosition(spec.anchor.from, spec.anchor.to);
-}
-
-function reportLabels(model: KpiSheetModel) {
-  const t = reportText(model.lang);
-  return { noData: t("noData"), yes: t("yes"), no: t("no") };
 }

@@ -16,8 +16,9 @@
 import type { PageSetup, ReportModel } from "../../report/model";
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
-import { layoutReport, REPORT_COLUMNS, type AxisPlan, type ChartPlan, type ReportLayout, type Rect0, type StylePlan } from "./reportLayout";
+import { cellA1, headerFooterText, layoutReport, rectA1, REPORT_COLUMNS, STYLE_FONTS, type AxisPlan, type ChartPlan, type FontPlan, type ReportLayout, type Rect0 } from "../../report/layout";
 import { WriteBatch, type WriteReport } from "./writeBatch";
+import { excelValues } from "./excelValues";
 
 export interface ReportSheetState {
   exists: boolean;
@@ -75,14 +76,6 @@ export async function renderReport(context: Excel.RequestContext, model: ReportM
   return { sheetName: model.sheetName, layout, writes: batch.report, syncs: batch.report.syncs + 1 };
 }
 
-const STYLE_FONTS: Record<StylePlan["kind"], { bold?: boolean; italic?: boolean; size?: number; color?: string }> = {
-  title: { bold: true, size: 16 },
-  status: { italic: true, color: "#595959" },
-  heading: { bold: true, size: 13, color: "#1F4E79" },
-  label: { bold: true, color: "#404040" },
-  note: { italic: true, color: "#595959" },
-};
-
 /** Queues every write of the report sheet on `batch` (which syncs when its budget is reached). */
 export async function queueReportWrites(batch: WriteBatch, context: Excel.RequestContext, model: ReportModel, state: ReportSheetState, options: RenderReportOptions = {}): Promise<ReportLayout> {
   const layout = layoutReport(model, {
@@ -109,13 +102,13 @@ export async function queueReportWrites(batch: WriteBatch, context: Excel.Reques
 
   // 2. Cells: one assignment per block.
   for (const block of layout.blocks) {
-    await batch.block((rowOffset, rows) => sheet().getRangeByIndexes(block.row + rowOffset, block.col, rows, block.values[0].length), block.values, block.formats);
+    await batch.block((rowOffset, rows) => sheet().getRangeByIndexes(block.row + rowOffset, block.col, rows, block.values[0].length), excelValues(block.values), block.formats);
   }
 
   // 3. Tables, text styles, widths.
   for (const table of layout.tables) {
     await batch.small(() => {
-      const created = sheet().tables.add(a1({ row: table.row, col: table.col, rows: table.rows, cols: table.cols }), true);
+      const created = sheet().tables.add(rectA1(table), true);
       created.name = table.name;
       created.style = table.style;
       created.showHeaders = true;
@@ -140,23 +133,7 @@ export async function queueReportWrites(batch: WriteBatch, context: Excel.Reques
   return layout;
 }
 
-function a1(rect: Rect0): string {
-  const start = `${columnLetters(rect.col)}${rect.row + 1}`;
-  return rect.rows === 1 && rect.cols === 1 ? start : `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function applyFont(range: Excel.Range, font: { bold?: boolean; italic?: boolean; size?: number; color?: string }): void {
+function applyFont(range: Excel.Range, font: FontPlan): void {
   if (font.bold !== undefined) range.format.font.bold = font.bold;
   if (font.italic !== undefined) range.format.font.italic = font.italic;
   if (font.size !== undefined) range.format.font.size = font.size;
@@ -204,7 +181,7 @@ export function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart
   });
   if (plan.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), plan.primaryAxis);
   if (plan.secondaryAxis) applyAxis(chart.axes.getItem("Value", "Secondary"), plan.secondaryAxis);
-  chart.setPosition(a1({ ...plan.from, rows: 1, cols: 1 }), a1({ ...plan.to, rows: 1, cols: 1 }));
+  chart.setPosition(cellA1(plan.from), cellA1(plan.to));
   return chart;
 }
 
@@ -212,11 +189,6 @@ export function applyAxis(axis: Excel.ChartAxis, plan: AxisPlan): void {
   if (plan.min !== undefined) axis.minimum = plan.min;
   if (plan.max !== undefined) axis.maximum = plan.max;
   axis.numberFormat = plan.numberFormat;
-}
-
-/** Excel header/footer codes: & is doubled, {page} → &P, {pages} → &N. */
-export function headerFooterText(text: string): string {
-  return text.replace(/&/g, "&&").replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N");
 }
 
 /**

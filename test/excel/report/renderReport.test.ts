@@ -1,7 +1,6 @@
 import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../in-memory-excel";
 import { runFollowUpReport, type FollowUpReportResult } from "../../../src/commands/followUpReport";
-import { reportTableName } from "../../../src/excel/report/reportLayout";
-import { headerFooterText } from "../../../src/excel/report/renderReport";
+import { reportTableName } from "../../../src/report/layout";
 import { AS_OF, GENERATED_AT, sampleWorkbook } from "./fixtures";
 
 const SHEET = "Follow-up 2026-W47";
@@ -172,8 +171,4 @@ describe("rerun", () => {
     expect(workbook.findSheet("Follow-up 2026-W48")).toBeDefined();
     expect(workbook.findSheet(SHEET)).toBeDefined(); // last week's report stays
   });
-});
-
-test("header/footer codes: & doubled, placeholders become &P and &N", () => {
-  expect(headerFooterText("R&D {page}/{pages}")).toBe("R&&D &P/&N");
 });

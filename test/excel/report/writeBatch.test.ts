@@ -1,24 +1,5 @@
-import { placeHistoryRow } from "../../../src/excel/report/renderKpiSheet";
-import { reportTableName, textWidth } from "../../../src/excel/report/reportLayout";
 import { WriteBatch } from "../../../src/excel/report/writeBatch";
 import { InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
-
-test("history row: same label replaced (case and spaces ignored), Excel's blank first row reused, else appended", () => {
-  const rows = [["2026-W46", 46335], [" 2026-w47 ", 46342]];
-  expect(placeHistoryRow(rows, "2026-W47")).toEqual({ index: 1, kind: "replace" });
-  expect(placeHistoryRow(rows, "2026-W48")).toEqual({ index: 2, kind: "append" });
-  expect(placeHistoryRow([["", ""]], "2026-W48")).toEqual({ index: 0, kind: "blank" });
-});
-
-test("table names: per period and section, suffixed when taken elsewhere", () => {
-  expect(reportTableName("2026-W47", "toChase")).toBe("FU_2026W47_ToChase");
-  expect(reportTableName("2026-11", "scorecard", new Set(["fu_202611_scorecard"]))).toBe("FU_202611_Scorecard_2");
-});
-
-test("CJK text counts double width", () => {
-  expect(textWidth("宁波海天")).toBe(8);
-  expect(textWidth("Acme")).toBe(4);
-});
 
 test("a block over the budget is written in row slices, each request within the budget", async () => {
   const workbook = InMemoryWorkbook.withSheets({ S: [] });

@@ -2,7 +2,7 @@
  * Excel number formats for the report's column types. Codes are the invariant (en-US) ones Office.js
  * expects in Range.numberFormat; Excel shows them in the user's locale.
  */
-import type { ColumnType } from "../../report/model";
+import type { ColumnType } from "../model";
 
 /** ISO dates: unambiguous for colleagues and suppliers in other countries (same as the register template). */
 export const DATE_FORMAT = "yyyy-mm-dd";

@@ -1,0 +1,48 @@
+/** Where a chart of a report table goes and which cells each series reads. */
+import { columnIndex, type ChartSpec, type TableSection } from "../model";
+import type { AxisPlan, Cell0, ChartPlan, ChartSeriesPlan } from "./types";
+
+export const CHART_ROWS = 16;
+export const CHART_COLUMNS = 8;
+
+export function axisPlan(axis: { min?: number; max?: number; format: "integer" | "percent" }): AxisPlan {
+  const plan: AxisPlan = { numberFormat: axis.format === "percent" ? "0%" : "#,##0" };
+  if (axis.min !== undefined) plan.min = axis.min;
+  if (axis.max !== undefined) plan.max = axis.max;
+  return plan;
+}
+
+/**
+ * The chart `id` of `spec` over the table `source` whose data rows start at `dataTop`, placed at
+ * `row` (CHART_ROWS rows, columns A–H). null when none of its series is in the table.
+ */
+export function chartPlan(id: string, spec: ChartSpec, source: TableSection, dataTop: Cell0, row: number, periodLabel: string): ChartPlan | null {
+  const rows = source.rows.length;
+  const categoryCol = columnIndex(source, spec.categories);
+  const series = spec.series
+    .map((s): ChartSeriesPlan | null => {
+      const col = columnIndex(source, s.column);
+      if (col < 0 || categoryCol < 0) return null;
+      return {
+        name: s.name,
+        values: { row: dataTop.row, col, rows, cols: 1 },
+        categories: { row: dataTop.row, col: categoryCol, rows, cols: 1 },
+        chartType: s.type === "line" ? (spec.type === "line" ? "LineMarkers" : "Line") : "ColumnClustered",
+        axisGroup: s.axis === "secondary" ? "Secondary" : "Primary",
+      };
+    })
+    .filter((s): s is ChartSeriesPlan => s !== null);
+  if (series.length === 0) return null;
+  const first = series[0].values;
+  return {
+    name: `${id}_${periodLabel.replace(/[^A-Za-z0-9]/g, "")}`,
+    title: spec.title,
+    chartType: spec.type === "line" ? "LineMarkers" : "ColumnClustered",
+    source: { row: first.row - 1, col: first.col, rows: first.rows + 1, cols: 1 },
+    series,
+    from: { row, col: 0 },
+    to: { row: row + CHART_ROWS - 1, col: CHART_COLUMNS - 1 },
+    primaryAxis: spec.primaryAxis && axisPlan(spec.primaryAxis),
+    secondaryAxis: spec.secondaryAxis && axisPlan(spec.secondaryAxis),
+  };
+}

@@ -1,0 +1,12 @@
+/** The sheet layout of the report and KPI sheet (pure), followed by src/excel/report and src/xlsx. */
+export * from "./types";
+export { layoutReport, TABLE_STYLE, COMPARISON_TABLE_STYLE, REPORT_COLUMNS, DEFAULT_COLUMN_WIDTH } from "./reportLayout";
+export { chartPlan, axisPlan, CHART_ROWS, CHART_COLUMNS } from "./chartPlan";
+export { sheetValue, cellNumberFormat, type SheetValue } from "./sheetValue";
+export { numberFormatFor, DATE_FORMAT, TEXT_FORMAT } from "./numberFormats";
+export { textWidth, displayWidth } from "./textWidth";
+export { reportTableName } from "./tableName";
+export { STYLE_FONTS, type FontPlan } from "./styleFonts";
+export { parseCell, cellA1, rectA1 } from "./address";
+export { headerFooterText } from "./headerFooter";
+export { kpiHeadlinePlan, kpiHistoryRowPlan, placeHistoryRow, fitRow, KPI_HEADLINE_ROWS, KPI_HEADLINE_COLS, KPI_TITLE_SIZE, type KpiHeadlinePlan, type KpiHistoryRowPlan } from "./kpiLayout";

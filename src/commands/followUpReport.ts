@@ -12,17 +12,16 @@ import { resolveLang, translator, type Lang } from "../i18n/i18n";
 import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
 import { serialFromYmd, formatIsoDate } from "../dates/serial";
 import { periodContaining } from "../dates/period";
+import { overrideFromMapping } from "../register/savedMapping";
 import { parseRegister } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
 import { normalizeHeader } from "../register/normalizeHeader";
 import { fieldLabel } from "../register/fields";
-import type { ColumnOverride } from "../register/detectColumns";
 import { evaluateRegister } from "../followup/evaluateRegister";
 import { buildReportModel, buildKpiSheetModel, reportFigures, reportSheetName, reportSummaryHtml, reportSummaryText, findSection, type ReportInput } from "../report";
 import { issueSummary, reportStatusLine } from "../report/statusLine";
 import { readRegisterAndLog } from "../excel/readChaseLog";
 import type { ReadOptions, RegisterTarget } from "../excel/readRegister";
-import { queueLoadSettings, type ColumnMapping } from "../excel/settingsStore";
 import { queueReportSheetState, queueReportWrites } from "../excel/report/renderReport";
 import { historyRecords, queueKpiSheetState, queueKpiWrites } from "../excel/report/renderKpiSheet";
 import { WriteBatch } from "../excel/report/writeBatch";
@@ -117,12 +116,11 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
 
-  // Syncs 1–3: settings ride along the register's first sync.
-  const storedPending = queueLoadSettings(context);
+  // Settings come with the register, from a sync that succeeded (one sync on desktop).
   const read = await readRegisterAndLog(context, options.target ?? {}, { ...options.read, numberFormats: false });
   let syncs = read.report.syncs;
   countSyncs(syncs);
-  const stored = storedPending.read();
+  const stored = read.settings;
   const base = { syncs, bytesRead: read.report.bytes, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] as string[] };
   if (!read.ok) {
     const register = options.target?.tableName ?? options.target?.sheetName ?? stored.registerTable ?? stored.registerSheet ?? "Register";
@@ -131,7 +129,7 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
   const { source } = read;
   const registerName = source.tableName ?? source.sheet;
   const settings = { ...stored.settings, dateOrder: stored.settings.dateOrder ?? source.dateOrder };
-  const parsed = parseRegister({ ...source, dateOrder: settings.dateOrder }, mappingOverride(stored.mapping, source.values[0] ?? []));
+  const parsed = parseRegister({ ...source, dateOrder: settings.dateOrder }, overrideFromMapping(source.values[0] ?? [], stored.mapping));
 
   const missing = parsed.issues.filter((i) => i.code === "missingRequiredField");
   if (missing.length > 0 || parsed.lines.length === 0) {
@@ -205,20 +203,6 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
   };
 }
 
-/** The saved mapping (field → header text) as column indexes of this header row; unknown headers are ignored. */
-export function mappingOverride(mapping: ColumnMapping, headers: readonly unknown[]): ColumnOverride | undefined {
-  const normalized = headers.map((h) => normalizeHeader(String(h ?? "")));
-  const override: ColumnOverride = {};
-  let any = false;
-  for (const [field, header] of Object.entries(mapping) as [FieldKey, string][]) {
-    const index = normalized.indexOf(normalizeHeader(header));
-    if (index >= 0) {
-      override[field] = index;
-      any = true;
-    }
-  }
-  return any ? override : undefined;
-}
 
 // ---- the host -------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ export const SETTINGS_KEY = "poFollowup";
 export const SETTINGS_VERSION = 1;
 
 /** Which sheet column holds a field: the header text the buyer confirmed (survives inserted columns). */
-export type ColumnMapping = Partial<Record<FieldKey, string>>;
+import type { ColumnMapping } from "../register/savedMapping";
+export type { ColumnMapping };
 
 export interface StoredSettings {
   settings: Settings;

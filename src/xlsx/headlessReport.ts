@@ -14,7 +14,7 @@ import type { LineStatus } from "../followup/types";
 import { periodContaining, type Period } from "../dates/period";
 import { buildKpiSheetModel, buildReportModel, reportFigures, type KpiHistoryRecord, type KpiSheetModel, type ReportInput, type ReportModel } from "../report";
 import type { StoredSettings } from "../excel/settingsStore";
-import { mappingOverride } from "../commands/followUpReport";
+import { overrideFromMapping } from "../register/savedMapping";
 import { issueSummary, reportStatusLine } from "../report/statusLine";
 import type { Grid } from "./grid";
 
@@ -39,7 +39,7 @@ export function parseSources(sources: RegisterSources): ParsedSources {
   const settings = stored.settings;
   const parsed = parseRegister(
     { sheet: register.sheet, values: register.values, firstRow: register.firstRow, firstColumn: register.firstColumn, dateSystem, dateOrder: settings.dateOrder },
-    mappingOverride(stored.mapping, register.values[0] ?? []),
+    overrideFromMapping(register.values[0] ?? [], stored.mapping),
   );
   const log = chases ? parseChaseLog(chases.sheet, chases.values, dateSystem, { firstRow: chases.firstRow, firstColumn: chases.firstColumn }) : { entries: [], issues: [] };
   return { parsed, chases: log.entries, chaseIssues: log.issues, settings };

@@ -23,7 +23,7 @@ import { createTemplate } from "../../src/excel/createTemplate";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
-import { mappingFromDetection, overrideFromMapping } from "./mapping";
+import { mappingFromDetection, overrideFromMapping } from "../../src/register/savedMapping";
 import { messageOf } from "./store";
 
 export interface ExcelServicesOptions {

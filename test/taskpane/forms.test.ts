@@ -1,7 +1,7 @@
 import { readDateInput, showMoney } from "../../taskpane/components/format";
 import { EMPTY_FORM, readChaseForm } from "../../taskpane/state/chaseFormText";
 import { settingsToText, textToRawSettings } from "../../taskpane/views/settings/settingsText";
-import { overrideFromMapping, mappingFromDetection } from "../../taskpane/state/mapping";
+import { overrideFromMapping, mappingFromDetection } from "../../src/register/savedMapping";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { validateSettings } from "../../src/settings/validateSettings";
 import { detectColumns } from "../../src/register/detectColumns";

@@ -1,12 +1,15 @@
 /**
- * The saved mapping names columns by header text (it survives inserted columns); the parser takes
- * column indexes. These two functions translate between them for one header row.
+ * The column mapping the buyer saves in the workbook names columns by header text (it survives
+ * inserted columns); the parser takes column indexes. These two functions translate between them for
+ * one header row. The task pane, the ribbon command and the headless runner all map through here.
  */
-import type { FieldKey } from "../../src/model";
-import type { ColumnOverride, Detection } from "../../src/register/detectColumns";
-import { headerText } from "../../src/register/detectColumns";
-import { normalizeHeader } from "../../src/register/normalizeHeader";
-import type { ColumnMapping } from "../../src/excel/settingsStore";
+import type { FieldKey } from "../model";
+import type { ColumnOverride, Detection } from "./detectColumns";
+import { headerText } from "./detectColumns";
+import { normalizeHeader } from "./normalizeHeader";
+
+/** Field → header text of its column; "" = the buyer chose "not mapped". */
+export type ColumnMapping = Partial<Record<FieldKey, string>>;
 
 /** Saved header texts → column indexes of this header row; a header no longer there is dropped (detection decides). */
 export function overrideFromMapping(headers: readonly unknown[], mapping: ColumnMapping): ColumnOverride {

@@ -18,7 +18,9 @@ import {
 } from "../register/template";
 import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
-import { cellInput } from "./cellInput";
+import { cellInput, serialInput } from "./cellInput";
+import { queueDateSettingsProbe } from "./dateSystem";
+import type { DateSystem } from "./types";
 
 export type TemplatePart = "register" | "chaseLog";
 
@@ -49,6 +51,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
   const parts = options.parts ?? ["register", "chaseLog"];
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const dates = queueDateSettingsProbe(context); // sample dates are 1900 serials; a 1904 workbook needs them shifted
   await context.sync();
 
   const result: CreateTemplateResult = { created: [], refused: [], unplacedHeaders: [], syncs: 1 };
@@ -66,7 +69,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
     const columns = registerTemplate(settings);
     const placed = options.sample ? placeRowsByHeader(options.sample, columns) : { rows: [], unplaced: [] };
     result.unplacedHeaders = placed.unplaced;
-    queueRegister(context, columns, settings, placed.rows);
+    queueRegister(context, columns, settings, placed.rows, dates.read().dateSystem);
   }
   if (result.created.includes("chaseLog")) queueChaseLog(context);
   await context.sync();
@@ -75,7 +78,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
 }
 
 /** Writes formats first (Text columns keep "0045"), then header + rows, then the table and its rules. */
-function queueRegister(context: Excel.RequestContext, columns: TemplateColumn[], settings: Settings, sampleRows: TemplateCell[][]): void {
+function queueRegister(context: Excel.RequestContext, columns: TemplateColumn[], settings: Settings, sampleRows: TemplateCell[][], dateSystem: DateSystem): void {
   const sheet = context.workbook.worksheets.add(REGISTER_SHEET_NAME);
   const width = columns.length;
   const dataRows = Math.max(sampleRows.length, 1); // Excel keeps one blank row in an empty table
@@ -83,7 +86,12 @@ function queueRegister(context: Excel.RequestContext, columns: TemplateColumn[],
   body.numberFormat = Array.from({ length: dataRows }, () => columns.map((c) => c.numberFormat));
   sheet.getRangeByIndexes(0, 0, 1, width).values = [columns.map((c) => c.header)];
   if (sampleRows.length > 0) {
-    body.values = sampleRows.map((row) => columns.map((_, c) => cellInput(row[c] ?? null)));
+    body.values = sampleRows.map((row) =>
+      columns.map((column, c) => {
+        const cell = row[c] ?? null;
+        return column.kind === "date" && typeof cell === "number" ? serialInput(cell, dateSystem) : cellInput(cell);
+      }),
+    );
   }
   const table = sheet.tables.add(`A1:${columnLetter(width - 1)}${dataRows + 1}`, true);
   table.name = REGISTER_TABLE_NAME;

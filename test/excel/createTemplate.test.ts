@@ -60,6 +60,22 @@ describe("createTemplate", () => {
     expect(workbook.getCell(workbook.findTable("Register")!.sheet, 1, buyer)?.value).toBe(sample[1][SAMPLE_HEADERS.indexOf("Buyer")]);
   });
 
+  test("in a 1904 workbook the sample's dates are shifted, so they read back as the same days", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] }, { date1904: true });
+    const { context } = contextFor(workbook);
+    const sample = sampleRegister({ asOf: 46346, lines: 30, lang: "en" });
+    await createTemplate(context, { sample });
+    const read = await readRegister(context);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.source.dateSystem).toBe("1904");
+    const created = parseRegister(read.source).lines;
+    const direct = parseRegister({ sheet: "Register", values: sample, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
+    // 1904 serial + 1462 = 1900 serial: the parser converts back, so every date is the same day.
+    expect(created.map((l) => [l.orderDate, l.requestedDate, l.promisedDate])).toEqual(direct.map((l) => [l.orderDate, l.requestedDate, l.promisedDate]));
+    const orderDate = registerTemplate().findIndex((c) => c.field === "orderDate");
+    expect(workbook.getCell(workbook.findTable("Register")!.sheet, 1, orderDate)?.value).toBe((direct[0].orderDate as number) - 1462);
+  });
+
   test("never touches an existing sheet of the same name: that part is refused, the other created", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Register: [["my own data", 1]] });
     const before = workbook.cellSnapshot();

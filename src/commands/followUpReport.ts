@@ -18,7 +18,16 @@ import { parseChaseLog } from "../register/chaseLog";
 import { normalizeHeader } from "../register/normalizeHeader";
 import { fieldLabel } from "../register/fields";
 import { evaluateRegister } from "../followup/evaluateRegister";
-import { buildReportModel, buildKpiSheetModel, reportFigures, reportSheetName, reportSummaryHtml, reportSummaryText, findSection, type ReportInput } from "../report";
+import {
+  buildReportModel,
+  buildKpiSheetModel,
+  reportFigures,
+  reportSheetName,
+  reportSummaryHtml,
+  reportSummaryText,
+  findSection,
+  type ReportInput,
+} from "../report";
 import { issueSummary, reportStatusLine } from "../report/statusLine";
 import { readRegisterAndLog } from "../excel/readChaseLog";
 import type { ReadOptions, RegisterTarget } from "../excel/readRegister";
@@ -107,11 +116,26 @@ export async function runFollowUpReport(options: FollowUpReportOptions = {}): Pr
     return finish(result);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return finish({ ok: false, reason: "failed", message: t("failed", { error: text }), syncs, bytesRead: 0, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] });
+    return finish({
+      ok: false,
+      reason: "failed",
+      message: t("failed", { error: text }),
+      syncs,
+      bytesRead: 0,
+      bytesWritten: 0,
+      largestRequest: 0,
+      issueCount: 0,
+      firstIssues: [],
+    });
   }
 }
 
-async function buildReport(context: Excel.RequestContext, options: FollowUpReportOptions, lang: Lang, countSyncs: (n: number) => void): Promise<FollowUpReportResult> {
+async function buildReport(
+  context: Excel.RequestContext,
+  options: FollowUpReportOptions,
+  lang: Lang,
+  countSyncs: (n: number) => void,
+): Promise<FollowUpReportResult> {
   const t = translator(reportCommandCatalog, lang);
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
@@ -135,7 +159,13 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
   if (missing.length > 0 || parsed.lines.length === 0) {
     const fields = missing.map((i) => (i.field ? fieldLabel(i.field as FieldKey, lang) : (i.header ?? ""))).join(", ");
     const reason = missing.length > 0 ? "unmapped" : "empty";
-    return { ...base, ok: false, reason, message: reason === "unmapped" ? t("unmapped", { register: registerName, fields }) : t("empty", { register: registerName }), ...issueSummary(parsed.issues, lang) };
+    return {
+      ...base,
+      ok: false,
+      reason,
+      message: reason === "unmapped" ? t("unmapped", { register: registerName, fields }) : t("empty", { register: registerName }),
+      ...issueSummary(parsed.issues, lang),
+    };
   }
 
   let chases: ChaseEntry[] = [];
@@ -202,7 +232,6 @@ async function buildReport(context: Excel.RequestContext, options: FollowUpRepor
     summaryText: reportSummaryText(model),
   };
 }
-
 
 // ---- the host -------------------------------------------------------------------------------
 

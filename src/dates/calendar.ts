@@ -31,8 +31,20 @@ function weekdayIndex(serial: Serial): number {
 
 /** Excel's numeric weekend codes (NETWORKDAYS.INTL / WORKDAY.INTL): 1–7 two-day weekends, 11–17 one day. */
 const WEEKEND_CODES: Readonly<Record<number, string>> = {
-  1: "0000011", 2: "1000001", 3: "1100000", 4: "0110000", 5: "0011000", 6: "0001100", 7: "0000110",
-  11: "0000001", 12: "1000000", 13: "0100000", 14: "0010000", 15: "0001000", 16: "0000100", 17: "0000010",
+  1: "0000011",
+  2: "1000001",
+  3: "1100000",
+  4: "0110000",
+  5: "0011000",
+  6: "0001100",
+  7: "0000110",
+  11: "0000001",
+  12: "1000000",
+  13: "0100000",
+  14: "0010000",
+  15: "0001000",
+  16: "0000100",
+  17: "0000010",
 };
 
 /** The weekend string of an Excel weekend number (1 = Saturday–Sunday, 11 = Sunday only, …), or undefined. */

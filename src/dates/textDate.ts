@@ -35,23 +35,34 @@ const ERA_START_YEAR: Readonly<Record<string, number>> = {
 };
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1,
-  feb: 2, february: 2,
-  mar: 3, march: 3,
-  apr: 4, april: 4,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
   may: 5,
-  jun: 6, june: 6,
-  jul: 7, july: 7,
-  aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 // A trailing time of day: "T10:00", " 10:00:00.000Z", " 9:30 pm", "T10:00+09:00". Dropped, the day is kept.
-const TIME_SUFFIX =
-  /(?:(?<=\d)T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}(?::?\d{2})?))?$/i;
+const TIME_SUFFIX = /(?:(?<=\d)T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|[+-]\d{2}(?::?\d{2})?))?$/i;
 // A leading English weekday: "Sat, ", "Saturday ".
 const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*)\.?,?\s+/;
 // A trailing weekday in brackets, as Japanese and Chinese dates often carry: "(土)", "(周六)", "(Sat)".

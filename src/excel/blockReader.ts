@@ -35,7 +35,13 @@ export function queueMeasure(range: Excel.Range, withFormats: boolean): { read()
       const sampled = Math.max(1, sample.values.length);
       const bytes = jsonSize(sample.values) + (withFormats ? jsonSize(sample.numberFormat) : 0);
       return {
-        block: { sheet: range.worksheet.name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+        block: {
+          sheet: range.worksheet.name,
+          rowIndex: range.rowIndex,
+          columnIndex: range.columnIndex,
+          rowCount: range.rowCount,
+          columnCount: range.columnCount,
+        },
         bytesPerRow: bytes / sampled,
       };
     },
@@ -61,7 +67,11 @@ interface Piece {
 }
 
 /** Reads every block; pieces are packed into as few syncs as the budget and the row cap allow. */
-export async function readBlocks(context: Excel.RequestContext, measured: Measured[], options: ReadOptions = {}): Promise<{ data: BlockData[]; report: ReadReport }> {
+export async function readBlocks(
+  context: Excel.RequestContext,
+  measured: Measured[],
+  options: ReadOptions = {},
+): Promise<{ data: BlockData[]; report: ReadReport }> {
   const budget = options.payloadBudget ?? defaultPayloadBudget();
   // The cap counts data rows: the header row rides along.
   const maxRows = (options.maxRowsPerSync ?? MAX_ROWS_PER_SYNC) + 1;
@@ -69,7 +79,8 @@ export async function readBlocks(context: Excel.RequestContext, measured: Measur
   const pieces: Piece[] = [];
   measured.forEach((m, block) => {
     const plan = planChunks(m.block.rowCount, m.bytesPerRow, budget, maxRows);
-    for (const [start, end] of chunkRanges(m.block.rowCount, plan.rowsPerChunk)) pieces.push({ block, start, end, bytes: (end - start) * m.bytesPerRow * 1.25 });
+    for (const [start, end] of chunkRanges(m.block.rowCount, plan.rowsPerChunk))
+      pieces.push({ block, start, end, bytes: (end - start) * m.bytesPerRow * 1.25 });
   });
   const data: BlockData[] = measured.map(() => (withFormats ? { values: [], numberFormats: [] } : { values: [] }));
   const report: ReadReport = { syncs: 0, bytes: 0 };
@@ -79,10 +90,15 @@ export async function readBlocks(context: Excel.RequestContext, measured: Measur
     const batch: { piece: Piece; range: Excel.Range }[] = [];
     let bytes = 0;
     let rows = 0;
-    while (i < pieces.length && (batch.length === 0 || (bytes + pieces[i].bytes <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))) {
+    while (
+      i < pieces.length &&
+      (batch.length === 0 || (bytes + pieces[i].bytes <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))
+    ) {
       const piece = pieces[i++];
       const { block } = measured[piece.block];
-      const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.rowIndex + piece.start, block.columnIndex, piece.end - piece.start, block.columnCount);
+      const range = context.workbook.worksheets
+        .getItem(block.sheet)
+        .getRangeByIndexes(block.rowIndex + piece.start, block.columnIndex, piece.end - piece.start, block.columnCount);
       range.load(withFormats ? ["values", "numberFormat"] : ["values"]);
       batch.push({ piece, range });
       bytes += piece.bytes;

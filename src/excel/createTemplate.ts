@@ -78,7 +78,13 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
 }
 
 /** Writes formats first (Text columns keep "0045"), then header + rows, then the table and its rules. */
-function queueRegister(context: Excel.RequestContext, columns: TemplateColumn[], settings: Settings, sampleRows: TemplateCell[][], dateSystem: DateSystem): void {
+function queueRegister(
+  context: Excel.RequestContext,
+  columns: TemplateColumn[],
+  settings: Settings,
+  sampleRows: TemplateCell[][],
+  dateSystem: DateSystem,
+): void {
   const sheet = context.workbook.worksheets.add(REGISTER_SHEET_NAME);
   const width = columns.length;
   const dataRows = Math.max(sampleRows.length, 1); // Excel keeps one blank row in an empty table

@@ -44,7 +44,14 @@ export function chooseRegister(inventory: Inventory, target: RegisterTarget = {}
     const found = name ? inventory.sheets.find((s) => same(s, name)) : undefined;
     return found ? { kind: "sheet", sheet: found } : undefined;
   };
-  return table(target.tableName) ?? sheet(target.sheetName) ?? table(inventory.stored.registerTable) ?? sheet(inventory.stored.registerSheet) ?? table(REGISTER_TABLE_NAME) ?? null;
+  return (
+    table(target.tableName) ??
+    sheet(target.sheetName) ??
+    table(inventory.stored.registerTable) ??
+    sheet(inventory.stored.registerSheet) ??
+    table(REGISTER_TABLE_NAME) ??
+    null
+  );
 }
 
 /** The range that holds the register (header row first). */

@@ -8,7 +8,12 @@ export const WEB_PAYLOAD_BUDGET = Math.floor(WEB_PAYLOAD_LIMIT * 0.8);
 /** Rows per read sync even where payload is unlimited. */
 export const MAX_ROWS_PER_SYNC = 100_000;
 
-declare const Office: { context?: { platform?: unknown; requirements?: { isSetSupported(name: string, version?: string): boolean } }; PlatformType?: { OfficeOnline?: unknown } } | undefined;
+declare const Office:
+  | {
+      context?: { platform?: unknown; requirements?: { isSetSupported(name: string, version?: string): boolean } };
+      PlatformType?: { OfficeOnline?: unknown };
+    }
+  | undefined;
 
 /** True inside Excel on the web. Outside Office (tests, the playground) this is false. */
 export function isExcelOnTheWeb(): boolean {

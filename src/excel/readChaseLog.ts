@@ -22,7 +22,10 @@ function toLog(measured: Measured, values: unknown[][]): ChaseLogData {
 }
 
 /** The chase log, or null when the workbook has none. */
-export async function readChaseLog(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ log: ChaseLogData | null; report: ReadReport }> {
+export async function readChaseLog(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<{ log: ChaseLogData | null; report: ReadReport }> {
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
   const name = tables.items.map((t) => t.name).find((n) => n.toLowerCase() === CHASE_TABLE_NAME.toLowerCase());
@@ -37,7 +40,14 @@ export async function readChaseLog(context: Excel.RequestContext, options: ReadO
 
 /** `settings`: the saved settings, read in the register's own syncs (always from a sync that succeeded). */
 export type ReadRegisterAndLogResult =
-  | { ok: true; source: ExcelRegisterSource; location: RegisterLocation; log: ChaseLogData | null; settings: StoredSettings; report: ReadReport }
+  | {
+      ok: true;
+      source: ExcelRegisterSource;
+      location: RegisterLocation;
+      log: ChaseLogData | null;
+      settings: StoredSettings;
+      report: ReadReport;
+    }
   | { ok: false; reason: "notFound" | "empty"; log: ChaseLogData | null; settings: StoredSettings; report: ReadReport };
 
 /**
@@ -46,10 +56,21 @@ export type ReadRegisterAndLogResult =
  * counts). Callers must not queue their own settings load before this: when the first sync fails (no
  * "Register" table) and falls back, Office.js does not fill loads queued in that failed request.
  */
-export async function readRegisterAndLog(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<ReadRegisterAndLogResult> {
+export async function readRegisterAndLog(
+  context: Excel.RequestContext,
+  target: RegisterTarget = {},
+  options: ReadOptions = {},
+): Promise<ReadRegisterAndLogResult> {
   const { register, log: logBlock, stored: settings, report } = await readRegisterBlocks(context, target, options, true);
   const log = logBlock ? toLog(logBlock.measured, logBlock.data.values) : null;
   if (!register) return { ok: false, reason: "notFound", log, settings, report };
   if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, settings, report };
-  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, log, settings, report };
+  return {
+    ok: true,
+    source: toSource(register.found, register.data.values, register.data.numberFormats),
+    location: register.found.location,
+    log,
+    settings,
+    report,
+  };
 }

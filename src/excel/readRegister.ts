@@ -76,7 +76,13 @@ interface FirstSync {
  * ONE sync: the table `name` (read, or measured under a budget), the chase log when asked, the date
  * settings and the saved settings. null when the table is not there (ItemNotFound).
  */
-async function syncTable(context: Excel.RequestContext, name: string, options: ReadOptions, withLog: boolean, measureOnly = false): Promise<FirstSync | null> {
+async function syncTable(
+  context: Excel.RequestContext,
+  name: string,
+  options: ReadOptions,
+  withLog: boolean,
+  measureOnly = false,
+): Promise<FirstSync | null> {
   const plan = snapshotPlan(options, measureOnly);
   const table = context.workbook.tables.getItem(name).load("name");
   const register = plan.queue(table.getRange(), true);
@@ -111,7 +117,14 @@ function settingsAgree(stored: StoredSettings, name: string, target: RegisterTar
 }
 
 /** Reads what the snapshots did not bring yet and assembles the blocks. */
-async function complete(context: Excel.RequestContext, found: FirstSync["found"] | null, log: TableSnapshot | null, stored: StoredSettings, options: ReadOptions, syncs: number): Promise<RegisterBlocks> {
+async function complete(
+  context: Excel.RequestContext,
+  found: FirstSync["found"] | null,
+  log: TableSnapshot | null,
+  stored: StoredSettings,
+  options: ReadOptions,
+  syncs: number,
+): Promise<RegisterBlocks> {
   const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
   const { data, report } = await readRemainders(context, snapshots, options);
   report.syncs += syncs;
@@ -124,7 +137,13 @@ async function complete(context: Excel.RequestContext, found: FirstSync["found"]
 }
 
 /** Names and settings first, then the chosen table or sheet (see the file comment). */
-async function locatePath(context: Excel.RequestContext, target: RegisterTarget, options: ReadOptions, withLog: boolean, syncs: number): Promise<RegisterBlocks> {
+async function locatePath(
+  context: Excel.RequestContext,
+  target: RegisterTarget,
+  options: ReadOptions,
+  withLog: boolean,
+  syncs: number,
+): Promise<RegisterBlocks> {
   const inventory = queueInventory(context);
   await context.sync();
   syncs++;
@@ -141,7 +160,9 @@ async function locatePath(context: Excel.RequestContext, target: RegisterTarget,
       first = await syncTable(context, location.table, options, hasLog, true);
       syncs++;
     }
-    return first ? complete(context, first.found, first.log, found.stored, options, syncs) : { register: null, log: null, stored: found.stored, report: { syncs, bytes: 0 } };
+    return first
+      ? complete(context, first.found, first.log, found.stored, options, syncs)
+      : { register: null, log: null, stored: found.stored, report: { syncs, bytes: 0 } };
   }
 
   const plan = snapshotPlan(options);
@@ -173,7 +194,12 @@ async function locatePath(context: Excel.RequestContext, target: RegisterTarget,
  * The register, and the chase log when `withLog`: the fast path, else the locate path. Shared by
  * readRegister and readRegisterAndLog (readChaseLog.ts).
  */
-export async function readRegisterBlocks(context: Excel.RequestContext, target: RegisterTarget, options: ReadOptions, withLog: boolean): Promise<RegisterBlocks> {
+export async function readRegisterBlocks(
+  context: Excel.RequestContext,
+  target: RegisterTarget,
+  options: ReadOptions,
+  withLog: boolean,
+): Promise<RegisterBlocks> {
   const name = fastPathTable(target);
   if (!name) return locatePath(context, target, options, withLog, 0);
   const first = await syncTable(context, name, options, withLog);
@@ -233,9 +259,18 @@ export function isEmptyBlock(values: unknown[][]): boolean {
   return values.every((row) => row.every((v) => v === "" || v === null));
 }
 
-export async function readRegister(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<ReadRegisterResult> {
+export async function readRegister(
+  context: Excel.RequestContext,
+  target: RegisterTarget = {},
+  options: ReadOptions = {},
+): Promise<ReadRegisterResult> {
   const { register, report } = await readRegisterBlocks(context, target, options, false);
   if (!register) return { ok: false, reason: "notFound", report };
   if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", report };
-  return { ok: true, source: toSource(register.found, register.data.values, register.data.numberFormats), location: register.found.location, report };
+  return {
+    ok: true,
+    source: toSource(register.found, register.data.values, register.data.numberFormats),
+    location: register.found.location,
+    report,
+  };
 }

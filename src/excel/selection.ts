@@ -17,9 +17,13 @@ export async function getSelectedCell(context: Excel.RequestContext): Promise<Se
 }
 
 /** The register row (1-based sheet row) under the selection, or null when the selection is outside the register's data rows. */
-export async function selectedRegisterRow(context: Excel.RequestContext, register: { sheet: string; firstDataRow: number; lastDataRow: number }): Promise<number | null> {
+export async function selectedRegisterRow(
+  context: Excel.RequestContext,
+  register: { sheet: string; firstDataRow: number; lastDataRow: number },
+): Promise<number | null> {
   const cell = await getSelectedCell(context);
-  const inside = cell.sheet.toLowerCase() === register.sheet.toLowerCase() && cell.row >= register.firstDataRow && cell.row <= register.lastDataRow;
+  const inside =
+    cell.sheet.toLowerCase() === register.sheet.toLowerCase() && cell.row >= register.firstDataRow && cell.row <= register.lastDataRow;
   return inside ? cell.row : null;
 }
 

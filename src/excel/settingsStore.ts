@@ -67,7 +67,13 @@ function safeParse(text: string): unknown {
 }
 
 export function serializeSettings(stored: StoredSettings): string {
-  const json: StoredJson = { version: SETTINGS_VERSION, settings: stored.settings, mapping: stored.mapping, registerTable: stored.registerTable, registerSheet: stored.registerSheet };
+  const json: StoredJson = {
+    version: SETTINGS_VERSION,
+    settings: stored.settings,
+    mapping: stored.mapping,
+    registerTable: stored.registerTable,
+    registerSheet: stored.registerSheet,
+  };
   return JSON.stringify(json);
 }
 

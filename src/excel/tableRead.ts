@@ -30,7 +30,13 @@ export function queueTableHead(range: Excel.Range, withFormats: boolean, maxRows
       const head: BlockData = { values: window.values };
       if (withFormats) head.numberFormats = window.numberFormat as string[][];
       const bytes = jsonSize(head.values) + (head.numberFormats ? jsonSize(head.numberFormats) : 0);
-      const block: Block = { sheet: range.worksheet.name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+      const block: Block = {
+        sheet: range.worksheet.name,
+        rowIndex: range.rowIndex,
+        columnIndex: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+      };
       return { measured: { block, bytesPerRow: bytes / Math.max(1, head.values.length) }, head };
     },
   };
@@ -63,7 +69,11 @@ function join(head: BlockData | null, rest: BlockData | null): BlockData {
  * Completes the snapshots: whatever their first sync did not bring is read in as few syncs as the payload
  * budget and the row cap allow (none when every table came whole). Bytes count what was loaded in all.
  */
-export async function readRemainders(context: Excel.RequestContext, snapshots: TableSnapshot[], options: ReadOptions): Promise<{ data: BlockData[]; report: ReadReport }> {
+export async function readRemainders(
+  context: Excel.RequestContext,
+  snapshots: TableSnapshot[],
+  options: ReadOptions,
+): Promise<{ data: BlockData[]; report: ReadReport }> {
   const rests = snapshots.map(remainder);
   const pending = rests.filter((r): r is Measured => r !== null);
   const read = pending.length > 0 ? await readBlocks(context, pending, options) : { data: [], report: { syncs: 0, bytes: 0 } };

@@ -89,7 +89,9 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   // Sync 2: everything in one batch.
   context.workbook.application.suspendApiCalculationUntilNextSync();
   const dateColumns = new Set(input.dateColumns ?? []);
-  const rows = input.rows.map((row) => row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))));
+  const rows = input.rows.map((row) =>
+    row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))),
+  );
   let appendFrom = 0;
   if (table && rowCount!.count === 1 && lastRow!.values[0].every((v) => v === "" || v === null)) {
     // A new table keeps one blank row: fill it instead of leaving a gap.

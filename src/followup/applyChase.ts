@@ -93,7 +93,11 @@ export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChas
   const previousLastChase = knownSerial(line.lastChaseDate);
   const lastChaseDate = typeof previousLastChase === "number" && previousLastChase > date ? previousLastChase : date;
   const nextChase =
-    input.nextChase === null ? null : input.nextChase !== undefined ? Math.floor(input.nextChase) : engineNextChase(status, date, promiseChanged ? promise : undefined, ctx);
+    input.nextChase === null
+      ? null
+      : input.nextChase !== undefined
+        ? Math.floor(input.nextChase)
+        : engineNextChase(status, date, promiseChanged ? promise : undefined, ctx);
 
   const changes: RegisterChange[] = [];
   const change = (field: RegisterChangeField, value: Serial | string | null, current: unknown) => {

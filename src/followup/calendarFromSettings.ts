@@ -8,5 +8,8 @@ import { isValidWeekend, makeCalendar, type WorkCalendar } from "../dates/calend
  */
 export function calendarFromSettings(settings: Pick<Settings, "weekend" | "holidays">): WorkCalendar {
   const weekend = isValidWeekend(settings.weekend) ? settings.weekend : DEFAULT_SETTINGS.weekend;
-  return makeCalendar(weekend, settings.holidays.filter((h) => Number.isFinite(h)));
+  return makeCalendar(
+    weekend,
+    settings.holidays.filter((h) => Number.isFinite(h)),
+  );
 }

@@ -54,7 +54,14 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
     const key = supplierKey(c.status.line.supplier);
     let group = groups.get(key);
     if (!group) {
-      group = { supplier: c.status.line.supplier?.trim() ?? "", supplierEmail: null, lines: [], counts: emptyCounts(), valueAtRisk: {}, topReason: c.reason };
+      group = {
+        supplier: c.status.line.supplier?.trim() ?? "",
+        supplierEmail: null,
+        lines: [],
+        counts: emptyCounts(),
+        valueAtRisk: {},
+        topReason: c.reason,
+      };
       groups.set(key, group);
     }
     group.lines.push(c.status);

@@ -16,12 +16,7 @@ import { knownSerial } from "./known";
  * - last chase of the supplier = the latest of both sources over all its lines (blank supplier
  *   names are not one supplier, so they get no supplier gap).
  */
-export function evaluateRegister(
-  lines: readonly PoLine[],
-  chases: readonly ChaseEntry[],
-  settings: Settings,
-  asOf: Serial,
-): LineStatus[] {
+export function evaluateRegister(lines: readonly PoLine[], chases: readonly ChaseEntry[], settings: Settings, asOf: Serial): LineStatus[] {
   const calendar = calendarFromSettings(settings);
   const facts = buildChaseFacts(chases, lines);
   const result: LineStatus[] = new Array(lines.length);

@@ -13,7 +13,10 @@ const EPSILON = 1e-9;
  * - An unreadable lifecycle or quantity cell cannot prove the line is finished, so the line stays
  *   open (the parser has already reported the cell) and keeps being followed up.
  */
-export function lifecycle(line: Pick<PoLine, "lifecycle" | "orderedQty" | "receivedQty">, settings: Pick<Settings, "qtyTolerance">): Lifecycle {
+export function lifecycle(
+  line: Pick<PoLine, "lifecycle" | "orderedQty" | "receivedQty">,
+  settings: Pick<Settings, "qtyTolerance">,
+): Lifecycle {
   if (line.lifecycle) return line.lifecycle;
   const received = knownNumber(line.receivedQty) ?? 0;
   const ordered = knownNumber(line.orderedQty);

@@ -55,7 +55,7 @@ export function nextChaseDate(
     next = earliest(plannedChase, nextLevel);
   } else {
     // Level 3 already chased: keep chasing every minGap.
-    const escalationDate = facts.escalation ? nextLevel ?? repeat : undefined;
+    const escalationDate = facts.escalation ? (nextLevel ?? repeat) : undefined;
     next = earliest(escalationDate, confirmationChase(cal, settings, facts.line, lastLineChase, repeat));
   }
   if (next === undefined) return null;

@@ -12,7 +12,11 @@ export type Params = Record<string, string | number>;
 export type Catalog<K extends string> = Record<Lang, Record<K, Message>>;
 
 /** Declares a catalogue; the type parameter comes from the English messages. */
-export function defineCatalog<K extends string>(catalog: { en: Record<K, Message>; "zh-CN": Record<K, Message>; ja: Record<K, Message> }): Catalog<K> {
+export function defineCatalog<K extends string>(catalog: {
+  en: Record<K, Message>;
+  "zh-CN": Record<K, Message>;
+  ja: Record<K, Message>;
+}): Catalog<K> {
   return catalog;
 }
 

@@ -79,12 +79,7 @@ export function paretoOf(tally: DelayReasonTally): Pareto {
   return { total, rows };
 }
 
-export function delayReasonPareto(
-  statuses: readonly LineStatus[],
-  period: PeriodRange,
-  asOf: Serial,
-  settings: Settings,
-): Pareto {
+export function delayReasonPareto(statuses: readonly LineStatus[], period: PeriodRange, asOf: Serial, settings: Settings): Pareto {
   const tally = newDelayReasonTally(settings);
   for (const status of statuses) addToDelayReasons(tally, status, periodOutcome(status, period, asOf, settings));
   return paretoOf(tally);

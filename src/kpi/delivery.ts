@@ -6,11 +6,7 @@ import { isReceivedInFull } from "../followup/lifecycle";
  * On time (DESIGN.md): committed − earlyTolerance ≤ receivedDate ≤ committed + lateTolerance.
  * A null earlyTolerance means any early receipt is on time.
  */
-export function isOnTime(
-  receivedDate: Serial,
-  committed: Serial,
-  settings: Pick<Settings, "earlyTolerance" | "lateTolerance">,
-): boolean {
+export function isOnTime(receivedDate: Serial, committed: Serial, settings: Pick<Settings, "earlyTolerance" | "lateTolerance">): boolean {
   if (receivedDate > committed + settings.lateTolerance) return false;
   return settings.earlyTolerance === null || receivedDate >= committed - settings.earlyTolerance;
 }

@@ -24,5 +24,6 @@ export function walkLines(
   visit: LineVisitor,
 ): void {
   const confirmation = confirmationContext(settings, asOf, calendar);
-  for (const status of statuses) visit(status, periodOutcome(status, period, asOf, settings), confirmationClass(status, confirmation), ageingSlot(status));
+  for (const status of statuses)
+    visit(status, periodOutcome(status, period, asOf, settings), confirmationClass(status, confirmation), ageingSlot(status));
 }

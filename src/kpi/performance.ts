@@ -50,12 +50,7 @@ export function addOutcome(tally: PerformanceTally, outcome: PeriodOutcome): voi
 }
 
 /** The performance tally of a set of lines for one period (one walk). */
-export function tallyPerformance(
-  statuses: readonly LineStatus[],
-  period: PeriodRange,
-  asOf: Serial,
-  settings: Settings,
-): PerformanceTally {
+export function tallyPerformance(statuses: readonly LineStatus[], period: PeriodRange, asOf: Serial, settings: Settings): PerformanceTally {
   const tally = newPerformanceTally();
   for (const status of statuses) addOutcome(tally, periodOutcome(status, period, asOf, settings));
   return tally;

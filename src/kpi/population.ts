@@ -79,14 +79,7 @@ export function periodOutcome(status: LineStatus, period: PeriodRange, asOf: Ser
   return measured(asOf, committed, false, true, settings, false);
 }
 
-function measured(
-  at: Serial,
-  committed: Serial,
-  inFull: boolean,
-  stillOpen: boolean,
-  settings: Settings,
-  canBeOnTime = true,
-): Measured {
+function measured(at: Serial, committed: Serial, inFull: boolean, stillOpen: boolean, settings: Settings, canBeOnTime = true): Measured {
   const daysLate = at - committed;
   const onTime = canBeOnTime && isOnTime(at, committed, settings);
   return { kind: "measured", onTime, inFull, daysLate, stillOpen, late: !onTime && daysLate > settings.lateTolerance };

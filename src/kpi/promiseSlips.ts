@@ -45,7 +45,17 @@ export function promiseSlips(chases: readonly ChaseEntry[], period: PeriodRange)
     const from = e.previousPromised as Serial;
     const to = e.newPromised as Serial;
     const days = to - from;
-    moves.push({ date: e.date, lineKey: e.lineKey, poNumber: e.poNumber, line: e.line, supplier: e.supplier, from, to, days, delayReason: e.delayReason });
+    moves.push({
+      date: e.date,
+      lineKey: e.lineKey,
+      poNumber: e.poNumber,
+      line: e.line,
+      supplier: e.supplier,
+      from,
+      to,
+      days,
+      delayReason: e.delayReason,
+    });
     lineKeys.add(e.lineKey);
     if (days > 0) {
       later.moves++;

@@ -2,9 +2,7 @@
  * A share of lines. "No data" (an empty denominator) is its own result so that a period without
  * deliveries is never shown as 0 % or 100 %.
  */
-export type Rate =
-  | { kind: "rate"; /** 0..1 */ value: number; numerator: number; denominator: number }
-  | { kind: "noData" };
+export type Rate = { kind: "rate"; /** 0..1 */ value: number; numerator: number; denominator: number } | { kind: "noData" };
 
 export const NO_DATA: Rate = { kind: "noData" };
 

@@ -5,7 +5,13 @@ import type { WorkCalendar } from "../dates/calendar";
 import { supplierKey } from "../followup/supplierKey";
 import type { CurrencyAmounts } from "./amounts";
 import { ageingOf, countAgeing, newAgeingTally, type AgeingTally } from "./ageing";
-import { confirmationRateOf, countConfirmation, newConfirmationTally, type ConfirmationClass, type ConfirmationTally } from "./confirmation";
+import {
+  confirmationRateOf,
+  countConfirmation,
+  newConfirmationTally,
+  type ConfirmationClass,
+  type ConfirmationTally,
+} from "./confirmation";
 import { daysLateOf, type DaysLateStat } from "./daysLate";
 import { openOf, pastDueOf } from "./openValue";
 import { otdOf, otifOf } from "./otd";
@@ -140,7 +146,9 @@ export function supplierScorecard(
   calendar?: WorkCalendar,
 ): SupplierScore[] {
   const tallies = newSupplierTallies();
-  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) => addToSuppliers(tallies, status, outcome, confirmation, slot));
+  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) =>
+    addToSuppliers(tallies, status, outcome, confirmation, slot),
+  );
   addChasesToSuppliers(tallies, chases, period);
   return scorecardOf(tallies);
 }

@@ -95,7 +95,10 @@ export type TemplateCell = string | number | boolean | null;
  * by "Buyer" lands in the template's Buyer column wherever either list puts it. Template columns the rows
  * lack stay blank; headers that match no template column are returned in `unplaced` (nothing is guessed).
  */
-export function placeRowsByHeader(matrix: readonly (readonly unknown[])[], columns: readonly TemplateColumn[] = registerTemplate()): { rows: TemplateCell[][]; unplaced: string[] } {
+export function placeRowsByHeader(
+  matrix: readonly (readonly unknown[])[],
+  columns: readonly TemplateColumn[] = registerTemplate(),
+): { rows: TemplateCell[][]; unplaced: string[] } {
   const headers = matrix[0] ?? [];
   const detection = detectColumns(headers);
   const sourceOf = columns.map((column) => detection.columns[column.field]);
@@ -134,7 +137,11 @@ export interface HighlightRule {
  * - unconfirmed: open, no promised date, and the order is older than `confirmWithin` working days.
  * `columnLetter` maps a field to its sheet column letter; `row` is the 1-based first data row.
  */
-export function registerHighlightRules(columnLetter: (field: FieldKey) => string, row: number, settings: Settings = DEFAULT_SETTINGS): HighlightRule[] {
+export function registerHighlightRules(
+  columnLetter: (field: FieldKey) => string,
+  row: number,
+  settings: Settings = DEFAULT_SETTINGS,
+): HighlightRule[] {
   const cell = (field: FieldKey) => `$${columnLetter(field)}${row}`;
   const due = `IF(${cell("promisedDate")}<>"",${cell("promisedDate")},${cell("requestedDate")})`;
   const open = `${cell("lifecycle")}="",N(${cell("receivedQty")})<${cell("orderedQty")}`;

@@ -11,9 +11,12 @@ export function ageingSection(ageing: Ageing, t: ReportText): TableSection {
   const columns: Column[] = [
     { key: "bucket", header: t("colBucket"), type: "text" },
     { key: "lines", header: t("colLines"), type: "integer" },
-    ...currencies.map(
-      (currency): Column => ({ key: `value:${currency}`, header: t("colOpenValueIn", { currency: currencyLabel(t, currency) }), type: "money", currency }),
-    ),
+    ...currencies.map((currency): Column => ({
+      key: `value:${currency}`,
+      header: t("colOpenValueIn", { currency: currencyLabel(t, currency) }),
+      type: "money",
+      currency,
+    })),
   ];
   const rows: CellValue[][] = ageing.rows.map((r) => [bucketLabel(t, r.bucket), r.lines, ...currencies.map((c) => r.value[c] ?? null)]);
   if (ageing.undated.lines > 0) {

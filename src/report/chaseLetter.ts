@@ -144,7 +144,14 @@ interface LetterParts {
 function letterParts(tone: LetterTone, supplier: string, lines: LetterLine[], opts: ChaseLetterOptions, t: T): LetterParts {
   const buyer = opts.buyerName?.trim() ?? "";
   const company = opts.companyName?.trim() ?? "";
-  const self = buyer && company ? t("selfBoth", { buyer, company }) : buyer ? t("selfBuyer", { buyer }) : company ? t("selfCompany", { company }) : t("selfNone");
+  const self =
+    buyer && company
+      ? t("selfBoth", { buyer, company })
+      : buyer
+        ? t("selfBuyer", { buyer })
+        : company
+          ? t("selfCompany", { company })
+          : t("selfNone");
   const asks: string[] = [];
   if (lines.some((l) => l.overdue)) asks.push(t("askRecovery"));
   if (lines.some((l) => l.unconfirmed && !l.overdue)) asks.push(t("askConfirm"));
@@ -177,7 +184,12 @@ function letterLine(status: LineStatus, t: T, lang: Lang): LetterLine {
   const promised = typeof line.promisedDate === "number" && Number.isFinite(line.promisedDate) ? line.promisedDate : null;
   const requested = typeof line.requestedDate === "number" && Number.isFinite(line.requestedDate) ? line.requestedDate : null;
   const date = promised ?? requested;
-  const dateText = promised !== null ? t("promisedOn", { date: formatDate(promised) }) : requested !== null ? t("requestedOn", { date: formatDate(requested) }) : t("noDate");
+  const dateText =
+    promised !== null
+      ? t("promisedOn", { date: formatDate(promised) })
+      : requested !== null
+        ? t("requestedOn", { date: formatDate(requested) })
+        : t("noDate");
   const overdue = status.state === "late";
   const unconfirmed = line.promisedDate === null;
   const statusParts: string[] = [];
@@ -213,7 +225,9 @@ function letterText(p: LetterParts, lines: LetterLine[], shown: number, t: T): s
   const listed = lines.slice(0, shown).map((l) => lineText(l, t));
   if (shown < lines.length) listed.push(t("more", { count: lines.length - shown }));
   const closing = p.closing ? [p.closing, ""] : [];
-  return [p.greeting, "", ...p.intro, "", p.linesAsOf, ...listed, "", ...p.asks, "", ...closing, ...p.signature].join("\n").trimEnd() + "\n";
+  return (
+    [p.greeting, "", ...p.intro, "", p.linesAsOf, ...listed, "", ...p.asks, "", ...closing, ...p.signature].join("\n").trimEnd() + "\n"
+  );
 }
 
 const FONT = "font-family:'Segoe UI',Arial,'Microsoft YaHei','Yu Gothic',sans-serif;font-size:14px;color:#201f1e;";

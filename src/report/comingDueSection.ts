@@ -54,12 +54,7 @@ export function comingDueSection(
     const why = comingDueWhy(status, log);
     if (why) picked.push({ status, why, due, supplier: textCell(status.line.supplier) ?? "" });
   }
-  picked.sort(
-    (a, b) =>
-      a.due - b.due ||
-      compareText(a.supplier, b.supplier) ||
-      compareText(a.status.line.key, b.status.line.key),
-  );
+  picked.sort((a, b) => a.due - b.due || compareText(a.supplier, b.supplier) || compareText(a.status.line.key, b.status.line.key));
   const whyText = { unconfirmed: t("whyUnconfirmed"), stale: t("whyStale") };
   const noSupplier = t("noSupplier");
   const rows = picked.map(({ status, why, supplier }): CellValue[] => {
@@ -79,7 +74,14 @@ export function comingDueSection(
       numberCell(status.nextChase),
     ];
   });
-  return { id: "comingDue", kind: "table", title: t("comingDueTitle"), columns: comingDueColumns(t, lang), rows, emptyText: t("comingDueEmpty") };
+  return {
+    id: "comingDue",
+    kind: "table",
+    title: t("comingDueTitle"),
+    columns: comingDueColumns(t, lang),
+    rows,
+    emptyText: t("comingDueEmpty"),
+  };
 }
 
 function comingDueColumns(t: ReportText, lang: Lang): Column[] {

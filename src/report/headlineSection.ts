@@ -44,7 +44,14 @@ function pastDueItems(value: Record<string, number>, t: ReportText): ComparisonI
   const currencies = Object.keys(value).sort();
   if (currencies.length === 0) return [compare("pastDue", t("kpiPastDue"), "money", 0, NO_DATA, "lower")];
   return currencies.map((currency) => ({
-    ...compare(`pastDue:${currency}`, t("kpiPastDueIn", { currency: currencyLabel(t, currency) }), "money", value[currency], NO_DATA, "lower"),
+    ...compare(
+      `pastDue:${currency}`,
+      t("kpiPastDueIn", { currency: currencyLabel(t, currency) }),
+      "money",
+      value[currency],
+      NO_DATA,
+      "lower",
+    ),
     currency,
   }));
 }

@@ -4,7 +4,14 @@ export type { ReportInput } from "./reportInput";
 export { reportFigures, type ReportFigures, type PreviousFigures } from "./reportFigures";
 export { buildReportModel } from "./buildReportModel";
 export { buildKpiSheetModel, KPI_CELLS, type KpiSheetModel, type KpiCell, type KpiMeasure } from "./kpiSheet";
-export { kpiHistoryColumns, kpiHistoryRow, kpiHistoryRecordFromRow, upsertKpiHistory, KPI_HISTORY_KEYS, type KpiHistoryRecord } from "./kpiHistory";
+export {
+  kpiHistoryColumns,
+  kpiHistoryRow,
+  kpiHistoryRecordFromRow,
+  upsertKpiHistory,
+  KPI_HISTORY_KEYS,
+  type KpiHistoryRecord,
+} from "./kpiHistory";
 export { reportSheetName, REPORT_SHEET_PREFIX, KPI_SHEET_NAME, KPI_HISTORY_TABLE } from "./sheetName";
 export { reportSummaryHtml, reportSummaryText, type SummaryOptions } from "./summary";
 export { chaseLetter, letterTone, type ChaseLetter, type ChaseLetterOptions, type LetterTone } from "./chaseLetter";

@@ -93,7 +93,12 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
   }
   measure("population", item(t("kpiPopulation"), "integer", current.population.lines, previous.population));
   measure("openLines", item(t("kpiOpenLines"), "integer", current.open.lines, NO_DATA));
-  cells.push(...pastDueBlock([...headline.values()].filter((i) => i.type === "money"), t));
+  cells.push(
+    ...pastDueBlock(
+      [...headline.values()].filter((i) => i.type === "money"),
+      t,
+    ),
+  );
 
   const record: KpiHistoryRecord = {
     period: period.label,
@@ -111,7 +116,13 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
     sheetName: KPI_SHEET_NAME,
     lang: input.lang,
     cells: cells.map((c) => ({ ...c, value: plainZero(c.value) })),
-    history: { tableName: KPI_HISTORY_TABLE, headerAddress: KPI_CELLS.historyHeader, columns: kpiHistoryColumns(t), record, row: plainRow(kpiHistoryRow(record)) },
+    history: {
+      tableName: KPI_HISTORY_TABLE,
+      headerAddress: KPI_CELLS.historyHeader,
+      columns: kpiHistoryColumns(t),
+      record,
+      row: plainRow(kpiHistoryRow(record)),
+    },
     trendChart: {
       type: "line",
       title: t("trendChartTitle"),
@@ -165,7 +176,10 @@ function pastDueBlock(items: ComparisonItem[], t: ReportText): KpiCell[] {
   const shown = items.slice(0, KPI_CELLS.pastDueMaxCurrencies);
   shown.forEach((i, n) => cells.push(...comparisonRow(KPI_CELLS.pastDueFirstRow + n, i, currencyLabel(t, i.currency ?? ""))));
   if (items.length > shown.length) {
-    const left = items.slice(shown.length).map((i) => i.currency ?? "").join(", ");
+    const left = items
+      .slice(shown.length)
+      .map((i) => i.currency ?? "")
+      .join(", ");
     cells.push({ address: KPI_CELLS.pastDueNote, value: `+ ${left}`, type: "text", role: "note" });
   }
   return cells;

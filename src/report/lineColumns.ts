@@ -23,5 +23,12 @@ export function lineColumns(t: ReportText, lang: Lang): Column[] {
 /** The cells of lineColumns; `supplier` as the table shows it (a blank one already named). The item falls back to the description. */
 export function lineCells(status: LineStatus, supplier: string): CellValue[] {
   const { line } = status;
-  return [supplier, textCell(line.poNumber), textCell(line.line), textCell(line.item) ?? textCell(line.description), textCell(line.buyer), numberCell(status.due)];
+  return [
+    supplier,
+    textCell(line.poNumber),
+    textCell(line.line),
+    textCell(line.item) ?? textCell(line.description),
+    textCell(line.buyer),
+    numberCell(status.due),
+  ];
 }

@@ -29,7 +29,15 @@ export function plainZeroSection(section: Section): Section {
     case "keyValue":
       return { ...section, items: section.items.map((i) => ({ ...i, value: plainZero(i.value) })) };
     case "comparison":
-      return { ...section, items: section.items.map((i) => ({ ...i, current: plainZero(i.current), previous: plainZero(i.previous), change: plainZero(i.change) })) };
+      return {
+        ...section,
+        items: section.items.map((i) => ({
+          ...i,
+          current: plainZero(i.current),
+          previous: plainZero(i.previous),
+          change: plainZero(i.change),
+        })),
+      };
     case "chart":
       return section;
   }

@@ -24,9 +24,12 @@ export function scorecardSection(scores: readonly SupplierScore[], t: ReportText
     { key: "avgDaysLate", header: t("colAvgDaysLate"), type: "days" },
     { key: "openLines", header: t("colOpenLines"), type: "integer" },
     { key: "overdueLines", header: t("colOverdueLines"), type: "integer" },
-    ...currencies.map(
-      (currency): Column => ({ key: `openValue:${currency}`, header: t("colOpenValueIn", { currency: currencyLabel(t, currency) }), type: "money", currency }),
-    ),
+    ...currencies.map((currency): Column => ({
+      key: `openValue:${currency}`,
+      header: t("colOpenValueIn", { currency: currencyLabel(t, currency) }),
+      type: "money",
+      currency,
+    })),
     { key: "confirmation", header: t("colConfirmation"), type: "percent" },
     { key: "chases", header: t("colChases"), type: "integer" },
   ];
@@ -45,7 +48,14 @@ export function scorecardSection(scores: readonly SupplierScore[], t: ReportText
   const hints: FormatHint[] = [
     { kind: "dataBar", column: "otd", min: 0, max: 1 },
     { kind: "dataBar", column: "otif", min: 0, max: 1 },
-    { kind: "iconSet", column: "avgDaysLate", icons: "trafficLights3", good: DAYS_LATE_GOOD, warning: DAYS_LATE_WARNING, lowerIsBetter: true },
+    {
+      kind: "iconSet",
+      column: "avgDaysLate",
+      icons: "trafficLights3",
+      good: DAYS_LATE_GOOD,
+      warning: DAYS_LATE_WARNING,
+      lowerIsBetter: true,
+    },
   ];
   return { id: "scorecard", kind: "table", title: t("scorecardTitle"), columns, rows, hints, emptyText: t("scorecardEmpty") };
 }

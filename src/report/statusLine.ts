@@ -29,7 +29,12 @@ export function issueSummary(issues: readonly CellIssue[], lang: Lang): IssueSum
 /** "Built 2026-11-20 09:30 from “Register” (240 lines, as of 2026-11-20). 2 cells need attention, first: …" */
 export function reportStatusLine(input: ReportInput, issues: IssueSummary): string {
   const t = translator(reportCommandCatalog, input.lang);
-  const line = t("statusLine", { generatedAt: input.generatedAt, register: input.register.name, lines: input.register.lines.length, asOf: formatIsoDate(input.asOf) });
+  const line = t("statusLine", {
+    generatedAt: input.generatedAt,
+    register: input.register.name,
+    lines: input.register.lines.length,
+    asOf: formatIsoDate(input.asOf),
+  });
   if (issues.issueCount === 0) return line;
   return `${line} ${t("statusProblems", { count: issues.issueCount, first: issues.firstIssues.join(" · ") })}`;
 }

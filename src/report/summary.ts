@@ -14,7 +14,19 @@ export interface SummaryOptions {
 }
 
 /** To-chase columns the summary shows (the supplier is the group heading). */
-const SUMMARY_COLUMNS = ["poNumber", "line", "item", "due", "action", "daysLate", "openQty", "openValue", "lastChase", "lastOutcome", "delayReason"];
+const SUMMARY_COLUMNS = [
+  "poNumber",
+  "line",
+  "item",
+  "due",
+  "action",
+  "daysLate",
+  "openQty",
+  "openValue",
+  "lastChase",
+  "lastOutcome",
+  "delayReason",
+];
 
 const FONT = "font-family:'Segoe UI',Arial,'Microsoft YaHei','Yu Gothic',sans-serif;font-size:13px;color:#201f1e;";
 const TABLE = `border-collapse:collapse;margin:0 0 16px 0;${FONT}`;
@@ -29,12 +41,20 @@ const BAD = "color:#a4262c;";
 
 export function reportSummaryHtml(model: ReportModel, options: SummaryOptions = {}): string {
   const t = reportText(model.lang);
-  const out: string[] = [`<div style="${FONT}">`, `<h2 style="${H2}">${escapeHtml(model.title)}</h2>`, `<p style="margin:0 0 12px 0;">${escapeHtml(intro(model))}</p>`];
+  const out: string[] = [
+    `<div style="${FONT}">`,
+    `<h2 style="${H2}">${escapeHtml(model.title)}</h2>`,
+    `<p style="margin:0 0 12px 0;">${escapeHtml(intro(model))}</p>`,
+  ];
   const headline = findSection(model, "headline", "comparison");
   if (headline) {
     out.push(`<h3 style="${H3}">${escapeHtml(headline.title)}</h3>`, `<table style="${TABLE}"><thead><tr>`);
     const { label, current, previous, change } = headline.headers;
-    out.push([label, current, previous, change].map((h, i) => `<th style="${i ? `${HEAD}text-align:right;` : HEAD}">${escapeHtml(h)}</th>`).join(""));
+    out.push(
+      [label, current, previous, change]
+        .map((h, i) => `<th style="${i ? `${HEAD}text-align:right;` : HEAD}">${escapeHtml(h)}</th>`)
+        .join(""),
+    );
     out.push("</tr></thead><tbody>");
     for (const item of headline.items) {
       const cells = [fmt(item, item.current, model), fmt(item, item.previous, model), fmt(item, item.change, model, true)];
@@ -60,7 +80,9 @@ export function reportSummaryText(model: ReportModel, options: SummaryOptions = 
     out.push("", headline.title);
     for (const item of headline.items) {
       const { previous, change } = headline.headers;
-      out.push(`- ${item.label}: ${fmt(item, item.current, model)} (${previous}: ${fmt(item, item.previous, model)}; ${change}: ${fmt(item, item.change, model, true)})`);
+      out.push(
+        `- ${item.label}: ${fmt(item, item.current, model)} (${previous}: ${fmt(item, item.previous, model)}; ${change}: ${fmt(item, item.change, model, true)})`,
+      );
     }
   }
   const toChase = findSection(model, "toChase", "table");
@@ -120,7 +142,11 @@ function toChaseHtml(section: TableSection, model: ReportModel, max: number, mor
   if (section.rows.length === 0) return out.concat(`<p style="margin:0 0 12px 0;">${escapeHtml(section.emptyText)}</p>`).join("");
   const shown = summaryColumns(section);
   out.push(`<table style="${TABLE}"><thead><tr>`);
-  out.push(shown.map(({ column }) => `<th style="${isNumeric(column) ? `${HEAD}text-align:right;` : HEAD}">${escapeHtml(column.header)}</th>`).join(""));
+  out.push(
+    shown
+      .map(({ column }) => `<th style="${isNumeric(column) ? `${HEAD}text-align:right;` : HEAD}">${escapeHtml(column.header)}</th>`)
+      .join(""),
+  );
   out.push("</tr></thead><tbody>");
   let listed = 0;
   for (const g of section.groups ?? []) {
@@ -130,7 +156,12 @@ function toChaseHtml(section: TableSection, model: ReportModel, max: number, mor
       const row = section.rows[r];
       out.push(
         "<tr>" +
-          shown.map(({ column, index }) => `<td style="${isNumeric(column) ? NUM : CELL}">${escapeHtml(cellText(section, row, column, index, model))}</td>`).join("") +
+          shown
+            .map(
+              ({ column, index }) =>
+                `<td style="${isNumeric(column) ? NUM : CELL}">${escapeHtml(cellText(section, row, column, index, model))}</td>`,
+            )
+            .join("") +
           "</tr>",
       );
     }

@@ -109,7 +109,10 @@ function toChaseRow(item: Item, supplier: string, log: Map<string, LineLogFacts>
   const facts = log.get(line.key);
   const lastEntry = facts?.last;
   // The register's last-chase column may be later than the log; the outcome belongs to the log's entry of that day.
-  const lastOutcome = lastEntry && status.lastChase !== undefined && floor(lastEntry.date) === status.lastChase ? outcomeText(labels, lastEntry.outcome) : null;
+  const lastOutcome =
+    lastEntry && status.lastChase !== undefined && floor(lastEntry.date) === status.lastChase
+      ? outcomeText(labels, lastEntry.outcome)
+      : null;
   return [
     ...lineCells(status, supplier),
     status.level,

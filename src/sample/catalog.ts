@@ -42,7 +42,11 @@ export const ITEMS: readonly (readonly SampleItem[])[] = [
   [
     { code: "MT-0100", usd: 0.8, text: { en: "Bracket, stainless", "zh-CN": "不锈钢支架", ja: "ステンレスブラケット" } },
     { code: "MT-0230", usd: 3.2, text: { en: "Machined shaft Ø12", "zh-CN": "机加工轴 Ø12", ja: "機械加工シャフト Ø12" } },
-    { code: "MT-0450", usd: 12, text: { en: "Aluminium housing, anodised", "zh-CN": "铝合金外壳（阳极氧化）", ja: "アルミ筐体（アルマイト）" } },
+    {
+      code: "MT-0450",
+      usd: 12,
+      text: { en: "Aluminium housing, anodised", "zh-CN": "铝合金外壳（阳极氧化）", ja: "アルミ筐体（アルマイト）" },
+    },
   ],
   [
     { code: "PL-0011", usd: 0.3, text: { en: "Plastic cover, ABS black", "zh-CN": "ABS黑色塑料盖", ja: "ABS樹脂カバー 黒" } },
@@ -55,7 +59,11 @@ export const ITEMS: readonly (readonly SampleItem[])[] = [
   ],
   [
     { code: "SN-0100", usd: 9.5, text: { en: "Temperature sensor PT100", "zh-CN": "温度传感器 PT100", ja: "温度センサ PT100" } },
-    { code: "SN-0220", usd: 27, text: { en: "Pressure transducer 0–10 bar", "zh-CN": "压力变送器 0–10 bar", ja: "圧力トランスデューサ 0–10 bar" } },
+    {
+      code: "SN-0220",
+      usd: 27,
+      text: { en: "Pressure transducer 0–10 bar", "zh-CN": "压力变送器 0–10 bar", ja: "圧力トランスデューサ 0–10 bar" },
+    },
   ],
 ];
 

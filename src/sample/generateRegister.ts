@@ -10,7 +10,14 @@ export const GENERATED_AS_OF: Serial = serialFromYmd(2026, 11, 20) as Serial;
 const CURRENCY = SUPPLIERS.map((s) => s.currency);
 const PRICE = [1.5, 0.8, 0.3, 2400, 12, 3.1, 44, 9.5, 2.4, 3.2];
 const ITEM_CODES = ["EL-1001", "EL-2010", "MT-0230", "PL-0042", "PR-0500", "SN-0100"];
-const DESCRIPTIONS = ["Resistor 10k 0603", "MCU 32-bit LQFP48", "Machined shaft Ø12", "Injection-moulded frame", "Precision bearing 6204", "Temperature sensor PT100"];
+const DESCRIPTIONS = [
+  "Resistor 10k 0603",
+  "MCU 32-bit LQFP48",
+  "Machined shaft Ø12",
+  "Injection-moulded frame",
+  "Precision bearing 6204",
+  "Temperature sensor PT100",
+];
 const REASONS = ["Supplier capacity", "Raw material shortage", "Transport", "Customs", "Communication", ""];
 const STAGES = ["Materials", "Production", "QC", "Packed", "Shipped"];
 

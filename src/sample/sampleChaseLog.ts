@@ -18,7 +18,17 @@ export function sampleChaseLog(options: SampleOptions): ChaseEntry[] {
       entries.push(entry(l, l.slipDate, rnd.pick<Channel>(["email", "phone"]), "newDate", l.firstPromise, l.promisedDate, l.delayReason));
     } else if (l.lastChase !== null) {
       const outcome = l.promisedDate === null ? "noAnswer" : rnd.pick<Outcome>(["noAnswer", "problem", "confirmed"]);
-      entries.push(entry(l, l.lastChase, rnd.pick<Channel>(["email", "email", "phone", "portal", "chat"]), outcome, l.promisedDate, null, l.delayReason));
+      entries.push(
+        entry(
+          l,
+          l.lastChase,
+          rnd.pick<Channel>(["email", "email", "phone", "portal", "chat"]),
+          outcome,
+          l.promisedDate,
+          null,
+          l.delayReason,
+        ),
+      );
     }
   }
   return entries.sort((a, b) => a.date - b.date || (a.lineKey < b.lineKey ? -1 : a.lineKey > b.lineKey ? 1 : 0));

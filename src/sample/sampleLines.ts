@@ -132,7 +132,13 @@ function scenarioDates(scenario: Scenario, asOf: Serial, rnd: Random, cal: Calen
   const po = (promised: Serial | null, orderLead: number, requested?: Serial): PoDates => {
     const anchor = promised ?? requested ?? asOf;
     const requestedDate = requested ?? anchor - rnd.pick([0, 0, 0, 3, 7]);
-    return { orderDate: Math.min(anchor, requestedDate) - orderLead, requestedDate, promisedDate: promised, firstPromise: null, slipDate: null };
+    return {
+      orderDate: Math.min(anchor, requestedDate) - orderLead,
+      requestedDate,
+      promisedDate: promised,
+      firstPromise: null,
+      slipDate: null,
+    };
   };
   switch (scenario) {
     case "receivedOnTime":
@@ -217,7 +223,13 @@ function makeLine(
     case "receivedLate":
       return { ...line, receivedQty: orderedQty, receivedDate: Math.min(asOf - 1, due + rnd.int(1, 15)), delayReason: reason() };
     case "closed":
-      return { ...line, lifecycle: "Closed", receivedQty: Math.round(orderedQty * 0.9), receivedDate: due + rnd.int(-2, 3), notes: "Short-closed, balance not needed" };
+      return {
+        ...line,
+        lifecycle: "Closed",
+        receivedQty: Math.round(orderedQty * 0.9),
+        receivedDate: due + rnd.int(-2, 3),
+        notes: "Short-closed, balance not needed",
+      };
     case "partial": {
       const receivedDate = Math.min(asOf - 1, due - rnd.int(0, 3));
       return {

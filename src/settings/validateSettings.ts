@@ -101,7 +101,8 @@ function escalationOffsets(source: Record<string, unknown>, report: Report): Set
     const numbers = value.map(toNumber);
     if (numbers.some((n) => n === undefined)) report("escalationOffsets", "notANumber", value);
     else if (numbers.some((n) => !Number.isInteger(n))) report("escalationOffsets", "notAnInteger", value);
-    else if (numbers.some((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number))) report("escalationOffsets", "notAscending", value);
+    else if (numbers.some((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number)))
+      report("escalationOffsets", "notAscending", value);
     else return numbers as unknown as Settings["escalationOffsets"];
   }
   return DEFAULT_SETTINGS.escalationOffsets;
@@ -167,7 +168,12 @@ function delayReasons(source: Record<string, unknown>, report: Report): DelayRea
   return result;
 }
 
-function choice<F extends "dateOrder" | "periodKind">(source: Record<string, unknown>, field: F, allowed: readonly Settings[F][], report: Report): Settings[F] {
+function choice<F extends "dateOrder" | "periodKind">(
+  source: Record<string, unknown>,
+  field: F,
+  allowed: readonly Settings[F][],
+  report: Report,
+): Settings[F] {
   if (!(field in source)) return DEFAULT_SETTINGS[field];
   const value = source[field];
   if (allowed.includes(value as Settings[F])) return value as Settings[F];

@@ -35,7 +35,11 @@ export function classifyBytes(head: Uint8Array, size: number, oleDirectory?: Uin
     return scan.includes(ENCRYPTED_PACKAGE) ? { kind: "encrypted", size } : { kind: "legacyXls", size };
   }
   const text = Buffer.from(head.subarray(0, 64)).toString("latin1");
-  const reason = /^\s*</.test(text) ? "it is an XML or HTML file" : /^[\x09\x0a\x0d\x20-\x7e]*$/.test(text) ? "it is a text file" : "the file is not a zip archive";
+  const reason = /^\s*</.test(text)
+    ? "it is an XML or HTML file"
+    : /^[\x09\x0a\x0d\x20-\x7e]*$/.test(text)
+      ? "it is a text file"
+      : "the file is not a zip archive";
   return { kind: "notXlsx", size, reason };
 }
 

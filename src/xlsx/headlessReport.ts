@@ -12,7 +12,15 @@ import { parseChaseLog } from "../register/chaseLog";
 import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
 import { periodContaining, type Period } from "../dates/period";
-import { buildKpiSheetModel, buildReportModel, reportFigures, type KpiHistoryRecord, type KpiSheetModel, type ReportInput, type ReportModel } from "../report";
+import {
+  buildKpiSheetModel,
+  buildReportModel,
+  reportFigures,
+  type KpiHistoryRecord,
+  type KpiSheetModel,
+  type ReportInput,
+  type ReportModel,
+} from "../report";
 import type { StoredSettings } from "../excel/settingsStore";
 import { overrideFromMapping } from "../register/savedMapping";
 import { issueSummary, reportStatusLine } from "../report/statusLine";
@@ -38,10 +46,19 @@ export function parseSources(sources: RegisterSources): ParsedSources {
   const { register, chases, dateSystem, stored } = sources;
   const settings = stored.settings;
   const parsed = parseRegister(
-    { sheet: register.sheet, values: register.values, firstRow: register.firstRow, firstColumn: register.firstColumn, dateSystem, dateOrder: settings.dateOrder },
+    {
+      sheet: register.sheet,
+      values: register.values,
+      firstRow: register.firstRow,
+      firstColumn: register.firstColumn,
+      dateSystem,
+      dateOrder: settings.dateOrder,
+    },
     overrideFromMapping(register.values[0] ?? [], stored.mapping),
   );
-  const log = chases ? parseChaseLog(chases.sheet, chases.values, dateSystem, { firstRow: chases.firstRow, firstColumn: chases.firstColumn }) : { entries: [], issues: [] };
+  const log = chases
+    ? parseChaseLog(chases.sheet, chases.values, dateSystem, { firstRow: chases.firstRow, firstColumn: chases.firstColumn })
+    : { entries: [], issues: [] };
   return { parsed, chases: log.entries, chaseIssues: log.issues, settings };
 }
 
@@ -82,5 +99,13 @@ export function headlessReport(sources: RegisterSources, options: HeadlessOption
   };
   const figures = reportFigures(input);
   const statusLine = reportStatusLine(input, issueSummary([...parsed.issues, ...parsedSources.chaseIssues], input.lang));
-  return { ...parsedSources, statuses, period, input, model: buildReportModel(input, figures), kpi: buildKpiSheetModel(input, figures), statusLine };
+  return {
+    ...parsedSources,
+    statuses,
+    period,
+    input,
+    model: buildReportModel(input, figures),
+    kpi: buildKpiSheetModel(input, figures),
+    statusLine,
+  };
 }

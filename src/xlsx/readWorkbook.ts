@@ -37,7 +37,8 @@ export interface ReadOptions {
   onProgress?: (event: ReadProgress) => void;
 }
 
-export type ReadProgress = { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
+export type ReadProgress =
+  { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
 
 export interface WorkbookRead {
   path: string;
@@ -79,7 +80,11 @@ const MB = 1024 * 1024;
 export const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
-  const fail = (code: ReadFailureCode, params: Record<string, string | number> = {}): ReadOutcome => ({ ok: false, code, params: { path, ...params } });
+  const fail = (code: ReadFailureCode, params: Record<string, string | number> = {}): ReadOutcome => ({
+    ok: false,
+    code,
+    params: { path, ...params },
+  });
   const file = await inspectFile(path);
   if (file.kind === "notXlsx") return fail("notXlsx", { reason: file.reason });
   if (file.kind !== "xlsx") return fail(file.kind);
@@ -99,7 +104,12 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   }
   if (!outcome.ok) return { ...outcome, params: { path, ...outcome.params } };
   const { register } = outcome.read;
-  options.onProgress?.({ kind: "read", rows: Math.max(0, register.values.length - 1), where: gridName(register), ms: Date.now() - started });
+  options.onProgress?.({
+    kind: "read",
+    rows: Math.max(0, register.values.length - 1),
+    where: gridName(register),
+    ms: Date.now() - started,
+  });
   return outcome;
 }
 
@@ -120,7 +130,16 @@ async function readWhole(path: string, size: number, options: ReadOptions): Prom
   const sheets = workbook.worksheets.map((s) => s.name);
   const tables = allTables(workbook).map((t) => t.name);
   const located = locateRegister(workbook, options, stored, date1904);
-  if ("code" in located) return { ok: false, ...located, params: { ...located.params, sheets: sheets.join(", "), names: located.code === "tableNotFound" ? tables.join(", ") || "—" : sheets.join(", ") } };
+  if ("code" in located)
+    return {
+      ok: false,
+      ...located,
+      params: {
+        ...located.params,
+        sheets: sheets.join(", "),
+        names: located.code === "tableNotFound" ? tables.join(", ") || "—" : sheets.join(", "),
+      },
+    };
 
   const chasesTable = findTable(workbook, CHASE_TABLE_NAME);
   const chaseSheet = findSheet(workbook, CHASE_SHEET_NAME);
@@ -129,14 +148,30 @@ async function readWhole(path: string, size: number, options: ReadOptions): Prom
   const history = historyTable ? historyFromRows(tableGrid(historyTable, date1904).values.slice(1), date1904) : [];
   return {
     ok: true,
-    read: { path, size, streamed: false, workbook, dateSystem: date1904 ? "1904" : "1900", register: located, chases: chases && chases.values.length > 0 ? chases : null, history, stored, sheets, tables },
+    read: {
+      path,
+      size,
+      streamed: false,
+      workbook,
+      dateSystem: date1904 ? "1904" : "1900",
+      register: located,
+      chases: chases && chases.values.length > 0 ? chases : null,
+      history,
+      stored,
+      sheets,
+      tables,
+    },
   };
 }
 
 /** Sheets the add-in writes itself: never taken for the register by the automatic search. */
 export function isOwnSheet(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.startsWith(REPORT_SHEET_PREFIX.toLowerCase()) || lower === KPI_SHEET_NAME.toLowerCase() || lower === CHASE_SHEET_NAME.toLowerCase();
+  return (
+    lower.startsWith(REPORT_SHEET_PREFIX.toLowerCase()) ||
+    lower === KPI_SHEET_NAME.toLowerCase() ||
+    lower === CHASE_SHEET_NAME.toLowerCase()
+  );
 }
 
 function locateRegister(workbook: ExcelJS.Workbook, options: ReadOptions, stored: StoredSettings, date1904: boolean): Grid | ReadFailure {
@@ -168,7 +203,9 @@ function locateRegister(workbook: ExcelJS.Workbook, options: ReadOptions, stored
  * even when the header is not recognised (the check then lists the missing columns).
  */
 function sheetRegister(sheet: ExcelJS.Worksheet, date1904: boolean, picked: boolean): Grid | null {
-  const tables = tablesOf(sheet).filter((t) => t.name.toLowerCase() !== CHASE_TABLE_NAME.toLowerCase() && t.name.toLowerCase() !== KPI_HISTORY_TABLE.toLowerCase());
+  const tables = tablesOf(sheet).filter(
+    (t) => t.name.toLowerCase() !== CHASE_TABLE_NAME.toLowerCase() && t.name.toLowerCase() !== KPI_HISTORY_TABLE.toLowerCase(),
+  );
   const grids = tables.map((t) => tableGrid(t, date1904));
   const recognised = grids.find((g) => isRegisterHeader(g.values[0] ?? []));
   if (recognised) return recognised;

@@ -10,7 +10,20 @@ import { KPI_CELLS, type KpiSheetModel } from "../report/kpiSheet";
 import type { DateSystem } from "../register/cells";
 import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
-import { cellA1, fitRow, kpiHeadlinePlan, kpiHistoryRowPlan, parseCell, placeHistoryRow, KPI_TITLE_SIZE, STYLE_FONTS, TABLE_STYLE, TEXT_FORMAT, type Cell0, type KpiHistoryRowPlan } from "../report/layout";
+import {
+  cellA1,
+  fitRow,
+  kpiHeadlinePlan,
+  kpiHistoryRowPlan,
+  parseCell,
+  placeHistoryRow,
+  KPI_TITLE_SIZE,
+  STYLE_FONTS,
+  TABLE_STYLE,
+  TEXT_FORMAT,
+  type Cell0,
+  type KpiHistoryRowPlan,
+} from "../report/layout";
 import { findSheet, findTable, readRect } from "./workbookTables";
 import { applyFont, applyPageSetup, fileValue, setFormat } from "./sheetFormat";
 
@@ -48,7 +61,13 @@ export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, opt
   return { sheet, ...placed };
 }
 
-function writeHistory(workbook: Workbook, kpiSheet: Worksheet, model: KpiSheetModel, plan: KpiHistoryRowPlan, date1904: boolean): Omit<XlsxKpiResult, "sheet"> {
+function writeHistory(
+  workbook: Workbook,
+  kpiSheet: Worksheet,
+  model: KpiSheetModel,
+  plan: KpiHistoryRowPlan,
+  date1904: boolean,
+): Omit<XlsxKpiResult, "sheet"> {
   const { columns } = model.history;
   const ours = plan.values.map(fileValue);
   const formats = plan.formats;
@@ -92,7 +111,11 @@ function writeHistory(workbook: Workbook, kpiSheet: Worksheet, model: KpiSheetMo
       if (r === (place.kind === "append" ? rows.length - 1 : place.index) || !cell.numFmt) setFormat(cell, formats[c]);
     }
   }
-  return { historyRow: place.kind === "append" ? rows.length - 1 : place.index, historyRows: rows.length, replaced: place.kind === "replace" };
+  return {
+    historyRow: place.kind === "append" ? rows.length - 1 : place.index,
+    historyRows: rows.length,
+    replaced: place.kind === "replace",
+  };
 }
 
 /** The key exceljs files a table under (its name as first given). */
@@ -100,4 +123,3 @@ function tableKey(sheet: Worksheet, name: string): string {
   const tables = (sheet as unknown as { tables: Record<string, unknown> }).tables;
   return Object.keys(tables).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
 }
-

@@ -46,8 +46,16 @@ export function replaceSheet(workbook: Workbook, name: string): Worksheet {
 
 export function renderReportXlsx(workbook: Workbook, model: ReportModel, options: XlsxReportOptions): XlsxReportResult {
   const sheet = replaceSheet(workbook, model.sheetName);
-  const taken = new Set(allTables(workbook).filter((t) => t.sheet !== sheet).map((t) => t.name.toLowerCase()));
-  const layout = layoutReport(model, { dateSystem: options.dateSystem, statusLine: options.statusLine ?? model.generatedAt, takenTableNames: taken });
+  const taken = new Set(
+    allTables(workbook)
+      .filter((t) => t.sheet !== sheet)
+      .map((t) => t.name.toLowerCase()),
+  );
+  const layout = layoutReport(model, {
+    dateSystem: options.dateSystem,
+    statusLine: options.statusLine ?? model.generatedAt,
+    takenTableNames: taken,
+  });
   const t = translator(cliCatalog, model.lang);
 
   const tableAt = new Map(layout.tables.map((plan) => [`${plan.row}:${plan.col}`, plan]));
@@ -67,14 +75,36 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
     if (hint.kind === "dataBar") {
       sheet.addConditionalFormatting({
         ref,
-        rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "num", value: hint.min }, { type: "num", value: hint.max }], color: { argb: argb("#5B9BD5") } } as never],
+        rules: [
+          {
+            type: "dataBar",
+            priority: 1,
+            cfvo: [
+              { type: "num", value: hint.min },
+              { type: "num", value: hint.max },
+            ],
+            color: { argb: argb("#5B9BD5") },
+          } as never,
+        ],
       });
     } else {
       // Icons go red → amber → green as values grow; reversed when lower is better (as the add-in).
       const [middle, top] = hint.lowerIsBetter ? [hint.good, hint.warning] : [hint.warning, hint.good];
       sheet.addConditionalFormatting({
         ref,
-        rules: [{ type: "iconSet", priority: 1, iconSet: "3TrafficLights1", reverse: hint.lowerIsBetter, cfvo: [{ type: "percent", value: 0 }, { type: "num", value: middle }, { type: "num", value: top }] } as never],
+        rules: [
+          {
+            type: "iconSet",
+            priority: 1,
+            iconSet: "3TrafficLights1",
+            reverse: hint.lowerIsBetter,
+            cfvo: [
+              { type: "percent", value: 0 },
+              { type: "num", value: middle },
+              { type: "num", value: top },
+            ],
+          } as never,
+        ],
       });
     }
   }

@@ -34,7 +34,7 @@ export function applyFont(cell: Cell, font: FontPlan): void {
 
 /** Office.js column widths are points; a file's are characters of the default font: (px − 5) / 7, px = pt × 4/3. */
 export function widthInCharacters(points: number): number {
-  return Math.round(((points * 4) / 3 - 5) / 7 * 100) / 100;
+  return Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100;
 }
 
 /** Landscape, one page wide and as tall as needed, title rows repeated, header and footer centred. */

@@ -30,7 +30,13 @@ export async function streamWorkbook(path: string, size: number, options: ReadOp
   const stored = await streamedStoredSettings(path);
   const wanted = options.sheet ?? stored.registerSheet ?? null;
   const historyRow = parseCell(KPI_CELLS.historyHeader).row + 1;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
   const sheets: string[] = [];
   let register: SheetRows | null = null;
   let registerByName: SheetRows | null = null;
@@ -73,14 +79,23 @@ export async function streamWorkbook(path: string, size: number, options: ReadOp
     return { ok: false, code: "notXlsx", params: { reason: reasonOf(error) } };
   }
   const date1904 = Boolean((reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904);
-  if (wanted !== null && register === null && options.sheet) return { ok: false, code: "sheetNotFound", params: { name: options.sheet, names: sheets.join(", ") } };
+  if (wanted !== null && register === null && options.sheet)
+    return { ok: false, code: "sheetNotFound", params: { name: options.sheet, names: sheets.join(", ") } };
   const chosen = (wanted !== null ? register : null) ?? registerByName ?? register;
   if (!chosen) return { ok: false, code: "noRegister", params: {} };
   const grid = trimGrid({ sheet: chosen.name, tableName: null, values: padRows(chosen.rows), firstRow: chosen.firstRow, firstColumn: 0 });
   const header = findHeaderRow(grid.values);
   const registerGrid = header >= 0 ? fromHeaderRow(grid, header) : grid;
   if (header < 0 && !options.sheet) return { ok: false, code: "noRegister", params: {} };
-  const chaseGrid = chases ? trimGrid({ sheet: (chases as SheetRows).name, tableName: null, values: padRows((chases as SheetRows).rows), firstRow: (chases as SheetRows).firstRow, firstColumn: 0 }) : null;
+  const chaseGrid = chases
+    ? trimGrid({
+        sheet: (chases as SheetRows).name,
+        tableName: null,
+        values: padRows((chases as SheetRows).rows),
+        firstRow: (chases as SheetRows).firstRow,
+        firstColumn: 0,
+      })
+    : null;
   const history = kpi ? historyFromRows(padRows((kpi as SheetRows).rows).slice(1), date1904) : [];
   return {
     ok: true,
@@ -118,8 +133,10 @@ function padRows(rows: ExcelValue[][]): ExcelValue[][] {
 async function streamedStoredSettings(path: string): Promise<StoredSettings> {
   try {
     // unzipper comes with exceljs (it is what the stream reader uses); it has no typings.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const unzipper = require("unzipper") as { Open: { file(p: string): Promise<{ files: { path: string; buffer(): Promise<Buffer> }[] }> } };
+
+    const unzipper = require("unzipper") as {
+      Open: { file(p: string): Promise<{ files: { path: string; buffer(): Promise<Buffer> }[] }> };
+    };
     const directory = await unzipper.Open.file(path);
     for (const entry of directory.files) {
       if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(entry.path)) continue;

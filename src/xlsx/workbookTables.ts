@@ -31,7 +31,14 @@ export function tablesOf(sheet: Worksheet): TableInfo[] {
     const ref = model.tableRef ?? model.ref;
     if (!ref || !ref.includes(":")) continue;
     const [from, to] = ref.split(":").map(parseCell);
-    out.push({ name: model.name ?? model.displayName ?? key, sheet, top: from.row + 1, left: from.col + 1, bottom: to.row + 1 - (model.totalsRow ? 1 : 0), right: to.col + 1 });
+    out.push({
+      name: model.name ?? model.displayName ?? key,
+      sheet,
+      top: from.row + 1,
+      left: from.col + 1,
+      bottom: to.row + 1 - (model.totalsRow ? 1 : 0),
+      right: to.col + 1,
+    });
   }
   return out;
 }

@@ -31,7 +31,11 @@ export async function isSameFile(input: string, out: string): Promise<boolean> {
   }
 }
 
-export function addReportSheets(workbook: ExcelJS.Workbook, read: Pick<WorkbookRead, "dateSystem">, report: HeadlessReport): Omit<WrittenReport, "path" | "copied"> {
+export function addReportSheets(
+  workbook: ExcelJS.Workbook,
+  read: Pick<WorkbookRead, "dateSystem">,
+  report: HeadlessReport,
+): Omit<WrittenReport, "path" | "copied"> {
   const kpi = renderKpiSheetXlsx(workbook, report.kpi, { dateSystem: read.dateSystem });
   const sheet = renderReportXlsx(workbook, report.model, { dateSystem: read.dateSystem, statusLine: report.statusLine });
   return { chartsNotDrawn: sheet.chartsNotDrawn, historyRows: kpi.historyRows };

@@ -13,7 +13,20 @@ import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../../report/kpi
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "../../report/sheetName";
-import { axisPlan, fitRow, kpiHeadlinePlan, kpiHistoryRowPlan, parseCell, placeHistoryRow, rectA1, KPI_HEADLINE_COLS, KPI_TITLE_SIZE, TABLE_STYLE, TEXT_FORMAT, type SheetValue } from "../../report/layout";
+import {
+  axisPlan,
+  fitRow,
+  kpiHeadlinePlan,
+  kpiHistoryRowPlan,
+  parseCell,
+  placeHistoryRow,
+  rectA1,
+  KPI_HEADLINE_COLS,
+  KPI_TITLE_SIZE,
+  TABLE_STYLE,
+  TEXT_FORMAT,
+  type SheetValue,
+} from "../../report/layout";
 import { applyAxis, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValue, excelValues } from "./excelValues";
@@ -38,7 +51,11 @@ export interface KpiSheetState {
 }
 
 /** Queues the look at the KPI sheet, its history table and chart; `read()` after the next sync. */
-export function queueKpiSheetState(context: Excel.RequestContext, sheetName: string = KPI_SHEET_NAME, tableName: string = KPI_HISTORY_TABLE): { read(): KpiSheetState } {
+export function queueKpiSheetState(
+  context: Excel.RequestContext,
+  sheetName: string = KPI_SHEET_NAME,
+  tableName: string = KPI_HISTORY_TABLE,
+): { read(): KpiSheetState } {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
   const table = context.workbook.tables.getItemOrNullObject(tableName);
@@ -53,8 +70,18 @@ export function queueKpiSheetState(context: Excel.RequestContext, sheetName: str
     read: () => {
       const history: KpiHistoryState | null = table.isNullObject
         ? null
-        : { sheet: tableSheet.name, headerRow: range.rowIndex, firstColumn: range.columnIndex, columns: range.columnCount, rows: range.values.slice(1) };
-      return { sheetExists: !sheet.isNullObject, history, trendSeries: sheet.isNullObject || chart.isNullObject ? null : series.items.length };
+        : {
+            sheet: tableSheet.name,
+            headerRow: range.rowIndex,
+            firstColumn: range.columnIndex,
+            columns: range.columnCount,
+            rows: range.values.slice(1),
+          };
+      return {
+        sheetExists: !sheet.isNullObject,
+        history,
+        trendSeries: sheet.isNullObject || chart.isNullObject ? null : series.items.length,
+      };
     },
   };
 }
@@ -78,7 +105,11 @@ export interface RenderKpiResult {
 }
 
 /** Standalone: reads the KPI sheet's state (1 sync), then writes (1+ syncs). */
-export async function renderKpiSheet(context: Excel.RequestContext, model: KpiSheetModel, options: RenderKpiOptions = {}): Promise<RenderKpiResult> {
+export async function renderKpiSheet(
+  context: Excel.RequestContext,
+  model: KpiSheetModel,
+  options: RenderKpiOptions = {},
+): Promise<RenderKpiResult> {
   const state = queueKpiSheetState(context, model.sheetName, model.history.tableName);
   await context.sync();
   const batch = new WriteBatch(context);
@@ -100,7 +131,11 @@ export async function queueKpiWrites(
 
   // Headline block A1:D27 in one assignment; null = leave the cell as it is.
   const headline = kpiHeadlinePlan(model, dateSystem);
-  await batch.block((offset, rows) => sheet().getRangeByIndexes(offset, 0, rows, KPI_HEADLINE_COLS), excelValues(headline.values), headline.formats as string[][]);
+  await batch.block(
+    (offset, rows) => sheet().getRangeByIndexes(offset, 0, rows, KPI_HEADLINE_COLS),
+    excelValues(headline.values),
+    headline.formats as string[][],
+  );
   await batch.small(() => {
     for (const cell of headline.bold) sheet().getRangeByIndexes(cell.row, cell.col, 1, 1).format.font.bold = true;
     sheet().getRange(KPI_CELLS.title).format.font.size = KPI_TITLE_SIZE;
@@ -118,7 +153,11 @@ export async function queueKpiWrites(
   if (!history) {
     const { row: headerRow, col } = parseCell(model.history.headerAddress);
     top = { sheet: model.sheetName, headerRow, firstColumn: col };
-    await batch.block((offset, rows) => sheet().getRangeByIndexes(headerRow + offset, col, rows, columns), excelValues([plan.header, plan.values]), [plan.header.map(() => TEXT_FORMAT), plan.formats]);
+    await batch.block(
+      (offset, rows) => sheet().getRangeByIndexes(headerRow + offset, col, rows, columns),
+      excelValues([plan.header, plan.values]),
+      [plan.header.map(() => TEXT_FORMAT), plan.formats],
+    );
     await batch.small(() => {
       const table = sheet().tables.add(rectA1({ row: headerRow, col, rows: 2, cols: columns }), true);
       table.name = model.history.tableName;
@@ -142,7 +181,11 @@ export async function queueKpiWrites(
     historyRow = place.index;
     const sheetRow = history.headerRow + 1 + place.index;
     const width = Math.min(columns, history.columns);
-    await batch.block((offset, rows) => target().getRangeByIndexes(sheetRow + offset, history.firstColumn, rows, width), [rowInput.slice(0, width)], [plan.formats.slice(0, width)]);
+    await batch.block(
+      (offset, rows) => target().getRangeByIndexes(sheetRow + offset, history.firstColumn, rows, width),
+      [rowInput.slice(0, width)],
+      [plan.formats.slice(0, width)],
+    );
   }
 
   // Trend chart over the last 26 rows.
@@ -151,7 +194,13 @@ export async function queueKpiWrites(
   return { historyRow, historyRows: dataRows, replaced };
 }
 
-function queueTrendChart(context: Excel.RequestContext, model: KpiSheetModel, state: KpiSheetState, top: { sheet: string; headerRow: number; firstColumn: number }, dataRows: number): void {
+function queueTrendChart(
+  context: Excel.RequestContext,
+  model: KpiSheetModel,
+  state: KpiSheetState,
+  top: { sheet: string; headerRow: number; firstColumn: number },
+  dataRows: number,
+): void {
   const spec = model.trendChart;
   const keys = model.history.columns.map((c) => c.key);
   const shown = Math.min(dataRows, spec.lastRows ?? dataRows);
@@ -160,7 +209,8 @@ function queueTrendChart(context: Excel.RequestContext, model: KpiSheetModel, st
   const column = (key: string) => source.getRangeByIndexes(firstRow, top.firstColumn + keys.indexOf(key), shown, 1);
   const kpi = context.workbook.worksheets.getItem(model.sheetName);
   const existing = state.sheetExists ? state.trendSeries : null;
-  const chart = existing === null ? kpi.charts.add("LineMarkers", column(spec.series[0].column), "Columns") : kpi.charts.getItem(KPI_TREND_CHART);
+  const chart =
+    existing === null ? kpi.charts.add("LineMarkers", column(spec.series[0].column), "Columns") : kpi.charts.getItem(KPI_TREND_CHART);
   const count = existing ?? 1;
   spec.series.forEach((s, i) => {
     const series = i < count ? chart.series.getItemAt(i) : chart.series.add(s.name);

@@ -16,7 +16,19 @@
 import type { PageSetup, ReportModel } from "../../report/model";
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
-import { cellA1, headerFooterText, layoutReport, rectA1, REPORT_COLUMNS, STYLE_FONTS, type AxisPlan, type ChartPlan, type FontPlan, type ReportLayout, type Rect0 } from "../../report/layout";
+import {
+  cellA1,
+  headerFooterText,
+  layoutReport,
+  rectA1,
+  REPORT_COLUMNS,
+  STYLE_FONTS,
+  type AxisPlan,
+  type ChartPlan,
+  type FontPlan,
+  type ReportLayout,
+  type Rect0,
+} from "../../report/layout";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValues } from "./excelValues";
 
@@ -67,7 +79,11 @@ export interface RenderReportResult {
 }
 
 /** Standalone: reads the sheet's state (1 sync), then writes (1+ syncs). */
-export async function renderReport(context: Excel.RequestContext, model: ReportModel, options: RenderReportOptions = {}): Promise<RenderReportResult> {
+export async function renderReport(
+  context: Excel.RequestContext,
+  model: ReportModel,
+  options: RenderReportOptions = {},
+): Promise<RenderReportResult> {
   const state = queueReportSheetState(context, model.sheetName);
   await context.sync();
   const batch = new WriteBatch(context);
@@ -77,7 +93,13 @@ export async function renderReport(context: Excel.RequestContext, model: ReportM
 }
 
 /** Queues every write of the report sheet on `batch` (which syncs when its budget is reached). */
-export async function queueReportWrites(batch: WriteBatch, context: Excel.RequestContext, model: ReportModel, state: ReportSheetState, options: RenderReportOptions = {}): Promise<ReportLayout> {
+export async function queueReportWrites(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  model: ReportModel,
+  state: ReportSheetState,
+  options: RenderReportOptions = {},
+): Promise<ReportLayout> {
   const layout = layoutReport(model, {
     dateSystem: options.dateSystem ?? "1900",
     statusLine: options.statusLine ?? model.generatedAt,
@@ -102,7 +124,11 @@ export async function queueReportWrites(batch: WriteBatch, context: Excel.Reques
 
   // 2. Cells: one assignment per block.
   for (const block of layout.blocks) {
-    await batch.block((rowOffset, rows) => sheet().getRangeByIndexes(block.row + rowOffset, block.col, rows, block.values[0].length), excelValues(block.values), block.formats);
+    await batch.block(
+      (rowOffset, rows) => sheet().getRangeByIndexes(block.row + rowOffset, block.col, rows, block.values[0].length),
+      excelValues(block.values),
+      block.formats,
+    );
   }
 
   // 3. Tables, text styles, widths.
@@ -114,13 +140,20 @@ export async function queueReportWrites(batch: WriteBatch, context: Excel.Reques
       created.showHeaders = true;
     });
   }
-  for (const style of layout.styles) await batch.small(() => applyFont(sheet().getRangeByIndexes(style.row, style.col, 1, style.cols), STYLE_FONTS[style.kind]));
+  for (const style of layout.styles)
+    await batch.small(() => applyFont(sheet().getRangeByIndexes(style.row, style.col, 1, style.cols), STYLE_FONTS[style.kind]));
   await batch.small(() => {
-    layout.columnWidths.slice(0, REPORT_COLUMNS).forEach((width, col) => (sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
+    layout.columnWidths
+      .slice(0, REPORT_COLUMNS)
+      .forEach((width, col) => (sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
   });
 
   // 4. Conditional formats, charts.
-  if (supportsExcelApi("1.6")) for (const cf of layout.conditionalFormats) await batch.small(() => queueConditionalFormat(sheet().getRangeByIndexes(cf.rect.row, cf.rect.col, cf.rect.rows, cf.rect.cols), cf.hint));
+  if (supportsExcelApi("1.6"))
+    for (const cf of layout.conditionalFormats)
+      await batch.small(() =>
+        queueConditionalFormat(sheet().getRangeByIndexes(cf.rect.row, cf.rect.col, cf.rect.rows, cf.rect.cols), cf.hint),
+      );
   if (supportsExcelApi("1.8")) for (const chart of layout.charts) await batch.small(() => queueChart(sheet(), chart));
 
   // 5. Frozen header block, print setup, then show the sheet.

@@ -24,7 +24,10 @@ export class WriteBatch {
   private queued = 0;
   readonly report: WriteReport = { syncs: 0, bytes: 0, largestRequest: 0 };
 
-  constructor(private readonly context: Excel.RequestContext, readonly budget: number = WEB_PAYLOAD_BUDGET) {}
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number = WEB_PAYLOAD_BUDGET,
+  ) {}
 
   /** Queues `write` (whose payload is `bytes`), syncing first when it would not fit in this request. */
   async add(bytes: number, write: () => void): Promise<void> {

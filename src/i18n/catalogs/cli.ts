@@ -15,20 +15,23 @@ export const cliCatalog = defineCatalog({
       "                     [--config FILE] [+ the report options]\n" +
       "The SMTP password is read from PO_SMTP_PASSWORD or the config file, never from the command line.\n" +
       "Exit codes: 0 done / clean, 1 problems found (check), 2 file unreadable or bad arguments, 3 sending failed.",
-    errUnknownCommand: "Unknown command \"{command}\". Use report, check or send.",
+    errUnknownCommand: 'Unknown command "{command}". Use report, check or send.',
     errArguments: "{message}",
     errMissingFile: "Give the register workbook (.xlsx) to read.",
     errNotFound: "{path}: no such file.",
     errNotAFile: "{path} is not a file.",
     errEmpty: "{path} is empty (0 bytes).",
-    errEncrypted: "{path} is password-protected. Save an unprotected copy in Excel (File > Info > Protect Workbook > Encrypt with Password, clear the password) and run again.",
+    errEncrypted:
+      "{path} is password-protected. Save an unprotected copy in Excel (File > Info > Protect Workbook > Encrypt with Password, clear the password) and run again.",
     errLegacyXls: "{path} is an old-format workbook (.xls). Open it in Excel and save it as .xlsx.",
     errNotXlsx: "{path} is not an Excel workbook (.xlsx): {reason}",
     errTooLarge: "{path} is {size} MB; the limit is {max} MB. Split the register or remove old received lines.",
-    errNoRegister: "No register found in {path}: no table named Register and no sheet with the register's headers (PO number, supplier, ordered quantity, requested or promised date). Use --sheet or --table.",
-    errTableNotFound: "No table named \"{name}\" in {path}. Tables: {names}.",
-    errSheetNotFound: "No sheet named \"{name}\" in {path}. Sheets: {names}.",
-    errTableNeedsFullRead: "{path} is over {limit} MB and is read as a stream, where tables are not visible: use --sheet with the table's sheet instead of --table.",
+    errNoRegister:
+      "No register found in {path}: no table named Register and no sheet with the register's headers (PO number, supplier, ordered quantity, requested or promised date). Use --sheet or --table.",
+    errTableNotFound: 'No table named "{name}" in {path}. Tables: {names}.',
+    errSheetNotFound: 'No sheet named "{name}" in {path}. Sheets: {names}.',
+    errTableNeedsFullRead:
+      "{path} is over {limit} MB and is read as a stream, where tables are not visible: use --sheet with the table's sheet instead of --table.",
     errMissingRequired: "The register on {sheet} lacks required columns; run `po-followup check` for details.",
     errOutIsInput: "--out must not be the input file: the register is never overwritten.",
     errBadDate: "--as-of {value} is not a date. Write it as YYYY-MM-DD.",
@@ -49,11 +52,14 @@ export const cliCatalog = defineCatalog({
     streamedCopyNote: "The input is over {limit} MB: the report workbook holds the report and KPI sheets only, not a copy of the register.",
     wroteReport: "Report {sheet} written to {path}.",
     wroteFile: "Wrote {path}.",
-    sent: "Sent \"{subject}\" to {to}.",
-    reportCounts: { one: "{count} line to chase now; {problems} problem cells in the register.", other: "{count} lines to chase now; {problems} problem cells in the register." },
+    sent: 'Sent "{subject}" to {to}.',
+    reportCounts: {
+      one: "{count} line to chase now; {problems} problem cells in the register.",
+      other: "{count} lines to chase now; {problems} problem cells in the register.",
+    },
     checkRegister: "Register: {where}, header on row {row}, {lines} lines, {system} date system.",
     checkMapping: "Columns:",
-    checkMapped: "  {field} ← {column} \"{header}\" ({confidence})",
+    checkMapped: '  {field} ← {column} "{header}" ({confidence})',
     checkMissing: "  {field}: no column",
     checkUnmapped: "Not used: {headers}",
     checkChases: "Chase log: {where}, {entries} entries.",
@@ -61,8 +67,10 @@ export const cliCatalog = defineCatalog({
     checkProblems: { one: "{count} problem:", other: "{count} problems:" },
     checkClean: "No problems found.",
     checkMore: "… and {count} more (use --json for the full list).",
-    chartNotDrawn: "Chart \"{title}\" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the table \"{source}\" above.",
-    trendNotDrawn: "Trend chart \"{title}\" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the KpiHistory table from A29.",
+    chartNotDrawn:
+      'Chart "{title}" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the table "{source}" above.',
+    trendNotDrawn:
+      'Trend chart "{title}" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the KpiHistory table from A29.',
     mailAttachment: "The full report is attached: {file}",
   },
   "zh-CN": {
@@ -85,7 +93,8 @@ export const cliCatalog = defineCatalog({
     errLegacyXls: "{path} 是旧格式工作簿（.xls）。请在 Excel 中打开并另存为 .xlsx。",
     errNotXlsx: "{path} 不是 Excel 工作簿（.xlsx）：{reason}",
     errTooLarge: "{path} 大小为 {size} MB，上限为 {max} MB。请拆分登记表或删除已收货的旧行。",
-    errNoRegister: "{path} 中找不到登记表：没有名为 Register 的表，也没有含登记表表头（PO 号、供应商、订购数量、需求或承诺日期）的工作表。请使用 --sheet 或 --table。",
+    errNoRegister:
+      "{path} 中找不到登记表：没有名为 Register 的表，也没有含登记表表头（PO 号、供应商、订购数量、需求或承诺日期）的工作表。请使用 --sheet 或 --table。",
     errTableNotFound: "{path} 中没有名为“{name}”的表。现有表：{names}。",
     errSheetNotFound: "{path} 中没有名为“{name}”的工作表。现有工作表：{names}。",
     errTableNeedsFullRead: "{path} 超过 {limit} MB，按流式读取，无法识别表：请用 --sheet 指定表所在的工作表，而不是 --table。",
@@ -141,14 +150,17 @@ export const cliCatalog = defineCatalog({
     errNotFound: "{path}: ファイルがありません。",
     errNotAFile: "{path} はファイルではありません。",
     errEmpty: "{path} は空です (0 バイト)。",
-    errEncrypted: "{path} はパスワードで保護されています。Excel で保護を解除したコピー (ファイル > 情報 > ブックの保護 > パスワードを使用して暗号化、パスワードを消去) を保存して再実行してください。",
+    errEncrypted:
+      "{path} はパスワードで保護されています。Excel で保護を解除したコピー (ファイル > 情報 > ブックの保護 > パスワードを使用して暗号化、パスワードを消去) を保存して再実行してください。",
     errLegacyXls: "{path} は旧形式のブック (.xls) です。Excel で開き .xlsx で保存してください。",
     errNotXlsx: "{path} は Excel ブック (.xlsx) ではありません: {reason}",
     errTooLarge: "{path} は {size} MB で、上限は {max} MB です。台帳を分割するか、受入済みの古い行を削除してください。",
-    errNoRegister: "{path} に台帳が見つかりません: Register という名前のテーブルも、台帳の見出し (発注番号、仕入先、発注数量、希望納期または回答納期) のあるシートもありません。--sheet か --table を指定してください。",
+    errNoRegister:
+      "{path} に台帳が見つかりません: Register という名前のテーブルも、台帳の見出し (発注番号、仕入先、発注数量、希望納期または回答納期) のあるシートもありません。--sheet か --table を指定してください。",
     errTableNotFound: "{path} に「{name}」という名前のテーブルはありません。テーブル: {names}。",
     errSheetNotFound: "{path} に「{name}」という名前のシートはありません。シート: {names}。",
-    errTableNeedsFullRead: "{path} は {limit} MB を超えるためストリームで読み込み、テーブルは認識できません: --table ではなく、テーブルのあるシートを --sheet で指定してください。",
+    errTableNeedsFullRead:
+      "{path} は {limit} MB を超えるためストリームで読み込み、テーブルは認識できません: --table ではなく、テーブルのあるシートを --sheet で指定してください。",
     errMissingRequired: "{sheet} の台帳に必須の列がありません。詳細は `po-followup check` で確認してください。",
     errOutIsInput: "--out に入力ファイルは指定できません: 台帳は上書きしません。",
     errBadDate: "--as-of {value} は日付ではありません。YYYY-MM-DD の形式で指定してください。",
@@ -157,7 +169,8 @@ export const cliCatalog = defineCatalog({
     errSheetAndTable: "--sheet と --table はどちらか一方だけ指定してください。",
     errWrite: "{path} に書き込めません: {reason}",
     errSmtpMissing: "送信には {what} が必要です (コマンドライン、環境変数、設定ファイル)。",
-    errPasswordOnCommandLine: "SMTP のパスワードはコマンドラインから受け付けません: PO_SMTP_PASSWORD を設定するか設定ファイルに記入してください。",
+    errPasswordOnCommandLine:
+      "SMTP のパスワードはコマンドラインから受け付けません: PO_SMTP_PASSWORD を設定するか設定ファイルに記入してください。",
     errConfig: "設定ファイル {path} を読めません: {reason}",
     errSend: "メールを送信できませんでした: {reason}",
     progressReading: "{path} ({size} MB) を読み込み中…",
@@ -181,8 +194,10 @@ export const cliCatalog = defineCatalog({
     checkProblems: "問題 {count} 件:",
     checkClean: "問題は見つかりませんでした。",
     checkMore: "…ほか {count} 件 (全件は --json で表示)。",
-    chartNotDrawn: "グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは上のテーブル「{source}」です。",
-    trendNotDrawn: "推移グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは A29 からの KpiHistory テーブルです。",
+    chartNotDrawn:
+      "グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは上のテーブル「{source}」です。",
+    trendNotDrawn:
+      "推移グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは A29 からの KpiHistory テーブルです。",
     mailAttachment: "レポート全体を添付しています: {file}",
   },
 });

@@ -22,7 +22,8 @@ export const lettersCatalog = defineCatalog({
     introPreDue: "The purchase order lines below are due shortly. Please confirm that they will be delivered on schedule.",
     introConfirm: "We have not yet received a delivery date confirmation for the purchase order lines below.",
     introReminder: "We would like to follow up on the purchase order lines below, which are now past their delivery date.",
-    introUrgent: "The purchase order lines below are significantly overdue and the delay is now affecting our planning. We need your urgent attention.",
+    introUrgent:
+      "The purchase order lines below are significantly overdue and the delay is now affecting our planning. We need your urgent attention.",
     introEscalation:
       "Despite our previous reminders, the purchase order lines below are still overdue. The matter has been escalated to our management.",
     linesAsOf: "Open lines as of {date}:",
@@ -128,7 +129,8 @@ export const lettersCatalog = defineCatalog({
     introConfirm: "下記のご注文明細につきまして、まだ納期のご回答をいただいておりません。",
     introReminder: "下記のご注文明細につきまして、納期を過ぎておりますのでご確認をお願いいたします。",
     introUrgent: "下記のご注文明細が大幅に納期遅延しており、弊社の生産計画に影響が出ております。至急ご対応をお願い申し上げます。",
-    introEscalation: "これまで再三ご連絡しておりますが、下記のご注文明細が未納のままとなっております。本件は弊社管理職にも報告しております。",
+    introEscalation:
+      "これまで再三ご連絡しておりますが、下記のご注文明細が未納のままとなっております。本件は弊社管理職にも報告しております。",
     linesAsOf: "{date}時点の未納明細：",
     askRecovery: "遅延している明細につきましては、新たな納入可能日と遅延理由をご連絡ください。",
     askConfirm: "納期未回答の明細につきましては、納期のご回答をお願いいたします。",

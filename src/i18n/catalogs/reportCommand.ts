@@ -13,7 +13,8 @@ export const reportCommandCatalog = defineCatalog({
     },
     notFound: "No register found. Create one with “New register” or choose your table in the task pane, then run the report again.",
     empty: "The register “{register}” has no lines yet. Nothing was written.",
-    unmapped: "The register “{register}” has no column for {fields}. Map the columns in the task pane, then run the report again. Nothing was written.",
+    unmapped:
+      "The register “{register}” has no column for {fields}. Map the columns in the task pane, then run the report again. Nothing was written.",
     failed: "The report could not be built: {error}",
     statusLine: "Built {generatedAt} from “{register}” ({lines} lines, as of {asOf}).",
     statusProblems: {
@@ -45,9 +46,11 @@ export const reportCommandCatalog = defineCatalog({
       one: "発注台帳の {count} 個のセルを確認してください：{first}",
       other: "発注台帳の {count} 個のセルを確認してください。最初のもの：{first}",
     },
-    notFound: "発注台帳が見つかりません。「新しい台帳」で作成するか、作業ウィンドウでテーブルを選択してから、もう一度レポートを作成してください。",
+    notFound:
+      "発注台帳が見つかりません。「新しい台帳」で作成するか、作業ウィンドウでテーブルを選択してから、もう一度レポートを作成してください。",
     empty: "台帳「{register}」にはまだ明細がありません。何も書き込んでいません。",
-    unmapped: "台帳「{register}」に次の列がありません：{fields}。作業ウィンドウで列を対応付けてから、もう一度レポートを作成してください。何も書き込んでいません。",
+    unmapped:
+      "台帳「{register}」に次の列がありません：{fields}。作業ウィンドウで列を対応付けてから、もう一度レポートを作成してください。何も書き込んでいません。",
     failed: "レポートを作成できませんでした：{error}",
     statusLine: "{generatedAt} に「{register}」から作成（{lines} 行、基準日 {asOf}）。",
     statusProblems: {

@@ -23,7 +23,8 @@ export const settingsCatalog = defineCatalog({
     notAnInteger: "{field}: {value} must be a whole number. The default ({default}) is used.",
     negative: "{field}: {value} is negative; it must be 0 or more. The default ({default}) is used.",
     outOfRange: "{field}: {value} must be between 0 and 1 (0 % to 100 %). The default ({default}) is used.",
-    wrongLength: "{field}: {value} must have exactly 4 numbers (pre-due reminder, reminder, urgent, escalate). The default ({default}) is used.",
+    wrongLength:
+      "{field}: {value} must have exactly 4 numbers (pre-due reminder, reminder, urgent, escalate). The default ({default}) is used.",
     notAscending: "{field}: {value} must be whole numbers in increasing order, e.g. -3, 1, 5, 10. The default ({default}) is used.",
     invalidWeekend:
       "{field}: {value} is not a weekend pattern. Use 7 characters of 0 and 1, Monday first, 1 = day off, e.g. 0000011; at least one day must be worked. The default ({default}) is used.",
@@ -83,7 +84,8 @@ export const settingsCatalog = defineCatalog({
     notAnInteger: "{field}：{value} は整数で指定してください。既定値（{default}）を使用します。",
     negative: "{field}：{value} は負の値です。0 以上で指定してください。既定値（{default}）を使用します。",
     outOfRange: "{field}：{value} は 0 から 1（0%〜100%）の範囲で指定してください。既定値（{default}）を使用します。",
-    wrongLength: "{field}：{value} はちょうど 4 つの数値（納期前リマインド、督促、緊急、上長へエスカレーション）で指定してください。既定値（{default}）を使用します。",
+    wrongLength:
+      "{field}：{value} はちょうど 4 つの数値（納期前リマインド、督促、緊急、上長へエスカレーション）で指定してください。既定値（{default}）を使用します。",
     notAscending: "{field}：{value} は昇順の整数で指定してください（例：-3, 1, 5, 10）。既定値（{default}）を使用します。",
     invalidWeekend:
       "{field}：{value} は休業曜日の指定として無効です。月曜始まりで 0 と 1 の 7 文字（1 = 休み、例：0000011）で指定し、少なくとも 1 日は営業日にしてください。既定値（{default}）を使用します。",

@@ -19,5 +19,7 @@ export function cellA1(cell: Cell0): string {
 /** "B1" for one cell, "B1:D5" for more. */
 export function rectA1(rect: Rect0): string {
   const start = cellA1(rect);
-  return rect.rows === 1 && rect.cols === 1 ? start : `${start}:${cellA1({ row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 })}`;
+  return rect.rows === 1 && rect.cols === 1
+    ? start
+    : `${start}:${cellA1({ row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 })}`;
 }

@@ -16,7 +16,14 @@ export function axisPlan(axis: { min?: number; max?: number; format: "integer" |
  * The chart `id` of `spec` over the table `source` whose data rows start at `dataTop`, placed at
  * `row` (CHART_ROWS rows, columns A–H). null when none of its series is in the table.
  */
-export function chartPlan(id: string, spec: ChartSpec, source: TableSection, dataTop: Cell0, row: number, periodLabel: string): ChartPlan | null {
+export function chartPlan(
+  id: string,
+  spec: ChartSpec,
+  source: TableSection,
+  dataTop: Cell0,
+  row: number,
+  periodLabel: string,
+): ChartPlan | null {
   const rows = source.rows.length;
   const categoryCol = columnIndex(source, spec.categories);
   const series = spec.series

@@ -9,4 +9,14 @@ export { reportTableName } from "./tableName";
 export { STYLE_FONTS, type FontPlan } from "./styleFonts";
 export { parseCell, cellA1, rectA1 } from "./address";
 export { headerFooterText } from "./headerFooter";
-export { kpiHeadlinePlan, kpiHistoryRowPlan, placeHistoryRow, fitRow, KPI_HEADLINE_ROWS, KPI_HEADLINE_COLS, KPI_TITLE_SIZE, type KpiHeadlinePlan, type KpiHistoryRowPlan } from "./kpiLayout";
+export {
+  kpiHeadlinePlan,
+  kpiHistoryRowPlan,
+  placeHistoryRow,
+  fitRow,
+  KPI_HEADLINE_ROWS,
+  KPI_HEADLINE_COLS,
+  KPI_TITLE_SIZE,
+  type KpiHeadlinePlan,
+  type KpiHistoryRowPlan,
+} from "./kpiLayout";

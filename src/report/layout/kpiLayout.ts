@@ -34,7 +34,9 @@ function isClearable(row: number, col: number): boolean {
 
 export function kpiHeadlinePlan(model: KpiSheetModel, dateSystem: DateSystem): KpiHeadlinePlan {
   const labels = reportLabels(model.lang);
-  const values: (SheetValue | null)[][] = Array.from({ length: KPI_HEADLINE_ROWS }, (_, r) => Array.from({ length: KPI_HEADLINE_COLS }, (_, c) => (isClearable(r, c) ? "" : null)));
+  const values: (SheetValue | null)[][] = Array.from({ length: KPI_HEADLINE_ROWS }, (_, r) =>
+    Array.from({ length: KPI_HEADLINE_COLS }, (_, c) => (isClearable(r, c) ? "" : null)),
+  );
   const formats: (string | null)[][] = values.map((row) => row.map((v) => (v === null ? null : TEXT_FORMAT)));
   const bold: Cell0[] = [];
   for (const cell of model.cells) {
@@ -67,7 +69,12 @@ export function kpiHistoryRowPlan(model: KpiSheetModel, dateSystem: DateSystem):
 /** Where this period's history row goes: over the row of the same period, into Excel's blank first row, or appended. */
 export function placeHistoryRow(rows: readonly unknown[][], period: string): { index: number; kind: "replace" | "blank" | "append" } {
   const wanted = period.trim().toLowerCase();
-  const found = rows.findIndex((row) => String(row[0] ?? "").trim().toLowerCase() === wanted);
+  const found = rows.findIndex(
+    (row) =>
+      String(row[0] ?? "")
+        .trim()
+        .toLowerCase() === wanted,
+  );
   if (found >= 0) return { index: found, kind: "replace" };
   if (rows.length === 1 && rows[0].every((v) => v === "" || v === null)) return { index: 0, kind: "blank" };
   return { index: rows.length, kind: "append" };

@@ -8,7 +8,17 @@
  *   then one block per section: a heading row, the table (or the "nothing to show" line), a note,
  *   one blank row. A chart takes CHART_ROWS rows under its source table, columns A–H.
  */
-import { columnIndex, type CellValue, type ChartSpec, type ColumnType, type ComparisonSection, type KeyValueSection, type ReportModel, type Section, type TableSection } from "../model";
+import {
+  columnIndex,
+  type CellValue,
+  type ChartSpec,
+  type ColumnType,
+  type ComparisonSection,
+  type KeyValueSection,
+  type ReportModel,
+  type Section,
+  type TableSection,
+} from "../model";
 import { cellNumberFormat, sheetValue, type SheetValue } from "./sheetValue";
 import { TEXT_FORMAT, numberFormatFor } from "./numberFormats";
 import { displayWidth, textWidth } from "./textWidth";
@@ -27,8 +37,21 @@ class Builder {
   private readonly widths: number[] = new Array(REPORT_COLUMNS).fill(0);
   row = 0;
 
-  constructor(private readonly model: ReportModel, private readonly options: LayoutOptions) {
-    this.layout = { blocks: [], tables: [], styles: [], charts: [], conditionalFormats: [], columnWidths: [], frozenRows: 0, printTitleRows: [1, 1], usedRows: 0 };
+  constructor(
+    private readonly model: ReportModel,
+    private readonly options: LayoutOptions,
+  ) {
+    this.layout = {
+      blocks: [],
+      tables: [],
+      styles: [],
+      charts: [],
+      conditionalFormats: [],
+      columnWidths: [],
+      frozenRows: 0,
+      printTitleRows: [1, 1],
+      usedRows: 0,
+    };
   }
 
   private measure(col: number, chars: number): void {
@@ -69,7 +92,12 @@ class Builder {
     const formats: string[][] = [header.map(() => TEXT_FORMAT)];
     headerTexts.forEach((text, c) => this.measure(c, textWidth(text) + 2));
     for (const item of section.items) {
-      values.push([this.input(item.label, "text"), this.input(item.current, item.type), this.input(item.previous, item.type), this.input(item.change, item.type)]);
+      values.push([
+        this.input(item.label, "text"),
+        this.input(item.current, item.type),
+        this.input(item.previous, item.type),
+        this.input(item.change, item.type),
+      ]);
       formats.push([TEXT_FORMAT, numberFormatFor(item.type), numberFormatFor(item.type), numberFormatFor(item.type, true)]);
       this.measure(0, textWidth(item.label));
       [item.current, item.previous, item.change].forEach((v, k) => this.measure(k + 1, this.width(v, item.type) + (k === 2 ? 1 : 0)));
@@ -107,7 +135,15 @@ class Builder {
     const taken = new Set(this.options.takenTableNames ?? []);
     for (const t of this.layout.tables) taken.add(t.name.toLowerCase());
     this.layout.blocks.push({ row: this.row, col: 0, values, formats });
-    this.layout.tables.push({ name: reportTableName(this.model.period.label, sectionId, taken), row: this.row, col: 0, rows: values.length, cols: values[0].length, style, sectionId });
+    this.layout.tables.push({
+      name: reportTableName(this.model.period.label, sectionId, taken),
+      row: this.row,
+      col: 0,
+      rows: values.length,
+      cols: values[0].length,
+      style,
+      sectionId,
+    });
     this.row += values.length;
   }
 
@@ -121,7 +157,9 @@ class Builder {
 
   finish(): ReportLayout {
     this.layout.usedRows = this.row;
-    this.layout.columnWidths = this.widths.map((chars) => (chars === 0 ? DEFAULT_COLUMN_WIDTH : Math.min(320, Math.max(DEFAULT_COLUMN_WIDTH, Math.round(chars * 6.5 + 12)))));
+    this.layout.columnWidths = this.widths.map((chars) =>
+      chars === 0 ? DEFAULT_COLUMN_WIDTH : Math.min(320, Math.max(DEFAULT_COLUMN_WIDTH, Math.round(chars * 6.5 + 12))),
+    );
     return this.layout;
   }
 }

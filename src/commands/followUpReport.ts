@@ -15,7 +15,6 @@ import { periodContaining } from "../dates/period";
 import { overrideFromMapping } from "../register/savedMapping";
 import { parseRegister } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
-import { normalizeHeader } from "../register/normalizeHeader";
 import { fieldLabel } from "../register/fields";
 import { evaluateRegister } from "../followup/evaluateRegister";
 import {

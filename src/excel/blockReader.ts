@@ -29,10 +29,13 @@ export function queueMeasure(range: Excel.Range, withFormats: boolean): { read()
   range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   range.worksheet.load("name");
   const sample = range.getRow(0).getRowsBelow(SAMPLE_ROWS);
+  // eslint-disable-next-line office-addins/no-empty-load -- the argument is a conditional property list, never empty
   sample.load(withFormats ? ["values", "numberFormat"] : ["values"]);
   return {
     read: () => {
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- deferred read: read() runs after the caller's sync
       const sampled = Math.max(1, sample.values.length);
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- deferred read: read() runs after the caller's sync
       const bytes = jsonSize(sample.values) + (withFormats ? jsonSize(sample.numberFormat) : 0);
       return {
         block: {
@@ -99,11 +102,14 @@ export async function readBlocks(
       const range = context.workbook.worksheets
         .getItem(block.sheet)
         .getRangeByIndexes(block.rowIndex + piece.start, block.columnIndex, piece.end - piece.start, block.columnCount);
+      // eslint-disable-next-line office-addins/no-empty-load -- the argument is a conditional property list, never empty
       range.load(withFormats ? ["values", "numberFormat"] : ["values"]);
       batch.push({ piece, range });
       bytes += piece.bytes;
       rows += piece.end - piece.start;
     }
+    // One sync per packed batch of chunks, by design (DESIGN.md: split payloads that could exceed 5 MB).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, not per row
     await context.sync();
     report.syncs++;
     for (const { piece, range } of batch) {

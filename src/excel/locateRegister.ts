@@ -1,5 +1,5 @@
 /** Finding the register: which table or sheet holds it. */
-import { CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../register/template";
+import { REGISTER_TABLE_NAME } from "../register/template";
 import type { StoredSettings } from "./settingsStore";
 import { queueLoadSettings } from "./settingsStore";
 

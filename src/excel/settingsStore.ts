@@ -81,6 +81,7 @@ export function serializeSettings(stored: StoredSettings): string {
 export function queueLoadSettings(context: Excel.RequestContext): { read(): StoredSettings } {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load("value");
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
   return { read: () => (item.isNullObject ? EMPTY_STORED_SETTINGS : parseStoredSettings(item.value)) };
 }
 

@@ -24,10 +24,13 @@ export function queueTableHead(range: Excel.Range, withFormats: boolean, maxRows
   range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   range.worksheet.load("name");
   const window = range.getRow(0).getResizedRange(maxRows, 0).getIntersection(range);
+  // eslint-disable-next-line office-addins/no-empty-load -- the argument is a conditional property list, never empty
   window.load(withFormats ? ["values", "numberFormat"] : ["values"]);
   return {
     read: () => {
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- deferred read: read() runs after the caller's sync
       const head: BlockData = { values: window.values };
+      // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
       if (withFormats) head.numberFormats = window.numberFormat as string[][];
       const bytes = jsonSize(head.values) + (head.numberFormats ? jsonSize(head.numberFormats) : 0);
       const block: Block = {

@@ -5,7 +5,7 @@ import type { FieldKey } from "../model";
  * normalizeHeader, a few are listed anyway), Japanese, and the column names of common ERP exports:
  * SAP ME2N/ME2L, Odoo purchase order lines, ERPNext "Purchase Order Analysis".
  * Headers are compared after normalizeHeader, so case, spaces, punctuation and full-width forms
- * do not matter ("PO No." = "po no" = "ＰＯ　ＮＯ").
+ * do not matter ("PO No." = "po no" = "ＰＯ\u3000ＮＯ", \u3000 being the ideographic space).
  *
  * Tiers (strongest first):
  * - primary:  the canonical names; an equal header is an "exact" match. The field labels of

@@ -37,7 +37,7 @@ export function classifyBytes(head: Uint8Array, size: number, oleDirectory?: Uin
   const text = Buffer.from(head.subarray(0, 64)).toString("latin1");
   const reason = /^\s*</.test(text)
     ? "it is an XML or HTML file"
-    : /^[\x09\x0a\x0d\x20-\x7e]*$/.test(text)
+    : /^[\t\n\r\x20-\x7e]*$/.test(text)
       ? "it is a text file"
       : "the file is not a zip archive";
   return { kind: "notXlsx", size, reason };

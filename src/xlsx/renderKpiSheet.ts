@@ -108,6 +108,7 @@ function writeHistory(
     const sheetRow = sheet.getRow(top.row + 2 + r);
     for (let c = 0; c < Math.min(width, formats.length); c++) {
       const cell = sheetRow.getCell(top.col + c + 1);
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- an exceljs Cell, not an Office.js proxy
       if (r === (place.kind === "append" ? rows.length - 1 : place.index) || !cell.numFmt) setFormat(cell, formats[c]);
     }
   }

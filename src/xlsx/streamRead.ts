@@ -13,7 +13,7 @@ import { KPI_CELLS } from "../report/kpiSheet";
 import { parseCell } from "../report/layout";
 import { EMPTY_STORED_SETTINGS, type StoredSettings } from "../excel/settingsStore";
 import { excelValue, type ExcelValue } from "./cellValue";
-import { findHeaderRow, fromHeaderRow, HEADER_SCAN_ROWS, trimGrid, type Grid } from "./grid";
+import { findHeaderRow, fromHeaderRow, HEADER_SCAN_ROWS, trimGrid } from "./grid";
 import { historyFromRows, isOwnSheet, reasonOf, type ReadOptions, type ReadOutcome } from "./readWorkbook";
 import { storedSettingsFromXml } from "./storedSettings";
 

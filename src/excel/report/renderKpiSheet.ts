@@ -62,24 +62,31 @@ export function queueKpiSheetState(
   table.load("name");
   const range = table.getRange();
   range.load(["values", "rowIndex", "columnIndex", "columnCount"]);
+  // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property: a proxy, no loaded data is read
   const tableSheet = table.worksheet;
   tableSheet.load("name");
   const chart = sheet.charts.getItemOrNullObject(KPI_TREND_CHART);
   const series = chart.series.load("items/name");
   return {
     read: () => {
+      // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
       const history: KpiHistoryState | null = table.isNullObject
         ? null
         : {
             sheet: tableSheet.name,
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
             headerRow: range.rowIndex,
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
             firstColumn: range.columnIndex,
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
             columns: range.columnCount,
             rows: range.values.slice(1),
           };
       return {
+        // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
         sheetExists: !sheet.isNullObject,
         history,
+        // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
         trendSeries: sheet.isNullObject || chart.isNullObject ? null : series.items.length,
       };
     },

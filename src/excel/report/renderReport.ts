@@ -49,6 +49,7 @@ export function queueReportSheetState(context: Excel.RequestContext, sheetName: 
   const all = context.workbook.tables.load("items/name");
   return {
     read: () => {
+      // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
       const exists = !sheet.isNullObject;
       const own = exists ? tables.items.map((t) => t.name) : [];
       const ownLower = new Set(own.map((n) => n.toLowerCase()));

@@ -14,6 +14,11 @@ const EXPECT_BY_KIND: Record<FieldKind, IssueKey> = {
   inspection: "expectInspection",
 };
 
+/** "Register!" or "'Chase log'!": quoted as Excel writes it when the name has spaces or punctuation. */
+export function sheetPrefix(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
 /**
  * One sentence a buyer can act on, e.g.
  * `Register!F12 (Promised date): "31/02/2026" is not a date. Expected a date such as 2026-11-21.`
@@ -23,7 +28,7 @@ const EXPECT_BY_KIND: Record<FieldKind, IssueKey> = {
 export function describeIssue(issue: CellIssue, lang: Lang): string {
   const t = translator(issuesCatalog, lang);
   const label = issue.header || (issue.field ? fieldLabel(issue.field, lang) : "");
-  const at = `${issue.sheet}!${issue.column}${issue.row}${label ? ` (${label})` : ""}`;
+  const at = `${sheetPrefix(issue.sheet)}${issue.column}${issue.row}${label ? ` (${label})` : ""}`;
   const field = issue.field ? fieldLabel(issue.field, lang) : (issue.header ?? "");
   const detail = issue.detail ?? {};
   const params = {

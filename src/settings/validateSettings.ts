@@ -14,6 +14,7 @@ export type SettingsErrorCode =
   | "notAList" // holidays / delay reasons not a list
   | "invalidHoliday" // one holiday is not a date serial (that holiday is dropped)
   | "emptyDelayReason" // a delay reason without a code (dropped)
+  | "commaInDelayReason" // a code with a comma would split the register's dropdown list (dropped)
   | "duplicateDelayReason" // the same code twice (the later one is dropped)
   | "invalidDelayReasonGroup" // group not one of supplier / ourSide / communication / logistics / other (set to other)
   | "noDelayReasons" // nothing usable left: defaults used
@@ -87,7 +88,8 @@ function qtyTolerance(source: Record<string, unknown>, report: Report): number {
   if (!("qtyTolerance" in source)) return DEFAULT_SETTINGS.qtyTolerance;
   const value = toNumber(source.qtyTolerance);
   if (value === undefined) report("qtyTolerance", "notANumber", source.qtyTolerance);
-  else if (value < 0 || value > 1) report("qtyTolerance", "outOfRange", source.qtyTolerance);
+  // Below 1: a tolerance of 100 % would count a line with nothing received as received in full.
+  else if (value < 0 || value >= 1) report("qtyTolerance", "outOfRange", source.qtyTolerance);
   else return value;
   return DEFAULT_SETTINGS.qtyTolerance;
 }
@@ -146,6 +148,10 @@ function delayReasons(source: Record<string, unknown>, report: Report): DelayRea
     const code = typeof item === "string" ? item.trim() : isRecord(item) && typeof item.code === "string" ? item.code.trim() : "";
     if (!code) {
       report("delayReasons", "emptyDelayReason", item);
+      continue;
+    }
+    if (code.includes(",")) {
+      report("delayReasons", "commaInDelayReason", item);
       continue;
     }
     const key = code.toLowerCase();

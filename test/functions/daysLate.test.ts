@@ -27,10 +27,13 @@ describe("PO.DAYSLATE", () => {
     expect(daysLateFn(due, undefined, [[d(2026, 11, 22)]])).toEqual([[21], [0], [-9]]);
   });
 
-  test("asOf defaults to today", () => {
-    const now = new Date();
-    const today = d(now.getFullYear(), now.getMonth() + 1, now.getDate());
-    expect(daysLateFn([[today - 4]])).toEqual([[4]]);
+  test("asOf defaults to today (the local date)", () => {
+    jest.useFakeTimers({ now: new Date(2026, 10, 22, 23, 30) }); // late evening, local time: still the 22nd
+    try {
+      expect(daysLateFn([[d(2026, 11, 18)]])).toEqual([[4]]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test("blank due date gives a blank, not zero", () => {

@@ -1,6 +1,6 @@
 import type { CellIssue, IssueCode } from "../../src/model";
 import { LANGS } from "../../src/i18n/i18n";
-import { describeIssue, expectedOf } from "../../src/register/describeIssue";
+import { describeIssue, expectedOf, sheetPrefix } from "../../src/register/describeIssue";
 
 const base = { sheet: "Register", row: 12, column: "F", header: "Promised date", field: "promisedDate" } as const;
 const issue = (code: IssueCode, value: unknown, extra: Partial<CellIssue> = {}): CellIssue => ({ ...base, code, value, ...extra });
@@ -75,7 +75,7 @@ test("chase-log columns carry their own expectation", () => {
     field: null,
     detail: { expected: "email, phone" },
   });
-  expect(describeIssue(channel, "en")).toBe('Chase log!F12 (Channel): "fax" is not one of the expected values. Expected email, phone.');
+  expect(describeIssue(channel, "en")).toBe(`'Chase log'!F12 (Channel): "fax" is not one of the expected values. Expected email, phone.`);
 });
 
 const ALL_CODES: IssueCode[] = [
@@ -105,4 +105,14 @@ test("expectedOf gives the expectation alone, for problem lists", () => {
   expect(expectedOf(issue("notADate", "x"), "en")).toBe("a date such as 2026-11-21");
   expect(expectedOf(issue("notANumber", "x", { field: "orderedQty" }), "ja")).toBe("1200 のような数値（単位なし）");
   expect(expectedOf(issue("unknownLifecycle", "x", { field: "lifecycle" }), "zh-CN")).toBe("取消、关闭、暂停或留空");
+});
+
+describe("sheetPrefix", () => {
+  test("quotes sheet names as Excel writes them in a reference", () => {
+    expect(sheetPrefix("Register")).toBe("Register!");
+    expect(sheetPrefix("采购跟踪")).toBe("采购跟踪!");
+    expect(sheetPrefix("Chase log")).toBe("'Chase log'!");
+    expect(sheetPrefix("Follow-up 2026-W47")).toBe("'Follow-up 2026-W47'!");
+    expect(sheetPrefix("Bob's POs")).toBe("'Bob''s POs'!");
+  });
 });

@@ -84,7 +84,7 @@ describe("validateSettings", () => {
   it("tolerances: 0 is allowed; earlyTolerance blank means unlimited", () => {
     expect(validateSettings({ lateTolerance: 0, qtyTolerance: 0, earlyTolerance: null }).errors).toEqual([]);
     expect(validateSettings({ earlyTolerance: "" }).settings.earlyTolerance).toBeNull();
-    expect(validateSettings({ qtyTolerance: 1 }).settings.qtyTolerance).toBe(1);
+    expect(validateSettings({ qtyTolerance: 0.5 }).settings.qtyTolerance).toBe(0.5);
     expect(validateSettings({ qtyTolerance: -0.1 }).errors[0].code).toBe("outOfRange");
   });
 
@@ -135,5 +135,20 @@ describe("describeSettingsError", () => {
   it("every validation code has a message in every language", () => {
     const codes = ["notANumber", "notAnInteger", "negative", "outOfRange", "wrongLength", "notAscending", "invalidWeekend", "notAList", "invalidHoliday", "emptyDelayReason", "duplicateDelayReason", "invalidDelayReasonGroup", "noDelayReasons", "notAChoice"] as const;
     for (const lang of ["en", "zh-CN", "ja"] as const) for (const code of codes) expect(settingsCatalog[lang][code]).toEqual(expect.any(String));
+  });
+});
+
+describe("limits that protect the workbook", () => {
+  test("a qty tolerance of 100 % is refused: it would count nothing received as received in full", () => {
+    const { settings, errors } = validateSettings({ qtyTolerance: 1 });
+    expect(settings.qtyTolerance).toBe(0);
+    expect(errors).toEqual([{ field: "qtyTolerance", code: "outOfRange", value: 1 }]);
+    expect(validateSettings({ qtyTolerance: 0.99 }).errors).toEqual([]);
+  });
+  test("a delay reason with a comma is dropped: the register's dropdown list is comma-separated", () => {
+    const { settings, errors } = validateSettings({ delayReasons: ["Late, supplier", "Transport"] });
+    expect(settings.delayReasons.map((r) => r.code)).toEqual(["Transport"]);
+    expect(errors).toEqual([{ field: "delayReasons", code: "commaInDelayReason", value: "Late, supplier" }]);
+    expect(describeSettingsError(errors[0], "en")).toContain('"Late, supplier" contains a comma');
   });
 });

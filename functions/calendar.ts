@@ -3,6 +3,7 @@
  * NETWORKDAYS.INTL's: weekend = a 7-character string (Monday first, 1 = day off) or one of Excel's
  * weekend numbers (1–7, 11–17); blank = Saturday–Sunday. Holidays = a range of dates; blanks ignored.
  */
+import { message } from "./language";
 import { isValidWeekend, makeCalendar, weekendFromExcelCode, type WorkCalendar } from "../src/dates/calendar";
 import type { Serial } from "../src/model";
 import { CALENDAR, SETTINGS } from "./engine";
@@ -21,13 +22,13 @@ export function readWeekend(cell: Cell): { ok: true; weekend: string } | { ok: f
   }
   return {
     ok: false,
-    error: invalid(
-      `weekend must be 7 characters of 0 and 1 (Monday first, 1 = day off, e.g. "0000011") or a weekend number 1–7 or 11–17, got ${JSON.stringify(cell)}`,
-    ),
+    error: invalid(message("err_weekend", { value: JSON.stringify(cell) })),
   };
 }
 
-export function readHolidays(range: Matrix | undefined | null): { ok: true; holidays: Serial[] } | { ok: false; error: CustomFunctions.Error } {
+export function readHolidays(
+  range: Matrix | undefined | null,
+): { ok: true; holidays: Serial[] } | { ok: false; error: CustomFunctions.Error } {
   const holidays: Serial[] = [];
   for (const row of range ?? []) {
     for (const cell of row) {

@@ -8,9 +8,17 @@
  * a PO.* formula as in the register: blank or spaces = missing, "1,200" is a number, "2026-11-21" typed
  * as text is a date, TRUE is neither.
  */
+import { message } from "./language";
 import type { Known, Serial } from "../src/model";
 import { serialFromLocalDate } from "../src/dates/serial";
-import { isBlankCell, isRefusal, readDate as readDateCell, readNonNegativeNumber, readNumber as readNumberCell, type Reading } from "../src/register/cells";
+import {
+  isBlankCell,
+  isRefusal,
+  readDate as readDateCell,
+  readNonNegativeNumber,
+  readNumber as readNumberCell,
+  type Reading,
+} from "../src/register/cells";
 
 /** An error value in an input cell (Excel passes it as an error object with its code, e.g. "#N/A"). */
 export interface CellError {
@@ -56,9 +64,9 @@ const WITH_MESSAGE: ReadonlySet<string> = new Set(["#N/A", "#VALUE!"]);
  * Codes a custom function cannot return become #VALUE!, with the original code in the message.
  */
 export function propagate(cell: CellError, name: string): CustomFunctions.Error {
-  if (!RETURNABLE_ERRORS.has(cell.code)) return invalid(`${name} holds the error ${cell.code}`);
-  const message = WITH_MESSAGE.has(cell.code) ? `${name} holds the error ${cell.code}` : undefined;
-  return new CustomFunctions.Error(cell.code as CustomFunctions.ErrorCode, message);
+  if (!RETURNABLE_ERRORS.has(cell.code)) return invalid(message("err_holdsError", { name, value: cell.code }));
+  const text = WITH_MESSAGE.has(cell.code) ? message("err_holdsError", { name, value: cell.code }) : undefined;
+  return new CustomFunctions.Error(cell.code as CustomFunctions.ErrorCode, text);
 }
 
 function show(cell: Cell): string {
@@ -66,16 +74,16 @@ function show(cell: Cell): string {
 }
 
 const DATE_PROBLEMS: Readonly<Record<string, (name: string, cell: Cell) => string>> = {
-  notADate: (name, cell) => `${name} must be a date (a date serial), got ${show(cell)}`,
-  dateOutOfRange: (name, cell) => `${name} must be a date between 1900-01-01 and 9999-12-31, got ${show(cell)}`,
-  ambiguousDate: (name, cell) => `${name} could be day/month or month/day; write it as 2026-11-21, got ${show(cell)}`,
-  errorValue: (name, cell) => `${name} holds the error ${String(cell)}`,
+  notADate: (name, cell) => message("err_notADate", { name, value: show(cell) }),
+  dateOutOfRange: (name, cell) => message("err_dateOutOfRange", { name, value: show(cell) }),
+  ambiguousDate: (name, cell) => message("err_ambiguousDate", { name, value: show(cell) }),
+  errorValue: (name, cell) => message("err_holdsError", { name, value: String(cell) }),
 };
 
 const NUMBER_PROBLEMS: Readonly<Record<string, (name: string, cell: Cell) => string>> = {
-  notANumber: (name, cell) => `${name} must be a number, got ${show(cell)}`,
-  negativeNumber: (name, cell) => `${name} must be zero or more, got ${show(cell)}`,
-  errorValue: (name, cell) => `${name} holds the error ${String(cell)}`,
+  notANumber: (name, cell) => message("err_notANumber", { name, value: show(cell) }),
+  negativeNumber: (name, cell) => message("err_negative", { name, value: show(cell) }),
+  errorValue: (name, cell) => message("err_holdsError", { name, value: String(cell) }),
 };
 
 function read<T>(
@@ -119,7 +127,7 @@ export function readText(cell: Cell, name: string): Read<string> {
   if (isBlank(cell)) return { ok: true, value: null };
   if (typeof cell === "string") return { ok: true, value: cell.trim() };
   if (typeof cell === "number" && Number.isFinite(cell)) return { ok: true, value: String(cell) };
-  return { ok: false, error: invalid(`${name} must be text, got ${show(cell)}`) };
+  return { ok: false, error: invalid(message("err_notText", { name, value: show(cell) })) };
 }
 
 /** A reading as the engine's Known<T>: null when blank, undefined when unreadable (the engine decides what that means). */
@@ -180,7 +188,7 @@ export function mapElements(args: readonly (Matrix | undefined | null)[], comput
         if (cell === OUTSIDE) outside = true;
         else cells[i] = cell;
       }
-      row.push(outside ? notAvailable("The ranges have different sizes") : compute(cells));
+      row.push(outside ? notAvailable(message("err_rangeSizes")) : compute(cells));
     }
     out.push(row);
   }

@@ -9,4 +9,3 @@ import type { WorkCalendar } from "../src/dates/calendar";
 export const SETTINGS: Settings = DEFAULT_SETTINGS;
 /** One calendar object for every call, so the engine's working-day memos are shared between calls. */
 export const CALENDAR: WorkCalendar = calendarFromSettings(DEFAULT_SETTINGS);
-

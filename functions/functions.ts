@@ -28,7 +28,7 @@ import { openValue } from "../src/followup/openValue";
 import { ageingBucket } from "../src/kpi/ageing";
 import { CALENDAR, SETTINGS } from "./engine";
 import { readCalendar } from "./calendar";
-import { labels } from "./language";
+import { labels, message } from "./language";
 import { statusKey } from "../src/followup/statusKey";
 import { performanceRate } from "./performance";
 import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
@@ -36,7 +36,7 @@ import { fillShape, firstError, invalid, mapElements, readDate, readNumber, read
 /** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
 function cellOf(value: Known<number>): Result {
   if (value === null) return "";
-  if (value === undefined) return invalid("The inputs do not give an answer");
+  if (value === undefined) return invalid(message("err_noAnswer"));
   return value;
 }
 
@@ -99,7 +99,14 @@ export function workdaysLateFn(due: any[][], received?: any[][], asOf?: any[][],
  * @param [asOf] Date to judge the line at; default today.
  * @returns One status label per line.
  */
-export function statusFn(orderedQty: any[][], receivedQty: any[][], due: any[][], promised?: any[][], orderDate?: any[][], asOf?: any[][]): any[][] {
+export function statusFn(
+  orderedQty: any[][],
+  receivedQty: any[][],
+  due: any[][],
+  promised?: any[][],
+  orderDate?: any[][],
+  asOf?: any[][],
+): any[][] {
   const today = todaySerial();
   const t = labels();
   return mapElements([orderedQty, receivedQty, due, promised, orderDate, asOf], ([o, r, d, p, od, a]) => {
@@ -109,7 +116,8 @@ export function statusFn(orderedQty: any[][], receivedQty: any[][], due: any[][]
     const promisedDate = readDate(p, "promised");
     const orderedOn = readDate(od, "orderDate");
     const asOfDate = readDate(a, "asOf");
-    if (!ordered.ok || !received.ok || !requested.ok || !promisedDate.ok || !orderedOn.ok || !asOfDate.ok) return firstError(ordered, received, requested, promisedDate, orderedOn, asOfDate);
+    if (!ordered.ok || !received.ok || !requested.ok || !promisedDate.ok || !orderedOn.ok || !asOfDate.ok)
+      return firstError(ordered, received, requested, promisedDate, orderedOn, asOfDate);
     if (ordered.value === null && received.value === null && requested.value === null && promisedDate.value === null) return "";
     // Only the fields lifecycle, dueDate and followUpState read (a full PoLine costs 3× the time over a column).
     const line = {
@@ -181,7 +189,8 @@ export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][
     const last = readDate(c, "lastChase");
     const ordered = readDate(od, "orderDate");
     const asOfDate = readDate(a, "asOf");
-    if (!requested.ok || !promisedDate.ok || !last.ok || !ordered.ok || !asOfDate.ok) return firstError(requested, promisedDate, last, ordered, asOfDate);
+    if (!requested.ok || !promisedDate.ok || !last.ok || !ordered.ok || !asOfDate.ok)
+      return firstError(requested, promisedDate, last, ordered, asOfDate);
     const line = { promisedDate: promisedDate.value, requestedDate: requested.value, orderDate: ordered.value };
     const lastChaseDate = last.value ?? undefined;
     const next = nextChaseDate(CALENDAR, SETTINGS, {

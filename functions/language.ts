@@ -2,7 +2,7 @@
  * The language of the labels PO.STATUS and PO.AGEBUCKET return: Office's display language when the
  * functions run inside Office, English otherwise (tests, benchmarks, a runtime without Office.js).
  */
-import { resolveLang, translator, type Lang } from "../src/i18n/i18n";
+import { resolveLang, translator, type Lang, type Params } from "../src/i18n/i18n";
 import { functionsCatalog, type FunctionsMessage } from "../src/i18n/catalogs/functions";
 
 export function workbookLanguage(): Lang {
@@ -27,4 +27,9 @@ export function labels(): (key: FunctionsMessage) => string {
     if (text === undefined) known.set(key, (text = translator(functionsCatalog, lang)(key)));
     return text;
   };
+}
+
+/** An error message in the current display language (messages have placeholders, so they are not cached). */
+export function message(key: FunctionsMessage, params?: Params): string {
+  return translator(functionsCatalog, workbookLanguage())(key, params);
 }

@@ -5,6 +5,7 @@
  * line is left out as unknown rather than failing the whole rate, so a header row or one #N/A in a whole
  * column does not hide the KPI. Rows that are blank in every column are skipped.
  */
+import { message } from "./language";
 import type { Known, PoLine, Serial } from "../src/model";
 import { MAX_SERIAL } from "../src/dates/serial";
 import { evaluateLine } from "../src/followup/evaluateLine";
@@ -14,7 +15,20 @@ import { otdOf, otifOf } from "../src/kpi/otd";
 import type { Settings } from "../src/settings/settings";
 import { CALENDAR, SETTINGS } from "./engine";
 import { blankLine } from "../src/register/blankLine";
-import { invalid, isBlank, known, notAvailable, readDate, readQty, scalarOf, shapeOf, todaySerial, type Cell, type Matrix, type Read } from "./cells";
+import {
+  invalid,
+  isBlank,
+  known,
+  notAvailable,
+  readDate,
+  readQty,
+  scalarOf,
+  shapeOf,
+  todaySerial,
+  type Cell,
+  type Matrix,
+  type Read,
+} from "./cells";
 
 export interface PerformanceColumns {
   committed: Matrix;
@@ -40,7 +54,7 @@ function valueOf<T>(reading: Read<T>): T | null {
 function settingsOf(options: PerformanceOptions): Settings {
   const lateTolerance = valueOf(readQty(scalarOf(options.lateTolerance), "lateTolerance"));
   const qtyTolerance = valueOf(readQty(scalarOf(options.qtyTolerance), "qtyTolerance"));
-  if (qtyTolerance !== null && qtyTolerance >= 1) throw invalid(`qtyTolerance must be a share below 100% (e.g. 5% or 0.05), got ${qtyTolerance}`);
+  if (qtyTolerance !== null && qtyTolerance >= 1) throw invalid(message("err_qtyTolerance", { value: qtyTolerance }));
   return {
     ...SETTINGS,
     lateTolerance: lateTolerance ?? SETTINGS.lateTolerance,
@@ -55,7 +69,13 @@ function checkSizes(columns: PerformanceColumns): { rows: number; columns: numbe
     const other = shapeOf(range as Matrix | undefined);
     if (other.rows !== shape.rows || other.columns !== shape.columns) {
       throw invalid(
-        `${name} has ${other.rows}×${other.columns} cells but committed has ${shape.rows}×${shape.columns}; give ranges of the same size`,
+        message("err_sizeMismatch", {
+          name,
+          rows: other.rows,
+          columns: other.columns,
+          committedRows: shape.rows,
+          committedColumns: shape.columns,
+        }),
       );
     }
   }
@@ -90,7 +110,7 @@ export function performanceRate(kind: "otd" | "otif", columns: PerformanceColumn
     start: valueOf(readDate(scalarOf(options.from), "from")) ?? 1,
     end: valueOf(readDate(scalarOf(options.to), "to")) ?? MAX_SERIAL,
   };
-  if (period.start > period.end) throw invalid("from must be on or before to");
+  if (period.start > period.end) throw invalid(message("err_fromAfterTo"));
   const shape = checkSizes(columns);
   const tally = newPerformanceTally();
   const ctx = { settings, calendar: CALENDAR, asOf };
@@ -101,6 +121,6 @@ export function performanceRate(kind: "otd" | "otif", columns: PerformanceColumn
     }
   }
   const rate = kind === "otd" ? otdOf(tally) : otifOf(tally);
-  if (rate.kind === "noData") throw notAvailable("No data: no line with a committed date in the period is received or past due");
+  if (rate.kind === "noData") throw notAvailable(message("err_noData"));
   return rate.value;
 }

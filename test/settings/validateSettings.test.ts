@@ -101,7 +101,12 @@ describe("validateSettings", () => {
 
   it("delay reasons: unique (case-insensitive), non-empty, known groups", () => {
     const { settings, errors } = validateSettings({
-      delayReasons: [{ code: "Transport", group: "logistics" }, { code: " transport ", group: "logistics" }, { code: "", group: "other" }, { code: "Strike", group: "weather" }],
+      delayReasons: [
+        { code: "Transport", group: "logistics" },
+        { code: " transport ", group: "logistics" },
+        { code: "", group: "other" },
+        { code: "Strike", group: "weather" },
+      ],
     });
     expect(settings.delayReasons).toEqual([
       { code: "Transport", group: "logistics" },
@@ -120,8 +125,12 @@ describe("describeSettingsError", () => {
     expect(describeSettingsError(error, "en")).toBe(
       "Minimum gap between chases of a supplier (working days): -2 is negative; it must be 0 or more. The default (2) is used.",
     );
-    expect(describeSettingsError(error, "zh-CN")).toBe("同一供应商两次催货的最小间隔（工作日）：-2 为负数，必须大于或等于 0，已使用默认值（2）。");
-    expect(describeSettingsError(error, "ja")).toBe("同じ仕入先への督促の最小間隔（営業日）：-2 は負の値です。0 以上で指定してください。既定値（2）を使用します。");
+    expect(describeSettingsError(error, "zh-CN")).toBe(
+      "同一供应商两次催货的最小间隔（工作日）：-2 为负数，必须大于或等于 0，已使用默认值（2）。",
+    );
+    expect(describeSettingsError(error, "ja")).toBe(
+      "同じ仕入先への督促の最小間隔（営業日）：-2 は負の値です。0 以上で指定してください。既定値（2）を使用します。",
+    );
   });
 
   it("shows lists, text and the default quantity tolerance readably", () => {
@@ -133,8 +142,24 @@ describe("describeSettingsError", () => {
   });
 
   it("every validation code has a message in every language", () => {
-    const codes = ["notANumber", "notAnInteger", "negative", "outOfRange", "wrongLength", "notAscending", "invalidWeekend", "notAList", "invalidHoliday", "emptyDelayReason", "duplicateDelayReason", "invalidDelayReasonGroup", "noDelayReasons", "notAChoice"] as const;
-    for (const lang of ["en", "zh-CN", "ja"] as const) for (const code of codes) expect(settingsCatalog[lang][code]).toEqual(expect.any(String));
+    const codes = [
+      "notANumber",
+      "notAnInteger",
+      "negative",
+      "outOfRange",
+      "wrongLength",
+      "notAscending",
+      "invalidWeekend",
+      "notAList",
+      "invalidHoliday",
+      "emptyDelayReason",
+      "duplicateDelayReason",
+      "invalidDelayReasonGroup",
+      "noDelayReasons",
+      "notAChoice",
+    ] as const;
+    for (const lang of ["en", "zh-CN", "ja"] as const)
+      for (const code of codes) expect(settingsCatalog[lang][code]).toEqual(expect.any(String));
   });
 });
 

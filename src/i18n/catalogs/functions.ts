@@ -1,8 +1,9 @@
 import { defineCatalog } from "../i18n";
 
 /**
- * Labels the PO.* worksheet functions return (functions/functions.ts): PO.STATUS and PO.AGEBUCKET.
- * They are cell values, so they stay short; the words match the task pane's (catalogs/taskpane.ts).
+ * Labels the PO.* worksheet functions return (functions/functions.ts): PO.STATUS and PO.AGEBUCKET —
+ * cell values, so they stay short; the words match the task pane's (catalogs/taskpane.ts) — and the
+ * messages of the #VALUE! / #N/A errors they return. Argument names stay as in the function's signature.
  */
 export const functionsCatalog = defineCatalog({
   en: {
@@ -21,6 +22,22 @@ export const functionsCatalog = defineCatalog({
     bucket_d15to30: "15–30 days",
     bucket_d31to60: "31–60 days",
     bucket_over60: "> 60 days",
+    err_notADate: "{name} must be a date (a date serial), got {value}",
+    err_dateOutOfRange: "{name} must be a date between 1900-01-01 and 9999-12-31, got {value}",
+    err_ambiguousDate: "{name} could be day/month or month/day; write it as 2026-11-21, got {value}",
+    err_holdsError: "{name} holds the error {value}",
+    err_notANumber: "{name} must be a number, got {value}",
+    err_negative: "{name} must be zero or more, got {value}",
+    err_notText: "{name} must be text, got {value}",
+    err_rangeSizes: "The ranges have different sizes",
+    err_noAnswer: "The inputs do not give an answer",
+    err_weekend:
+      'weekend must be 7 characters of 0 and 1 (Monday first, 1 = day off, e.g. "0000011") or a weekend number 1–7 or 11–17, got {value}',
+    err_qtyTolerance: "qtyTolerance must be a share below 100% (e.g. 5% or 0.05), got {value}",
+    err_sizeMismatch:
+      "{name} has {rows}×{columns} cells but committed has {committedRows}×{committedColumns}; give ranges of the same size",
+    err_fromAfterTo: "from must be on or before to",
+    err_noData: "No data: no line with a committed date in the period is received or past due",
   },
   "zh-CN": {
     status_received: "已收货",
@@ -38,6 +55,20 @@ export const functionsCatalog = defineCatalog({
     bucket_d15to30: "15–30 天",
     bucket_d31to60: "31–60 天",
     bucket_over60: "60 天以上",
+    err_notADate: "{name} 必须是日期（日期序列号），实际为 {value}",
+    err_dateOutOfRange: "{name} 必须是 1900-01-01 至 9999-12-31 之间的日期，实际为 {value}",
+    err_ambiguousDate: "{name} 无法区分日/月与月/日，请写成 2026-11-21，实际为 {value}",
+    err_holdsError: "{name} 包含错误值 {value}",
+    err_notANumber: "{name} 必须是数字，实际为 {value}",
+    err_negative: "{name} 必须大于等于 0，实际为 {value}",
+    err_notText: "{name} 必须是文本，实际为 {value}",
+    err_rangeSizes: "各区域的大小不一致",
+    err_noAnswer: "这些输入无法得出结果",
+    err_weekend: 'weekend 必须是 7 个 0/1 字符（从周一开始，1 = 休息日，如 "0000011"），或周末编号 1–7、11–17，实际为 {value}',
+    err_qtyTolerance: "qtyTolerance 必须是小于 100% 的比例（如 5% 或 0.05），实际为 {value}",
+    err_sizeMismatch: "{name} 有 {rows}×{columns} 个单元格，而 committed 有 {committedRows}×{committedColumns} 个；请使用相同大小的区域",
+    err_fromAfterTo: "from 必须早于或等于 to",
+    err_noData: "无数据：本期没有已收货或已逾期且有承诺日期的订单行",
   },
   ja: {
     status_received: "入荷済み",
@@ -55,6 +86,22 @@ export const functionsCatalog = defineCatalog({
     bucket_d15to30: "15–30日",
     bucket_d31to60: "31–60日",
     bucket_over60: "60日超",
+    err_notADate: "{name} には日付（シリアル値）を指定してください。値: {value}",
+    err_dateOutOfRange: "{name} には 1900-01-01〜9999-12-31 の日付を指定してください。値: {value}",
+    err_ambiguousDate: "{name} は日/月か月/日か判別できません。2026-11-21 の形式で入力してください。値: {value}",
+    err_holdsError: "{name} にエラー値 {value} が含まれています",
+    err_notANumber: "{name} には数値を指定してください。値: {value}",
+    err_negative: "{name} には 0 以上の値を指定してください。値: {value}",
+    err_notText: "{name} には文字列を指定してください。値: {value}",
+    err_rangeSizes: "範囲のサイズが一致しません",
+    err_noAnswer: "この入力からは結果を求められません",
+    err_weekend:
+      'weekend は 0/1 の 7 文字（月曜始まり、1 = 休日、例 "0000011"）または週末番号 1〜7、11〜17 で指定してください。値: {value}',
+    err_qtyTolerance: "qtyTolerance には 100% 未満の割合（例 5% または 0.05）を指定してください。値: {value}",
+    err_sizeMismatch:
+      "{name} は {rows}×{columns} セルですが committed は {committedRows}×{committedColumns} セルです。同じサイズの範囲を指定してください",
+    err_fromAfterTo: "from は to 以前の日付にしてください",
+    err_noData: "データなし：期間内に納期回答日があり、入荷済みまたは納期超過の明細がありません",
   },
 });
 

@@ -2,7 +2,7 @@ import type { Serial } from "../model";
 import type { ChaseGroup, ChaseReason, LineStatus } from "./types";
 import { chaseReason, reasonUrgency } from "./chaseReason";
 import { isFollowedUp } from "./followUpState";
-import { supplierKey } from "./supplierKey";
+import { memoSupplierKey, supplierKey } from "./supplierKey";
 
 export interface ChaseListFilter {
   /** Only lines of this buyer (case and surrounding spaces ignored). */
@@ -13,14 +13,22 @@ export interface ChaseListFilter {
   minLevel?: number;
 }
 
+/** A line on the list with everything the sort and the grouping read, copied once (not re-derived per comparison). */
 interface Candidate {
   status: LineStatus;
   reason: ChaseReason;
   urgency: number;
+  /** supplierKey of the line's supplier: the group it joins. */
+  supplier: string;
   currency: string;
   /** Position of the currency in the list's currency order (most used first). */
   currencyRank: number;
+  /** Open value; 0 (for sorting) when there is none. */
   value: number;
+  /** The line has an open value to add to its group's value at risk. */
+  valued: boolean;
+  daysLate: number;
+  sheetRow: number;
 }
 
 /**
@@ -40,19 +48,11 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
   const rank = new Map(currencyOrder.map((c, i) => [c, i]));
   for (const c of candidates) c.currencyRank = rank.get(c.currency) ?? 0;
   // Sort the lines once, then group: each group receives its lines already in order.
-  candidates.sort(
-    (a, b) =>
-      a.urgency - b.urgency ||
-      a.currencyRank - b.currencyRank ||
-      b.value - a.value ||
-      (b.status.daysLate ?? -Infinity) - (a.status.daysLate ?? -Infinity) ||
-      a.status.line.sheetRow - b.status.line.sheetRow,
-  );
+  candidates.sort(byUrgencyThenValue);
 
   const groups = new Map<string, ChaseGroup>();
   for (const c of candidates) {
-    const key = supplierKey(c.status.line.supplier);
-    let group = groups.get(key);
+    let group = groups.get(c.supplier);
     if (!group) {
       group = {
         supplier: c.status.line.supplier?.trim() ?? "",
@@ -62,12 +62,12 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
         valueAtRisk: {},
         topReason: c.reason,
       };
-      groups.set(key, group);
+      groups.set(c.supplier, group);
     }
     group.lines.push(c.status);
     group.counts[c.reason]++;
     if (!group.supplierEmail && c.status.line.supplierEmail) group.supplierEmail = c.status.line.supplierEmail.trim() || null;
-    if (typeof c.status.openValue === "number") group.valueAtRisk[c.currency] = (group.valueAtRisk[c.currency] ?? 0) + c.status.openValue;
+    if (c.valued) group.valueAtRisk[c.currency] = (group.valueAtRisk[c.currency] ?? 0) + c.value;
   }
 
   return [...groups.values()].sort(
@@ -80,32 +80,68 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
 
 /** Lines due for a chase on asOf that pass the filter. */
 function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter): Candidate[] {
-  const buyer = filter.buyer?.trim().toLowerCase();
+  const buyer = filter.buyer !== undefined ? buyerKey(filter.buyer) : undefined;
   const supplier = filter.supplier !== undefined ? supplierKey(filter.supplier) : undefined;
   const minLevel = filter.minLevel ?? 0;
+  // Names and codes repeat across thousands of lines: each distinct text is normalized once.
+  const supplierKeyOf = memoSupplierKey();
+  const buyerKeyOf = memoized(buyerKey);
+  const currencyCodeOf = memoized(currencyCode);
   const result: Candidate[] = [];
   for (const status of statuses) {
     if (!isFollowedUp(status.lifecycle)) continue;
     const reason = chaseReason(status, asOf);
     if (reason === null) continue;
     if (status.level < minLevel) continue;
-    if (buyer !== undefined && (status.line.buyer ?? "").trim().toLowerCase() !== buyer) continue;
-    if (supplier !== undefined && supplierKey(status.line.supplier) !== supplier) continue;
+    const line = status.line;
+    if (buyer !== undefined && buyerKeyOf(line.buyer ?? "") !== buyer) continue;
+    const key = supplierKeyOf(line.supplier);
+    if (supplier !== undefined && key !== supplier) continue;
     result.push({
       status,
       reason,
       urgency: reasonUrgency(reason),
-      currency: currencyOf(status),
+      supplier: key,
+      currency: currencyCodeOf(line.currency ?? ""),
       currencyRank: 0,
       value: typeof status.openValue === "number" ? status.openValue : 0,
+      valued: typeof status.openValue === "number",
+      daysLate: status.daysLate ?? -Infinity,
+      sheetRow: line.sheetRow,
     });
   }
   return result;
 }
 
+/** Most urgent reason, then the main currencies first, then open value, then most days late, then sheet row. */
+function byUrgencyThenValue(a: Candidate, b: Candidate): number {
+  return (
+    a.urgency - b.urgency || a.currencyRank - b.currencyRank || b.value - a.value || b.daysLate - a.daysLate || a.sheetRow - b.sheetRow
+  );
+}
+
 /** Currency code as written, trimmed and upper-cased; "" when blank or unreadable. */
 export function currencyOf(status: LineStatus): string {
-  return (status.line.currency ?? "").trim().toUpperCase();
+  return currencyCode(status.line.currency ?? "");
+}
+
+function currencyCode(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+/** Buyers are compared with case and surrounding spaces ignored. */
+function buyerKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** `normalize` with a memo per distinct text, for one walk over the lines. */
+function memoized(normalize: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let result = memo.get(text);
+    if (result === undefined) memo.set(text, (result = normalize(text)));
+    return result;
+  };
 }
 
 /** Currencies by number of lines, most used first; ties by code; "" last. */

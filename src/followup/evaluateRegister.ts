@@ -1,7 +1,7 @@
 import type { ChaseEntry, PoLine, Serial } from "../model";
 import type { Settings } from "../settings/settings";
 import type { LineStatus } from "./types";
-import { buildChaseFacts } from "./chaseFacts";
+import { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFacts";
 import { calendarFromSettings } from "./calendarFromSettings";
 import { evaluateLine, type LineContext } from "./evaluateLine";
 import { knownSerial } from "./known";
@@ -22,8 +22,7 @@ export function evaluateRegister(lines: readonly PoLine[], chases: readonly Chas
   const result: LineStatus[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const logged = facts.byLine.get(line.key);
-    const supplier = facts.supplierKeyOf(line.supplier);
+    const logged = loggedFacts(facts, line);
     const ctx: LineContext = {
       settings,
       calendar,
@@ -31,12 +30,26 @@ export function evaluateRegister(lines: readonly PoLine[], chases: readonly Chas
       firstPromise: logged?.firstPromise,
       lastPromiseChange: logged?.lastPromiseChange,
       lastLineChase: later(logged?.lastChase, knownSerial(line.lastChaseDate)),
-      lastSupplierChase: supplier === "" ? undefined : facts.lastBySupplier.get(supplier),
+      lastSupplierChase: lastSupplierChase(facts, line),
       plannedChase: knownSerial(line.nextChaseDate) ?? undefined,
     };
     result[i] = evaluateLine(line, ctx);
   }
   return result;
+}
+
+// Without a chase log (or last-chase dates) there is nothing to look up: the two helpers below skip
+// hashing 100,000 keys and names for nothing.
+
+function loggedFacts(facts: ChaseFacts, line: PoLine): LineChaseFacts | undefined {
+  return facts.byLine.size > 0 ? facts.byLine.get(line.key) : undefined;
+}
+
+/** Blank supplier names are not one supplier, so they get no supplier gap. */
+function lastSupplierChase(facts: ChaseFacts, line: PoLine): Serial | undefined {
+  if (facts.lastBySupplier.size === 0) return undefined;
+  const supplier = facts.supplierKeyOf(line.supplier);
+  return supplier === "" ? undefined : facts.lastBySupplier.get(supplier);
 }
 
 function later(a: Serial | undefined, b: Serial | null | undefined): Serial | undefined {

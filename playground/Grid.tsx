@@ -19,6 +19,8 @@ export interface GridProps {
   version: number;
   /** "Sheet!A1" of every cell the add-in has written. */
   written: ReadonlySet<string>;
+  /** Accessible names, in the display language. */
+  labels: { workbook: string; sheets: string };
 }
 
 function extent(sheet: SheetData): { rows: number; cols: number } {
@@ -42,7 +44,7 @@ function display(cell: Cell | undefined): string {
   return String(cell.value);
 }
 
-export function Grid({ workbook, version, written }: GridProps) {
+export function Grid({ workbook, version, written, labels }: GridProps) {
   const [sheetId, setSheetId] = useState<string>(() => workbook.activeSheetId ?? workbook.sheets[0]?.id ?? "");
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -84,8 +86,8 @@ export function Grid({ workbook, version, written }: GridProps) {
   const selected = (r: number, c: number) => selection?.sheetId === sheet.id && selection.rect.row === r && selection.rect.col === c;
 
   return (
-    <section className="grid" aria-label="Workbook">
-      <div role="tablist" aria-label="Sheets" className="tabs">
+    <section className="grid" aria-label={labels.workbook}>
+      <div role="tablist" aria-label={labels.sheets} className="tabs">
         {workbook.sheets.map((s) => (
           <button key={s.id} role="tab" aria-selected={s.id === sheet.id} onClick={() => setSheetId(s.id)} data-sheet={s.name}>
             {s.name}

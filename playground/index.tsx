@@ -5,11 +5,12 @@
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { serialFromLocalDate } from "../src/dates/serial";
 import { App } from "../taskpane/App";
 import { AppStore } from "../taskpane/state/store";
 import { currentEnvironment } from "../taskpane/state/environment";
 import { excelServices } from "../taskpane/state/excelServices";
+import { makeI18n } from "../taskpane/state/i18n";
+import { fixedToday, systemToday, type Today } from "../taskpane/state/today";
 import { readDateInput } from "../taskpane/components/format";
 import { installInMemoryExcel } from "../test/in-memory-excel/install";
 import { InMemoryExcelError } from "../test/in-memory-excel/errors";
@@ -32,6 +33,7 @@ declare global {
 }
 
 function Playground({ ready, store, env }: { ready: Promise<InMemoryWorkbook>; store: AppStore; env: ReturnType<typeof currentEnvironment> }) {
+  const { t } = makeI18n(env.lang);
   const [workbook, setWorkbook] = useState<InMemoryWorkbook | null>(null);
   const [version, setVersion] = useState(0);
   const [written, setWritten] = useState<ReadonlySet<string>>(() => new Set());
@@ -56,10 +58,10 @@ function Playground({ ready, store, env }: { ready: Promise<InMemoryWorkbook>; s
   }, [workbook]);
   return (
     <div className="playground">
-      <div className="pane" role="complementary" aria-label="Task pane">
+      <div className="pane" role="complementary" aria-label={t("playgroundPane")}>
         <App store={store} env={env} />
       </div>
-      {workbook && <Grid workbook={workbook} version={version} written={written} />}
+      {workbook && <Grid workbook={workbook} version={version} written={written} labels={{ workbook: t("playgroundWorkbook"), sheets: t("playgroundSheets") }} />}
     </div>
   );
 }
@@ -80,7 +82,11 @@ function start(): void {
   const params = new URLSearchParams(location.search);
   const env = currentEnvironment();
   document.documentElement.lang = env.lang;
-  const asOf = readDateInput(params.get("asOf") ?? "") ?? serialFromLocalDate(new Date());
+  document.title = makeI18n(env.lang).t("playgroundTitle");
+  // `?asOf=` pins "today" (deterministic tests); without it the playground follows the clock like the pane.
+  const fixedAsOf = readDateInput(params.get("asOf") ?? "");
+  const today: Today = typeof fixedAsOf === "number" ? fixedToday(fixedAsOf) : systemToday;
+  const asOf = today();
   const lines = Number(params.get("lines")) || undefined;
   // The task pane paints first; the workbook is built right after (a 20,000-line register takes a while),
   // and every Excel.run (src/excel's runExcel) waits for it. Selection events are the in-memory Excel's
@@ -104,7 +110,12 @@ function start(): void {
       return (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   };
-  const store = new AppStore(excelServices({ asOf }), asOf, env.lang);
+  const services = excelServices({
+    get asOf() {
+      return today();
+    },
+  });
+  const store = new AppStore(services, today, env.lang);
   createRoot(container).render(<Playground ready={ready} store={store} env={env} />);
 }
 

@@ -45,6 +45,7 @@ function Shell() {
   const { t } = useI18n();
   const styles = useStyles();
   useViewShortcuts(store);
+  useNewDayRefresh(store);
   const ready = state.phase === "ready";
   return (
     <div className={styles.app}>
@@ -71,7 +72,20 @@ function Shell() {
   );
 }
 
-
+/** A pane left open overnight shows today's list again as soon as it is looked at. */
+function useNewDayRefresh(store: AppStore): void {
+  useEffect(() => {
+    const check = () => {
+      if (document.visibilityState !== "hidden") void store.refreshIfNewDay();
+    };
+    window.addEventListener("focus", check);
+    document.addEventListener("visibilitychange", check);
+    return () => {
+      window.removeEventListener("focus", check);
+      document.removeEventListener("visibilitychange", check);
+    };
+  }, [store]);
+}
 
 /** Alt+1…Alt+4 switch views (documented in the Keyboard section). */
 function useViewShortcuts(store: AppStore): void {

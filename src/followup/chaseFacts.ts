@@ -4,7 +4,11 @@ import { memoSupplierKey } from "./supplierKey";
 
 /** What the chase log tells about one line. */
 export interface LineChaseFacts {
-  /** First promise recorded (see firstPromisesFromLog for the choice). */
+  /**
+   * First promise recorded: the earliest-dated entry that carries a promise wins (ties: the one
+   * appended first); from it, previousPromised when set — it stood in the register before that
+   * contact, so it is older — else newPromised, the supplier's first confirmation.
+   */
   firstPromise?: Serial;
   firstPromiseDate?: Serial;
   /** Day of the latest entry that set a promised date different from the previous one. */

@@ -20,7 +20,7 @@ export interface LineContext {
   settings: Settings;
   calendar: WorkCalendar;
   asOf: Serial;
-  /** First promise recorded in the chase log for this line (firstPromisesFromLog). */
+  /** First promise recorded in the chase log for this line (see LineChaseFacts.firstPromise). */
   firstPromise?: Serial;
   /** Day of the last chase that changed this line's promised date. */
   lastPromiseChange?: Serial;

@@ -2,7 +2,6 @@
 export type { LineStatus, ChaseGroup, ChaseReason } from "./types";
 export { dueDate } from "./dueDate";
 export { committedDate } from "./committedDate";
-export { firstPromisesFromLog } from "./firstPromisesFromLog";
 export { daysLate } from "./daysLate";
 export { workdaysLate } from "./workdaysLate";
 export { openQty } from "./openQty";

@@ -21,6 +21,6 @@ export function daysLateOf(tally: PerformanceTally): DaysLateStat {
   return { kind: "days", mean: mean(days), median: median(days), max, lines: days.length };
 }
 
-export function daysLate(statuses: readonly LineStatus[], period: PeriodRange, asOf: Serial, settings: Settings): DaysLateStat {
+export function lateDaysStat(statuses: readonly LineStatus[], period: PeriodRange, asOf: Serial, settings: Settings): DaysLateStat {
   return daysLateOf(tallyPerformance(statuses, period, asOf, settings));
 }

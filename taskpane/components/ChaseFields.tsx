@@ -1,10 +1,11 @@
-import { Field, Input, Select, Textarea } from "@fluentui/react-components";
-import type { Channel, Outcome } from "../../src/model";
+import { Field, Input, Textarea } from "@fluentui/react-components";
 import { CHANNELS, OUTCOMES } from "../../src/register/chaseLog";
 import { STAGE_CHOICES } from "../../src/register/template";
 import type { ChaseFormText, DateFieldErrors } from "../state/chaseFormText";
 import { useI18n } from "../state/i18n";
 import { useStyles } from "./styles";
+import { ChoiceSelect } from "./ChoiceSelect";
+import { stageLabel } from "./stageLabel";
 
 export interface ChaseFieldsProps {
   text: ChaseFormText;
@@ -23,22 +24,10 @@ export function ChaseFields({ text, onChange, errors, delayReasons, perLine }: C
     <>
       <div className={styles.grid2}>
         <Field label={t("channel")} size="small">
-          <Select value={text.channel} onChange={(_, d) => onChange({ channel: d.value as Channel })} data-testid="field-channel">
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`channel_${c}`)}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={text.channel} onChange={(channel) => channel && onChange({ channel })} choices={CHANNELS} labelOf={(c) => t(`channel_${c}`)} data-testid="field-channel" />
         </Field>
         <Field label={t("outcome")} size="small">
-          <Select value={text.outcome} onChange={(_, d) => onChange({ outcome: d.value as Outcome })} data-testid="field-outcome">
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome_${o}`)}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={text.outcome} onChange={(outcome) => outcome && onChange({ outcome })} choices={OUTCOMES} labelOf={(o) => t(`outcome_${o}`)} data-testid="field-outcome" />
         </Field>
       </div>
       <Field label={t("contact")} size="small">
@@ -47,34 +36,20 @@ export function ChaseFields({ text, onChange, errors, delayReasons, perLine }: C
       {perLine && (
         <div className={styles.grid2}>
           <Field label={t("newPromised")} size="small" hint={t("dateHint")} validationMessage={errors.newPromised ? t("notADate") : undefined}>
-            <Input value={text.newPromised} onChange={(_, d) => onChange({ newPromised: d.value })} placeholder="yyyy-mm-dd" inputMode="numeric" data-testid="field-newPromised" />
+            <Input value={text.newPromised} onChange={(_, d) => onChange({ newPromised: d.value })} placeholder={t("dateHint")} inputMode="numeric" data-testid="field-newPromised" />
           </Field>
           <Field label={t("nextChaseField")} size="small" hint={t("dateHint")} validationMessage={errors.nextChase ? t("notADate") : undefined}>
-            <Input value={text.nextChase} onChange={(_, d) => onChange({ nextChase: d.value, nextChaseTouched: true })} placeholder="yyyy-mm-dd" inputMode="numeric" data-testid="field-nextChase" />
+            <Input value={text.nextChase} onChange={(_, d) => onChange({ nextChase: d.value, nextChaseTouched: true })} placeholder={t("dateHint")} inputMode="numeric" data-testid="field-nextChase" />
           </Field>
         </div>
       )}
       <div className={styles.grid2}>
         <Field label={t("delayReason")} size="small">
-          <Select value={text.delayReason} onChange={(_, d) => onChange({ delayReason: d.value })} data-testid="field-delayReason">
-            <option value="">{t("none")}</option>
-            {delayReasons.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect value={text.delayReason} onChange={(delayReason) => onChange({ delayReason })} choices={delayReasons} blank={t("none")} data-testid="field-delayReason" />
         </Field>
         {perLine && (
           <Field label={t("stage")} size="small">
-            <Select value={text.stage} onChange={(_, d) => onChange({ stage: d.value })} data-testid="field-stage">
-              <option value="">{t("none")}</option>
-              {STAGE_CHOICES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
+            <ChoiceSelect value={text.stage} onChange={(stage) => onChange({ stage })} choices={STAGE_CHOICES} labelOf={(s) => stageLabel(s, t)} blank={t("none")} data-testid="field-stage" />
           </Field>
         )}
       </div>
@@ -83,11 +58,4 @@ export function ChaseFields({ text, onChange, errors, delayReasons, perLine }: C
       </Field>
     </>
   );
-}
-
-/** Enter saves the form (Shift+Enter types a new line; never while an IME is composing Chinese or Japanese). */
-export function isSaveKey(event: React.KeyboardEvent): boolean {
-  if (event.key !== "Enter" || event.shiftKey || event.altKey || event.nativeEvent.isComposing) return false;
-  const target = event.target as HTMLElement;
-  return target.tagName !== "BUTTON" && target.tagName !== "A" && target.tagName !== "SUMMARY";
 }

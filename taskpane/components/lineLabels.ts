@@ -2,6 +2,8 @@
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
 import type { T } from "../state/i18n";
+import type { TaskpaneKey } from "../../src/i18n/catalogs/taskpane";
+import { statusKey, type StatusKey } from "../../src/followup/statusKey";
 import { showDate, showNumber } from "./format";
 
 /** "4500012345/10" */
@@ -10,11 +12,25 @@ export function poLabel(status: LineStatus): string {
   return line ? `${poNumber ?? "?"}/${line}` : String(poNumber ?? "?");
 }
 
-/** The status word: the follow-up state of an open line, else its lifecycle. */
+const STATUS_LABELS: Record<StatusKey, TaskpaneKey> = {
+  late: "state_late",
+  unconfirmed: "state_unconfirmed",
+  dueSoon: "state_dueSoon",
+  onTrack: "state_onTrack",
+  partial: "lifecycle_partial",
+  received: "lifecycle_received",
+  cancelled: "lifecycle_cancelled",
+  closed: "lifecycle_closed",
+  onHold: "lifecycle_onHold",
+};
+
+/**
+ * The status word, by the same rule as PO.STATUS (statusKey): a partly received line on track says
+ * "Partly received", a late one "Late". An open line whose state cannot be read says "unknown".
+ */
 export function statusLabel(status: LineStatus, t: T): string {
-  if (status.state) return t(`state_${status.state}`);
   if (status.state === undefined && (status.lifecycle === "open" || status.lifecycle === "partial")) return t("unknown");
-  return t(`lifecycle_${status.lifecycle}`);
+  return t(STATUS_LABELS[statusKey(status.lifecycle, status.state)]);
 }
 
 /** "12 d late" / "3 d left" / "" */

@@ -1,6 +1,7 @@
 /**
  * The task pane's state in one small store (no library): the register snapshot, the engine's statuses
- * for `asOf`, the current view and the selected line. Components read it with useAppState() and call
+ * for `asOf` (today, asked again on every load: the shared runtime outlives a day), the current view
+ * and the selected line. Components read it with useAppState() and call
  * the actions; the actions call Services (workbook + engine). No business rule lives here.
  */
 import { useSyncExternalStore } from "react";
@@ -10,6 +11,9 @@ import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { translator } from "../../src/i18n/i18n";
+import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
+import type { Today } from "./today";
 import type { ChaseDraft, SaveResult, Services, Snapshot } from "./services";
 import { EMPTY_FORM, type ChaseFormText } from "./chaseFormText";
 
@@ -45,10 +49,10 @@ export class AppStore {
 
   constructor(
     readonly services: Services,
-    asOf: Serial,
+    private readonly today: Today,
     readonly lang: Lang,
   ) {
-    this.state = { phase: "loading", error: null, view: "today", asOf, snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null, reportRunning: false, report: null };
+    this.state = { phase: "loading", error: null, view: "today", asOf: today(), snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null, reportRunning: false, report: null };
   }
 
   getState = (): AppState => this.state;
@@ -63,9 +67,9 @@ export class AppStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Reads the workbook; goes to Set up when there is no register. */
+  /** Reads the workbook for today's date; goes to Set up when there is no register. */
   async load(): Promise<void> {
-    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null });
+    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null, asOf: this.today() });
     try {
       const snapshot = await this.services.load();
       if (!snapshot) {
@@ -86,6 +90,11 @@ export class AppStore {
     const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, this.state.asOf);
     this.set({ snapshot, statuses });
   }
+
+  /** Re-reads the workbook when the date moved on since the last load (the pane regains focus after midnight). */
+  refreshIfNewDay = async (): Promise<void> => {
+    if (this.today() !== this.state.asOf && this.state.phase !== "loading") await this.load();
+  };
 
   setView = (view: View): void => this.set({ view, notice: null });
 
@@ -156,8 +165,13 @@ export class AppStore {
 
   /** Logs one chase on each of the lines; on success re-reads the workbook. */
   async logChases(lines: readonly LineStatus[], draft: ChaseDraft, doneMessage: (count: number) => string): Promise<SaveResult> {
+    // A chase is dated today, and judged on today's statuses: re-read first when the day changed.
+    if (this.today() !== this.state.asOf) {
+      await this.load();
+      lines = lines.map((l) => this.statusOf(l.line.key)).filter((s): s is LineStatus => s !== undefined);
+    }
     const snapshot = this.state.snapshot;
-    if (!snapshot) return { ok: false, message: "No register." };
+    if (!snapshot) return { ok: false, message: translator(taskpaneCatalog, this.lang)("err_noRegister") };
     const result = await this.services.logChases(snapshot, lines, draft, this.state.asOf, this.lang);
     if (result.ok) {
       await this.load();

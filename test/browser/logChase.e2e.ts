@@ -44,6 +44,13 @@ describe("log a chase on a late line", () => {
     await page.locator('[data-testid="field-note"]').press("Enter"); // Enter saves
     await page.waitForSelector('[data-testid="notice"]');
 
+    // A saved chase empties the form, so a second Enter cannot log the same chase again.
+    await page.waitForFunction(() => (document.querySelector('[data-testid="field-note"]') as HTMLTextAreaElement | null)?.value === "", null, { timeout: 5000 }).catch(() => undefined);
+    const formAfter = await page.evaluate(() =>
+      ["field-note", "field-newPromised", "field-contact", "field-delayReason", "field-outcome"].map((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement).value),
+    );
+    expect(formAfter).toEqual(["", "", "", "", "noAnswer"]); // noAnswer: the blank form's outcome
+
     const after = await cellSnapshot(page);
     const changed = changedCells(before, after);
     const registerChanged = changed.filter((a) => a.startsWith("Register!"));
@@ -145,6 +152,8 @@ describe("Chinese UI", () => {
     await screenshot(page, "today-zh-CN");
     await page.locator('[data-testid="supplier-card"] [data-line-key]').first().click();
     await page.waitForSelector("text=记录跟催");
+    // Stage names are shown in Chinese; the value written to the cell stays the register's code.
+    await expect(page.locator('[data-testid="field-stage"] option[value="Shipped"]').textContent()).resolves.toBe("已发货");
     await screenshot(page, "line-zh-CN");
     await page.context().close();
   });

@@ -2,7 +2,7 @@ import { computeKpis } from "../../src/kpi/computeKpis";
 import { ageing } from "../../src/kpi/ageing";
 import { chaseActivity } from "../../src/kpi/chaseActivity";
 import { confirmationRate } from "../../src/kpi/confirmation";
-import { daysLate } from "../../src/kpi/daysLate";
+import { lateDaysStat } from "../../src/kpi/daysLate";
 import { delayReasonPareto } from "../../src/kpi/delayReasons";
 import { otd, otif } from "../../src/kpi/otd";
 import { promiseSlips } from "../../src/kpi/promiseSlips";
@@ -27,7 +27,7 @@ test("the one-walk snapshot agrees with each measure computed on its own", () =>
   const k = computeKpis(statuses, chases, SETTINGS, WEEK, AS_OF);
   expect(k.otd).toEqual(otd(statuses, WEEK, AS_OF, SETTINGS));
   expect(k.otif).toEqual(otif(statuses, WEEK, AS_OF, SETTINGS));
-  expect(k.daysLate).toEqual(daysLate(statuses, WEEK, AS_OF, SETTINGS));
+  expect(k.daysLate).toEqual(lateDaysStat(statuses, WEEK, AS_OF, SETTINGS));
   expect(k.confirmation).toEqual(confirmationRate(statuses, AS_OF, SETTINGS));
   expect(k.ageing).toEqual(ageing(statuses));
   expect(k.delayReasons).toEqual(delayReasonPareto(statuses, WEEK, AS_OF, SETTINGS));

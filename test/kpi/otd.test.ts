@@ -1,4 +1,4 @@
-import { daysLate } from "../../src/kpi/daysLate";
+import { lateDaysStat } from "../../src/kpi/daysLate";
 import { otd, otif } from "../../src/kpi/otd";
 import { tallyPerformance } from "../../src/kpi/performance";
 import { AS_OF, SETTINGS, WEEK, d, lineStatus, open, received } from "./fixtures";
@@ -59,26 +59,26 @@ test("OTD and OTIF", () => {
 });
 
 test("average and median days late of the late lines, against the committed date", () => {
-  expect(daysLate(population, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "days", mean: 4.5, median: 3.5, max: 9, lines: 4 });
+  expect(lateDaysStat(population, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "days", mean: 4.5, median: 3.5, max: 9, lines: 4 });
 });
 
 test("median of an odd number of late lines", () => {
   // drop H (3 days): late 9, 2, 4 → median 4, mean 15/3 = 5
   const withoutH = population.filter((_, i) => i !== 7);
-  expect(daysLate(withoutH, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "days", mean: 5, median: 4, max: 9, lines: 3 });
+  expect(lateDaysStat(withoutH, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "days", mean: 5, median: 4, max: 9, lines: 3 });
 });
 
 test("an empty period is no data for OTD, OTIF and days late", () => {
   const otherWeek = { start: d(2026, 10, 5), end: d(2026, 10, 11) };
   expect(otd(population, otherWeek, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
   expect(otif(population, otherWeek, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
-  expect(daysLate(population, otherWeek, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
+  expect(lateDaysStat(population, otherWeek, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
 });
 
 test("a period with only on-time lines: 100 % and no days-late figure", () => {
   const onTime = [received(d(2026, 11, 17), d(2026, 11, 12))];
   expect(otd(onTime, WEEK, AS_OF, SETTINGS)).toMatchObject({ value: 1 });
-  expect(daysLate(onTime, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
+  expect(lateDaysStat(onTime, WEEK, AS_OF, SETTINGS)).toEqual({ kind: "noData" });
 });
 
 test("a 2-day late tolerance makes E on time: OTD 5/8, OTIF 3/8", () => {

@@ -1,6 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { App } from "../../taskpane/App";
 import { AppStore } from "../../taskpane/state/store";
+import { fixedToday } from "../../taskpane/state/today";
 import type { Services, Snapshot } from "../../taskpane/state/services";
 import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 import { parseRegister } from "../../src/register/parseRegister";
@@ -54,7 +55,7 @@ function fakeServices(report: FollowUpReportResult, calls: string[]): Services {
 
 describe("Follow-up report in Today", () => {
   test("before a run: the action is in Today's header, no summary to copy yet", async () => {
-    const store = new AppStore(fakeServices(WITH_PROBLEMS, []), 46346, "en");
+    const store = new AppStore(fakeServices(WITH_PROBLEMS, []), fixedToday(46346), "en");
     await store.load();
     const html = renderToString(<App store={store} env={{ lang: "en", theme: "light" }} />);
     expect(html).toContain('data-testid="run-report"');
@@ -64,7 +65,7 @@ describe("Follow-up report in Today", () => {
 
   test("after a run with problems: the command's message (count and first cells) as a warning, copy enabled", async () => {
     const calls: string[] = [];
-    const store = new AppStore(fakeServices(WITH_PROBLEMS, calls), 46346, "ja");
+    const store = new AppStore(fakeServices(WITH_PROBLEMS, calls), fixedToday(46346), "ja");
     await store.load();
     await store.runReport();
     expect(calls).toEqual(["runReport:ja"]);
@@ -78,7 +79,7 @@ describe("Follow-up report in Today", () => {
 
   test("a failed run shows its message and nothing to copy", async () => {
     const failed: FollowUpReportResult = { ok: false, reason: "notFound", message: "No register found.", syncs: 2, bytesRead: 0, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] };
-    const store = new AppStore(fakeServices(failed, []), 46346, "en");
+    const store = new AppStore(fakeServices(failed, []), fixedToday(46346), "en");
     await store.load();
     await store.runReport();
     const html = renderToString(<App store={store} env={{ lang: "en", theme: "light" }} />);

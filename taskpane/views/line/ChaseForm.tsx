@@ -5,12 +5,14 @@ import { formatIsoDate } from "../../../src/dates/serial";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
-import { ChaseFields, isSaveKey } from "../../components/ChaseFields";
-import { readChaseForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
+import { ChaseFields } from "../../components/ChaseFields";
+import { useSaveOnEnter } from "../../components/useSaveOnEnter";
+import { EMPTY_FORM, readChaseForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
 
 /**
  * Log a chase on one line. Enter saves. What was typed is kept in the store per line, so a failed
- * save, a trip to another view or a selection change loses nothing; only a successful save clears it.
+ * save, a trip to another view or a selection change loses nothing; a successful save empties the form
+ * (so Enter cannot log the same chase twice).
  */
 export function ChaseForm({ status }: { status: LineStatus }) {
   const [state, store] = useApp();
@@ -46,27 +48,22 @@ export function ChaseForm({ status }: { status: LineStatus }) {
     setSaving(false);
     if (result.ok) {
       store.forgetForm(key);
+      setText(EMPTY_FORM);
+      setErrors({});
     } else {
       setFailure(result.message);
       errorRef.current?.focus();
     }
   };
 
+  const formProps = useSaveOnEnter(save);
+
   return (
     <form
       className={styles.section}
       aria-labelledby="chase-form-title"
       data-testid="chase-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (isSaveKey(e)) {
-          e.preventDefault();
-          void save();
-        }
-      }}
+      {...formProps}
     >
       <h3 id="chase-form-title" className={styles.h3}>
         {t("formTitle")}

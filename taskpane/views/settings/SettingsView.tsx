@@ -8,6 +8,7 @@ import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { messageOf } from "../../state/store";
 import { useStyles } from "../../components/styles";
+import { useSaveOnEnter } from "../../components/useSaveOnEnter";
 import { settingsToText, textToRawSettings, type SettingsText } from "./settingsText";
 import type { TaskpaneKey } from "../../../src/i18n/catalogs/taskpane";
 
@@ -55,15 +56,15 @@ export function SettingsView() {
     }
   };
 
+  // Holidays and delay reasons are one per line: Enter types a new line there.
+  const formProps = useSaveOnEnter(save, { newlineInTextarea: true });
+
   return (
     <form
       className={styles.section}
       aria-labelledby="settings-title"
       data-testid="settings-view"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      {...formProps}
     >
       <h2 id="settings-title" className={styles.h2}>
         {t("settingsTitle")}

@@ -4,7 +4,8 @@ import type { ChaseGroup } from "../../../src/followup/types";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
-import { ChaseFields, isSaveKey } from "../../components/ChaseFields";
+import { ChaseFields } from "../../components/ChaseFields";
+import { useSaveOnEnter } from "../../components/useSaveOnEnter";
 import { EMPTY_FORM, readChaseForm, type ChaseFormText } from "../../state/chaseFormText";
 
 /** "Log chase for all": one chase entry per line of the supplier, written in one batch. */
@@ -28,20 +29,13 @@ export function LogForAll({ group, onDone }: { group: ChaseGroup; onDone: () => 
     else setError(result.message);
   };
 
+  const formProps = useSaveOnEnter(save);
+
   return (
     <form
       className={styles.section}
       aria-label={t("logForAllConfirm", { count: group.lines.length, supplier: group.supplier })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      onKeyDown={(e) => {
-        if (isSaveKey(e)) {
-          e.preventDefault();
-          void save();
-        }
-      }}
+      {...formProps}
     >
       <ChaseFields text={text} onChange={(patch) => setText((x) => ({ ...x, ...patch }))} errors={{}} delayReasons={reasons} perLine={false} />
       {error && (

@@ -2,11 +2,15 @@
 import type { LineStatus } from "../../../src/followup/types";
 import type { ChaseListFilter } from "../../../src/followup/chaseList";
 
+/** Escalation levels of the filter: 1 and 2 mean "this level and above", 3 is the top. */
+export const FILTER_LEVELS = ["1", "2", "3"] as const;
+export type FilterLevel = (typeof FILTER_LEVELS)[number];
+
 export interface TodayFilters {
   buyer: string;
   supplier: string;
-  /** "" or "1" | "2" | "3": that escalation level or above. */
-  level: string;
+  /** "" (all) or that escalation level and above. */
+  level: FilterLevel | "";
 }
 
 export const NO_FILTERS: TodayFilters = { buyer: "", supplier: "", level: "" };

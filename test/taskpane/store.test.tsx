@@ -1,0 +1,133 @@
+import { renderToString } from "react-dom/server";
+import { App } from "../../taskpane/App";
+import { AppStore } from "../../taskpane/state/store";
+import type { ChaseDraft, Services, Snapshot } from "../../taskpane/state/services";
+import { fixedToday } from "../../taskpane/state/today";
+import { parseRegister } from "../../src/register/parseRegister";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import type { Serial } from "../../src/model";
+import type { Lang } from "../../src/i18n/i18n";
+
+// One open line promised 2026-11-13 (46339), 5 ordered, none received: overdue on 2026-11-20.
+const SNAPSHOT: Snapshot = {
+  sheet: "Register",
+  tableName: "Register",
+  parsed: parseRegister({ sheet: "Register", values: [["PO number", "Supplier", "Promised date", "Ordered qty"], ["PO-1", "Acme", 46339, 5]], firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }),
+  chases: [],
+  settings: DEFAULT_SETTINGS,
+};
+
+const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "noAnswer", newPromised: null, delayReason: null, stage: null, note: "", nextChase: null };
+
+/** Fake workbook: load() returns the snapshot (or null: no register); logChases records the date it was given. */
+function fakeServices(snapshot: Snapshot | null, logged: Serial[]): Services {
+  const unused = () => {
+    throw new Error("not used here");
+  };
+  return {
+    load: async () => snapshot,
+    sources: unused,
+    preview: unused,
+    useSource: unused,
+    createRegister: unused,
+    saveSettings: unused,
+    logChases: async (_s, lines, _d, asOf) => {
+      logged.push(asOf);
+      return { ok: true, count: lines.length };
+    },
+    selectCell: async () => undefined,
+    selectedRow: async () => null,
+    onSelectionChanged: async () => () => undefined,
+    suggestNextChase: () => null,
+    runReport: unused,
+    watchReports: async () => () => undefined,
+  };
+}
+
+/** A clock the test moves: the pane's "today". */
+function movableToday(start: Serial) {
+  let day = start;
+  return { today: () => day, set: (next: Serial) => (day = next) };
+}
+
+describe("today is asked again (a pane left open overnight)", () => {
+  test("every load uses the day it runs on, not the day the pane started", async () => {
+    const clock = movableToday(46346); // 2026-11-20
+    const store = new AppStore(fakeServices(SNAPSHOT, []), clock.today, "en");
+    await store.load();
+    expect(store.getState().asOf).toBe(46346);
+    expect(store.getState().statuses[0].daysLate).toBe(7); // 46346 − 46339
+    clock.set(46349); // Monday 2026-11-23
+    await store.load();
+    expect(store.getState().asOf).toBe(46349);
+    expect(store.getState().statuses[0].daysLate).toBe(10); // 46349 − 46339
+  });
+
+  test("regaining focus on a new day re-reads; on the same day it does not", async () => {
+    const clock = movableToday(46346);
+    let loads = 0;
+    const services = fakeServices(SNAPSHOT, []);
+    const counting: Services = { ...services, load: async () => (loads++, SNAPSHOT) };
+    const store = new AppStore(counting, clock.today, "en");
+    await store.load();
+    await store.refreshIfNewDay();
+    expect(loads).toBe(1);
+    clock.set(46347);
+    await store.refreshIfNewDay();
+    expect(loads).toBe(2);
+    expect(store.getState().asOf).toBe(46347);
+  });
+
+  test("a chase saved after midnight is dated today, on today's statuses", async () => {
+    const clock = movableToday(46346);
+    const logged: Serial[] = [];
+    const store = new AppStore(fakeServices(SNAPSHOT, logged), clock.today, "en");
+    await store.load();
+    const line = store.getState().statuses[0];
+    clock.set(46347);
+    const result = await store.logChases([line], DRAFT, (n) => `${n} logged`);
+    expect(result).toEqual({ ok: true, count: 1 });
+    expect(logged).toEqual([46347]);
+  });
+
+  test("a fixed today (the playground's ?asOf=) never moves", async () => {
+    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "en");
+    await store.load();
+    await store.load();
+    expect(store.getState().asOf).toBe(46346);
+  });
+});
+
+describe("store messages are in the display language", () => {
+  test.each<[Lang, string]>([
+    ["en", "No register is open."],
+    ["zh-CN", "没有打开的台账。"],
+    ["ja", "台帳が開かれていません。"],
+  ])("saving without a register (%s)", async (lang, message) => {
+    const store = new AppStore(fakeServices(null, []), fixedToday(46346), lang);
+    await store.load();
+    const line = { line: { key: "x" } } as Parameters<AppStore["logChases"]>[0][number];
+    await expect(store.logChases([line], DRAFT, () => "")).resolves.toEqual({ ok: false, message });
+  });
+});
+
+describe("Today's level filter", () => {
+  test("options are whole phrases a screen reader can read, not 'urgent+'", async () => {
+    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "en");
+    await store.load();
+    const html = renderToString(<App store={store} env={{ lang: "en", theme: "light" }} />);
+    expect(html).toContain("Level 2 (urgent) and above");
+    expect(html).not.toMatch(/\+<\/option>/);
+  });
+});
+
+describe("Line view in Chinese", () => {
+  test("stage choices show Chinese labels while the option values stay the register's codes", async () => {
+    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "zh-CN");
+    await store.load();
+    store.openLine(store.getState().statuses[0].line.key);
+    const html = renderToString(<App store={store} env={{ lang: "zh-CN", theme: "light" }} />);
+    expect(html).toContain('<option value="Shipped">已发货</option>');
+    expect(html).not.toContain(">Shipped<");
+  });
+});

@@ -5,6 +5,7 @@ import type { Lang } from "../src/i18n/i18n";
 import type { PeriodKind } from "../src/settings/settings";
 import type { Serial } from "../src/model";
 import { serialFromLocalDate, serialFromYmd, formatIsoDate } from "../src/dates/serial";
+import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
 import { headlessReport, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type HeadlessReport, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
@@ -35,11 +36,8 @@ export function parsePeriod(value: string | undefined, t: CliText): PeriodKind |
   throw new CliError(t("errBadPeriod", { value }), EXIT.unreadable, "arguments");
 }
 
-/** "2026-11-20 07:00": the local time the report was built, shown on it. */
-export function localStamp(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
-}
+/** "2026-11-20 07:00": the local time the report was built, shown on it (kept here for earlier importers). */
+export { localStamp };
 
 /** Default output: beside the input, "<name> - Follow-up 2026-W47.xlsx". */
 export function defaultOut(input: string, sheetName: string): string {

@@ -3,14 +3,19 @@
  * the register, builds the report and KPI models and writes both sheets. Never throws: every outcome
  * is a FollowUpReportResult whose message the task pane shows and copies (docs/rules/report-command.md).
  *
- * Round trips on desktop: 3 to read (find, measure, read register + log), 1 to look at the report and
- * KPI sheets and the KpiHistory table, then the writes (1 for a usual report, more only when the writes
- * exceed 4 MB). Nothing is written when the register is missing, empty or unmapped.
+ * The Office.js part lives in src/excel/report/runReport.ts; this file keeps the flow (what to build
+ * from what was read), the messages and the listeners.
+ *
+ * Round trips on desktop: 1–3 to read, 1 to look at the report and KPI sheets and the KpiHistory table,
+ * then the writes (1 for a usual report, more only when the writes exceed 4 MB), and 1 to mark a sheet
+ * created by this run as the add-in's. Nothing is written when the register is missing, empty or
+ * unmapped; a sheet named like the report or KPI sheet that the add-in did not create is never touched.
  */
 import type { ChaseEntry, CellIssue, FieldKey, Serial } from "../model";
 import { resolveLang, translator, type Lang } from "../i18n/i18n";
 import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
-import { serialFromYmd, formatIsoDate } from "../dates/serial";
+import { serialFromLocalDate } from "../dates/serial";
+import { localStamp } from "../dates/localStamp";
 import { periodContaining } from "../dates/period";
 import { overrideFromMapping } from "../register/savedMapping";
 import { parseRegister } from "../register/parseRegister";
@@ -28,11 +33,11 @@ import {
   type ReportInput,
 } from "../report";
 import { issueSummary, reportStatusLine } from "../report/statusLine";
-import { readRegisterAndLog } from "../excel/readChaseLog";
+import { KPI_SHEET_NAME } from "../report/sheetName";
+import type { ReadRegisterAndLogResult } from "../excel/readChaseLog";
 import type { ReadOptions, RegisterTarget } from "../excel/readRegister";
-import { queueReportSheetState, queueReportWrites } from "../excel/report/renderReport";
-import { historyRecords, queueKpiSheetState, queueKpiWrites } from "../excel/report/renderKpiSheet";
-import { WriteBatch } from "../excel/report/writeBatch";
+import type { ExcelBatch } from "../excel/run";
+import { runReport, type ReportPlan, type ReportWritten } from "../excel/report/runReport";
 
 export type FollowUpReportPhase = "reading" | "writing" | "done";
 
@@ -47,12 +52,13 @@ export interface FollowUpReportOptions {
   read?: ReadOptions;
   /** Payload budget per write request (default 4 MB). */
   writeBudget?: number;
-  /** Default: the global Excel.run. */
-  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Default: runExcel (the global Excel.run). */
+  run?: <T>(batch: ExcelBatch<T>) => Promise<T>;
   onProgress?: (phase: FollowUpReportPhase) => void;
 }
 
-export type FollowUpReportFailure = "notFound" | "empty" | "unmapped" | "failed";
+/** notOurSheet: a sheet with the report's name exists and the add-in did not create it (left untouched). */
+export type FollowUpReportFailure = "notFound" | "empty" | "unmapped" | "failed" | "notOurSheet";
 
 export interface FollowUpReportResult {
   ok: boolean;
@@ -108,11 +114,29 @@ function finish(result: FollowUpReportResult): FollowUpReportResult {
 export async function runFollowUpReport(options: FollowUpReportOptions = {}): Promise<FollowUpReportResult> {
   const lang = options.lang ?? officeLang();
   const t = translator(reportCommandCatalog, lang);
+  const progress = options.onProgress ?? (() => undefined);
   let syncs = 0;
   try {
-    const run = options.run ?? defaultRun();
-    const result = await run((context) => buildReport(context, options, lang, (n) => (syncs = n)));
-    return finish(result);
+    progress("reading");
+    const kept: { built?: Built } = {}; // what the plan built, for the message after the writes
+    const outcome = await runReport(
+      {
+        target: options.target,
+        read: options.read,
+        writeBudget: options.writeBudget,
+        run: options.run,
+        onSyncs: (n) => (syncs = n),
+        onWriting: () => progress("writing"),
+      },
+      (read) => {
+        const decided = planReport(read, options, lang);
+        if (!("stop" in decided)) kept.built = decided.built;
+        return decided.plan;
+      },
+    );
+    if (outcome.kind === "stopped") return finish(outcome.value);
+    progress("done");
+    return finish(writtenResult(outcome, kept.built!, lang));
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     return finish({
@@ -129,25 +153,32 @@ export async function runFollowUpReport(options: FollowUpReportOptions = {}): Pr
   }
 }
 
-async function buildReport(
-  context: Excel.RequestContext,
-  options: FollowUpReportOptions,
-  lang: Lang,
-  countSyncs: (n: number) => void,
-): Promise<FollowUpReportResult> {
-  const t = translator(reportCommandCatalog, lang);
-  const progress = options.onProgress ?? (() => undefined);
-  progress("reading");
+/** What the read gave, kept for the result's message once the sheets are written. */
+interface Built {
+  sheetName: string;
+  lines: number;
+  summary: ReturnType<typeof issueSummary>;
+  model?: ReturnType<typeof buildReportModel>;
+}
 
-  // Settings come with the register, from a sync that succeeded (one sync on desktop).
-  const read = await readRegisterAndLog(context, options.target ?? {}, { ...options.read, numberFormats: false });
-  let syncs = read.report.syncs;
-  countSyncs(syncs);
+type Planned = { stop: true; plan: ReportPlan<FollowUpReportResult> } | { plan: ReportPlan<FollowUpReportResult>; built: Built };
+
+/** From the read: a result to stop with (missing, empty, unmapped register), or how to build the two sheets. */
+function planReport(read: ReadRegisterAndLogResult, options: FollowUpReportOptions, lang: Lang): Planned {
+  const t = translator(reportCommandCatalog, lang);
   const stored = read.settings;
-  const base = { syncs, bytesRead: read.report.bytes, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] as string[] };
+  const base = {
+    syncs: read.report.syncs,
+    bytesRead: read.report.bytes,
+    bytesWritten: 0,
+    largestRequest: 0,
+    issueCount: 0,
+    firstIssues: [] as string[],
+  };
   if (!read.ok) {
     const register = options.target?.tableName ?? options.target?.sheetName ?? stored.registerTable ?? stored.registerSheet ?? "Register";
-    return { ...base, ok: false, reason: read.reason, message: read.reason === "notFound" ? t("notFound") : t("empty", { register }) };
+    const message = read.reason === "notFound" ? t("notFound") : t("empty", { register });
+    return { stop: true, plan: { stop: { ...base, ok: false, reason: read.reason, message } } };
   }
   const { source } = read;
   const registerName = source.tableName ?? source.sheet;
@@ -158,13 +189,8 @@ async function buildReport(
   if (missing.length > 0 || parsed.lines.length === 0) {
     const fields = missing.map((i) => (i.field ? fieldLabel(i.field as FieldKey, lang) : (i.header ?? ""))).join(", ");
     const reason = missing.length > 0 ? "unmapped" : "empty";
-    return {
-      ...base,
-      ok: false,
-      reason,
-      message: reason === "unmapped" ? t("unmapped", { register: registerName, fields }) : t("empty", { register: registerName }),
-      ...issueSummary(parsed.issues, lang),
-    };
+    const message = reason === "unmapped" ? t("unmapped", { register: registerName, fields }) : t("empty", { register: registerName });
+    return { stop: true, plan: { stop: { ...base, ok: false, reason, message, ...issueSummary(parsed.issues, lang) } } };
   }
 
   let chases: ChaseEntry[] = [];
@@ -174,59 +200,51 @@ async function buildReport(
     chases = log.entries;
     logIssues = log.issues;
   }
-  const issues = [...parsed.issues, ...logIssues];
-
+  const summary = issueSummary([...parsed.issues, ...logIssues], lang);
   const asOf = options.asOf ?? today();
   const period = periodContaining(asOf, settings.periodKind);
-  const sheetName = reportSheetName(period);
-
-  // Sync 4: what the report sheet, the KPI sheet and KpiHistory hold now.
-  const reportState = queueReportSheetState(context, sheetName);
-  const kpiState = queueKpiSheetState(context);
-  await context.sync();
-  countSyncs(++syncs);
-  const kpi = kpiState.read();
-
-  const input: ReportInput = {
-    register: { name: registerName, lines: parsed.lines },
-    statuses: evaluateRegister(parsed.lines, chases, settings, asOf),
-    chases,
-    settings,
-    asOf,
-    period,
-    generatedAt: options.generatedAt ?? nowText(),
-    lang,
-    history: historyRecords(kpi),
+  const built: Built = { sheetName: reportSheetName(period), lines: parsed.lines.length, summary };
+  const build = (history: ReportInput["history"]) => {
+    const input: ReportInput = {
+      register: { name: registerName, lines: parsed.lines },
+      statuses: evaluateRegister(parsed.lines, chases, settings, asOf),
+      chases,
+      settings,
+      asOf,
+      period,
+      generatedAt: options.generatedAt ?? nowText(),
+      lang,
+      history,
+    };
+    const figures = reportFigures(input);
+    built.model = buildReportModel(input, figures);
+    return { report: built.model, kpi: buildKpiSheetModel(input, figures), statusLine: reportStatusLine(input, summary) };
   };
-  const figures = reportFigures(input);
-  const model = buildReportModel(input, figures);
-  const kpiModel = buildKpiSheetModel(input, figures);
+  return { plan: { sheetName: built.sheetName, build }, built };
+}
 
-  progress("writing");
-  const summary = issueSummary(issues, lang);
-  const statusLine = reportStatusLine(input, summary);
-
-  const batch = new WriteBatch(context, options.writeBudget);
-  await queueKpiWrites(batch, context, kpiModel, kpi, { dateSystem: source.dateSystem });
-  await queueReportWrites(batch, context, model, reportState.read(), { dateSystem: source.dateSystem, statusLine });
-  await batch.flush();
-  syncs += batch.report.syncs;
-  countSyncs(syncs);
-  progress("done");
-
+/** The result once the sheets are written; a sheet left alone because it is not the add-in's is said so. */
+function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): FollowUpReportResult {
+  const t = translator(reportCommandCatalog, lang);
+  const model = built.model!;
+  const { summary, sheetName } = built;
   const toChase = findSection(model, "toChase", "table")?.rows.length ?? 0;
-  let message = t("done", { sheet: sheetName, lines: parsed.lines.length, toChase });
+  let message = outcome.reportWritten
+    ? t("done", { sheet: sheetName, lines: built.lines, toChase })
+    : t("reportSheetNotOurs", { sheet: sheetName });
+  if (!outcome.kpiWritten) message += ` ${t("kpiSheetNotOurs", { sheet: KPI_SHEET_NAME })}`;
   if (summary.issueCount > 0) message += ` ${t("problems", { count: summary.issueCount, first: summary.firstIssues.join(" · ") })}`;
   return {
-    ...base,
     ...summary,
-    ok: true,
+    ok: outcome.reportWritten,
+    ...(outcome.reportWritten ? {} : { reason: "notOurSheet" as const }),
     message,
-    syncs,
-    bytesWritten: batch.report.bytes,
-    largestRequest: batch.report.largestRequest,
-    sheetName,
-    lines: parsed.lines.length,
+    syncs: outcome.syncs,
+    bytesRead: outcome.bytesRead,
+    bytesWritten: outcome.bytesWritten,
+    largestRequest: outcome.largestRequest,
+    sheetName: outcome.reportWritten ? sheetName : undefined,
+    lines: built.lines,
     summaryHtml: reportSummaryHtml(model),
     summaryText: reportSummaryText(model),
   };
@@ -244,20 +262,12 @@ function officeLang(): Lang {
   }
 }
 
-function defaultRun(): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
-  const excel = (globalThis as { Excel?: { run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> } }).Excel;
-  if (!excel?.run) throw new Error("Excel is not available.");
-  return excel.run.bind(excel);
-}
-
 /** Today on this computer's calendar, as a serial (the boundary where the clock is read). */
 function today(): Serial {
-  const now = new Date();
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()) as Serial;
+  return serialFromLocalDate(new Date());
 }
 
+/** Now, local time to the minute ("2026-11-20 14:05"). */
 function nowText(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${formatIsoDate(today())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return localStamp(new Date());
 }

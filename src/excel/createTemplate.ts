@@ -8,7 +8,13 @@ import {
   CHASE_LOG_COLUMNS,
   CHASE_SHEET_NAME,
   CHASE_TABLE_NAME,
+  HOLIDAYS_HEADER,
+  HOLIDAYS_NAME,
+  HOLIDAYS_ROOM,
+  HOLIDAYS_SHEET_NAME,
+  DATE_FORMAT,
   REGISTER_SHEET_NAME,
+  holidayArrayConstant,
   REGISTER_TABLE_NAME,
   placeRowsByHeader,
   registerHighlightRules,
@@ -20,6 +26,7 @@ import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
 import { cellInput, serialInput } from "./cellInput";
 import { queueDateSettingsProbe } from "./dateSystem";
+import { supportsExcelApi } from "./platform";
 import type { DateSystem } from "./types";
 
 export type TemplatePart = "register" | "chaseLog";
@@ -41,6 +48,13 @@ export interface CreateTemplateResult {
   unplacedHeaders: string[];
   /** Parts not created because a sheet or table of that name exists (left untouched). */
   refused: { part: TemplatePart; reason: "sheetExists" | "tableExists"; name: string }[];
+  /**
+   * Where the highlights take their holidays from: an existing `Holidays` name ("existingName"), the
+   * Holidays sheet and name the template added ("createdName"), the settings' dates written into the
+   * formulas ("settingsInFormula": a Holidays sheet exists without the name, or names cannot be added),
+   * or none. Absent when the register was not created.
+   */
+  holidays?: "existingName" | "createdName" | "settingsInFormula" | "none";
   syncs: number;
 }
 
@@ -51,6 +65,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
   const parts = options.parts ?? ["register", "chaseLog"];
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const workbookNames = context.workbook.names.load("items/name");
   const dates = queueDateSettingsProbe(context); // sample dates are 1900 serials; a 1904 workbook needs them shifted
   await context.sync();
 
@@ -65,13 +80,33 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
   if (result.created.length === 0) return result;
 
   context.workbook.application.suspendApiCalculationUntilNextSync();
+  let addHighlights: (() => void) | null = null;
   if (result.created.includes("register")) {
     const columns = registerTemplate(settings);
     const placed = options.sample ? placeRowsByHeader(options.sample, columns) : { rows: [], unplaced: [] };
     result.unplacedHeaders = placed.unplaced;
-    queueRegister(context, columns, settings, placed.rows, dates.read().dateSystem);
+    const dateSystem = dates.read().dateSystem;
+    const holidays = planHolidays(
+      workbookNames.items.some((n) => same(n.name, HOLIDAYS_NAME)),
+      sheets.items.some((s) => same(s.name, HOLIDAYS_SHEET_NAME)),
+      settings.holidays.length > 0,
+    );
+    result.holidays = holidays;
+    const argument =
+      holidays === "settingsInFormula"
+        ? holidayArrayConstant(settings.holidays.map((h) => serialInput(h, dateSystem)))
+        : holidays === "none"
+          ? null
+          : HOLIDAYS_NAME;
+    const highlights = queueRegister(context, columns, settings, placed.rows, dateSystem);
+    addHighlights = () => {
+      // The Holidays sheet goes after the others, and its name exists before a formula uses it.
+      if (holidays === "createdName") queueHolidaysSheet(context, settings, dateSystem);
+      highlights(argument);
+    };
   }
   if (result.created.includes("chaseLog")) queueChaseLog(context);
+  addHighlights?.();
   await context.sync();
   result.syncs++;
   return result;
@@ -84,7 +119,7 @@ function queueRegister(
   settings: Settings,
   sampleRows: TemplateCell[][],
   dateSystem: DateSystem,
-): void {
+): (holidays: string | null) => void {
   const sheet = context.workbook.worksheets.add(REGISTER_SHEET_NAME);
   const width = columns.length;
   const dataRows = Math.max(sampleRows.length, 1); // Excel keeps one blank row in an empty table
@@ -107,16 +142,46 @@ function queueRegister(
     if (!column.choices) return;
     sheet.getRangeByIndexes(1, c, dataRows, 1).dataValidation.rule = { list: { inCellDropDown: true, source: column.choices.join(",") } };
   });
-  const letterOf = (field: FieldKey) => columnLetter(columns.findIndex((c) => c.field === field));
-  for (const rule of registerHighlightRules(letterOf, 2, settings)) {
-    const format = body.conditionalFormats.add("Custom");
-    format.custom.rule.formula = rule.formula;
-    format.custom.format.fill.color = rule.fill;
-    format.custom.format.font.color = rule.font;
-  }
   sheet.freezePanes.freezeRows(1);
   sheet.getRangeByIndexes(0, 0, dataRows + 1, width).format.autofitColumns();
   sheet.activate();
+  const letterOf = (field: FieldKey) => columnLetter(columns.findIndex((c) => c.field === field));
+  return (holidays) => {
+    for (const rule of registerHighlightRules(letterOf, 2, settings, holidays)) {
+      const format = body.conditionalFormats.add("Custom");
+      format.custom.rule.formula = rule.formula;
+      format.custom.format.fill.color = rule.fill;
+      format.custom.format.font.color = rule.font;
+    }
+  };
+}
+
+/**
+ * Where the highlights' holidays come from. A buyer's own `Holidays` name is used as it is, never
+ * replaced. Without one, the template adds a Holidays sheet and name (the place to type holidays that
+ * both the highlights and the add-in honour) unless a sheet of that name is there already; then the
+ * settings' dates go into the formulas themselves.
+ */
+export function planHolidays(
+  hasName: boolean,
+  hasSheet: boolean,
+  settingsHaveHolidays: boolean,
+): NonNullable<CreateTemplateResult["holidays"]> {
+  if (hasName) return "existingName";
+  if (!hasSheet && supportsExcelApi("1.4")) return "createdName";
+  return settingsHaveHolidays ? "settingsInFormula" : "none";
+}
+
+/** Sheet "Holidays": a header, the settings' holidays below it, and the name over A2:A201. */
+function queueHolidaysSheet(context: Excel.RequestContext, settings: Settings, dateSystem: DateSystem): void {
+  const sheet = context.workbook.worksheets.add(HOLIDAYS_SHEET_NAME);
+  const list = sheet.getRangeByIndexes(1, 0, HOLIDAYS_ROOM, 1);
+  list.numberFormat = Array.from({ length: HOLIDAYS_ROOM }, () => [DATE_FORMAT]);
+  sheet.getRange("A1").values = [[HOLIDAYS_HEADER]];
+  const dates = [...settings.holidays].sort((a, b) => a - b).slice(0, HOLIDAYS_ROOM);
+  if (dates.length > 0) sheet.getRangeByIndexes(1, 0, dates.length, 1).values = dates.map((d) => [serialInput(d, dateSystem)]);
+  context.workbook.names.add(HOLIDAYS_NAME, list);
+  sheet.getRange("A1").format.autofitColumns();
 }
 
 function queueChaseLog(context: Excel.RequestContext): void {

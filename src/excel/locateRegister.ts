@@ -1,5 +1,5 @@
 /** Finding the register: which table or sheet holds it. */
-import { REGISTER_TABLE_NAME } from "../register/template";
+import { CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../register/template";
 import type { StoredSettings } from "./settingsStore";
 import { queueLoadSettings } from "./settingsStore";
 
@@ -29,6 +29,19 @@ export function queueInventory(context: Excel.RequestContext): { read(): Invento
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Every table and sheet that could hold a register, tables first, in workbook order; the Chases table
+ * is left out (it is the log, never a register). One sync.
+ */
+export async function listSources(context: Excel.RequestContext): Promise<RegisterLocation[]> {
+  const pending = queueInventory(context);
+  await context.sync();
+  const inventory = pending.read();
+  const tables = inventory.tables.filter((t) => !same(t, CHASE_TABLE_NAME)).map((table): RegisterLocation => ({ kind: "table", table }));
+  const sheets = inventory.sheets.map((sheet): RegisterLocation => ({ kind: "sheet", sheet }));
+  return [...tables, ...sheets];
+}
 
 /**
  * The register, in this order: the table or sheet the buyer just picked, the table or sheet saved in

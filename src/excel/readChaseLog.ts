@@ -7,6 +7,7 @@ import type { ExcelRegisterSource } from "./types";
 import { Measured, ReadOptions, ReadReport, queueMeasure, readBlocks } from "./blockReader";
 import { RegisterTarget, readRegisterBlocks, toSource, isEmptyBlock, RegisterLocation } from "./readRegister";
 import type { StoredSettings } from "./settingsStore";
+import { withHolidays } from "./holidays";
 
 export interface ChaseLogData {
   /** Header row first; an empty log is just the header (Excel's blank first row is dropped). */
@@ -38,7 +39,12 @@ export async function readChaseLog(
   return { log: toLog(measured, data[0].values), report };
 }
 
-/** `settings`: the saved settings, read in the register's own syncs (always from a sync that succeeded). */
+/**
+ * `settings`: the saved settings, read in the register's own syncs (always from a sync that succeeded),
+ * their holidays joined with the dates of the workbook's `Holidays` range (union). Do not save these
+ * settings back as they are: the range's dates would be copied into the saved list. `savedSettings`:
+ * the settings exactly as saved (for a settings form that saves them again).
+ */
 export type ReadRegisterAndLogResult =
   | {
       ok: true;
@@ -46,9 +52,17 @@ export type ReadRegisterAndLogResult =
       location: RegisterLocation;
       log: ChaseLogData | null;
       settings: StoredSettings;
+      savedSettings: StoredSettings;
       report: ReadReport;
     }
-  | { ok: false; reason: "notFound" | "empty"; log: ChaseLogData | null; settings: StoredSettings; report: ReadReport };
+  | {
+      ok: false;
+      reason: "notFound" | "empty";
+      log: ChaseLogData | null;
+      settings: StoredSettings;
+      savedSettings: StoredSettings;
+      report: ReadReport;
+    };
 
 /**
  * Register, chase log and saved settings together, in the register's own syncs: ONE sync on desktop when
@@ -61,16 +75,19 @@ export async function readRegisterAndLog(
   target: RegisterTarget = {},
   options: ReadOptions = {},
 ): Promise<ReadRegisterAndLogResult> {
-  const { register, log: logBlock, stored: settings, report } = await readRegisterBlocks(context, target, options, true);
+  const { register, log: logBlock, stored, workbookHolidays, report } = await readRegisterBlocks(context, target, options, true);
+  const merged = withHolidays(stored.settings, workbookHolidays);
+  const settings: StoredSettings = merged === stored.settings ? stored : { ...stored, settings: merged };
   const log = logBlock ? toLog(logBlock.measured, logBlock.data.values) : null;
-  if (!register) return { ok: false, reason: "notFound", log, settings, report };
-  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, settings, report };
+  if (!register) return { ok: false, reason: "notFound", log, settings, savedSettings: stored, report };
+  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, settings, savedSettings: stored, report };
   return {
     ok: true,
     source: toSource(register.found, register.data.values, register.data.numberFormats),
     location: register.found.location,
     log,
     settings,
+    savedSettings: stored,
     report,
   };
 }

@@ -20,9 +20,11 @@
 import { CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../register/template";
 import type { ExcelRegisterSource } from "./types";
 import { queueDateSettingsProbe } from "./dateSystem";
-import { BlockData, ReadOptions, ReadReport, queueMeasure, Measured } from "./blockReader";
+import { BlockData, ReadOptions, ReadReport, Measured } from "./blockReader";
 import { RegisterLocation, RegisterTarget, chooseRegister, queueInventory, registerRange } from "./locateRegister";
 import { queueLoadSettings, type StoredSettings } from "./settingsStore";
+import { queueHolidays } from "./holidays";
+import type { Serial } from "../model";
 import { MAX_ROWS_PER_SYNC, defaultPayloadBudget } from "./platform";
 import { TableSnapshot, isNotThereError, queueTableHead, queueTableMeasure, readRemainders } from "./tableRead";
 
@@ -63,6 +65,8 @@ export interface RegisterBlocks {
   log: { measured: Measured; data: BlockData } | null;
   /** The saved settings, read in a sync that succeeded (never in one that failed and fell back). */
   stored: StoredSettings;
+  /** Dates of the workbook's `Holidays` named range (1900 system), read with the register; [] without one. */
+  workbookHolidays: Serial[];
   report: ReadReport;
 }
 
@@ -70,6 +74,7 @@ interface FirstSync {
   found: { location: RegisterLocation; register: TableSnapshot; dates: MeasuredRegister["dates"] };
   log: TableSnapshot | null;
   stored: StoredSettings;
+  holidays: Serial[];
 }
 
 /**
@@ -91,16 +96,19 @@ async function syncTable(
   const log = logTable ? plan.queue(logTable.getRange(), false) : null;
   const probe = queueDateSettingsProbe(context);
   const settings = queueLoadSettings(context);
+  const holidays = queueHolidays(context);
   try {
     await context.sync();
   } catch (error) {
     if (isNotThereError(error)) return null;
     throw error;
   }
+  const dates = probe.read();
   return {
-    found: { location: { kind: "table", table: table.name }, register: register.read(), dates: probe.read() },
+    found: { location: { kind: "table", table: table.name }, register: register.read(), dates },
     log: logTable && log && !logTable.isNullObject ? log.read() : null,
     stored: settings.read(),
+    holidays: holidays.read(dates.dateSystem),
   };
 }
 
@@ -124,6 +132,7 @@ async function complete(
   stored: StoredSettings,
   options: ReadOptions,
   syncs: number,
+  workbookHolidays: Serial[] = [],
 ): Promise<RegisterBlocks> {
   const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
   const { data, report } = await readRemainders(context, snapshots, options);
@@ -132,6 +141,7 @@ async function complete(
     register: found ? { found: { location: found.location, measured: found.register.measured, dates: found.dates }, data: data[0] } : null,
     log: log ? { measured: log.measured, data: data[data.length - 1] } : null,
     stored,
+    workbookHolidays,
     report,
   };
 }
@@ -161,8 +171,8 @@ async function locatePath(
       syncs++;
     }
     return first
-      ? complete(context, first.found, first.log, found.stored, options, syncs)
-      : { register: null, log: null, stored: found.stored, report: { syncs, bytes: 0 } };
+      ? complete(context, first.found, first.log, found.stored, options, syncs, first.holidays)
+      : { register: null, log: null, stored: found.stored, workbookHolidays: [], report: { syncs, bytes: 0 } };
   }
 
   const plan = snapshotPlan(options);
@@ -177,6 +187,7 @@ async function locatePath(
 
   // A sheet: measure its used range, and look for a table of its own.
   const probe = queueDateSettingsProbe(context);
+  const holidays = queueHolidays(context);
   const used = queueTableMeasure(registerRange(context, location), plan.withFormats);
   const sheetTables = context.workbook.worksheets.getItem(location.sheet).tables.load("items/name");
   await context.sync();
@@ -185,9 +196,18 @@ async function locatePath(
   if (ownTable) {
     const first = await syncTable(context, ownTable, options, false);
     syncs++;
-    if (first) return complete(context, first.found, log?.read() ?? null, found.stored, options, syncs);
+    if (first) return complete(context, first.found, log?.read() ?? null, found.stored, options, syncs, first.holidays);
   }
-  return complete(context, { location, register: used.read(), dates: probe.read() }, log?.read() ?? null, found.stored, options, syncs);
+  const dates = probe.read();
+  return complete(
+    context,
+    { location, register: used.read(), dates },
+    log?.read() ?? null,
+    found.stored,
+    options,
+    syncs,
+    holidays.read(dates.dateSystem),
+  );
 }
 
 /**
@@ -203,42 +223,9 @@ export async function readRegisterBlocks(
   const name = fastPathTable(target);
   if (!name) return locatePath(context, target, options, withLog, 0);
   const first = await syncTable(context, name, options, withLog);
-  if (first && settingsAgree(first.stored, name, target)) return complete(context, first.found, first.log, first.stored, options, 1);
+  if (first && settingsAgree(first.stored, name, target))
+    return complete(context, first.found, first.log, first.stored, options, 1, first.holidays);
   return locatePath(context, target, options, withLog, 1);
-}
-
-/**
- * @deprecated The measuring path of the first version (find, measure, then readBlocks: 3 syncs).
- * readRegister and readRegisterAndLog no longer use it; kept so callers written against it still work.
- */
-export async function locateAndMeasure(
-  context: Excel.RequestContext,
-  target: RegisterTarget,
-  withFormats: boolean,
-  alsoMeasure?: (tables: string[]) => void,
-): Promise<{ register: MeasuredRegister | null; syncs: number }> {
-  const inventory = queueInventory(context);
-  await context.sync();
-  const found = inventory.read();
-  let location = chooseRegister(found, target);
-  alsoMeasure?.(found.tables);
-  if (!location) {
-    await context.sync(); // let the extra measurements complete
-    return { register: null, syncs: 2 };
-  }
-  const probe = queueDateSettingsProbe(context);
-  let measure = queueMeasure(registerRange(context, location), withFormats);
-  const sheetTables = location.kind === "sheet" ? context.workbook.worksheets.getItem(location.sheet).tables.load("items/name") : null;
-  await context.sync();
-  let syncs = 2;
-  const ownTable = sheetTables?.items.map((t) => t.name).find((name) => !same(name, CHASE_TABLE_NAME));
-  if (ownTable) {
-    location = { kind: "table", table: ownTable };
-    measure = queueMeasure(registerRange(context, location), withFormats);
-    await context.sync();
-    syncs++;
-  }
-  return { register: { location, measured: measure.read(), dates: probe.read() }, syncs };
 }
 
 export function toSource(register: MeasuredRegister, values: unknown[][], numberFormats: string[][] | undefined): ExcelRegisterSource {

@@ -4,12 +4,12 @@
  */
 import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
+import type { ColumnMapping } from "../register/savedMapping";
 
 export const SETTINGS_KEY = "poFollowup";
 export const SETTINGS_VERSION = 1;
 
 /** Which sheet column holds a field: the header text the buyer confirmed (survives inserted columns). */
-import type { ColumnMapping } from "../register/savedMapping";
 export type { ColumnMapping };
 
 export interface StoredSettings {

@@ -1,15 +1,21 @@
 /**
  * Logging chases: append rows to the Chases table and update the register cells the buyer asked the
- * add-in to maintain, in one batch. 2 syncs: (1) check the table and read the formats of the target
- * cells, (2) write everything with calculation suspended.
+ * add-in to maintain, in one batch. 2 syncs: (1) check the table, read the formats of the target
+ * cells and the PO / line cells of every row to be written, (2) write everything with calculation
+ * suspended.
  *
  * Only two places are written: the Chases table, and the cells of the named register columns
  * (promised date, last chase, next chase, stage, delay reason) in the given rows.
+ *
+ * Row numbers come from the last read of the register. If the buyer has sorted, inserted or deleted
+ * rows since, a row may now hold another PO line: when any row's PO / line no longer gives the line key
+ * the caller expects, nothing at all is written ("registerChanged") and the caller re-reads.
  */
 import { CHASE_TABLE_NAME, DATE_FORMAT } from "../register/template";
 import type { DateSystem } from "./types";
 import { cellInput, isDateFormat, serialInput } from "./cellInput";
-import { chaseEntryToRow } from "../register/chaseLog";
+import { chaseEntryToRow, chaseLineKey } from "../register/chaseLog";
+import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
 /** Register columns the add-in may write (DESIGN.md "Rules of the house"). */
@@ -32,6 +38,17 @@ export interface RegisterColumns {
   /** 1-based sheet rows of the register's first and last data rows: changes outside are refused. */
   firstDataRow: number;
   lastDataRow: number;
+  /**
+   * 0-based sheet columns of the PO number and the line number (null: the register has no line
+   * column), to check that each row still holds the line it held when the register was read.
+   */
+  keyColumns?: { poNumber: number; line: number | null };
+}
+
+/** A register row and the key of the line it held when read (PoLine.key: "PO/line", "PO" or "row:N"). */
+export interface ExpectedLine {
+  row: number;
+  key: string;
 }
 
 /** One chase-log row, in CHASE_LOG_COLUMNS order (see chaseEntryToRow in src/register/chaseLog.ts). */
@@ -47,16 +64,32 @@ export interface WriteChaseInput {
   changes: RegisterCellChange[];
   register: RegisterColumns | null;
   dateSystem: DateSystem;
+  /**
+   * The lines being chased. With register.keyColumns, every row here and every row a change writes is
+   * checked before anything is written; a change to a row not listed here is refused.
+   */
+  lines?: readonly ExpectedLine[];
 }
 
 export type WriteChaseResult =
   | { ok: true; appended: number; cellsWritten: number; refused: RegisterCellChange[]; syncs: number }
-  | { ok: false; reason: "noChaseLog" | "chaseLogShape"; syncs: number };
+  | { ok: false; reason: "noChaseLog" | "chaseLogShape"; syncs: number }
+  /** A row no longer holds the line it held when read (sorted, inserted, deleted): nothing was written. */
+  | { ok: false; reason: "registerChanged"; rows: number[]; syncs: number };
 
-function isWritable(change: RegisterCellChange, register: RegisterColumns | null): boolean {
+function isWritable(change: RegisterCellChange, register: RegisterColumns | null, expected: ReadonlyMap<number, string> | null): boolean {
   if (!register || !(WRITABLE_FIELDS as readonly string[]).includes(change.field)) return false;
+  if (expected && !expected.has(change.row)) return false; // a row we cannot check is not written
   const column = register.columns[change.field];
   return column !== undefined && change.row >= register.firstDataRow && change.row <= register.lastDataRow;
+}
+
+/** The key parseRegister gives a row with these PO and line cells (see PoLine.key). */
+export function lineKeyOfCells(row: number, poCell: unknown, lineCell: unknown): string {
+  const po = readText(poCell);
+  if (typeof po !== "string") return `row:${row}`;
+  const line = readText(lineCell);
+  return chaseLineKey(po, typeof line === "string" ? line : null);
 }
 
 function isItemNotFound(error: unknown): boolean {
@@ -69,14 +102,24 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   const header = table?.getHeaderRowRange().load("columnCount");
   const rowCount = table?.rows.load("count");
   const lastRow = table?.getDataBodyRange().getLastRow().load("values");
-  const writable = input.changes.filter((c) => isWritable(c, input.register));
-  const refused = input.changes.filter((c) => !isWritable(c, input.register));
-  const sheet = input.register && writable.length > 0 ? context.workbook.worksheets.getItem(input.register.sheet) : null;
+  const keyColumns = input.register?.keyColumns;
+  const expected = keyColumns ? expectedKeys(input) : null;
+  const writable = input.changes.filter((c) => isWritable(c, input.register, expected));
+  const refused = input.changes.filter((c) => !isWritable(c, input.register, expected));
+  const checked = expected && expected.size > 0;
+  const sheet = input.register && (writable.length > 0 || checked) ? context.workbook.worksheets.getItem(input.register.sheet) : null;
   const targets = writable.map((change) => {
     const cell = sheet!.getCell(change.row - 1, input.register!.columns[change.field]!);
     if (DATE_FIELDS.has(change.field)) cell.load("numberFormat");
     return { change, cell };
   });
+  // The PO and line cells of every row we are about to write or log against, read in the same sync.
+  const keyCells = [...(expected ?? new Map<number, string>())].map(([row, key]) => ({
+    row,
+    key,
+    po: sheet!.getCell(row - 1, keyColumns!.poNumber).load("values"),
+    line: keyColumns!.line === null ? null : sheet!.getCell(row - 1, keyColumns!.line).load("values"),
+  }));
   try {
     await context.sync();
   } catch (error) {
@@ -84,6 +127,8 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     if (table && isItemNotFound(error)) return { ok: false, reason: "noChaseLog", syncs: 1 };
     throw error;
   }
+  const moved = keyCells.filter((c) => lineKeyOfCells(c.row, c.po.values[0][0], c.line?.values[0][0] ?? null) !== c.key).map((c) => c.row);
+  if (moved.length > 0) return { ok: false, reason: "registerChanged", rows: moved, syncs: 1 };
   if (header && input.rows.some((row) => row.length !== header.columnCount)) return { ok: false, reason: "chaseLogShape", syncs: 1 };
 
   // Sync 2: everything in one batch.
@@ -111,6 +156,14 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   }
   await context.sync();
   return { ok: true, appended: rows.length, cellsWritten: targets.length, refused, syncs: 2 };
+}
+
+/** Row → expected key, from the lines being chased (a row listed twice with two keys can never match). */
+function expectedKeys(input: WriteChaseInput): Map<number, string> {
+  const keys = new Map<number, string>();
+  for (const line of input.lines ?? [])
+    keys.set(line.row, keys.has(line.row) && keys.get(line.row) !== line.key ? "\u0000conflict" : line.key);
+  return keys;
 }
 
 /** ChaseEntry objects → rows with chaseEntryToRow (dates already in the workbook's system) → writeChase. */

@@ -128,37 +128,60 @@ export interface HighlightRule {
   font: string;
 }
 
+/** The workbook name the highlight formulas take their holidays from (DESIGN.md "Settings"). */
+export const HOLIDAYS_NAME = "Holidays";
+/** The sheet the template adds for that name when the workbook has neither; the name covers A2:A201. */
+export const HOLIDAYS_SHEET_NAME = "Holidays";
+export const HOLIDAYS_HEADER = "Holiday";
+export const HOLIDAYS_ROOM = 200;
+
+/** Excel's number text for a factor such as 1 − 0.05 (the same double the engine multiplies by). */
+function numberText(value: number): string {
+  return String(value).replace(/e\+?/i, "E");
+}
+
 /**
- * Late / due soon / unconfirmed highlights, mirroring DESIGN.md's follow-up states as worksheet formulas
- * (a visual hint; the add-in's own numbers use the full calendar with holidays):
- * - open = no buyer lifecycle and received < ordered;
- * - due = promised date, else requested date;
- * - late: open and due < TODAY(); due soon: open and due within `dueSoon` working days;
- * - unconfirmed: open, no promised date, and the order is older than `confirmWithin` working days.
- * `columnLetter` maps a field to its sheet column letter; `row` is the 1-based first data row.
+ * Late / due soon / unconfirmed highlights: DESIGN.md's follow-up states (src/followup/followUpState.ts)
+ * as worksheet formulas, for the settings given (a copy taken at creation: they do not follow later
+ * changes of the settings). The rules exclude each other in the engine's order, first match wins:
+ * - followed up = no buyer lifecycle, and not received in full: received ≥ ordered × (1 − qtyTolerance)
+ *   with something received when something was ordered (lifecycle.ts, same float allowance);
+ * - due = promised date, else requested date (a date cell; text is left to the add-in);
+ * - late: due < TODAY();
+ * - unconfirmed: not late, no promised date, WORKDAY.INTL(orderDate, confirmWithin) < TODAY();
+ * - due soon: neither, and TODAY() ≤ due ≤ WORKDAY.INTL(TODAY(), dueSoon).
+ * Working days use the settings' weekend string and `holidays`, a formula argument: the `Holidays` name,
+ * an array constant such as {46000,46014}, or null for none. `columnLetter` maps a field to its sheet
+ * column letter; `row` is the 1-based first data row.
  */
 export function registerHighlightRules(
   columnLetter: (field: FieldKey) => string,
   row: number,
   settings: Settings = DEFAULT_SETTINGS,
+  holidays: string | null = null,
 ): HighlightRule[] {
   const cell = (field: FieldKey) => `$${columnLetter(field)}${row}`;
-  const due = `IF(${cell("promisedDate")}<>"",${cell("promisedDate")},${cell("requestedDate")})`;
-  const open = `${cell("lifecycle")}="",N(${cell("receivedQty")})<${cell("orderedQty")}`;
-  const weekend = `"${settings.weekend}"`;
+  const [promised, ordered, received] = [cell("promisedDate"), cell("orderedQty"), `N(${cell("receivedQty")})`];
+  const due = `IF(${promised}<>"",${promised},${cell("requestedDate")})`;
+  const factor = 1 - settings.qtyTolerance;
+  const needed = factor === 1 ? ordered : `${ordered}*${numberText(factor)}`;
+  // IF, not AND, guards the arithmetic: Excel's AND evaluates every argument, so text in a cell would
+  // turn the whole rule into #VALUE! (no highlight) where the engine just reads "unknown".
+  const inFull = `IF(ISNUMBER(${ordered}),AND(OR(${ordered}<=0,${received}>0),${received}>=${needed}-1E-9*MAX(1,${needed})),FALSE)`;
+  const open = `${cell("lifecycle")}="",NOT(${inFull})`;
+  const calendar = `"${settings.weekend}"${holidays ? `,${holidays}` : ""}`;
+  const late = `ISNUMBER(${due}),${due}<TODAY()`;
+  const orderDate = cell("orderDate");
+  const unconfirmed = `${promised}="",IF(ISNUMBER(${orderDate}),WORKDAY.INTL(${orderDate},${settings.confirmWithin},${calendar})<TODAY(),FALSE)`;
+  const dueSoon = `ISNUMBER(${due}),${due}>=TODAY(),${due}<=WORKDAY.INTL(TODAY(),${settings.dueSoon},${calendar})`;
   return [
-    { kind: "late", formula: `=AND(${open},${due}<>"",${due}<TODAY())`, fill: "#F8D7DA", font: "#842029" },
-    {
-      kind: "dueSoon",
-      formula: `=AND(${open},${due}<>"",${due}>=TODAY(),NETWORKDAYS.INTL(TODAY(),${due},${weekend})-1<=${settings.dueSoon})`,
-      fill: "#FFF3CD",
-      font: "#664D03",
-    },
-    {
-      kind: "unconfirmed",
-      formula: `=AND(${open},${cell("promisedDate")}="",${cell("orderDate")}<>"",WORKDAY.INTL(${cell("orderDate")},${settings.confirmWithin},${weekend})<TODAY())`,
-      fill: "#E2E3F3",
-      font: "#3D3D8F",
-    },
+    { kind: "late", formula: `=AND(${open},${late})`, fill: "#F8D7DA", font: "#842029" },
+    { kind: "dueSoon", formula: `=AND(${open},${dueSoon},NOT(AND(${unconfirmed})))`, fill: "#FFF3CD", font: "#664D03" },
+    { kind: "unconfirmed", formula: `=AND(${open},${unconfirmed},NOT(AND(${late})))`, fill: "#E2E3F3", font: "#3D3D8F" },
   ];
+}
+
+/** The holidays argument for dates written into a formula: an array constant, or null for none. */
+export function holidayArrayConstant(serials: readonly number[]): string | null {
+  return serials.length > 0 ? `{${serials.join(",")}}` : null;
 }

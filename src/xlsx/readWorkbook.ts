@@ -22,7 +22,8 @@ import { EMPTY_STORED_SETTINGS, type StoredSettings } from "../excel/settingsSto
 import { inspectFile } from "./fileGuard";
 import { findHeaderRow, fromHeaderRow, isRegisterHeader, type Grid } from "./grid";
 import { allTables, findSheet, findTable, tableGrid, tablesOf, usedGrid } from "./workbookTables";
-import { readStoredSettings } from "./storedSettings";
+import { readStoredSettings, workbookHolidays } from "./storedSettings";
+import { withHolidays } from "../excel/holidays";
 import { streamWorkbook } from "./streamRead";
 
 export const STREAM_ABOVE_BYTES = 20 * 1024 * 1024;
@@ -125,8 +126,10 @@ async function readWhole(path: string, size: number, options: ReadOptions): Prom
   } catch (error) {
     return { ok: false, code: "notXlsx", params: { reason: reasonOf(error) } };
   }
-  const stored = await readStoredSettings(bytes);
+  const saved = await readStoredSettings(bytes);
   const date1904 = Boolean(workbook.properties?.date1904);
+  // The settings' holidays joined with the workbook's Holidays range, as the add-in reads them.
+  const stored = { ...saved, settings: withHolidays(saved.settings, workbookHolidays(workbook, date1904)) };
   const sheets = workbook.worksheets.map((s) => s.name);
   const tables = allTables(workbook).map((t) => t.name);
   const located = locateRegister(workbook, options, stored, date1904);

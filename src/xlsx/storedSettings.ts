@@ -5,6 +5,10 @@
  * these parts, so they are read from the zip directly; anything unreadable means "defaults".
  */
 import JSZip from "jszip";
+import type ExcelJS from "exceljs";
+import type { Serial } from "../model";
+import { HOLIDAYS_NAME, holidaySerials } from "../excel/holidays";
+import { excelValue } from "./cellValue";
 import { EMPTY_STORED_SETTINGS, SETTINGS_KEY, parseStoredSettings, type StoredSettings } from "../excel/settingsStore";
 
 const PROPERTY = /<we:property\b[^>]*?\bname="([^"]*)"[^>]*?\bvalue="([^"]*)"/g;
@@ -45,4 +49,50 @@ export async function readStoredSettings(zipBytes: Buffer): Promise<StoredSettin
     // Not our business here: exceljs reports a broken zip.
   }
   return EMPTY_STORED_SETTINGS;
+}
+
+/** "'My sheet'!$A$2:$A$20" → sheet and corners (1-based); null for anything that is not a plain range. */
+const REFERENCE = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** The used cells of one range reference, as values the add-in would read (at most the sheet's used rows). */
+function referenceValues(workbook: ExcelJS.Workbook, reference: string, date1904: boolean): unknown[][] {
+  const m = REFERENCE.exec(reference.trim());
+  if (!m) return [];
+  const sheet = workbook.getWorksheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  if (!sheet) return [];
+  const [c1, r1] = [columnNumber(m[3]), Number(m[4])];
+  const [c2, r2] = m[5] ? [columnNumber(m[5]), Number(m[6])] : [c1, r1];
+  const lastRow = Math.min(Math.max(r1, r2), sheet.rowCount); // a name over a whole column stops at the last used row
+  const rows: unknown[][] = [];
+  for (let r = Math.min(r1, r2); r <= lastRow; r++) {
+    const row = sheet.getRow(r);
+    const cells: unknown[] = [];
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- an exceljs cell, not an Office.js proxy
+      cells.push(excelValue(row.getCell(c).value, date1904));
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * Dates of the workbook-scope `Holidays` name (any case), 1900 system, as the add-in reads them
+ * (src/excel/holidays.ts): cells that are no date are ignored, a name that is no range gives [].
+ */
+export function workbookHolidays(workbook: ExcelJS.Workbook, date1904: boolean): Serial[] {
+  try {
+    const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+    const named = model.find((d) => d.name.toLowerCase() === HOLIDAYS_NAME.toLowerCase());
+    if (!named) return [];
+    const values = named.ranges.flatMap((reference) => referenceValues(workbook, reference, date1904));
+    // excelValue gives serials of the file's own system; holidaySerials brings them to 1900.
+    return holidaySerials(values, date1904 ? "1904" : "1900");
+  } catch {
+    return []; // a damaged name is not worth failing the report for
+  }
 }

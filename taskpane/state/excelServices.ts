@@ -11,12 +11,12 @@ import { applyChase, applyChaseContexts, applyChaseToMany, type ApplyChaseContex
 import { parseRegister, type ParsedRegister } from "../../src/register/parseRegister";
 import { detectColumns } from "../../src/register/detectColumns";
 import { parseChaseLog } from "../../src/register/chaseLog";
-import { CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../../src/register/template";
+import { REGISTER_TABLE_NAME } from "../../src/register/template";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { runExcel } from "../../src/excel/run";
 import { readRegister, type RegisterTarget } from "../../src/excel/readRegister";
 import { readRegisterAndLog } from "../../src/excel/readChaseLog";
-import { queueInventory } from "../../src/excel/locateRegister";
+import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { createTemplate } from "../../src/excel/createTemplate";
@@ -69,14 +69,7 @@ export function excelServices(options: ExcelServicesOptions): Services {
     },
 
     async sources() {
-      return runExcel(async (context) => {
-        const pending = queueInventory(context);
-        await context.sync();
-        const inventory = pending.read();
-        const tables = inventory.tables.filter((t) => t.toLowerCase() !== CHASE_TABLE_NAME.toLowerCase()).map((table): SourceRef => ({ kind: "table", table }));
-        const sheets = inventory.sheets.map((sheet): SourceRef => ({ kind: "sheet", sheet }));
-        return [...tables, ...sheets];
-      });
+      return runExcel(listSources);
     },
 
     async preview(source, override) {
@@ -130,9 +123,10 @@ export function excelServices(options: ExcelServicesOptions): Services {
             changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field)),
             register: current.register,
             dateSystem: current.dateSystem,
+            lines: lines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
           }),
         );
-        if (!result.ok) return { ok: false, message: t(result.reason === "noChaseLog" ? "err_noChaseLog" : "err_chaseLogShape") };
+        if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]) };
         return { ok: true, count: result.appended } satisfies SaveResult;
       } catch (error) {
         return { ok: false, message: messageOf(error) };
@@ -175,6 +169,9 @@ export function excelServices(options: ExcelServicesOptions): Services {
   };
 }
 
+/** What the buyer reads when writeChase refused (nothing was written in each case). */
+const WRITE_ERRORS = { noChaseLog: "err_noChaseLog", chaseLogShape: "err_chaseLogShape", registerChanged: "err_registerChanged" } as const;
+
 function targetOf(source: SourceRef): RegisterTarget {
   return source.kind === "table" ? { tableName: source.table } : { sheetName: source.sheet };
 }
@@ -190,7 +187,11 @@ function registerColumns(sheet: string, firstRow: number, firstColumn: number, r
     const index = parsed.detection.columns[field];
     if (index !== undefined) columns[field] = firstColumn + index;
   }
-  return { sheet, columns, firstDataRow: firstRow + 1, lastDataRow: firstRow + rows - 1 };
+  // The PO and line columns let writeChase check that each row still holds the line it held now.
+  const po = parsed.detection.columns.poNumber;
+  const line = parsed.detection.columns.line;
+  const keyColumns = po === undefined ? undefined : { poNumber: firstColumn + po, line: line === undefined ? null : firstColumn + line };
+  return { sheet, columns, firstDataRow: firstRow + 1, lastDataRow: firstRow + rows - 1, keyColumns };
 }
 
 /** The same contact for every line; the buyer on each entry is the line's own (applyChase's default). */

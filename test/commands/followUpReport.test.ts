@@ -1,4 +1,5 @@
-import { InMemoryWorkbook, installInMemoryExcel, chartsOf, type CellValue } from "../in-memory-excel";
+import { InMemoryWorkbook, installInMemoryExcel, chartsOf, sheetFingerprint, type CellValue } from "../in-memory-excel";
+import { OWNED_SHEETS_KEY, parseOwnedSheets } from "../../src/excel/report/ownedSheets";
 import { runFollowUpReport, lastFollowUpReport, onFollowUpReport, type FollowUpReportOptions, type FollowUpReportResult } from "../../src/commands/followUpReport";
 import { SAMPLE_HEADERS } from "../../src/sample";
 import { AS_OF, GENERATED_AT, largeWorkbook, sampleWorkbook } from "../excel/report/fixtures";
@@ -53,6 +54,32 @@ describe("runFollowUpReport", () => {
       expect(cell.formula).toBeUndefined();
       expect(cell.quotePrefix).toBe(true);
     }
+  });
+
+  test("a sheet named like the report that the add-in did not create is left as it is: nothing written to it", async () => {
+    const workbook = sampleWorkbook({ lines: 40 });
+    workbook.addSheet("Follow-up 2026-W47");
+    workbook.seed("Follow-up 2026-W47", "A1", [["my own notes for week 47"]]);
+    const before = sheetFingerprint(workbook, "Follow-up 2026-W47");
+    const result = await run(workbook);
+    expect(result).toMatchObject({ ok: false, reason: "notOurSheet" });
+    expect(result.message).toContain("A sheet named “Follow-up 2026-W47” already exists and was not made by PO Follow-up");
+    expect(sheetFingerprint(workbook, "Follow-up 2026-W47")).toBe(before);
+    expect(workbook.findTable("FU_2026W47_ToChase")).toBeUndefined();
+  });
+
+  test("the sheets it creates are marked as its own, and a rebuild clears them (sample: 4 syncs, 3 on a rebuild)", async () => {
+    const workbook = sampleWorkbook({ lines: 40 });
+    const first = await run(workbook);
+    // 1 read, 1 look, 1 write, 1 to mark the two new sheets
+    expect(first.syncs).toBe(4);
+    const ids = new Set([workbook.requireSheet("KPI").id, workbook.requireSheet("Follow-up 2026-W47").id]);
+    expect(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY))).toEqual(ids);
+    workbook.seed("Follow-up 2026-W47", "Z99", [["stale"]]);
+    const second = await run(workbook);
+    expect(second.ok).toBe(true);
+    expect(second.syncs).toBe(3);
+    expect(workbook.cellAt("Follow-up 2026-W47", "Z99")?.value ?? "").toBe("");
   });
 
   test("no register: a clear message and nothing written", async () => {
@@ -115,9 +142,9 @@ describe("runFollowUpReport", () => {
 });
 
 describe("KPI sheet", () => {
-  test("never touches cells outside its layout", async () => {
+  test("on its own KPI sheet, never touches cells outside its layout", async () => {
     const workbook = sampleWorkbook({ lines: 40 });
-    workbook.addSheet("KPI");
+    await run(workbook); // the add-in creates KPI
     workbook.seed("KPI", "C2", [["manager's note"]]);
     workbook.seed("KPI", "E5", [[123]]);
     workbook.seed("KPI", "A28", [["see below"]]);
@@ -126,6 +153,33 @@ describe("KPI sheet", () => {
     expect(workbook.cellAt("KPI", "E5")?.value).toBe(123);
     expect(workbook.cellAt("KPI", "A28")?.value).toBe("see below");
     expect(workbook.cellAt("KPI", "B2")?.value).toBe("2026-W47");
+  });
+
+  test("a manager's own sheet named KPI is never touched; the report is still written and the message says why", async () => {
+    const workbook = sampleWorkbook({ lines: 40 });
+    workbook.addSheet("KPI");
+    workbook.seed("KPI", "A1", [["Q4 targets", "mine"], ["OTD", 0.95]]);
+    const before = sheetFingerprint(workbook, "KPI");
+    const result = await run(workbook);
+    expect(sheetFingerprint(workbook, "KPI")).toBe(before);
+    expect(workbook.findTable("KpiHistory")).toBeUndefined();
+    expect(result).toMatchObject({ ok: true, sheetName: "Follow-up 2026-W47" });
+    expect(result.message).toContain("“KPI” was not made by PO Follow-up");
+    // Renamed out of the way, the add-in makes its own KPI sheet on the next run.
+    workbook.requireSheet("KPI").name = "KPI targets";
+    await run(workbook);
+    expect(workbook.findTable("KpiHistory")?.sheet.name).toBe("KPI");
+    expect(workbook.cellAt("KPI targets", "A1")?.value).toBe("Q4 targets");
+  });
+
+  test("a KPI sheet made before sheets were marked (it holds KpiHistory) is still the add-in's, and is marked now", async () => {
+    const workbook = sampleWorkbook({ lines: 40 });
+    await run(workbook);
+    workbook.settings.delete(OWNED_SHEETS_KEY); // as a workbook from an earlier version
+    const second = await run(workbook, { asOf: AS_OF + 7 });
+    expect(second.ok).toBe(true);
+    expect(workbook.valuesAt("KPI", "A30:A31").map((r) => r[0])).toEqual(["2026-W47", "2026-W48"]);
+    expect(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY))).toEqual(new Set([workbook.requireSheet("KPI").id, workbook.requireSheet("Follow-up 2026-W48").id]));
   });
 
   test("the trend chart is re-pointed at the table's last 26 rows", async () => {

@@ -154,14 +154,11 @@ describe("parseTextDate: impossible, out of range, not dates", () => {
   });
 });
 
-// Plain node measures about 0.4–0.8 µs per date (compiled with tsc, see the report); jest's sandbox is
-// several times slower, so the bound only catches a runaway regular expression.
-test("speed: 100,000 mixed text dates in well under a second", () => {
+// Plain node measures about 0.4–0.8 µs per date; a runaway regular expression would make this test
+// time out (jest's limit) rather than fail an asserted time, which would flake on a loaded machine.
+test("100,000 mixed text dates in one pass", () => {
   const samples = ["2026-11-21", "21 Nov 2026", "2026年11月21日", "25/03/2026", "令和8年11月21日", "TBD"];
-  const t0 = performance.now();
   let n = 0;
   for (let i = 0; i < 100_000; i++) if ("serial" in parseTextDate(samples[i % samples.length], null)) n++;
-  const ms = performance.now() - t0;
   expect(n).toBe(83_334); // 5 of every 6 samples are dates: 16,667 × 5 − 1 (100,000 = 6 × 16,666 + 4)
-  expect(ms).toBeLessThan(1500);
 });

@@ -3,7 +3,9 @@ import { readRegister } from "../../src/excel/readRegister";
 import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
 import { SAMPLE_HEADERS, sampleRegister } from "../../src/sample/sampleRegister";
-import { diffSnapshots, InMemoryWorkbook } from "../in-memory-excel";
+import { defineName, diffSnapshots, InMemoryWorkbook, namesOf } from "../in-memory-excel";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { readRegisterAndLog } from "../../src/excel/readChaseLog";
 import { contextFor } from "./helpers";
 
 describe("createTemplate", () => {
@@ -13,7 +15,7 @@ describe("createTemplate", () => {
     const columns = registerTemplate();
     const row = columns.map((c) => (c.field === "poNumber" ? "0045" : c.field === "notes" ? "=not a formula" : c.kind === "date" ? 46100 : c.kind === "number" ? 5 : null));
     const result = await createTemplate(context, { sample: [columns.map((c) => c.header), row] });
-    expect(result).toEqual({ created: ["register", "chaseLog"], refused: [], unplacedHeaders: [], syncs: 2 });
+    expect(result).toEqual({ created: ["register", "chaseLog"], refused: [], unplacedHeaders: [], holidays: "createdName", syncs: 2 });
     expect(fake.syncCount).toBeLessThanOrEqual(3);
 
     const register = workbook.findTable("Register")!;
@@ -99,5 +101,68 @@ describe("createTemplate", () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     workbook.failNextSync(new Error("busy"));
     await expect(createTemplate(contextFor(workbook).context)).rejects.toThrow("busy");
+  });
+
+  describe("holidays for the highlights", () => {
+    const holidays = [46352, 46381]; // Thu 2026-11-26, Fri 2026-12-25
+    const formulas = (workbook: InMemoryWorkbook) =>
+      workbook.findTable("Register")!.sheet.conditionalFormats.map((f) => String(f.rule.formula));
+
+    test("no Holidays name: a Holidays sheet holds the settings' dates, the name covers A2:A201, the rules use it", async () => {
+      const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+      const { context, fake } = contextFor(workbook);
+      const result = await createTemplate(context, { settings: { ...DEFAULT_SETTINGS, holidays: [46381, 46352] } });
+      expect(result.holidays).toBe("createdName");
+      expect(fake.syncCount).toBe(2); // no extra round trip
+      expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Register", "Chase log", "Holidays"]);
+      expect(workbook.valuesAt("Holidays", "A1:A4")).toEqual([["Holiday"], [46352], [46381], [""]]);
+      expect(workbook.cellAt("Holidays", "A201")?.numberFormat).toBe("yyyy-mm-dd");
+      const name = namesOf(workbook).get("holidays");
+      expect(name && "rect" in name ? name.rect : null).toEqual({ row: 1, col: 0, rows: 200, cols: 1 });
+      expect(formulas(workbook).every((f) => !f.includes("WORKDAY") || f.includes('"0000011",Holidays)'))).toBe(true);
+
+      // …and the add-in reads the same list back (union with the settings: each date once).
+      // Nothing was saved in this workbook's settings: the dates come from the range.
+      const read = await readRegisterAndLog(context);
+      expect(read.settings.settings.holidays).toEqual([46352, 46381]);
+    });
+
+    test("a Holidays name of the buyer's is used as it is, never replaced", async () => {
+      const workbook = InMemoryWorkbook.withSheets({ Calendar: [["Off"], [46352]] });
+      defineName(workbook, "HOLIDAYS", "Calendar!$A$2:$A$30");
+      const before = workbook.cellSnapshot();
+      const result = await createTemplate(contextFor(workbook).context, { settings: { ...DEFAULT_SETTINGS, holidays } });
+      expect(result.holidays).toBe("existingName");
+      expect(workbook.findSheet("Holidays")).toBeUndefined();
+      const name = namesOf(workbook).get("holidays");
+      expect(name && "rect" in name ? name.rect : null).toEqual({ row: 1, col: 0, rows: 29, cols: 1 });
+      expect(diffSnapshots(before, workbook.cellSnapshot()).some((a) => a.startsWith("Calendar!"))).toBe(false);
+      expect(formulas(workbook).some((f) => f.includes(",Holidays)"))).toBe(true);
+    });
+
+    test("a sheet called Holidays without the name: the settings' dates go into the formulas (1904: shifted)", async () => {
+      const workbook = InMemoryWorkbook.withSheets({ Holidays: [["my notes"]] }, { date1904: true });
+      const result = await createTemplate(contextFor(workbook).context, { settings: { ...DEFAULT_SETTINGS, holidays } });
+      expect(result.holidays).toBe("settingsInFormula");
+      expect(namesOf(workbook).size).toBe(0);
+      expect(workbook.valuesAt("Holidays", "A1")).toEqual([["my notes"]]);
+      // 46352 − 1462 = 44890, 46381 − 1462 = 44919
+      expect(formulas(workbook).some((f) => f.includes('"0000011",{44890,44919})'))).toBe(true);
+    });
+
+    test("a sheet called Holidays, no name, no holidays in the settings: no holidays argument", async () => {
+      const workbook = InMemoryWorkbook.withSheets({ Holidays: [] });
+      const result = await createTemplate(contextFor(workbook).context);
+      expect(result.holidays).toBe("none");
+      expect(formulas(workbook).some((f) => f.includes('"0000011")'))).toBe(true);
+    });
+
+    test("the register refused: no Holidays sheet, no name", async () => {
+      const workbook = InMemoryWorkbook.withSheets({ Register: [] });
+      const result = await createTemplate(contextFor(workbook).context);
+      expect(result.holidays).toBeUndefined();
+      expect(workbook.findSheet("Holidays")).toBeUndefined();
+      expect(namesOf(workbook).size).toBe(0);
+    });
   });
 });

@@ -119,6 +119,64 @@ describe("writeChase", () => {
     expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]);
   });
 
+  describe("rows that moved since the register was read", () => {
+    // Register row 5 holds PO4500001 line 20 (helpers: row 4 + i holds PO450000i, line 10 × (1 + i mod 5)).
+    const CHECKED = { ...REGISTER, keyColumns: { poNumber: 0, line: 1 } };
+    const LINES = [{ row: 5, key: "PO4500001/20" }];
+
+    test("rows still holding their lines: written as before, still in 2 syncs", async () => {
+      const workbook = await workbookWithLog();
+      const { context, fake } = contextFor(workbook);
+      const result = await writeChase(context, input({ register: CHECKED, lines: LINES }));
+      expect(result).toMatchObject({ ok: true, appended: 1, cellsWritten: 5, syncs: 2 });
+      expect(fake.syncCount).toBe(2);
+      expect(workbook.valuesAt("POs", "I5:J5")).toEqual([["Shipped", "Transport"]]);
+    });
+
+    test("after a sort, another PO is in the row: nothing is written anywhere and the rows are named", async () => {
+      const workbook = await workbookWithLog();
+      // The buyer sorted: rows 5 and 6 swapped their PO / line cells.
+      workbook.seed("POs", "A5", [["PO4500002", "30"]]);
+      workbook.seed("POs", "A6", [["PO4500001", "20"]]);
+      const before = workbook.cellSnapshot();
+      const { context, fake } = contextFor(workbook);
+      const result = await writeChase(context, input({ register: CHECKED, lines: LINES }));
+      expect(result).toEqual({ ok: false, reason: "registerChanged", rows: [5], syncs: 1 });
+      expect(fake.syncCount).toBe(1);
+      expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]); // no log row, no register cell
+    });
+
+    test("same PO, another line in the row (a row inserted inside an order) is a change too", async () => {
+      const workbook = await workbookWithLog();
+      workbook.seed("POs", "B5", [["10"]]);
+      const before = workbook.cellSnapshot();
+      const result = await writeChase(contextFor(workbook).context, input({ register: CHECKED, lines: LINES }));
+      expect(result).toMatchObject({ ok: false, reason: "registerChanged", rows: [5] });
+      expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]);
+    });
+
+    test("a register without a line column keys rows by PO alone; numbers read as Excel shows them", async () => {
+      const workbook = await workbookWithLog();
+      workbook.seed("POs", "A5", [[4500001]]);
+      const result = await writeChase(
+        contextFor(workbook).context,
+        input({ register: { ...REGISTER, keyColumns: { poNumber: 0, line: null } }, lines: [{ row: 5, key: "4500001" }] }),
+      );
+      expect(result).toMatchObject({ ok: true, cellsWritten: 5 });
+    });
+
+    test("a change to a row that is not one of the chased lines is refused, not written", async () => {
+      const workbook = await workbookWithLog();
+      const result = await writeChase(
+        contextFor(workbook).context,
+        input({ register: CHECKED, lines: LINES, changes: [{ row: 6, field: "stage", value: "QC" }] }),
+      );
+      expect(result).toMatchObject({ ok: true, cellsWritten: 0 });
+      expect(result.ok && result.refused).toEqual([{ row: 6, field: "stage", value: "QC" }]);
+      expect(workbook.cellAt("POs", "I6")?.value).toBe("Production");
+    });
+  });
+
   test("a failed write sync surfaces the error", async () => {
     const workbook = await workbookWithLog();
     const { context } = contextFor(workbook);

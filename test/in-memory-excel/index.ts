@@ -5,6 +5,7 @@
  */
 export { InMemoryWorkbook, diffSnapshots, globalSyncCount, sheetFingerprint } from "./store";
 export { chartsOf, type ChartData, type ChartSeriesData, type RangeRef } from "./chart";
+export { defineName, namesOf, type NamedItemData } from "./names";
 export { pageLayoutOf, type PageLayoutData } from "./pageLayout";
 export type { Cell, CellValue, CellsWrittenEvent, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
 export { FakeRequestContext, jsonBytes } from "./context";

@@ -221,6 +221,26 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * The used part of this range (ExcelApi 1.4): its intersection with the sheet's used range; a null
+   * object when nothing in it is used (or this range is itself a null object).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    const range = new RangeProxy(this.context, () => {
+      const target = this.resolveTarget();
+      const used = target && this.context.document.usedRect(target.sheet, valuesOnly);
+      if (!target || !used) return null;
+      const a = target.rect;
+      const row = Math.max(a.row, used.row);
+      const col = Math.max(a.col, used.col);
+      const rows = Math.min(a.row + a.rows, used.row + used.rows) - row;
+      const cols = Math.min(a.col + a.cols, used.col + used.cols) - col;
+      return rows < 1 || cols < 1 ? null : { sheet: target.sheet, rect: { row, col, rows, cols } };
+    });
+    range.checkExistsAtSync();
+    return range;
+  }
+
   /** Selects the range and activates its sheet; fires workbook.onSelectionChanged after the sync. */
   select(): void {
     this.act(({ sheet, rect }) => {

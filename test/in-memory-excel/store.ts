@@ -487,7 +487,8 @@ export function sheetFingerprint(workbook: InMemoryWorkbook, sheetName: string):
     frozen: [sheet.frozenRows, sheet.frozenColumns],
     dataValidations: sheet.dataValidations,
     conditionalFormats: sheet.conditionalFormats,
-    extras: sheet.extras,
+    // An empty list is what a read leaves (chartsOf creates it on first look): the same as none.
+    extras: Object.fromEntries(Object.entries(sheet.extras).filter(([, v]) => !(Array.isArray(v) && v.length === 0))),
     tables,
   });
 }

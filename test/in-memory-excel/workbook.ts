@@ -6,12 +6,15 @@ import { FakeCollection } from "./collection";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
+import { NamedItemCollectionProxy } from "./names";
 import { serialFromYmd, DATE_SYSTEM_1904_OFFSET } from "../../src/dates/serial";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  /** Workbook-scope names (names.ts). */
+  readonly names: NamedItemCollectionProxy;
   readonly application: ApplicationProxy;
   readonly functions: FunctionsProxy;
   readonly onSelectionChanged: { add(handler: (args: { type: "SelectionChanged" }) => unknown): { remove(): void } };
@@ -20,6 +23,7 @@ export class WorkbookProxy {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, null);
     this.settings = new SettingCollectionProxy(context);
+    this.names = new NamedItemCollectionProxy(context);
     this.application = new ApplicationProxy(context);
     this.functions = new FunctionsProxy(context);
     this.onSelectionChanged = {

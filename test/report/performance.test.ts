@@ -31,38 +31,13 @@ function bigRegister(n: number): { lines: PoLine[]; chases: ChaseEntry[] } {
 }
 
 describe("report model performance", () => {
-  it("builds the report and KPI sheet models for 100,000 lines in well under 200 ms", () => {
+  it("builds the report and KPI sheet models for 100,000 lines", () => {
     const { lines, chases } = bigRegister(100_000);
     const statuses = evaluateRegister(lines, chases, DEFAULT_SETTINGS, AS_OF);
     const input = { ...scenarioInput(), register: { name: "Big", lines }, statuses, chases };
-    buildReportModel(input); // warm-up (JIT)
-    // CPU time rather than wall time: the test machines run other suites in parallel.
-    const cpuMs = (f: () => void): number => {
-      const before = process.cpuUsage();
-      f();
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000;
-    };
-    const totals: number[] = [];
-    const own: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      let figures = reportFigures(input);
-      totals.push(
-        cpuMs(() => {
-          figures = reportFigures(input);
-          buildReportModel(input, figures);
-          buildKpiSheetModel(input, figures);
-        }),
-      );
-      own.push(cpuMs(() => buildReportModel(input, figures)));
-    }
-    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[2];
-    // eslint-disable-next-line no-console
-    console.log(
-      `100,000 lines: figures + report + KPI sheet ${median(totals).toFixed(0)} ms CPU; report sections alone ${median(own).toFixed(0)} ms CPU`,
-    );
+    // Speed is measured by `npm run bench` (scripts/bench-report.js), never asserted here: timings are noisy.
+    const figures = reportFigures(input);
+    expect(buildKpiSheetModel(input, figures).history.row.length).toBeGreaterThan(0);
     expect(buildReportModel(input).sections.length).toBe(13);
-    // Goal: well under 200 ms on an idle developer machine; the bound leaves room for loaded CI machines.
-    expect(median(totals)).toBeLessThan(1500);
   });
 });

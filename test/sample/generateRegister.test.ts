@@ -18,11 +18,8 @@ test("parses cleanly and has a mix of lifecycles", () => {
   expect(lines.filter((l) => l.receivedQty === null).length).toBeGreaterThan(0);
 });
 
-test("100,000 lines are generated quickly", () => {
-  const t0 = performance.now();
+test("100,000 lines: one row each plus the header (speed: npm run bench)", () => {
   const m = generateRegister(100_000, 1, GENERATED_AS_OF);
-  const ms = performance.now() - t0;
   expect(m).toHaveLength(100_001);
-  // measured ≈ 115 ms on a busy 2-core machine; the bound only catches a pathological slowdown
-  expect(ms).toBeLessThan(5000);
+  expect(m[100_000]).toHaveLength(m[0].length);
 });

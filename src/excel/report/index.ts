@@ -6,6 +6,7 @@ export {
   type ReportSheetState,
   type RenderReportOptions,
   type RenderReportResult,
+  type QueuedReport,
 } from "./renderReport";
 export {
   renderKpiSheet,
@@ -16,5 +17,7 @@ export {
   type KpiSheetState,
   type RenderKpiOptions,
   type RenderKpiResult,
+  type QueuedKpi,
 } from "./renderKpiSheet";
+export { OWNED_SHEETS_KEY, parseOwnedSheets } from "./ownedSheets";
 export { WriteBatch, type WriteReport } from "./writeBatch";

@@ -6,6 +6,9 @@
  * Only the documented layout is written. Inside the headline block (A1:D27) a cell the model does not
  * fill is left as it is (null in a values matrix leaves a cell unchanged), except the past-due rows
  * 17–26 and the note A27, which are emptied when fewer currencies are listed than last time.
+ * Only a KPI sheet the add-in created is written (ownedSheets.ts). A sheet named KPI that holds the
+ * KpiHistory table is the add-in's too (made before sheets were marked) and is marked on this run. Any
+ * other sheet named KPI is the manager's: nothing is written (queueKpiWrites returns null).
  * Requirement sets: as renderReport (tables ExcelApi 1.1, rows.add 1.1, charts 1.1–1.8, pageLayout 1.9).
  */
 import { KPI_CELLS, type KpiSheetModel } from "../../report/kpiSheet";
@@ -30,6 +33,7 @@ import {
 import { applyAxis, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValue, excelValues } from "./excelValues";
+import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
 
 export const KPI_TREND_CHART = "KpiTrend";
 
@@ -45,6 +49,13 @@ export interface KpiHistoryState {
 
 export interface KpiSheetState {
   sheetExists: boolean;
+  /** The KPI sheet is the add-in's: listed as owned, or holding the KpiHistory table. False when missing. */
+  owned: boolean;
+  /** Its id when it is the add-in's but not yet listed (made before sheets were marked): to be marked now. */
+  unmarkedId: string | null;
+  /** Owned-sheet ids as stored, and the ids of the workbook's sheets now. */
+  ownedIds: Set<string>;
+  sheetIds: Set<string>;
   history: KpiHistoryState | null;
   /** Series count of the trend chart; null when there is no trend chart on the KPI sheet. */
   trendSeries: number | null;
@@ -57,7 +68,8 @@ export function queueKpiSheetState(
   tableName: string = KPI_HISTORY_TABLE,
 ): { read(): KpiSheetState } {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("name");
+  sheet.load(["name", "id"]);
+  const marks = queueOwnedSheets(context);
   const table = context.workbook.tables.getItemOrNullObject(tableName);
   table.load("name");
   const range = table.getRange();
@@ -82,9 +94,19 @@ export function queueKpiSheetState(
             columns: range.columnCount,
             rows: range.values.slice(1),
           };
+      // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
+      const sheetExists = !sheet.isNullObject;
+      const { owned, present } = marks.read();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+      const sheetId = sheetExists ? sheet.id : null;
+      const listed = sheetId !== null && owned.has(sheetId);
+      const holdsHistory = sheetExists && history !== null && history.sheet.toLowerCase() === sheetName.toLowerCase();
       return {
-        // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
-        sheetExists: !sheet.isNullObject,
+        sheetExists,
+        owned: listed || holdsHistory,
+        unmarkedId: !listed && holdsHistory ? sheetId : null,
+        ownedIds: owned,
+        sheetIds: present,
         history,
         // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
         trendSeries: sheet.isNullObject || chart.isNullObject ? null : series.items.length,
@@ -103,6 +125,8 @@ export interface RenderKpiOptions {
 }
 
 export interface RenderKpiResult {
+  /** false: a sheet named KPI exists and is not the add-in's, so nothing was written (the other fields are 0). */
+  written: boolean;
   /** 0-based index, in the table's data rows, of this period's row. */
   historyRow: number;
   historyRows: number;
@@ -117,12 +141,41 @@ export async function renderKpiSheet(
   model: KpiSheetModel,
   options: RenderKpiOptions = {},
 ): Promise<RenderKpiResult> {
-  const state = queueKpiSheetState(context, model.sheetName, model.history.tableName);
+  const pending = queueKpiSheetState(context, model.sheetName, model.history.tableName);
   await context.sync();
+  const state = pending.read();
   const batch = new WriteBatch(context);
-  const placed = await queueKpiWrites(batch, context, model, state.read(), options);
+  const placed = await queueKpiWrites(batch, context, model, state, options);
   await batch.flush();
-  return { ...placed, writes: batch.report, syncs: batch.report.syncs + 1 };
+  let syncs = batch.report.syncs + 1;
+  const mark = placed ? sheetToMark(placed, state) : null;
+  if (mark) {
+    queueMarkOwned(context, state.ownedIds, [mark], state.sheetIds);
+    await context.sync();
+    syncs++;
+  }
+  if (!placed) return { written: false, historyRow: 0, historyRows: 0, replaced: false, writes: batch.report, syncs };
+  return {
+    written: true,
+    historyRow: placed.historyRow,
+    historyRows: placed.historyRows,
+    replaced: placed.replaced,
+    writes: batch.report,
+    syncs,
+  };
+}
+
+export interface QueuedKpi {
+  historyRow: number;
+  historyRows: number;
+  replaced: boolean;
+  /** The KPI sheet was created by this run: its id, readable after the batch is flushed. */
+  newSheet: { read(): string } | null;
+}
+
+/** After the batch is flushed: the KPI sheet's id when it still has to be marked as the add-in's. */
+export function sheetToMark(placed: QueuedKpi, state: KpiSheetState): string | null {
+  return placed.newSheet?.read() ?? state.unmarkedId;
 }
 
 export async function queueKpiWrites(
@@ -131,10 +184,12 @@ export async function queueKpiWrites(
   model: KpiSheetModel,
   state: KpiSheetState,
   options: RenderKpiOptions = {},
-): Promise<Omit<RenderKpiResult, "writes" | "syncs">> {
+): Promise<QueuedKpi | null> {
+  if (state.sheetExists && !state.owned) return null; // the manager's own KPI sheet: never touched
   const dateSystem = options.dateSystem ?? "1900";
   const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
-  if (!state.sheetExists) await batch.small(() => void context.workbook.worksheets.add(model.sheetName));
+  let newSheet: QueuedKpi["newSheet"] = null;
+  if (!state.sheetExists) await batch.small(() => void (newSheet = queueNewSheetId(context.workbook.worksheets.add(model.sheetName))));
 
   // Headline block A1:D27 in one assignment; null = leave the cell as it is.
   const headline = kpiHeadlinePlan(model, dateSystem);
@@ -198,7 +253,7 @@ export async function queueKpiWrites(
   // Trend chart over the last 26 rows.
   if (supportsExcelApi("1.8")) await batch.small(() => queueTrendChart(context, model, state, top, dataRows));
   if (supportsExcelApi("1.9")) await batch.small(() => queuePageSetup(sheet(), model.pageSetup, null));
-  return { historyRow, historyRows: dataRows, replaced };
+  return { historyRow, historyRows: dataRows, replaced, newSheet };
 }
 
 function queueTrendChart(

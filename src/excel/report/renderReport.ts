@@ -1,6 +1,9 @@
 /**
  * Writes the report model into its own sheet ("Follow-up 2026-W47").
  *
+ * Only a sheet the add-in created is ever cleared (ownedSheets.ts): when a sheet of that name exists but
+ * is not the add-in's, nothing is written to it and queueReportWrites returns null.
+ *
  * Rebuild rule: the sheet is cleared in place, never deleted — its tables and charts are deleted, its
  * cells and conditional formats cleared — so formulas on other sheets that point at it keep their
  * reference, the sheet keeps its position and tab colour, and no other sheet is touched.
@@ -31,9 +34,15 @@ import {
 } from "../../report/layout";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValues } from "./excelValues";
+import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
 
 export interface ReportSheetState {
   exists: boolean;
+  /** The add-in created the sheet (its id is in the owned-sheet list); false when it does not exist. */
+  owned: boolean;
+  /** Owned-sheet ids as stored, and the ids of the workbook's sheets now (for marking new sheets). */
+  ownedIds: Set<string>;
+  sheetIds: Set<string>;
   tables: string[];
   charts: string[];
   /** Lower-case names of tables on other sheets. */
@@ -43,7 +52,8 @@ export interface ReportSheetState {
 /** Queues the look at the report sheet; `read()` after the next sync. */
 export function queueReportSheetState(context: Excel.RequestContext, sheetName: string): { read(): ReportSheetState } {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("name");
+  sheet.load(["name", "id"]);
+  const marks = queueOwnedSheets(context);
   const tables = sheet.tables.load("items/name");
   const charts = sheet.charts.load("items/name");
   const all = context.workbook.tables.load("items/name");
@@ -53,8 +63,14 @@ export function queueReportSheetState(context: Excel.RequestContext, sheetName: 
       const exists = !sheet.isNullObject;
       const own = exists ? tables.items.map((t) => t.name) : [];
       const ownLower = new Set(own.map((n) => n.toLowerCase()));
+      const { owned, present } = marks.read();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+      const sheetId = exists ? sheet.id : null;
       return {
         exists,
+        owned: sheetId !== null && owned.has(sheetId),
+        ownedIds: owned,
+        sheetIds: present,
         tables: own,
         charts: exists ? charts.items.map((c) => c.name) : [],
         otherTables: new Set(all.items.map((t) => t.name.toLowerCase()).filter((n) => !ownLower.has(n))),
@@ -73,34 +89,52 @@ export interface RenderReportOptions {
 
 export interface RenderReportResult {
   sheetName: string;
-  layout: ReportLayout;
+  /** null: a sheet of that name exists and is not the add-in's, so nothing was written. */
+  layout: ReportLayout | null;
   writes: WriteReport;
   /** All syncs made by renderReport, the state read included. */
   syncs: number;
 }
 
-/** Standalone: reads the sheet's state (1 sync), then writes (1+ syncs). */
+/** Standalone: reads the sheet's state (1 sync), then writes (1+ syncs), then marks a new sheet as the add-in's (1). */
 export async function renderReport(
   context: Excel.RequestContext,
   model: ReportModel,
   options: RenderReportOptions = {},
 ): Promise<RenderReportResult> {
-  const state = queueReportSheetState(context, model.sheetName);
+  const pending = queueReportSheetState(context, model.sheetName);
   await context.sync();
+  const state = pending.read();
   const batch = new WriteBatch(context);
-  const layout = await queueReportWrites(batch, context, model, state.read(), options);
+  const written = await queueReportWrites(batch, context, model, state, options);
   await batch.flush();
-  return { sheetName: model.sheetName, layout, writes: batch.report, syncs: batch.report.syncs + 1 };
+  let syncs = batch.report.syncs + 1;
+  if (written?.newSheet) {
+    queueMarkOwned(context, state.ownedIds, [written.newSheet.read()], state.sheetIds);
+    await context.sync();
+    syncs++;
+  }
+  return { sheetName: model.sheetName, layout: written?.layout ?? null, writes: batch.report, syncs };
 }
 
-/** Queues every write of the report sheet on `batch` (which syncs when its budget is reached). */
+export interface QueuedReport {
+  layout: ReportLayout;
+  /** The sheet was created by this run: its id, readable after the batch is flushed, to mark it as the add-in's. */
+  newSheet: { read(): string } | null;
+}
+
+/**
+ * Queues every write of the report sheet on `batch` (which syncs when its budget is reached). Returns
+ * null, queuing nothing, when a sheet of that name exists and is not the add-in's.
+ */
 export async function queueReportWrites(
   batch: WriteBatch,
   context: Excel.RequestContext,
   model: ReportModel,
   state: ReportSheetState,
   options: RenderReportOptions = {},
-): Promise<ReportLayout> {
+): Promise<QueuedReport | null> {
+  if (state.exists && !state.owned) return null;
   const layout = layoutReport(model, {
     dateSystem: options.dateSystem ?? "1900",
     statusLine: options.statusLine ?? model.generatedAt,
@@ -110,9 +144,10 @@ export async function queueReportWrites(
   const sheet = () => context.workbook.worksheets.getItem(name);
 
   // 1. An empty sheet: created, or cleared of the previous run (tables and charts deleted first).
+  let newSheet: QueuedReport["newSheet"] = null;
   await batch.small(() => {
     if (!state.exists) {
-      context.workbook.worksheets.add(name);
+      newSheet = queueNewSheetId(context.workbook.worksheets.add(name));
       return;
     }
     const s = sheet();
@@ -164,7 +199,7 @@ export async function queueReportWrites(
     if (supportsExcelApi("1.9")) queuePageSetup(s, model.pageSetup, `$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
     if (options.activate ?? true) s.activate();
   });
-  return layout;
+  return { layout, newSheet };
 }
 
 function applyFont(range: Excel.Range, font: FontPlan): void {

@@ -46,7 +46,12 @@ function parseTheme(value: string | null): ThemeName | undefined {
 }
 
 /** Reads the environment: URL overrides first, then Office, then the browser. */
-export function readEnvironment(search: string, office: OfficeLike | undefined, navigatorLanguage: string | undefined, forcedColors: boolean): Environment {
+export function readEnvironment(
+  search: string,
+  office: OfficeLike | undefined,
+  navigatorLanguage: string | undefined,
+  forcedColors: boolean,
+): Environment {
   const params = new URLSearchParams(search);
   const lang = params.get("lang") ?? office?.context?.displayLanguage ?? navigatorLanguage;
   return {

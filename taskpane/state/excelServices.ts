@@ -7,7 +7,15 @@ import type { Lang } from "../../src/i18n/i18n";
 import { translator } from "../../src/i18n/i18n";
 import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
 import { formatIsoDate } from "../../src/dates/serial";
-import { applyChase, applyChaseContexts, applyChaseToMany, type ApplyChaseContextOf, type ChaseError, type ChaseInput, type RegisterChange } from "../../src/followup/applyChase";
+import {
+  applyChase,
+  applyChaseContexts,
+  applyChaseToMany,
+  type ApplyChaseContextOf,
+  type ChaseError,
+  type ChaseInput,
+  type RegisterChange,
+} from "../../src/followup/applyChase";
 import { parseRegister, type ParsedRegister } from "../../src/register/parseRegister";
 import { detectColumns } from "../../src/register/detectColumns";
 import { parseChaseLog } from "../../src/register/chaseLog";
@@ -61,9 +69,21 @@ export function excelServices(options: ExcelServicesOptions): Services {
         const stored = read.settings;
         const { source } = read;
         const parsed = parseRegister(source, overrideFromMapping(source.values[0] ?? [], stored.mapping));
-        const chases = read.log ? parseChaseLog(read.log.sheet, read.log.values, source.dateSystem, { firstRow: read.log.firstRow, firstColumn: 0 }).entries : [];
-        layout = { dateSystem: source.dateSystem, register: registerColumns(source.sheet, source.firstRow, source.firstColumn, source.values.length, parsed) };
-        const snapshot: Snapshot = { sheet: source.sheet, tableName: source.tableName, parsed, chases, settings: stored.settings };
+        const chases = read.log
+          ? parseChaseLog(read.log.sheet, read.log.values, source.dateSystem, { firstRow: read.log.firstRow, firstColumn: 0 }).entries
+          : [];
+        layout = {
+          dateSystem: source.dateSystem,
+          register: registerColumns(source.sheet, source.firstRow, source.firstColumn, source.values.length, parsed),
+        };
+        const snapshot: Snapshot = {
+          sheet: source.sheet,
+          tableName: source.tableName,
+          parsed,
+          chases,
+          settings: stored.settings,
+          savedSettings: read.savedSettings.settings,
+        };
         return snapshot;
       });
     },
@@ -75,7 +95,15 @@ export function excelServices(options: ExcelServicesOptions): Services {
     async preview(source, override) {
       return runExcel(async (context) => {
         const read = await readRegister(context, targetOf(source));
-        if (!read.ok) return parseRegister({ sheet: sourceSheet(source), values: [[]], firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
+        if (!read.ok)
+          return parseRegister({
+            sheet: sourceSheet(source),
+            values: [[]],
+            firstRow: 1,
+            firstColumn: 0,
+            dateSystem: "1900",
+            dateOrder: null,
+          });
         return parseRegister(read.source, override);
       });
     },
@@ -114,19 +142,22 @@ export function excelServices(options: ExcelServicesOptions): Services {
       const t = translator(taskpaneCatalog, lang);
       if (!layout) return { ok: false, message: t("err_noRegister") };
       const planned = applyChaseToMany(lines, chaseInput(draft, asOf, now()), contextsOf(snapshot));
-      if (!planned.ok) return { ok: false, message: planned.errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
+      if (!planned.ok)
+        return { ok: false, message: planned.errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
       const current = layout;
       try {
         const result = await runExcel((context) =>
           writeChaseEntries(context, {
             entries: planned.entries,
-            changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field)),
+            changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } =>
+              (WRITABLE_FIELDS as readonly string[]).includes(c.field),
+            ),
             register: current.register,
             dateSystem: current.dateSystem,
             lines: lines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
           }),
         );
-        if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]) };
+        if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" };
         return { ok: true, count: result.appended } satisfies SaveResult;
       } catch (error) {
         return { ok: false, message: messageOf(error) };
@@ -136,7 +167,11 @@ export function excelServices(options: ExcelServicesOptions): Services {
     async selectCell(address) {
       const match = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)$/i.exec(address);
       if (!match) return;
-      const column = match[2].toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const column =
+        match[2]
+          .toUpperCase()
+          .split("")
+          .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
       await runExcel((context) => selectCell(context, match[1] ?? "", Number(match[3]), column));
     },
 
@@ -213,7 +248,13 @@ function chaseInput(draft: ChaseDraft, asOf: Serial, at: Date): ChaseInput {
 function chaseErrorMessage(error: ChaseError, asOf: Serial, lang: Lang, withRow: boolean): string {
   const t = translator(taskpaneCatalog, lang);
   const field =
-    error.field === "newPromised" ? t("newPromised") : error.field === "nextChase" ? t("nextChaseField") : error.field === "delayReason" ? t("delayReason") : t("dateField");
+    error.field === "newPromised"
+      ? t("newPromised")
+      : error.field === "nextChase"
+        ? t("nextChaseField")
+        : error.field === "delayReason"
+          ? t("delayReason")
+          : t("dateField");
   const text = t(`err_${error.code}`, { field, date: formatIsoDate(asOf) });
   return withRow && error.row !== undefined ? `#${error.row}: ${text}` : text;
 }

@@ -20,7 +20,10 @@ export interface Snapshot {
   tableName: string | null;
   parsed: ParsedRegister;
   chases: ChaseEntry[];
+  /** The rules in force: the saved settings plus the workbook's `Holidays` range. */
   settings: Settings;
+  /** The settings exactly as saved, for the Settings view (so the range's dates are not copied into them). */
+  savedSettings: Settings;
 }
 
 /** What the buyer typed in the chase form (dates already read as serials). */
@@ -35,7 +38,8 @@ export interface ChaseDraft {
   nextChase: Serial | null;
 }
 
-export type SaveResult = { ok: true; count: number } | { ok: false; message: string };
+/** `reload`: the workbook changed under the pane (rows sorted or inserted); read it again before retrying. */
+export type SaveResult = { ok: true; count: number } | { ok: false; message: string; reload?: boolean };
 
 export interface Services {
   /** Reads the register, chase log and settings; null when there is no register yet (→ Set up). */

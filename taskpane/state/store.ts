@@ -52,7 +52,19 @@ export class AppStore {
     private readonly today: Today,
     readonly lang: Lang,
   ) {
-    this.state = { phase: "loading", error: null, view: "today", asOf: today(), snapshot: null, statuses: [], selectedKey: null, selectionOutside: false, notice: null, reportRunning: false, report: null };
+    this.state = {
+      phase: "loading",
+      error: null,
+      view: "today",
+      asOf: today(),
+      snapshot: null,
+      statuses: [],
+      selectedKey: null,
+      selectionOutside: false,
+      notice: null,
+      reportRunning: false,
+      report: null,
+    };
   }
 
   getState = (): AppState => this.state;
@@ -146,7 +158,20 @@ export class AppStore {
       this.set({ report, reportRunning: false });
     } catch (error) {
       // runReport never throws; a failure to load its code is reported like a failed run.
-      this.set({ reportRunning: false, report: { ok: false, reason: "failed", message: messageOf(error), syncs: 0, bytesRead: 0, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] } });
+      this.set({
+        reportRunning: false,
+        report: {
+          ok: false,
+          reason: "failed",
+          message: messageOf(error),
+          syncs: 0,
+          bytesRead: 0,
+          bytesWritten: 0,
+          largestRequest: 0,
+          issueCount: 0,
+          firstIssues: [],
+        },
+      });
     }
   };
 
@@ -176,6 +201,8 @@ export class AppStore {
     if (result.ok) {
       await this.load();
       this.set({ notice: doneMessage(result.count) });
+    } else if (result.reload) {
+      await this.load(); // the form keeps its text: the buyer checks the line and saves again
     }
     return result;
   }

@@ -10,9 +10,20 @@ import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 const SNAPSHOT: Snapshot = {
   sheet: "Register",
   tableName: "Register",
-  parsed: parseRegister({ sheet: "Register", values: [["PO number", "Supplier", "Promised date", "Ordered qty"], ["PO-1", "Acme", 46340, 5]], firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }),
+  parsed: parseRegister({
+    sheet: "Register",
+    values: [
+      ["PO number", "Supplier", "Promised date", "Ordered qty"],
+      ["PO-1", "Acme", 46340, 5],
+    ],
+    firstRow: 1,
+    firstColumn: 0,
+    dateSystem: "1900",
+    dateOrder: null,
+  }),
   chases: [],
   settings: DEFAULT_SETTINGS,
+  savedSettings: DEFAULT_SETTINGS,
 };
 
 const WITH_PROBLEMS: FollowUpReportResult = {
@@ -78,7 +89,17 @@ describe("Follow-up report in Today", () => {
   });
 
   test("a failed run shows its message and nothing to copy", async () => {
-    const failed: FollowUpReportResult = { ok: false, reason: "notFound", message: "No register found.", syncs: 2, bytesRead: 0, bytesWritten: 0, largestRequest: 0, issueCount: 0, firstIssues: [] };
+    const failed: FollowUpReportResult = {
+      ok: false,
+      reason: "notFound",
+      message: "No register found.",
+      syncs: 2,
+      bytesRead: 0,
+      bytesWritten: 0,
+      largestRequest: 0,
+      issueCount: 0,
+      firstIssues: [],
+    };
     const store = new AppStore(fakeServices(failed, []), fixedToday(46346), "en");
     await store.load();
     await store.runReport();

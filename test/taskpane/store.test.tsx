@@ -12,12 +12,32 @@ import type { Lang } from "../../src/i18n/i18n";
 const SNAPSHOT: Snapshot = {
   sheet: "Register",
   tableName: "Register",
-  parsed: parseRegister({ sheet: "Register", values: [["PO number", "Supplier", "Promised date", "Ordered qty"], ["PO-1", "Acme", 46339, 5]], firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }),
+  parsed: parseRegister({
+    sheet: "Register",
+    values: [
+      ["PO number", "Supplier", "Promised date", "Ordered qty"],
+      ["PO-1", "Acme", 46339, 5],
+    ],
+    firstRow: 1,
+    firstColumn: 0,
+    dateSystem: "1900",
+    dateOrder: null,
+  }),
   chases: [],
   settings: DEFAULT_SETTINGS,
+  savedSettings: DEFAULT_SETTINGS,
 };
 
-const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "noAnswer", newPromised: null, delayReason: null, stage: null, note: "", nextChase: null };
+const DRAFT: ChaseDraft = {
+  channel: "email",
+  contact: "",
+  outcome: "noAnswer",
+  newPromised: null,
+  delayReason: null,
+  stage: null,
+  note: "",
+  nextChase: null,
+};
 
 /** Fake workbook: load() returns the snapshot (or null: no register); logChases records the date it was given. */
 function fakeServices(snapshot: Snapshot | null, logged: Serial[]): Services {
@@ -129,5 +149,36 @@ describe("Line view in Chinese", () => {
     const html = renderToString(<App store={store} env={{ lang: "zh-CN", theme: "light" }} />);
     expect(html).toContain('<option value="Shipped">已发货</option>');
     expect(html).not.toContain(">Shipped<");
+  });
+});
+
+describe("a chase refused because the register changed under the pane", () => {
+  test("the store reads the workbook again and keeps the failure (and the form's text) for the buyer", async () => {
+    let loads = 0;
+    const services = fakeServices(SNAPSHOT, []);
+    const refusing: Services = {
+      ...services,
+      load: async () => (loads++, SNAPSHOT),
+      logChases: async () => ({ ok: false, message: "The register changed", reload: true }),
+    };
+    const store = new AppStore(refusing, () => 46346, "en");
+    await store.load();
+    const result = await store.logChases(store.getState().statuses, DRAFT, () => "done");
+    expect(result).toEqual({ ok: false, message: "The register changed", reload: true });
+    expect(loads).toBe(2);
+  });
+
+  test("other failures do not reload", async () => {
+    let loads = 0;
+    const services = fakeServices(SNAPSHOT, []);
+    const failing: Services = {
+      ...services,
+      load: async () => (loads++, SNAPSHOT),
+      logChases: async () => ({ ok: false, message: "Excel is busy" }),
+    };
+    const store = new AppStore(failing, () => 46346, "en");
+    await store.load();
+    await store.logChases(store.getState().statuses, DRAFT, () => "done");
+    expect(loads).toBe(1);
   });
 });

@@ -29,7 +29,7 @@ export function SettingsView() {
   const [state, store] = useApp();
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const current = state.snapshot?.settings ?? DEFAULT_SETTINGS;
+  const current = state.snapshot?.savedSettings ?? DEFAULT_SETTINGS;
   const [text, setText] = useState<SettingsText>(() => settingsToText(current));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,12 +60,7 @@ export function SettingsView() {
   const formProps = useSaveOnEnter(save, { newlineInTextarea: true });
 
   return (
-    <form
-      className={styles.section}
-      aria-labelledby="settings-title"
-      data-testid="settings-view"
-      {...formProps}
-    >
+    <form className={styles.section} aria-labelledby="settings-title" data-testid="settings-view" {...formProps}>
       <h2 id="settings-title" className={styles.h2}>
         {t("settingsTitle")}
       </h2>
@@ -102,7 +97,12 @@ export function SettingsView() {
         <legend className={styles.h3}>{t("weekend")}</legend>
         <div className={styles.row}>
           {WEEKDAYS.map((day, i) => (
-            <Checkbox key={day} label={t(day)} checked={text.weekend[i]} onChange={(_, d) => set({ weekend: text.weekend.map((w, j) => (j === i ? d.checked === true : w)) })} />
+            <Checkbox
+              key={day}
+              label={t(day)}
+              checked={text.weekend[i]}
+              onChange={(_, d) => set({ weekend: text.weekend.map((w, j) => (j === i ? d.checked === true : w)) })}
+            />
           ))}
         </div>
         {errorsOf("weekend") && <span role="alert">{t("notAllWeekend")}</span>}
@@ -113,7 +113,11 @@ export function SettingsView() {
       <Field label={t("delayReasons")} size="small" validationMessage={errorsOf("delayReasons")}>
         <Textarea value={text.delayReasons} onChange={(_, d) => set({ delayReasons: d.value })} rows={6} resize="vertical" />
       </Field>
-      {invalid && <p role="status" style={{ margin: 0 }}>{t("settingsInvalid")}</p>}
+      {invalid && (
+        <p role="status" style={{ margin: 0 }}>
+          {t("settingsInvalid")}
+        </p>
+      )}
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>{failure}</MessageBarBody>

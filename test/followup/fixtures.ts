@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { chaseEntry } from "../fixtures/chaseEntry";
 import { blankLine } from "../../src/register/blankLine";
 import { serialFromYmd } from "../../src/dates/serial";
 
@@ -29,23 +30,5 @@ export function makeLine(fields: Partial<PoLine> = {}): PoLine {
 }
 
 export function makeEntry(fields: Partial<ChaseEntry> = {}): ChaseEntry {
-  return {
-    date: NOV(2),
-    lineKey: "PO1/10",
-    poNumber: "PO1",
-    line: "10",
-    supplier: "Acme",
-    buyer: "Lee",
-    channel: "email",
-    contact: null,
-    outcome: "confirmed",
-    previousPromised: null,
-    newPromised: null,
-    delayReason: null,
-    stage: null,
-    note: null,
-    nextChase: null,
-    loggedAt: "2026-11-02T09:00:00Z",
-    ...fields,
-  };
+  return chaseEntry({ date: NOV(2), buyer: "Lee", outcome: "confirmed", loggedAt: "2026-11-02T09:00:00Z", ...fields });
 }

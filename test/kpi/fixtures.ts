@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { chaseEntry } from "../fixtures/chaseEntry";
 import { blankLine } from "../../src/register/blankLine";
 import type { LineStatus } from "../../src/followup/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/settings";
@@ -67,11 +68,7 @@ export function received(committed: Serial, receivedDate: Serial, line: Partial<
 }
 
 /** An open line (nothing received) whose due date and committed date are given. */
-export function open(
-  committed: Serial,
-  line: Partial<PoLine> = {},
-  derived: Partial<Omit<LineStatus, "line">> = {},
-): LineStatus {
+export function open(committed: Serial, line: Partial<PoLine> = {}, derived: Partial<Omit<LineStatus, "line">> = {}): LineStatus {
   const due = derived.due ?? committed;
   const ordered = line.orderedQty ?? 100;
   const openValue = typeof line.unitPrice === "number" ? ordered * line.unitPrice : null;
@@ -89,22 +86,5 @@ export function open(
 
 /** A chase-log entry with sensible blanks. */
 export function chase(fields: Partial<ChaseEntry> & { date: Serial }): ChaseEntry {
-  return {
-    lineKey: "PO-1/1",
-    poNumber: "PO-1",
-    line: "1",
-    supplier: "Acme Corp",
-    buyer: null,
-    channel: "email",
-    contact: null,
-    outcome: "noAnswer",
-    previousPromised: null,
-    newPromised: null,
-    delayReason: null,
-    stage: null,
-    note: null,
-    nextChase: null,
-    loggedAt: "2026-11-20T09:00:00Z",
-    ...fields,
-  };
+  return chaseEntry({ lineKey: "PO-1/1", poNumber: "PO-1", line: "1", supplier: "Acme Corp", loggedAt: "2026-11-20T09:00:00Z", ...fields });
 }

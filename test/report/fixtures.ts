@@ -1,4 +1,5 @@
 import type { ChaseEntry, PoLine, Serial } from "../../src/model";
+import { chaseEntry } from "../fixtures/chaseEntry";
 import { blankLine } from "../../src/register/blankLine";
 import type { Lang } from "../../src/i18n/i18n";
 import { serialFromYmd } from "../../src/dates/serial";
@@ -32,24 +33,7 @@ export function poLine(key: string, fields: Partial<PoLine> = {}): PoLine {
 
 export function entry(lineKey: string, fields: Partial<ChaseEntry> & { date: Serial }): ChaseEntry {
   const [poNumber, line] = lineKey.split("/");
-  return {
-    lineKey,
-    poNumber,
-    line: line ?? null,
-    supplier: "Acme",
-    buyer: "Lee",
-    channel: "email",
-    contact: null,
-    outcome: "noAnswer",
-    previousPromised: null,
-    newPromised: null,
-    delayReason: null,
-    stage: null,
-    note: null,
-    nextChase: null,
-    loggedAt: "2026-11-01T09:00:00Z",
-    ...fields,
-  };
+  return chaseEntry({ lineKey, poNumber, line: line ?? null, buyer: "Lee", ...fields });
 }
 
 /**

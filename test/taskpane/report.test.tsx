@@ -4,27 +4,9 @@ import { AppStore } from "../../taskpane/state/store";
 import { fixedToday } from "../../taskpane/state/today";
 import type { Services, Snapshot } from "../../taskpane/state/services";
 import type { FollowUpReportResult } from "../../src/commands/followUpReport";
-import { parseRegister } from "../../src/register/parseRegister";
-import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { oneLineSnapshot } from "./snapshot";
 
-const SNAPSHOT: Snapshot = {
-  sheet: "Register",
-  tableName: "Register",
-  parsed: parseRegister({
-    sheet: "Register",
-    values: [
-      ["PO number", "Supplier", "Promised date", "Ordered qty"],
-      ["PO-1", "Acme", 46340, 5],
-    ],
-    firstRow: 1,
-    firstColumn: 0,
-    dateSystem: "1900",
-    dateOrder: null,
-  }),
-  chases: [],
-  settings: DEFAULT_SETTINGS,
-  savedSettings: DEFAULT_SETTINGS,
-};
+const SNAPSHOT: Snapshot = oneLineSnapshot(46340);
 
 const WITH_PROBLEMS: FollowUpReportResult = {
   ok: true,

@@ -3,30 +3,12 @@ import { App } from "../../taskpane/App";
 import { AppStore } from "../../taskpane/state/store";
 import type { ChaseDraft, Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";
-import { parseRegister } from "../../src/register/parseRegister";
-import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { oneLineSnapshot } from "./snapshot";
 import type { Serial } from "../../src/model";
 import type { Lang } from "../../src/i18n/i18n";
 
 // One open line promised 2026-11-13 (46339), 5 ordered, none received: overdue on 2026-11-20.
-const SNAPSHOT: Snapshot = {
-  sheet: "Register",
-  tableName: "Register",
-  parsed: parseRegister({
-    sheet: "Register",
-    values: [
-      ["PO number", "Supplier", "Promised date", "Ordered qty"],
-      ["PO-1", "Acme", 46339, 5],
-    ],
-    firstRow: 1,
-    firstColumn: 0,
-    dateSystem: "1900",
-    dateOrder: null,
-  }),
-  chases: [],
-  settings: DEFAULT_SETTINGS,
-  savedSettings: DEFAULT_SETTINGS,
-};
+const SNAPSHOT: Snapshot = oneLineSnapshot(46339);
 
 const DRAFT: ChaseDraft = {
   channel: "email",

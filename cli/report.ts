@@ -7,7 +7,15 @@ import type { Serial } from "../src/model";
 import { serialFromLocalDate, serialFromYmd, formatIsoDate } from "../src/dates/serial";
 import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
-import { headlessReport, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type HeadlessReport, type WrittenReport } from "../src/xlsx";
+import {
+  headlessReport,
+  isSameFile,
+  megabytes,
+  writeReportWorkbook,
+  STREAM_ABOVE_BYTES,
+  type HeadlessReport,
+  type WrittenReport,
+} from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
@@ -53,13 +61,16 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const read = await readSource(args, io, t);
   io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? read.stored.settings.periodKind })}\n`);
   const report = headlessReport(read, { asOf, periodKind, lang, generatedAt: localStamp(io.now()) });
-  if (report.parsed.detection.missingRequired.length > 0) throw new CliError(t("errMissingRequired", { sheet: read.register.sheet }), EXIT.unreadable, "missingRequired");
+  if (report.parsed.detection.missingRequired.length > 0)
+    throw new CliError(t("errMissingRequired", { sheet: read.register.sheet }), EXIT.unreadable, "missingRequired");
 
   const target = out ?? defaultOut(read.path, report.model.sheetName);
   if (await isSameFile(read.path, target)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
   if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
+  if (read.unkept.length > 0)
+    io.stderr(`${t("unkeptContentNote", { parts: read.unkept.map((part) => t(`unkept_${part}`)).join(", ") })}\n`);
   io.stderr(`${t("progressWriting", { path: target })}\n`);
   let written: WrittenReport;
   try {
@@ -72,7 +83,10 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const htmlPath = (args.values.html as string | undefined) ?? null;
   const textPath = (args.values.text as string | undefined) ?? null;
   for (const [path, content] of [
-    [htmlPath, `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeTitle(report.model.title)}</title></head><body>${html}</body></html>\n`],
+    [
+      htmlPath,
+      `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeTitle(report.model.title)}</title></head><body>${html}</body></html>\n`,
+    ],
     [textPath, text],
   ] as const) {
     if (!path) continue;

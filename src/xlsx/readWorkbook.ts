@@ -22,7 +22,7 @@ import { EMPTY_STORED_SETTINGS, type StoredSettings } from "../excel/settingsSto
 import { inspectFile } from "./fileGuard";
 import { findHeaderRow, fromHeaderRow, isRegisterHeader, type Grid } from "./grid";
 import { allTables, findSheet, findTable, tableGrid, tablesOf, usedGrid } from "./workbookTables";
-import { readStoredSettings, workbookHolidays } from "./storedSettings";
+import { readStoredSettings, unkeptContent, workbookHolidays, type UnkeptContent } from "./storedSettings";
 import { withHolidays } from "../excel/holidays";
 import { streamWorkbook } from "./streamRead";
 
@@ -55,6 +55,8 @@ export interface WorkbookRead {
   stored: StoredSettings;
   sheets: string[];
   tables: string[];
+  /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
+  unkept: UnkeptContent[];
 }
 
 export type ReadFailureCode =
@@ -155,6 +157,7 @@ async function readWhole(path: string, size: number, options: ReadOptions): Prom
       path,
       size,
       streamed: false,
+      unkept: await unkeptContent(bytes),
       workbook,
       dateSystem: date1904 ? "1904" : "1900",
       register: located,

@@ -37,6 +37,26 @@ export function storedSettingsFromXml(xml: string): StoredSettings | null {
   return null;
 }
 
+/** Parts of an .xlsx that exceljs does not keep when it writes a workbook back out. */
+const UNKEPT_PARTS: readonly (readonly [RegExp, UnkeptContent])[] = [
+  [/^xl\/charts\/chart\d*\.xml$/, "charts"],
+  [/^xl\/pivotTables\//, "pivotTables"],
+  [/^xl\/slicers\//, "slicers"],
+  [/^xl\/vbaProject\.bin$/, "macros"],
+];
+export type UnkeptContent = "charts" | "pivotTables" | "slicers" | "macros";
+
+/** What the workbook holds that a copy written by exceljs would lose (the input itself is never written). */
+export async function unkeptContent(zipBytes: Buffer): Promise<UnkeptContent[]> {
+  try {
+    const zip = await JSZip.loadAsync(zipBytes);
+    const names = Object.keys(zip.files);
+    return UNKEPT_PARTS.filter(([pattern]) => names.some((name) => pattern.test(name))).map(([, kind]) => kind);
+  } catch {
+    return [];
+  }
+}
+
 export async function readStoredSettings(zipBytes: Buffer): Promise<StoredSettings> {
   try {
     const zip = await JSZip.loadAsync(zipBytes);

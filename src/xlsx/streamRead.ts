@@ -103,6 +103,7 @@ export async function streamWorkbook(path: string, size: number, options: ReadOp
       path,
       size,
       streamed: true,
+      unkept: [], // a streamed read writes the report sheets only, not a copy of the workbook
       workbook: null,
       dateSystem: date1904 ? "1904" : "1900",
       register: registerGrid,

@@ -12,6 +12,7 @@
  * unmapped; a sheet named like the report or KPI sheet that the add-in did not create is never touched.
  */
 import type { ChaseEntry, CellIssue, FieldKey, Serial } from "../model";
+import { officeDisplayLanguage } from "../excel/platform";
 import { resolveLang, translator, type Lang } from "../i18n/i18n";
 import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
 import { serialFromLocalDate } from "../dates/serial";
@@ -252,14 +253,8 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
 
 // ---- the host -------------------------------------------------------------------------------
 
-declare const Office: { context?: { displayLanguage?: string } } | undefined;
-
 function officeLang(): Lang {
-  try {
-    return resolveLang(typeof Office !== "undefined" ? Office?.context?.displayLanguage : undefined);
-  } catch {
-    return "en";
-  }
+  return resolveLang(officeDisplayLanguage());
 }
 
 /** Today on this computer's calendar, as a serial (the boundary where the clock is read). */

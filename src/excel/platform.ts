@@ -10,7 +10,11 @@ export const MAX_ROWS_PER_SYNC = 100_000;
 
 declare const Office:
   | {
-      context?: { platform?: unknown; requirements?: { isSetSupported(name: string, version?: string): boolean } };
+      context?: {
+        platform?: unknown;
+        displayLanguage?: string;
+        requirements?: { isSetSupported(name: string, version?: string): boolean };
+      };
       PlatformType?: { OfficeOnline?: unknown };
     }
   | undefined;
@@ -30,4 +34,13 @@ export function defaultPayloadBudget(): number {
 export function supportsExcelApi(version: string): boolean {
   if (typeof Office === "undefined" || !Office?.context?.requirements) return true;
   return Office.context.requirements.isSetSupported("ExcelApi", version);
+}
+
+/** Office's display language ("zh-CN", "ja-JP"…), or undefined outside Office or before Office.onReady. */
+export function officeDisplayLanguage(): string | undefined {
+  try {
+    return typeof Office !== "undefined" ? Office?.context?.displayLanguage : undefined;
+  } catch {
+    return undefined;
+  }
 }

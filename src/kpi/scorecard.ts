@@ -1,4 +1,5 @@
 import type { ChaseEntry, Serial } from "../model";
+import { compareText } from "../compareText";
 import type { LineStatus } from "../followup/types";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
@@ -128,13 +129,7 @@ export function scorecardOf(tallies: SupplierTallies): SupplierScore[] {
       chases,
     });
   }
-  return rows.sort((a, b) => compareNames(a.supplier, b.supplier));
-}
-
-/** Code-unit order (the same on every machine), blank last. */
-function compareNames(a: string, b: string): number {
-  if (a === "" || b === "") return (a === "" ? 1 : 0) - (b === "" ? 1 : 0);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return rows.sort((a, b) => compareText(a.supplier, b.supplier));
 }
 
 export function supplierScorecard(

@@ -34,8 +34,4 @@ export function changeCell(current: CellValue, previous: CellValue): CellValue {
   return typeof current === "number" && typeof previous === "number" ? current - previous : NO_DATA;
 }
 
-/** Code-unit order, the same on every machine; blanks last. */
-export function compareText(a: string, b: string): number {
-  if (a === "" || b === "") return (a === "" ? 1 : 0) - (b === "" ? 1 : 0);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText } from "../compareText";

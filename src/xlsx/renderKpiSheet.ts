@@ -20,7 +20,7 @@ import {
   KPI_TITLE_SIZE,
   STYLE_FONTS,
   TABLE_STYLE,
-  TEXT_FORMAT,
+  GENERAL_FORMAT,
   type Cell0,
   type KpiHistoryRowPlan,
 } from "../report/layout";
@@ -45,7 +45,7 @@ export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, opt
       if (value === null) return;
       const cell = sheet.getCell(r + 1, c + 1);
       cell.value = fileValue(value);
-      cell.numFmt = headline.formats[r][c] ?? TEXT_FORMAT;
+      cell.numFmt = headline.formats[r][c] ?? GENERAL_FORMAT;
     }),
   );
   for (const bold of headline.bold) applyFont(sheet.getCell(bold.row + 1, bold.col + 1), { bold: true });

@@ -1,7 +1,7 @@
 /** Cell, font, width and print helpers shared by the report and KPI sheet writers (exceljs). */
 import type { Cell, Worksheet } from "exceljs";
 import type { PageSetup } from "../report/model";
-import { headerFooterText, TEXT_FORMAT, type FontPlan, type SheetValue } from "../report/layout";
+import { headerFooterText, GENERAL_FORMAT, type FontPlan, type SheetValue } from "../report/layout";
 
 /** A layout value as a file cell holds it: "" is an empty cell; text is stored as text, as it is. */
 export function fileValue(input: SheetValue): string | number | boolean | null {
@@ -10,11 +10,11 @@ export function fileValue(input: SheetValue): string | number | boolean | null {
 
 export function setCell(cell: Cell, input: SheetValue, numberFormat: string): void {
   cell.value = fileValue(input);
-  if (numberFormat !== TEXT_FORMAT) cell.numFmt = numberFormat;
+  if (numberFormat !== GENERAL_FORMAT) cell.numFmt = numberFormat;
 }
 
 export function setFormat(cell: Cell, numberFormat: string): void {
-  if (numberFormat !== TEXT_FORMAT) cell.numFmt = numberFormat;
+  if (numberFormat !== GENERAL_FORMAT) cell.numFmt = numberFormat;
 }
 
 /** "#595959" → "FF595959" (exceljs colours are ARGB). */

@@ -5,6 +5,7 @@
  * these parts, so they are read from the zip directly; anything unreadable means "defaults".
  */
 import JSZip from "jszip";
+import { columnIndex } from "../register/columnLetter";
 import type ExcelJS from "exceljs";
 import type { Serial } from "../model";
 import { HOLIDAYS_NAME, holidaySerials } from "../excel/holidays";
@@ -74,18 +75,14 @@ export async function readStoredSettings(zipBytes: Buffer): Promise<StoredSettin
 /** "'My sheet'!$A$2:$A$20" → sheet and corners (1-based); null for anything that is not a plain range. */
 const REFERENCE = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /** The used cells of one range reference, as values the add-in would read (at most the sheet's used rows). */
 function referenceValues(workbook: ExcelJS.Workbook, reference: string, date1904: boolean): unknown[][] {
   const m = REFERENCE.exec(reference.trim());
   if (!m) return [];
   const sheet = workbook.getWorksheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
   if (!sheet) return [];
-  const [c1, r1] = [columnNumber(m[3]), Number(m[4])];
-  const [c2, r2] = m[5] ? [columnNumber(m[5]), Number(m[6])] : [c1, r1];
+  const [c1, r1] = [columnIndex(m[3]) + 1, Number(m[4])];
+  const [c2, r2] = m[5] ? [columnIndex(m[5]) + 1, Number(m[6])] : [c1, r1];
   const lastRow = Math.min(Math.max(r1, r2), sheet.rowCount); // a name over a whole column stops at the last used row
   const rows: unknown[][] = [];
   for (let r = Math.min(r1, r2); r <= lastRow; r++) {

@@ -3,6 +3,7 @@
  * the engine for every rule. Works the same against Excel and the in-memory Excel of the playground.
  */
 import type { Serial } from "../../src/model";
+import { parseCellAddress } from "../../src/register/columnLetter";
 import type { Lang } from "../../src/i18n/i18n";
 import { translator } from "../../src/i18n/i18n";
 import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
@@ -165,14 +166,9 @@ export function excelServices(options: ExcelServicesOptions): Services {
     },
 
     async selectCell(address) {
-      const match = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)$/i.exec(address);
-      if (!match) return;
-      const column =
-        match[2]
-          .toUpperCase()
-          .split("")
-          .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      await runExcel((context) => selectCell(context, match[1] ?? "", Number(match[3]), column));
+      const cell = parseCellAddress(address);
+      if (!cell) return;
+      await runExcel((context) => selectCell(context, cell.sheet ?? "", cell.row, cell.column));
     },
 
     async selectedRow(sheet) {

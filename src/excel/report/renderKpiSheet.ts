@@ -27,7 +27,7 @@ import {
   KPI_HEADLINE_COLS,
   KPI_TITLE_SIZE,
   TABLE_STYLE,
-  TEXT_FORMAT,
+  GENERAL_FORMAT,
   type SheetValue,
 } from "../../report/layout";
 import { applyAxis, queuePageSetup } from "./renderReport";
@@ -218,7 +218,7 @@ export async function queueKpiWrites(
     await batch.block(
       (offset, rows) => sheet().getRangeByIndexes(headerRow + offset, col, rows, columns),
       excelValues([plan.header, plan.values]),
-      [plan.header.map(() => TEXT_FORMAT), plan.formats],
+      [plan.header.map(() => GENERAL_FORMAT), plan.formats],
     );
     await batch.small(() => {
       const table = sheet().tables.add(rectA1({ row: headerRow, col, rows: 2, cols: columns }), true);

@@ -1,14 +1,12 @@
 /** A1 addresses of the layout's 0-based cells and rectangles. */
-import { columnLetter } from "../../register/columnLetter";
+import { columnLetter, parseCellAddress } from "../../register/columnLetter";
 import type { Cell0, Rect0 } from "./types";
 
 /** "B12" → { row: 11, col: 1 } (0-based). Only plain cell addresses, as the KPI layout uses. */
 export function parseCell(address: string): Cell0 {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  const cell = parseCellAddress(address);
+  if (!cell || cell.sheet !== null) throw new Error(`Not a cell address: ${address}`);
+  return { row: cell.row - 1, col: cell.column };
 }
 
 /** { row: 0, col: 1 } → "B1". */

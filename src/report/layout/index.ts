@@ -3,7 +3,7 @@ export * from "./types";
 export { layoutReport, TABLE_STYLE, COMPARISON_TABLE_STYLE, REPORT_COLUMNS, DEFAULT_COLUMN_WIDTH } from "./reportLayout";
 export { chartPlan, axisPlan, CHART_ROWS, CHART_COLUMNS } from "./chartPlan";
 export { sheetValue, cellNumberFormat, type SheetValue } from "./sheetValue";
-export { numberFormatFor, DATE_FORMAT, TEXT_FORMAT } from "./numberFormats";
+export { numberFormatFor, DATE_FORMAT, GENERAL_FORMAT } from "./numberFormats";
 export { textWidth, displayWidth } from "./textWidth";
 export { reportTableName } from "./tableName";
 export { STYLE_FONTS, type FontPlan } from "./styleFonts";

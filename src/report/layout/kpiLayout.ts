@@ -6,7 +6,7 @@ import type { DateSystem } from "../../register/cells";
 import { KPI_CELLS, type KpiSheetModel } from "../kpiSheet";
 import { reportLabels } from "../labels";
 import { parseCell } from "./address";
-import { TEXT_FORMAT, numberFormatFor } from "./numberFormats";
+import { GENERAL_FORMAT, numberFormatFor } from "./numberFormats";
 import { cellNumberFormat, sheetValue, type SheetValue } from "./sheetValue";
 import type { Cell0 } from "./types";
 
@@ -37,7 +37,7 @@ export function kpiHeadlinePlan(model: KpiSheetModel, dateSystem: DateSystem): K
   const values: (SheetValue | null)[][] = Array.from({ length: KPI_HEADLINE_ROWS }, (_, r) =>
     Array.from({ length: KPI_HEADLINE_COLS }, (_, c) => (isClearable(r, c) ? "" : null)),
   );
-  const formats: (string | null)[][] = values.map((row) => row.map((v) => (v === null ? null : TEXT_FORMAT)));
+  const formats: (string | null)[][] = values.map((row) => row.map((v) => (v === null ? null : GENERAL_FORMAT)));
   const bold: Cell0[] = [];
   for (const cell of model.cells) {
     const { row, col } = parseCell(cell.address);

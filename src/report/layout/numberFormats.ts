@@ -4,12 +4,14 @@
  */
 import type { ColumnType } from "../model";
 
-/** ISO dates: unambiguous for colleagues and suppliers in other countries (same as the register template). */
-export const DATE_FORMAT = "yyyy-mm-dd";
-export const TEXT_FORMAT = "General";
+import { DATE_FORMAT } from "../../register/template";
+
+/** ISO dates, as in the register template: unambiguous for colleagues and suppliers in other countries. */
+export { DATE_FORMAT };
+export const GENERAL_FORMAT = "General";
 
 const PLAIN: Record<ColumnType, string> = {
-  text: TEXT_FORMAT,
+  text: GENERAL_FORMAT,
   integer: "#,##0",
   number: "#,##0.00",
   money: "#,##0.00",
@@ -20,7 +22,7 @@ const PLAIN: Record<ColumnType, string> = {
 
 /** Changes show their sign: +5, -3, 0. A change of a percent is in points (0.05 → +5.0%). */
 const SIGNED: Record<ColumnType, string> = {
-  text: TEXT_FORMAT,
+  text: GENERAL_FORMAT,
   integer: "+#,##0;-#,##0;0",
   number: "+#,##0.00;-#,##0.00;0.00",
   money: "+#,##0.00;-#,##0.00;0.00",

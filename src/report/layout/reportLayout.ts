@@ -20,7 +20,7 @@ import {
   type TableSection,
 } from "../model";
 import { cellNumberFormat, sheetValue, type SheetValue } from "./sheetValue";
-import { TEXT_FORMAT, numberFormatFor } from "./numberFormats";
+import { GENERAL_FORMAT, numberFormatFor } from "./numberFormats";
 import { displayWidth, textWidth } from "./textWidth";
 import { reportTableName } from "./tableName";
 import { CHART_ROWS, chartPlan } from "./chartPlan";
@@ -68,7 +68,7 @@ class Builder {
 
   /** One line of text in column A (title, status, heading, note): not measured, it may overflow to the right. */
   line(text: string, kind: StyleKind): void {
-    this.layout.blocks.push({ row: this.row, col: 0, values: [[this.input(text, "text")]], formats: [[TEXT_FORMAT]] });
+    this.layout.blocks.push({ row: this.row, col: 0, values: [[this.input(text, "text")]], formats: [[GENERAL_FORMAT]] });
     this.layout.styles.push({ row: this.row, col: 0, kind, cols: 1 });
     this.row++;
   }
@@ -78,7 +78,7 @@ class Builder {
     const labels = section.items.map((i) => this.input(i.label, "text"));
     const values = section.items.map((i) => this.input(i.value, i.type));
     const formats = section.items.map((i) => cellNumberFormat(i.value, i.type));
-    this.layout.blocks.push({ row: this.row, col: 0, values: [labels, values], formats: [labels.map(() => TEXT_FORMAT), formats] });
+    this.layout.blocks.push({ row: this.row, col: 0, values: [labels, values], formats: [labels.map(() => GENERAL_FORMAT), formats] });
     this.layout.styles.push({ row: this.row, col: 0, kind: "label", cols: labels.length });
     section.items.forEach((i, c) => this.measure(c, Math.max(textWidth(i.label), this.width(i.value, i.type))));
     this.row += 2;
@@ -89,7 +89,7 @@ class Builder {
     const headerTexts = [h.label, h.current, h.previous, h.change];
     const header = headerTexts.map((text) => this.input(text, "text"));
     const values: SheetValue[][] = [header];
-    const formats: string[][] = [header.map(() => TEXT_FORMAT)];
+    const formats: string[][] = [header.map(() => GENERAL_FORMAT)];
     headerTexts.forEach((text, c) => this.measure(c, textWidth(text) + 2));
     for (const item of section.items) {
       values.push([
@@ -98,7 +98,7 @@ class Builder {
         this.input(item.previous, item.type),
         this.input(item.change, item.type),
       ]);
-      formats.push([TEXT_FORMAT, numberFormatFor(item.type), numberFormatFor(item.type), numberFormatFor(item.type, true)]);
+      formats.push([GENERAL_FORMAT, numberFormatFor(item.type), numberFormatFor(item.type), numberFormatFor(item.type, true)]);
       this.measure(0, textWidth(item.label));
       [item.current, item.previous, item.change].forEach((v, k) => this.measure(k + 1, this.width(v, item.type) + (k === 2 ? 1 : 0)));
     }
@@ -113,7 +113,7 @@ class Builder {
     }
     const header = section.columns.map((c) => this.input(c.header, "text"));
     const values: SheetValue[][] = [header];
-    const formats: string[][] = [header.map(() => TEXT_FORMAT)];
+    const formats: string[][] = [header.map(() => GENERAL_FORMAT)];
     const columnFormats = section.columns.map((c) => numberFormatFor(c.type, c.signed));
     section.columns.forEach((c, k) => this.measure(k, textWidth(c.header) + 2)); // + the filter button
     for (const row of section.rows) {

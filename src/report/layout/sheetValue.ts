@@ -10,7 +10,7 @@ import type { Serial } from "../../model";
 import type { DateSystem } from "../../register/cells";
 import { to1904 } from "../../dates/serial";
 import { isNoData, type CellValue, type ColumnType, type ReportLabels } from "../model";
-import { TEXT_FORMAT, numberFormatFor } from "./numberFormats";
+import { GENERAL_FORMAT, numberFormatFor } from "./numberFormats";
 
 export type SheetValue = string | number | boolean;
 
@@ -25,5 +25,5 @@ export function sheetValue(value: CellValue, type: ColumnType, labels: ReportLab
 
 /** Text cells (and "no data") keep the General format so a later number typed there is a number again. */
 export function cellNumberFormat(value: CellValue, type: ColumnType, signed = false): string {
-  return typeof value === "number" ? numberFormatFor(type, signed) : TEXT_FORMAT;
+  return typeof value === "number" ? numberFormatFor(type, signed) : GENERAL_FORMAT;
 }

@@ -4,8 +4,8 @@
  * selects it, as in Excel, and the task pane follows.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { InMemoryWorkbook, SheetData, Cell } from "../test/in-memory-excel/store";
-import { columnLetters } from "../test/in-memory-excel/address";
+import type { InMemoryWorkbook, SheetData, Cell } from "../in-memory-excel/store";
+import { columnLetters } from "../in-memory-excel/address";
 import { formatIsoDate } from "../src/dates/serial";
 
 const ROW_HEIGHT = 22;

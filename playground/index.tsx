@@ -12,9 +12,9 @@ import { excelServices } from "../taskpane/state/excelServices";
 import { makeI18n } from "../taskpane/state/i18n";
 import { fixedToday, systemToday, type Today } from "../taskpane/state/today";
 import { readDateInput } from "../taskpane/components/format";
-import { installInMemoryExcel } from "../test/in-memory-excel/install";
-import { InMemoryExcelError } from "../test/in-memory-excel/errors";
-import type { InMemoryWorkbook } from "../test/in-memory-excel/store";
+import { installInMemoryExcel } from "../in-memory-excel/install";
+import { InMemoryExcelError } from "../in-memory-excel/errors";
+import type { InMemoryWorkbook } from "../in-memory-excel/store";
 import { Grid } from "./Grid";
 import { seedWorkbook } from "./seedWorkbook";
 

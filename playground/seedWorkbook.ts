@@ -11,7 +11,7 @@ import { detectColumns } from "../src/register/detectColumns";
 import { fieldKind } from "../src/register/fields";
 import { CHASE_LOG_COLUMNS, CHASE_SHEET_NAME, CHASE_TABLE_NAME, DATE_FORMAT, REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from "../src/register/template";
 import { columnLetter } from "../src/register/columnLetter";
-import { InMemoryWorkbook } from "../test/in-memory-excel/store";
+import { InMemoryWorkbook } from "../in-memory-excel/store";
 
 export const CHINESE_SHEET_NAME = "采购跟踪";
 

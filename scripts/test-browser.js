@@ -10,7 +10,7 @@ const { serveStatic } = require("./serve-static");
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const SOURCES = ["src", "taskpane", "playground", "functions", "commands", "test/in-memory-excel", "webpack.config.js", "package.json"];
+const SOURCES = ["src", "taskpane", "playground", "functions", "commands", "in-memory-excel", "webpack.config.js", "package.json"];
 const OUTPUTS = ["playground.html", "playground.js", "taskpane.html", "taskpane.js"];
 
 function newestMtime(target) {

@@ -1,4 +1,4 @@
-import { InMemoryWorkbook, installInMemoryExcel, chartsOf, sheetFingerprint, type CellValue } from "../in-memory-excel";
+import { InMemoryWorkbook, installInMemoryExcel, chartsOf, sheetFingerprint, type CellValue } from "../../in-memory-excel";
 import { OWNED_SHEETS_KEY, parseOwnedSheets } from "../../src/excel/report/ownedSheets";
 import { runFollowUpReport, lastFollowUpReport, onFollowUpReport, type FollowUpReportOptions, type FollowUpReportResult } from "../../src/commands/followUpReport";
 import { SAMPLE_HEADERS } from "../../src/sample";

@@ -12,7 +12,7 @@ import { applyChase, applyChaseContexts } from "../../src/followup/applyChase";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import type { ChaseEntry } from "../../src/model";
-import { InMemoryWorkbook } from "../in-memory-excel";
+import { InMemoryWorkbook } from "../../in-memory-excel";
 import { contextFor } from "./helpers";
 
 const AS_OF = 46346; // 2026-11-20

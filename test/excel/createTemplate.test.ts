@@ -3,7 +3,7 @@ import { readRegister } from "../../src/excel/readRegister";
 import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
 import { SAMPLE_HEADERS, sampleRegister } from "../../src/sample/sampleRegister";
-import { defineName, diffSnapshots, InMemoryWorkbook, namesOf } from "../in-memory-excel";
+import { defineName, diffSnapshots, InMemoryWorkbook, namesOf } from "../../in-memory-excel";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { readRegisterAndLog } from "../../src/excel/readChaseLog";
 import { contextFor } from "./helpers";

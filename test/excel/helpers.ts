@@ -1,5 +1,5 @@
-import { InMemoryWorkbook, asExcelContext, createContext, type WorkbookOptions } from "../in-memory-excel";
-import type { CellValue } from "../in-memory-excel";
+import { InMemoryWorkbook, asExcelContext, createContext, type WorkbookOptions } from "../../in-memory-excel";
+import type { CellValue } from "../../in-memory-excel";
 
 export const HEADER = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty", "Received qty", "Stage", "Delay reason", "Last chase", "Next chase", "Buyer's note"];
 

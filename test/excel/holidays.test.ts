@@ -4,7 +4,7 @@ import { saveSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsSto
 import { parseRegister } from "../../src/register/parseRegister";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { InMemoryWorkbook, defineName, type CellValue } from "../in-memory-excel";
+import { InMemoryWorkbook, defineName, type CellValue } from "../../in-memory-excel";
 import { contextFor } from "./helpers";
 
 // Wed 2026-11-25 = 46351, Thu 26 = 46352 (the holiday below), Fri 27 = 46353, Fri 2026-12-25 = 46381.

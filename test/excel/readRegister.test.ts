@@ -6,7 +6,7 @@ import { WEB_PAYLOAD_LIMIT } from "../../src/excel/platform";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
 import { CHASE_LOG_COLUMNS } from "../../src/register/template";
 import type { ExcelRegisterSource } from "../../src/excel/types";
-import { InMemoryWorkbook } from "../in-memory-excel";
+import { InMemoryWorkbook } from "../../in-memory-excel";
 import { contextFor, registerWorkbook, HEADER } from "./helpers";
 
 // Compile-time check: what src/excel returns is a RegisterSource for the parser.

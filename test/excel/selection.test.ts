@@ -1,6 +1,6 @@
 import { selectCell, selectedRegisterRow, getSelectedCell, onSelectionChanged } from "../../src/excel/selection";
 import { runExcel, runExcelIn } from "../../src/excel/run";
-import { installInMemoryExcel } from "../in-memory-excel";
+import { installInMemoryExcel } from "../../in-memory-excel";
 import { contextFor, registerWorkbook } from "./helpers";
 
 /** Office.js delivers events after the sync, asynchronously. */

@@ -1,6 +1,6 @@
 import { loadSettings, saveSettings, parseStoredSettings, SETTINGS_KEY, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { InMemoryWorkbook } from "../in-memory-excel";
+import { InMemoryWorkbook } from "../../in-memory-excel";
 import { contextFor } from "./helpers";
 
 describe("settingsStore", () => {

@@ -1,7 +1,7 @@
 import { createTemplate } from "../../src/excel/createTemplate";
 import { writeChase, writeChaseEntries, type WriteChaseInput } from "../../src/excel/writeChase";
 import { CHASE_LOG_COLUMNS } from "../../src/register/template";
-import { diffSnapshots, InMemoryWorkbook } from "../in-memory-excel";
+import { diffSnapshots, InMemoryWorkbook } from "../../in-memory-excel";
 import { contextFor, registerWorkbook } from "./helpers";
 
 const DATE_COLUMNS = CHASE_LOG_COLUMNS.flatMap((c, i) => (c.numberFormat === "yyyy-mm-dd" ? [i] : []));

@@ -1,4 +1,4 @@
-import { InMemoryWorkbook, asExcelContext, createContext, installInMemoryExcel, InMemoryExcelError } from "./index";
+import { InMemoryWorkbook, asExcelContext, createContext, installInMemoryExcel, InMemoryExcelError } from "../../in-memory-excel";
 
 function setup() {
   const workbook = InMemoryWorkbook.withSheets({ Data: [["a", "b"], [1, 2]] });

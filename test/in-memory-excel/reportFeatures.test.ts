@@ -1,5 +1,5 @@
 /** The parts added for the report renderer: charts, page layout, data bars / icon sets, sheet delete / position, clear. */
-import { InMemoryWorkbook, asExcelContext, createContext, chartsOf, pageLayoutOf } from "./index";
+import { InMemoryWorkbook, asExcelContext, createContext, chartsOf, pageLayoutOf } from "../../in-memory-excel";
 
 function setup() {
   const workbook = InMemoryWorkbook.withSheets({ Data: [["Bucket", "Lines", "Cum"], ["Not due", 5, 0.5], ["1-7", 3, 0.8], ["8-14", 2, 1]], Other: [] });

@@ -12,7 +12,7 @@ import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
-import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../in-memory-excel";
+import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
 const context = (workbook: InMemoryWorkbook) => asExcelContext(createContext(workbook));

@@ -7,7 +7,7 @@ import type { ChaseDraft } from "../../taskpane/state/services";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { serialFromYmd } from "../../src/dates/serial";
-import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, diffSnapshots } from "../in-memory-excel";
+import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, diffSnapshots } from "../../in-memory-excel";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
 const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "newDate", newPromised: NOV(30), delayReason: null, stage: null, note: "", nextChase: null };

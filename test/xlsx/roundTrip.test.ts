@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { installInMemoryExcel, type InMemoryWorkbook } from "../in-memory-excel";
+import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
 import { runFollowUpReport } from "../../src/commands/followUpReport";
 import { sampleRegister, sampleChaseLog, generateRegister, GENERATED_AS_OF } from "../../src/sample";
 import { readWorkbook, headlessReport, writeReportWorkbook } from "../../src/xlsx";

@@ -1,5 +1,5 @@
 import { excelValues } from "../../../src/excel/report/excelValues";
-import { InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
+import { InMemoryWorkbook, asExcelContext, createContext } from "../../../in-memory-excel";
 
 test("text Excel would reinterpret is guarded; null, numbers and plain text pass unchanged", () => {
   expect(excelValues([["=SUM(A1)", "0045", "Acme", 12, null, true]])).toEqual([["'=SUM(A1)", "'0045", "Acme", 12, null, true]]);

@@ -1,4 +1,4 @@
-import { InMemoryWorkbook, type CellValue } from "../../in-memory-excel";
+import { InMemoryWorkbook, type CellValue } from "../../../in-memory-excel";
 import { sampleRegister, sampleChaseLog, generateRegister, GENERATED_AS_OF } from "../../../src/sample";
 import { chaseEntryToRow, chaseLogHeaders } from "../../../src/register/chaseLog";
 import { serialFromYmd } from "../../../src/dates/serial";

@@ -1,4 +1,4 @@
-import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../in-memory-excel";
+import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../../in-memory-excel";
 import { runFollowUpReport, type FollowUpReportResult } from "../../../src/commands/followUpReport";
 import { reportTableName } from "../../../src/report/layout";
 import { AS_OF, GENERATED_AT, sampleWorkbook } from "./fixtures";

@@ -1,5 +1,5 @@
 import { WriteBatch } from "../../../src/excel/report/writeBatch";
-import { InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
+import { InMemoryWorkbook, asExcelContext, createContext } from "../../../in-memory-excel";
 
 test("a block over the budget is written in row slices, each request within the budget", async () => {
   const workbook = InMemoryWorkbook.withSheets({ S: [] });

@@ -7,7 +7,7 @@ import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
 import { NamedItemCollectionProxy } from "./names";
-import { serialFromYmd, DATE_SYSTEM_1904_OFFSET } from "../../src/dates/serial";
+import { serialFromYmd, DATE_SYSTEM_1904_OFFSET } from "../src/dates/serial";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;

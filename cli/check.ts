@@ -1,10 +1,11 @@
 /** `po-followup check`: the detected mapping and every problem cell. Exit 0 clean, 1 problems, 2 unreadable. */
 import type { Lang } from "../src/i18n/i18n";
-import { parseSources, gridName } from "../src/xlsx";
+import { gridName } from "../src/xlsx";
+import { runPipeline, settingsProblemTexts } from "../src/pipeline";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
 import { fieldLabel } from "../src/register/fields";
 import { columnLetter } from "../src/register/columnLetter";
-import { EXIT, type CliIo, type CliText } from "./io";
+import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
 
@@ -13,26 +14,36 @@ const TEXT_LIMIT = 500;
 
 export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang): Promise<number> {
   const read = await readSource(args, io, t);
-  const { parsed, chases, chaseIssues } = parseSources(read);
-  const { register } = read;
+  // The same pipeline as the report and the add-in; `check` parses only (no asOf: nothing is evaluated).
+  const model = runPipeline(read.sources, { asOf: 0, evaluate: false });
+  const { parsed, register } = model;
+  if (!parsed || !register) throw new CliError(t("errNoRegister", { path: read.path }), EXIT.unreadable, "noRegister");
+  const { chases, chaseIssues, settled } = model;
+  const dateSystem = read.sources.dateSystem;
+  const chaseLog = read.sources.chaseLog;
   const { detection } = parsed;
   const problems = [...parsed.issues, ...chaseIssues];
+  const settingsProblems = settingsProblemTexts(settled, lang);
   const mapping = detection.matches.map((m) => ({ field: m.field, column: columnLetter(register.firstColumn + m.column), header: m.header, confidence: m.confidence }));
-  const code = problems.length === 0 ? EXIT.ok : EXIT.problems;
+  const code = problems.length === 0 && settingsProblems.length === 0 ? EXIT.ok : EXIT.problems;
 
   if (args.values.json) {
     io.stdout(
       `${JSON.stringify(
         {
-          ok: problems.length === 0,
+          ok: code === EXIT.ok,
           file: read.path,
-          dateSystem: read.dateSystem,
+          dateSystem,
           streamed: read.streamed,
-          register: { sheet: register.sheet, table: register.tableName, headerRow: register.firstRow, lines: parsed.lines.length },
+          register: { sheet: register.sheet, table: register.tableName, headerRow: register.headerRow, lines: parsed.lines.length },
           mapping,
           missing: detection.missingRequired,
           unmapped: detection.unmapped.map((u) => ({ column: columnLetter(register.firstColumn + u.column), header: u.header })),
-          chases: read.chases ? { sheet: read.chases.sheet, table: read.chases.tableName, entries: chases.length } : null,
+          chases: chaseLog ? { sheet: chaseLog.sheet, table: chaseLog.tableName, entries: chases.length } : null,
+          settings: {
+            problems: settled.problems.map((p, i) => ({ field: p.field, code: p.code, message: settingsProblems[i + (settled.recordProblem ? 1 : 0)] })),
+            record: settled.recordProblem,
+          },
           problems: problems.map((p) => ({
             sheet: p.sheet,
             row: p.row,
@@ -53,15 +64,19 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   }
 
   const out: string[] = [
-    t("checkRegister", { where: gridName(register), row: register.firstRow, lines: parsed.lines.length, system: read.dateSystem }),
+    t("checkRegister", { where: gridName(register), row: register.headerRow, lines: parsed.lines.length, system: dateSystem }),
     t("checkMapping"),
     ...mapping.map((m) => t("checkMapped", { field: fieldLabel(m.field, lang), column: m.column, header: m.header, confidence: m.confidence })),
     ...detection.missingRequired.map((f) => t("checkMissing", { field: fieldLabel(f, lang) })),
   ];
   if (detection.unmapped.length > 0) out.push(t("checkUnmapped", { headers: detection.unmapped.map((u) => u.header).join(", ") }));
-  out.push(read.chases ? t("checkChases", { where: gridName(read.chases), entries: chases.length }) : t("checkNoChases"));
-  if (problems.length === 0) out.push(t("checkClean"));
-  else {
+  out.push(chaseLog ? t("checkChases", { where: gridName(chaseLog), entries: chases.length }) : t("checkNoChases"));
+  if (settingsProblems.length > 0) {
+    out.push(t("checkSettings", { count: settingsProblems.length }));
+    for (const text of settingsProblems) out.push(`  ${text}`);
+  }
+  if (code === EXIT.ok) out.push(t("checkClean"));
+  else if (problems.length > 0) {
     out.push(t("checkProblems", { count: problems.length }));
     for (const p of problems.slice(0, TEXT_LIMIT)) out.push(`  ${describeIssue(p, lang)}`);
     if (problems.length > TEXT_LIMIT) out.push(t("checkMore", { count: problems.length - TEXT_LIMIT }));

@@ -4,25 +4,20 @@ import * as nodePath from "node:path";
 import type { Lang } from "../src/i18n/i18n";
 import type { PeriodKind } from "../src/settings/settings";
 import type { Serial } from "../src/model";
-import { serialFromLocalDate, serialFromYmd, formatIsoDate } from "../src/dates/serial";
+import { serialFromYmd, formatIsoDate } from "../src/dates/serial";
 import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
-import {
-  headlessReport,
-  isSameFile,
-  megabytes,
-  writeReportWorkbook,
-  STREAM_ABOVE_BYTES,
-  type HeadlessReport,
-  type WrittenReport,
-} from "../src/xlsx";
+import { buildReports, cellIssues, runPipeline, settingsProblemTexts, todayOf, type BuiltReports, type WorkbookModel } from "../src/pipeline";
+import { isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
+import { sheetClashNote } from "../src/report/statusLine";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
 
 export interface ReportRun {
-  report: HeadlessReport;
+  model: WorkbookModel;
+  report: BuiltReports;
   written: WrittenReport;
   html: string;
   text: string;
@@ -31,7 +26,7 @@ export interface ReportRun {
 }
 
 export function parseAsOf(value: string | undefined, io: CliIo, t: CliText): Serial {
-  if (value === undefined) return serialFromLocalDate(io.now());
+  if (value === undefined) return todayOf(io.now);
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
   const serial = m ? serialFromYmd(+m[1], +m[2], +m[3]) : undefined;
   if (serial === undefined) throw new CliError(t("errBadDate", { value }), EXIT.unreadable, "arguments");
@@ -59,12 +54,14 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const out = (args.values.out as string | undefined) ?? outOverride;
   if (out && args.file && (await isSameFile(args.file, out))) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
   const read = await readSource(args, io, t);
-  io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? read.stored.settings.periodKind })}\n`);
-  const report = headlessReport(read, { asOf, periodKind, lang, generatedAt: localStamp(io.now()) });
-  if (report.parsed.detection.missingRequired.length > 0)
+  const model = runPipeline(read.sources, { asOf });
+  io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
+  for (const text of settingsProblemTexts(model.settled, lang)) io.stderr(`${text}\n`);
+  if (!model.parsed || model.parsed.detection.missingRequired.length > 0)
     throw new CliError(t("errMissingRequired", { sheet: read.register.sheet }), EXIT.unreadable, "missingRequired");
+  const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
-  const target = out ?? defaultOut(read.path, report.model.sheetName);
+  const target = out ?? defaultOut(read.path, report.report.sheetName);
   if (await isSameFile(read.path, target)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
@@ -78,14 +75,15 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   } catch (error) {
     throw new CliError(t("errWrite", { path: target, reason: reasonOf(error) }), EXIT.unreadable, "write");
   }
-  const html = reportSummaryHtml(report.model);
-  const text = reportSummaryText(report.model);
+  for (const clash of written.clashes) io.stderr(`${sheetClashNote(clash, lang)}\n`);
+  const html = reportSummaryHtml(report.report);
+  const text = reportSummaryText(report.report);
   const htmlPath = (args.values.html as string | undefined) ?? null;
   const textPath = (args.values.text as string | undefined) ?? null;
   for (const [path, content] of [
     [
       htmlPath,
-      `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeTitle(report.model.title)}</title></head><body>${html}</body></html>\n`,
+      `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeTitle(report.report.title)}</title></head><body>${html}</body></html>\n`,
     ],
     [textPath, text],
   ] as const) {
@@ -97,7 +95,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
       throw new CliError(t("errWrite", { path, reason: reasonOf(error) }), EXIT.unreadable, "write");
     }
   }
-  return { report, written, html, text, htmlPath, textPath };
+  return { model, report, written, html, text, htmlPath, textPath };
 }
 
 function escapeTitle(text: string): string {
@@ -105,20 +103,23 @@ function escapeTitle(text: string): string {
 }
 
 export function reportJson(run: ReportRun): Record<string, unknown> {
-  const { report, written } = run;
-  const toChase = findSection(report.model, "toChase", "table");
+  const { model, report, written } = run;
+  const toChase = findSection(report.report, "toChase", "table");
   return {
     ok: true,
-    sheet: report.model.sheetName,
-    period: report.model.period,
-    asOf: formatIsoDate(report.model.asOf),
+    sheet: written.reportSheet ?? report.report.sheetName,
+    kpiSheet: written.kpiSheet,
+    clashes: written.clashes,
+    period: report.report.period,
+    asOf: formatIsoDate(report.report.asOf),
     out: written.path,
     copied: written.copied,
     html: run.htmlPath,
     text: run.textPath,
-    lines: report.parsed.lines.length,
+    lines: model.parsed?.lines.length ?? 0,
     toChase: toChase?.rows.length ?? 0,
-    problems: report.parsed.issues.length + report.chaseIssues.length,
+    problems: cellIssues(model).length,
+    settingsProblems: model.settled.problems.length + (model.settled.recordProblem ? 1 : 0),
     chartsNotDrawn: written.chartsNotDrawn,
     kpi: report.kpi.history.record,
   };
@@ -129,7 +130,7 @@ export async function runReport(args: ParsedArgs, io: CliIo, t: CliText, lang: L
   if (args.values.json) io.stdout(`${JSON.stringify(reportJson(run), null, 2)}\n`);
   else {
     const json = reportJson(run);
-    io.stdout(`${t("wroteReport", { sheet: run.report.model.sheetName, path: run.written.path })}\n`);
+    io.stdout(`${t("wroteReport", { sheet: run.written.reportSheet ?? run.report.report.sheetName, path: run.written.path })}\n`);
     for (const path of [run.htmlPath, run.textPath]) if (path) io.stdout(`${t("wroteFile", { path })}\n`);
     io.stdout(`${t("reportCounts", { count: json.toChase as number, problems: json.problems as number })}\n`);
   }

@@ -16,8 +16,8 @@ export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lan
   const tempDir = args.values.out ? null : await fs.mkdtemp(nodePath.join(os.tmpdir(), "po-followup-"));
   try {
     const run = await buildAndWrite(args, io, t, lang, tempDir ? nodePath.join(tempDir, "report.xlsx") : undefined);
-    const file = `${run.report.model.sheetName}.xlsx`;
-    const subject = (args.values.subject as string | undefined) ?? run.report.model.title;
+    const file = `${run.report.report.sheetName}.xlsx`;
+    const subject = (args.values.subject as string | undefined) ?? run.report.report.title;
     const transport = nodemailer.createTransport({
       host: smtp.host,
       port: smtp.port,

@@ -14,7 +14,6 @@ const FAILURE_KEY: Record<ReadFailureCode, CliKey> = {
   noRegister: "errNoRegister",
   tableNotFound: "errTableNotFound",
   sheetNotFound: "errSheetNotFound",
-  tableNeedsFullRead: "errTableNeedsFullRead",
 };
 
 export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promise<WorkbookRead> {

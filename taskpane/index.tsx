@@ -14,12 +14,7 @@ Office.onReady(() => {
   const env = currentEnvironment();
   document.documentElement.lang = env.lang;
   document.title = makeI18n(env.lang).t("appTitle");
-  // A getter, not a value: the shared runtime outlives a day, so sample data and reports use today's date.
-  const services = excelServices({
-    get asOf() {
-      return systemToday();
-    },
-  });
-  const store = new AppStore(services, systemToday, env.lang);
+  // One clock: the store reads today once per load and hands that day to every service call.
+  const store = new AppStore(excelServices(), systemToday, env.lang);
   createRoot(container).render(<App store={store} env={env} />);
 });

@@ -11,32 +11,16 @@
  * created by this run as the add-in's. Nothing is written when the register is missing, empty or
  * unmapped; a sheet named like the report or KPI sheet that the add-in did not create is never touched.
  */
-import type { ChaseEntry, CellIssue, FieldKey, Serial } from "../model";
+import type { FieldKey, Serial } from "../model";
 import { officeDisplayLanguage } from "../excel/platform";
 import { resolveLang, translator, type Lang } from "../i18n/i18n";
 import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
-import { serialFromLocalDate } from "../dates/serial";
-import { localStamp } from "../dates/localStamp";
-import { periodContaining } from "../dates/period";
-import { overrideFromMapping } from "../register/savedMapping";
-import { parseRegister } from "../register/parseRegister";
-import { parseChaseLog } from "../register/chaseLog";
 import { fieldLabel } from "../register/fields";
-import { evaluateRegister } from "../followup/evaluateRegister";
-import {
-  buildReportModel,
-  buildKpiSheetModel,
-  reportFigures,
-  reportSheetName,
-  reportSummaryHtml,
-  reportSummaryText,
-  findSection,
-  type ReportInput,
-} from "../report";
-import { issueSummary, reportStatusLine } from "../report/statusLine";
-import { KPI_SHEET_NAME } from "../report/sheetName";
-import type { ReadRegisterAndLogResult } from "../excel/readChaseLog";
-import type { ReadOptions, RegisterTarget } from "../excel/readRegister";
+import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../report";
+import { issueSummary, sheetClashNote, type IssueSummary } from "../report/statusLine";
+import { buildReports, cellIssues, reportPeriod, runPipeline, stampOf, todayOf } from "../pipeline";
+import type { SourcesRead } from "../excel/readChaseLog";
+import type { ReadOptions, RegisterLocation, RegisterTarget } from "../excel/readRegister";
 import type { ExcelBatch } from "../excel/run";
 import { runReport, type ReportPlan, type ReportWritten } from "../excel/report/runReport";
 
@@ -158,16 +142,17 @@ export async function runFollowUpReport(options: FollowUpReportOptions = {}): Pr
 interface Built {
   sheetName: string;
   lines: number;
-  summary: ReturnType<typeof issueSummary>;
-  model?: ReturnType<typeof buildReportModel>;
+  summary: IssueSummary;
+  model?: ReportModel;
 }
 
 type Planned = { stop: true; plan: ReportPlan<FollowUpReportResult> } | { plan: ReportPlan<FollowUpReportResult>; built: Built };
 
 /** From the read: a result to stop with (missing, empty, unmapped register), or how to build the two sheets. */
-function planReport(read: ReadRegisterAndLogResult, options: FollowUpReportOptions, lang: Lang): Planned {
+function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lang): Planned {
   const t = translator(reportCommandCatalog, lang);
-  const stored = read.settings;
+  const model = runPipeline(read.sources, { asOf: options.asOf ?? todayOf() });
+  const stored = model.settled.stored;
   const base = {
     syncs: read.report.syncs,
     bytesRead: read.report.bytes,
@@ -176,16 +161,14 @@ function planReport(read: ReadRegisterAndLogResult, options: FollowUpReportOptio
     issueCount: 0,
     firstIssues: [] as string[],
   };
-  if (!read.ok) {
+  if (!read.location || !model.register || !model.parsed) {
     const register = options.target?.tableName ?? options.target?.sheetName ?? stored.registerTable ?? stored.registerSheet ?? "Register";
-    const message = read.reason === "notFound" ? t("notFound") : t("empty", { register });
-    return { stop: true, plan: { stop: { ...base, ok: false, reason: read.reason, message } } };
+    const reason = read.location ? "empty" : "notFound";
+    const message = reason === "notFound" ? t("notFound") : t("empty", { register: read.location ? locationName(read.location) : register });
+    return { stop: true, plan: { stop: { ...base, ok: false, reason, message } } };
   }
-  const { source } = read;
-  const registerName = source.tableName ?? source.sheet;
-  const settings = { ...stored.settings, dateOrder: stored.settings.dateOrder ?? source.dateOrder };
-  const parsed = parseRegister({ ...source, dateOrder: settings.dateOrder }, overrideFromMapping(source.values[0] ?? [], stored.mapping));
-
+  const registerName = model.register.name;
+  const parsed = model.parsed;
   const missing = parsed.issues.filter((i) => i.code === "missingRequiredField");
   if (missing.length > 0 || parsed.lines.length === 0) {
     const fields = missing.map((i) => (i.field ? fieldLabel(i.field as FieldKey, lang) : (i.header ?? ""))).join(", ");
@@ -194,34 +177,20 @@ function planReport(read: ReadRegisterAndLogResult, options: FollowUpReportOptio
     return { stop: true, plan: { stop: { ...base, ok: false, reason, message, ...issueSummary(parsed.issues, lang) } } };
   }
 
-  let chases: ChaseEntry[] = [];
-  let logIssues: CellIssue[] = [];
-  if (read.log) {
-    const log = parseChaseLog(read.log.sheet, read.log.values, source.dateSystem, { firstRow: read.log.firstRow, firstColumn: 0 });
-    chases = log.entries;
-    logIssues = log.issues;
-  }
-  const summary = issueSummary([...parsed.issues, ...logIssues], lang);
-  const asOf = options.asOf ?? today();
-  const period = periodContaining(asOf, settings.periodKind);
-  const built: Built = { sheetName: reportSheetName(period), lines: parsed.lines.length, summary };
-  const build = (history: ReportInput["history"]) => {
-    const input: ReportInput = {
-      register: { name: registerName, lines: parsed.lines },
-      statuses: evaluateRegister(parsed.lines, chases, settings, asOf),
-      chases,
-      settings,
-      asOf,
-      period,
-      generatedAt: options.generatedAt ?? nowText(),
-      lang,
-      history,
-    };
-    const figures = reportFigures(input);
-    built.model = buildReportModel(input, figures);
-    return { report: built.model, kpi: buildKpiSheetModel(input, figures), statusLine: reportStatusLine(input, summary) };
+  const summary = issueSummary(cellIssues(model), lang);
+  const { sheetName } = reportPeriod(model);
+  const built: Built = { sheetName, lines: parsed.lines.length, summary };
+  const generatedAt = options.generatedAt ?? stampOf();
+  const build = (history: readonly KpiHistoryRecord[]) => {
+    const reports = buildReports(model, history, { lang, generatedAt });
+    built.model = reports.report;
+    return { report: reports.report, kpi: reports.kpi, statusLine: reports.statusLine };
   };
-  return { plan: { sheetName: built.sheetName, build }, built };
+  return { plan: { sheetName, build }, built };
+}
+
+function locationName(location: RegisterLocation): string {
+  return location.kind === "table" ? location.table : location.sheet;
 }
 
 /** The result once the sheets are written; a sheet left alone because it is not the add-in's is said so. */
@@ -230,10 +199,11 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
   const model = built.model!;
   const { summary, sheetName } = built;
   const toChase = findSection(model, "toChase", "table")?.rows.length ?? 0;
+  const sheetWritten = outcome.models.report.sheetName;
   let message = outcome.reportWritten
-    ? t("done", { sheet: sheetName, lines: built.lines, toChase })
+    ? t("done", { sheet: sheetWritten, lines: built.lines, toChase })
     : t("reportSheetNotOurs", { sheet: sheetName });
-  if (!outcome.kpiWritten) message += ` ${t("kpiSheetNotOurs", { sheet: KPI_SHEET_NAME })}`;
+  for (const clash of outcome.clashes) if (clash.writtenTo || clash.kind === "kpi") message += ` ${sheetClashNote(clash, lang)}`;
   if (summary.issueCount > 0) message += ` ${t("problems", { count: summary.issueCount, first: summary.firstIssues.join(" · ") })}`;
   return {
     ...summary,
@@ -244,7 +214,7 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
     bytesRead: outcome.bytesRead,
     bytesWritten: outcome.bytesWritten,
     largestRequest: outcome.largestRequest,
-    sheetName: outcome.reportWritten ? sheetName : undefined,
+    sheetName: outcome.reportWritten ? sheetWritten : undefined,
     lines: built.lines,
     summaryHtml: reportSummaryHtml(model),
     summaryText: reportSummaryText(model),
@@ -255,14 +225,4 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
 
 function officeLang(): Lang {
   return resolveLang(officeDisplayLanguage());
-}
-
-/** Today on this computer's calendar, as a serial (the boundary where the clock is read). */
-function today(): Serial {
-  return serialFromLocalDate(new Date());
-}
-
-/** Now, local time to the minute ("2026-11-20 14:05"). */
-function nowText(): string {
-  return localStamp(new Date());
 }

@@ -10,6 +10,7 @@
 import type { DateOrder } from "../settings/settings";
 import type { DateSystem } from "./types";
 import { supportsExcelApi } from "./platform";
+import { dateOrderFromPattern } from "../workbook/dateOrder";
 
 export interface DateSettingsProbe {
   /** Call after the sync that carried the probe. */
@@ -28,11 +29,4 @@ export function queueDateSettingsProbe(context: Excel.RequestContext): DateSetti
   };
 }
 
-/** "M/d/yyyy" → MDY, "dd.MM.yyyy" → DMY, "yyyy/M/d" → YMD; anything else → null (unknown). */
-export function dateOrderFromPattern(pattern: string): DateOrder {
-  const order = pattern.replace(/[^dMy]/g, "").replace(/(.)\1+/g, "$1");
-  if (order === "MdY" || order === "Mdy") return "MDY";
-  if (order === "dMy") return "DMY";
-  if (order === "yMd") return "YMD";
-  return null;
-}
+export { dateOrderFromPattern };

@@ -1,25 +1,30 @@
 /**
- * Reading the chase log (table Chases). On its own: 1 sync to find it, 1 to measure, then 1 sync (or
- * chunks) to read. With the register (`readRegisterAndLog`): the log rides in the register's own syncs.
+ * Reading the workbook's sources for the pipeline. The chase log (table Chases) on its own: 1 sync to
+ * find it, 1 to measure, then 1 sync (or chunks) to read. With the register (`readSources`): the log
+ * rides in the register's own syncs.
  */
 import { CHASE_TABLE_NAME } from "../register/template";
-import type { ExcelRegisterSource } from "./types";
+import type { WorkbookSources } from "../pipeline/sources";
 import { Measured, ReadOptions, ReadReport, queueMeasure, readBlocks } from "./blockReader";
-import { RegisterTarget, readRegisterBlocks, toSource, isEmptyBlock, RegisterLocation } from "./readRegister";
-import type { StoredSettings } from "./settingsStore";
-import { withHolidays } from "./holidays";
+import { RegisterTarget, readRegisterBlocks, toSource, RegisterLocation } from "./readRegister";
+import { queueLoadRecord } from "./settingsStore";
+import { queueHolidays } from "./holidays";
+import { queueDateSettingsProbe } from "./dateSystem";
 
 export interface ChaseLogData {
   /** Header row first; an empty log is just the header (Excel's blank first row is dropped). */
   values: unknown[][];
   /** 1-based sheet row of the header. */
   firstRow: number;
+  firstColumn: number;
   sheet: string;
+  tableName: string;
 }
 
 function toLog(measured: Measured, values: unknown[][]): ChaseLogData {
-  const rows = values.filter((row, i) => i === 0 || row.some((v) => v !== "" && v !== null));
-  return { values: rows, firstRow: measured.block.rowIndex + 1, sheet: measured.block.sheet };
+  // Blank rows are kept (parseChaseLog skips them) so every row keeps its sheet row number.
+  const { block } = measured;
+  return { values, firstRow: block.rowIndex + 1, firstColumn: block.columnIndex, sheet: block.sheet, tableName: CHASE_TABLE_NAME };
 }
 
 /** The chase log, or null when the workbook has none. */
@@ -39,55 +44,57 @@ export async function readChaseLog(
   return { log: toLog(measured, data[0].values), report };
 }
 
-/**
- * `settings`: the saved settings, read in the register's own syncs (always from a sync that succeeded),
- * their holidays joined with the dates of the workbook's `Holidays` range (union). Do not save these
- * settings back as they are: the range's dates would be copied into the saved list. `savedSettings`:
- * the settings exactly as saved (for a settings form that saves them again).
- */
-export type ReadRegisterAndLogResult =
-  | {
-      ok: true;
-      source: ExcelRegisterSource;
-      location: RegisterLocation;
-      log: ChaseLogData | null;
-      settings: StoredSettings;
-      savedSettings: StoredSettings;
-      report: ReadReport;
-    }
-  | {
-      ok: false;
-      reason: "notFound" | "empty";
-      log: ChaseLogData | null;
-      settings: StoredSettings;
-      savedSettings: StoredSettings;
-      report: ReadReport;
-    };
+/** Everything the pipeline reads from the workbook, and where the register was found. */
+export interface SourcesRead {
+  sources: WorkbookSources;
+  /** null when the workbook has no register the buyer picked, saved or named "Register". */
+  location: RegisterLocation | null;
+  report: ReadReport;
+}
 
 /**
- * Register, chase log and saved settings together, in the register's own syncs: ONE sync on desktop when
- * the register is a table known by name and both fit 100,000 rows (see readRegister.ts for the other
- * counts). Callers must not queue their own settings load before this: when the first sync fails (no
- * "Register" table) and falls back, Office.js does not fill loads queued in that failed request.
+ * The pipeline's sources (src/pipeline/sources.ts): register, chase log, saved settings record, the
+ * `Holidays` cells, date system and locale date order, in the register's own syncs: ONE sync on desktop
+ * when the register is a table known by name and both fit 100,000 rows (see readRegister.ts for the
+ * other counts). Callers must not queue their own settings load before this: when the first sync fails
+ * (no "Register" table) and falls back, Office.js does not fill loads queued in that failed request.
  */
-export async function readRegisterAndLog(
-  context: Excel.RequestContext,
-  target: RegisterTarget = {},
-  options: ReadOptions = {},
-): Promise<ReadRegisterAndLogResult> {
-  const { register, log: logBlock, stored, workbookHolidays, report } = await readRegisterBlocks(context, target, options, true);
-  const merged = withHolidays(stored.settings, workbookHolidays);
-  const settings: StoredSettings = merged === stored.settings ? stored : { ...stored, settings: merged };
-  const log = logBlock ? toLog(logBlock.measured, logBlock.data.values) : null;
-  if (!register) return { ok: false, reason: "notFound", log, settings, savedSettings: stored, report };
-  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", log, settings, savedSettings: stored, report };
+export async function readSources(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<SourcesRead> {
+  const { register, log, saved, holidays, report } = await readRegisterBlocks(context, target, options, true);
+  const source = register ? toSource(register.found, register.data.values, register.data.numberFormats) : null;
+  const dates = register?.found.dates ?? { dateSystem: "1900" as const, dateOrder: null };
   return {
-    ok: true,
-    source: toSource(register.found, register.data.values, register.data.numberFormats),
-    location: register.found.location,
-    log,
-    settings,
-    savedSettings: stored,
+    sources: {
+      register: source,
+      chaseLog: log ? toLog(log.measured, log.data.values) : null,
+      settingsRecord: saved.raw,
+      holidays,
+      dateSystem: dates.dateSystem,
+      localeDateOrder: dates.dateOrder,
+      history: [],
+    },
+    location: register?.found.location ?? null,
     report,
+  };
+}
+
+/**
+ * What the custom functions need: the saved settings record, the `Holidays` cells and the date system,
+ * in ONE sync (no register is read).
+ */
+export async function readSettingsSources(context: Excel.RequestContext): Promise<WorkbookSources> {
+  const settings = queueLoadRecord(context);
+  const holidays = queueHolidays(context);
+  const dates = queueDateSettingsProbe(context);
+  await context.sync();
+  const { dateSystem, dateOrder } = dates.read();
+  return {
+    register: null,
+    chaseLog: null,
+    settingsRecord: settings.read().raw,
+    holidays: holidays.read(),
+    dateSystem,
+    localeDateOrder: dateOrder,
+    history: [],
   };
 }

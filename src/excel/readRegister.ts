@@ -22,9 +22,10 @@ import type { ExcelRegisterSource } from "./types";
 import { queueDateSettingsProbe } from "./dateSystem";
 import { BlockData, ReadOptions, ReadReport, Measured } from "./blockReader";
 import { RegisterLocation, RegisterTarget, chooseRegister, queueInventory, registerRange } from "./locateRegister";
-import { queueLoadSettings, type StoredSettings } from "./settingsStore";
+import { queueLoadRecord, type SavedRecord, type StoredSettings } from "./settingsStore";
 import { queueHolidays } from "./holidays";
-import type { Serial } from "../model";
+import { sameName } from "../workbook/names";
+import { isOwnTable } from "../workbook/registerLocation";
 import { MAX_ROWS_PER_SYNC, defaultPayloadBudget } from "./platform";
 import { TableSnapshot, isNotThereError, queueTableHead, queueTableMeasure, readRemainders } from "./tableRead";
 
@@ -41,7 +42,7 @@ export interface MeasuredRegister {
   dates: Pick<ExcelRegisterSource, "dateSystem" | "dateOrder">;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const same = sameName;
 
 /** How the first sync treats a table: read it (no budget) or only measure it (a payload budget, or asked to). */
 function snapshotPlan(options: ReadOptions, measureOnly = false) {
@@ -64,17 +65,17 @@ export interface RegisterBlocks {
   register: { found: MeasuredRegister; data: BlockData } | null;
   log: { measured: Measured; data: BlockData } | null;
   /** The saved settings, read in a sync that succeeded (never in one that failed and fell back). */
-  stored: StoredSettings;
-  /** Dates of the workbook's `Holidays` named range (1900 system), read with the register; [] without one. */
-  workbookHolidays: Serial[];
+  saved: SavedRecord;
+  /** The cells of the workbook's `Holidays` name, read with the register; null without one. */
+  holidays: unknown[][] | null;
   report: ReadReport;
 }
 
 interface FirstSync {
   found: { location: RegisterLocation; register: TableSnapshot; dates: MeasuredRegister["dates"] };
   log: TableSnapshot | null;
-  stored: StoredSettings;
-  holidays: Serial[];
+  saved: SavedRecord;
+  holidays: unknown[][] | null;
 }
 
 /**
@@ -95,7 +96,7 @@ async function syncTable(
   const logTable = withLog && !same(name, CHASE_TABLE_NAME) ? context.workbook.tables.getItemOrNullObject(CHASE_TABLE_NAME) : null;
   const log = logTable ? plan.queue(logTable.getRange(), false) : null;
   const probe = queueDateSettingsProbe(context);
-  const settings = queueLoadSettings(context);
+  const settings = queueLoadRecord(context);
   const holidays = queueHolidays(context);
   try {
     await context.sync();
@@ -107,8 +108,8 @@ async function syncTable(
   return {
     found: { location: { kind: "table", table: table.name }, register: register.read(), dates },
     log: logTable && log && !logTable.isNullObject ? log.read() : null,
-    stored: settings.read(),
-    holidays: holidays.read(dates.dateSystem),
+    saved: settings.read(),
+    holidays: holidays.read(),
   };
 }
 
@@ -129,10 +130,10 @@ async function complete(
   context: Excel.RequestContext,
   found: FirstSync["found"] | null,
   log: TableSnapshot | null,
-  stored: StoredSettings,
+  saved: SavedRecord,
   options: ReadOptions,
   syncs: number,
-  workbookHolidays: Serial[] = [],
+  holidays: unknown[][] | null = null,
 ): Promise<RegisterBlocks> {
   const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
   const { data, report } = await readRemainders(context, snapshots, options);
@@ -140,8 +141,8 @@ async function complete(
   return {
     register: found ? { found: { location: found.location, measured: found.register.measured, dates: found.dates }, data: data[0] } : null,
     log: log ? { measured: log.measured, data: data[data.length - 1] } : null,
-    stored,
-    workbookHolidays,
+    saved,
+    holidays,
     report,
   };
 }
@@ -171,8 +172,8 @@ async function locatePath(
       syncs++;
     }
     return first
-      ? complete(context, first.found, first.log, found.stored, options, syncs, first.holidays)
-      : { register: null, log: null, stored: found.stored, workbookHolidays: [], report: { syncs, bytes: 0 } };
+      ? complete(context, first.found, first.log, found.saved, options, syncs, first.holidays)
+      : { register: null, log: null, saved: found.saved, holidays: null, report: { syncs, bytes: 0 } };
   }
 
   const plan = snapshotPlan(options);
@@ -182,7 +183,7 @@ async function locatePath(
       await context.sync();
       syncs++;
     }
-    return complete(context, null, log?.read() ?? null, found.stored, options, syncs);
+    return complete(context, null, log?.read() ?? null, found.saved, options, syncs);
   }
 
   // A sheet: measure its used range, and look for a table of its own.
@@ -192,21 +193,21 @@ async function locatePath(
   const sheetTables = context.workbook.worksheets.getItem(location.sheet).tables.load("items/name");
   await context.sync();
   syncs++;
-  const ownTable = sheetTables.items.map((t) => t.name).find((name) => !same(name, CHASE_TABLE_NAME));
+  const ownTable = sheetTables.items.map((t) => t.name).find((name) => !isOwnTable(name));
   if (ownTable) {
     const first = await syncTable(context, ownTable, options, false);
     syncs++;
-    if (first) return complete(context, first.found, log?.read() ?? null, found.stored, options, syncs, first.holidays);
+    if (first) return complete(context, first.found, log?.read() ?? null, found.saved, options, syncs, first.holidays);
   }
   const dates = probe.read();
   return complete(
     context,
     { location, register: used.read(), dates },
     log?.read() ?? null,
-    found.stored,
+    found.saved,
     options,
     syncs,
-    holidays.read(dates.dateSystem),
+    holidays.read(),
   );
 }
 
@@ -223,8 +224,8 @@ export async function readRegisterBlocks(
   const name = fastPathTable(target);
   if (!name) return locatePath(context, target, options, withLog, 0);
   const first = await syncTable(context, name, options, withLog);
-  if (first && settingsAgree(first.stored, name, target))
-    return complete(context, first.found, first.log, first.stored, options, 1, first.holidays);
+  if (first && settingsAgree(first.saved.stored, name, target))
+    return complete(context, first.found, first.log, first.saved, options, 1, first.holidays);
   return locatePath(context, target, options, withLog, 1);
 }
 

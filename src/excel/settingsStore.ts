@@ -1,88 +1,45 @@
 /**
- * Settings and the column mapping, saved in the workbook's own settings (Excel.SettingCollection is
- * per document, so the rules travel with the file). One JSON value under one key, with a version.
+ * The add-in's record in the workbook's settings (Excel.SettingCollection is per document, so the rules
+ * travel with the file). What the record means, and its validation, live in src/workbook/storedSettings.ts;
+ * this file only reads and writes it through Office.js.
  */
-import type { FieldKey } from "../model";
-import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
-import type { ColumnMapping } from "../register/savedMapping";
+import {
+  EMPTY_STORED_SETTINGS,
+  SETTINGS_KEY,
+  parseStoredSettings,
+  serializeSettings,
+  type StoredSettings,
+} from "../workbook/storedSettings";
 
-export const SETTINGS_KEY = "poFollowup";
-export const SETTINGS_VERSION = 1;
+export { EMPTY_STORED_SETTINGS, SETTINGS_KEY, parseStoredSettings, serializeSettings, type StoredSettings };
 
-/** Which sheet column holds a field: the header text the buyer confirmed (survives inserted columns). */
-export type { ColumnMapping };
-
-export interface StoredSettings {
-  settings: Settings;
-  mapping: ColumnMapping;
-  /** The register table, when the buyer chose one other than "Register". */
-  registerTable: string | null;
-  /** The sheet whose used range is the register (when it is not a table). */
-  registerSheet: string | null;
+/** The record as stored (raw, for the pipeline) and as read (for choosing the register). */
+export interface SavedRecord {
+  raw: unknown;
+  stored: StoredSettings;
 }
 
-interface StoredJson {
-  version: number;
-  settings: Partial<Settings>;
-  mapping: ColumnMapping;
-  registerTable: string | null;
-  registerSheet: string | null;
-}
-
-export const EMPTY_STORED_SETTINGS: StoredSettings = { settings: DEFAULT_SETTINGS, mapping: {}, registerTable: null, registerSheet: null };
-
-/** Stored JSON → settings; anything missing or malformed falls back to the defaults (never throws). */
-export function parseStoredSettings(raw: unknown): StoredSettings {
-  const json = typeof raw === "string" ? safeParse(raw) : raw;
-  if (!json || typeof json !== "object") return EMPTY_STORED_SETTINGS;
-  const stored = json as Partial<StoredJson>;
-  if (stored.version !== SETTINGS_VERSION) return EMPTY_STORED_SETTINGS; // a newer file: keep the defaults rather than guess
-  const settings = { ...DEFAULT_SETTINGS };
-  const saved = (stored.settings ?? {}) as Record<string, unknown>;
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (key in saved && sameShape(saved[key], DEFAULT_SETTINGS[key])) (settings as Record<string, unknown>)[key] = saved[key];
-  }
-  const mapping: ColumnMapping = {};
-  for (const [field, header] of Object.entries(stored.mapping ?? {})) if (typeof header === "string") mapping[field as FieldKey] = header;
-  return {
-    settings,
-    mapping,
-    registerTable: typeof stored.registerTable === "string" ? stored.registerTable : null,
-    registerSheet: typeof stored.registerSheet === "string" ? stored.registerSheet : null,
-  };
-}
-
-function sameShape(value: unknown, reference: unknown): boolean {
-  if (reference === null) return value === null || typeof value === "number" || typeof value === "string";
-  if (Array.isArray(reference)) return Array.isArray(value);
-  return typeof value === typeof reference || value === null;
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-export function serializeSettings(stored: StoredSettings): string {
-  const json: StoredJson = {
-    version: SETTINGS_VERSION,
-    settings: stored.settings,
-    mapping: stored.mapping,
-    registerTable: stored.registerTable,
-    registerSheet: stored.registerSheet,
-  };
-  return JSON.stringify(json);
-}
+const NOTHING_SAVED: SavedRecord = { raw: undefined, stored: EMPTY_STORED_SETTINGS };
 
 /** Queues the settings read; call `read()` after the next sync (so it can share a sync with other reads). */
-export function queueLoadSettings(context: Excel.RequestContext): { read(): StoredSettings } {
+export function queueLoadRecord(context: Excel.RequestContext): { read(): SavedRecord } {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load("value");
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
-  return { read: () => (item.isNullObject ? EMPTY_STORED_SETTINGS : parseStoredSettings(item.value)) };
+  return {
+    read: () => {
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+      if (item.isNullObject) return NOTHING_SAVED;
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+      const raw: unknown = item.value;
+      return { raw, stored: parseStoredSettings(raw) };
+    },
+  };
+}
+
+/** Queues the settings read; `read()` after the next sync gives the parsed record. */
+export function queueLoadSettings(context: Excel.RequestContext): { read(): StoredSettings } {
+  const record = queueLoadRecord(context);
+  return { read: () => record.read().stored };
 }
 
 /** One sync. */
@@ -93,7 +50,10 @@ export async function loadSettings(context: Excel.RequestContext): Promise<Store
 }
 
 /** One sync. Stored as a JSON string so every host keeps it byte for byte. */
-export async function saveSettings(context: Excel.RequestContext, stored: StoredSettings): Promise<void> {
+export async function saveSettings(
+  context: Excel.RequestContext,
+  stored: Pick<StoredSettings, "settings" | "mapping" | "registerTable" | "registerSheet">,
+): Promise<void> {
   context.workbook.settings.add(SETTINGS_KEY, serializeSettings(stored));
   await context.sync();
 }

@@ -38,3 +38,10 @@ export function reportStatusLine(input: ReportInput, issues: IssueSummary): stri
   if (issues.issueCount === 0) return line;
   return `${line} ${t("statusProblems", { count: issues.issueCount, first: issues.firstIssues.join(" · ") })}`;
 }
+
+/** A sheet of ours could not take its name because the buyer's or manager's own sheet has it (src/workbook/ownedSheets.ts). */
+export function sheetClashNote(clash: { sheet: string; writtenTo: string | null; kind?: "report" | "kpi" }, lang: Lang): string {
+  const t = translator(reportCommandCatalog, lang);
+  if (clash.writtenTo) return t("sheetClash", { sheet: clash.sheet, written: clash.writtenTo });
+  return t(clash.kind === "kpi" ? "kpiSheetNotOurs" : "reportSheetNotOurs", { sheet: clash.sheet });
+}

@@ -18,7 +18,9 @@ export type SettingsErrorCode =
   | "duplicateDelayReason" // the same code twice (the later one is dropped)
   | "invalidDelayReasonGroup" // group not one of supplier / ourSide / communication / logistics / other (set to other)
   | "noDelayReasons" // nothing usable left: defaults used
-  | "notAChoice"; // dateOrder / periodKind not one of the allowed values
+  | "notAChoice" // dateOrder / periodKind not one of the allowed values
+  | "tooLarge" // days or offsets beyond MAX_SETTING_DAYS: a stored record cannot make the calendar walk for ever
+  | "tooMany"; // a list longer than its limit: the items past the limit are dropped
 
 export interface SettingsError {
   field: keyof Settings;
@@ -26,6 +28,12 @@ export interface SettingsError {
   /** The offending value (the whole field, or the one list item concerned). */
   value: unknown;
 }
+
+/** Bounds on what a stored record can make the engine do (a year of days; lists a person could type). */
+export const MAX_SETTING_DAYS = 366;
+export const MAX_HOLIDAYS = 5000;
+export const MAX_DELAY_REASONS = 100;
+export const MAX_DELAY_REASON_LENGTH = 100;
 
 const DELAY_GROUPS: readonly DelayReason["group"][] = ["supplier", "ourSide", "communication", "logistics", "other"];
 const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD", null];
@@ -103,6 +111,7 @@ function escalationOffsets(source: Record<string, unknown>, report: Report): Set
     const numbers = value.map(toNumber);
     if (numbers.some((n) => n === undefined)) report("escalationOffsets", "notANumber", value);
     else if (numbers.some((n) => !Number.isInteger(n))) report("escalationOffsets", "notAnInteger", value);
+    else if (numbers.some((n) => Math.abs(n as number) > MAX_SETTING_DAYS)) report("escalationOffsets", "tooLarge", value);
     else if (numbers.some((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number)))
       report("escalationOffsets", "notAscending", value);
     else return numbers as unknown as Settings["escalationOffsets"];
@@ -126,7 +135,8 @@ function holidays(source: Record<string, unknown>, report: Report): number[] {
     return [...DEFAULT_SETTINGS.holidays];
   }
   const result: number[] = [];
-  for (const item of value) {
+  if (value.length > MAX_HOLIDAYS) report("holidays", "tooMany", value.length);
+  for (const item of value.slice(0, MAX_HOLIDAYS)) {
     const serial = toNumber(item);
     if (serial === undefined || !isValidSerial(serial)) report("holidays", "invalidHoliday", item);
     else result.push(Math.floor(serial));
@@ -143,11 +153,16 @@ function delayReasons(source: Record<string, unknown>, report: Report): DelayRea
   }
   const result: DelayReason[] = [];
   const seen = new Set<string>();
-  for (const item of value) {
+  if (value.length > MAX_DELAY_REASONS) report("delayReasons", "tooMany", value.length);
+  for (const item of value.slice(0, MAX_DELAY_REASONS)) {
     // A plain string is accepted as a code in the "other" group.
     const code = typeof item === "string" ? item.trim() : isRecord(item) && typeof item.code === "string" ? item.code.trim() : "";
     if (!code) {
       report("delayReasons", "emptyDelayReason", item);
+      continue;
+    }
+    if (code.length > MAX_DELAY_REASON_LENGTH) {
+      report("delayReasons", "tooLarge", item);
       continue;
     }
     if (code.includes(",")) {
@@ -193,6 +208,7 @@ function wholeDaysProblem(value: unknown): SettingsErrorCode | null {
   if (n === undefined) return "notANumber";
   if (!Number.isInteger(n)) return "notAnInteger";
   if (n < 0) return "negative";
+  if (n > MAX_SETTING_DAYS) return "tooLarge";
   return null;
 }
 

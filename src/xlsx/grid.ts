@@ -1,9 +1,8 @@
 /**
- * A block of cells read from a sheet, and the pure helpers that find the register's header row
- * in it. Coordinates as the engine wants them: firstRow is the 1-based sheet row of values[0],
+ * A block of cells read from a sheet (the file adapter's SourceBlock), and its used range. Where the
+ * register's header is in it is src/workbook's rule (registerLocation.ts). Coordinates as the engine wants them: firstRow is the 1-based sheet row of values[0],
  * firstColumn the 0-based sheet column of values[r][0].
  */
-import { detectColumns } from "../register/detectColumns";
 import { isBlankValue, type ExcelValue } from "./cellValue";
 
 export interface Grid {
@@ -14,9 +13,6 @@ export interface Grid {
   firstRow: number;
   firstColumn: number;
 }
-
-/** Rows scanned for a header row when the register is a sheet rather than a table (title rows above it are common). */
-export const HEADER_SCAN_ROWS = 20;
 
 function blankRow(row: readonly ExcelValue[]): boolean {
   for (const v of row) if (!isBlankValue(v)) return false;
@@ -51,21 +47,4 @@ export function trimGrid(grid: Grid): Grid {
     return out;
   });
   return { ...grid, values: rows, firstRow: grid.firstRow + top, firstColumn: grid.firstColumn + left };
-}
-
-/** True when a row names every required register field (what "the header row is detected" means). */
-export function isRegisterHeader(row: readonly unknown[]): boolean {
-  return row.length > 0 && detectColumns(row).missingRequired.length === 0;
-}
-
-/** 0-based index of the header row among the first HEADER_SCAN_ROWS rows, or -1. */
-export function findHeaderRow(values: readonly (readonly ExcelValue[])[]): number {
-  const n = Math.min(values.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < n; r++) if (isRegisterHeader(values[r])) return r;
-  return -1;
-}
-
-/** The grid from its header row down (the rows above are titles). */
-export function fromHeaderRow(grid: Grid, headerRow: number): Grid {
-  return headerRow <= 0 ? grid : { ...grid, values: grid.values.slice(headerRow), firstRow: grid.firstRow + headerRow };
 }

@@ -13,15 +13,8 @@ export {
 } from "./readWorkbook";
 export { inspectFile, classifyBytes, type FileKind } from "./fileGuard";
 export { excelValue, serialOfDate, type ExcelValue } from "./cellValue";
-export { trimGrid, findHeaderRow, isRegisterHeader, type Grid } from "./grid";
-export {
-  headlessReport,
-  parseSources,
-  type HeadlessReport,
-  type HeadlessOptions,
-  type RegisterSources,
-  type ParsedSources,
-} from "./headlessReport";
+export { trimGrid, type Grid } from "./grid";
+export { readPackageIndex, type PackageIndex, type UnkeptContent } from "./packageIndex";
 export { renderReportXlsx, type XlsxReportOptions, type XlsxReportResult } from "./renderReport";
 export { renderKpiSheetXlsx, type XlsxKpiResult } from "./renderKpiSheet";
-export { writeReportWorkbook, addReportSheets, isSameFile, SameFileError, type WrittenReport } from "./writeReport";
+export { writeReportWorkbook, addReportSheets, sheetOwnership, isSameFile, SameFileError, type WrittenReport } from "./writeReport";

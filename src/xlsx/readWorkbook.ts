@@ -1,30 +1,41 @@
 /**
- * Reads the register, the chase log and the KPI history of an .xlsx file into the same values
- * matrices Excel's JavaScript API gives the add-in (see cellValue.ts), so the engine cannot tell
- * the two apart. The file is only read, never written.
+ * The file adapter's read: an .xlsx → the pipeline's WorkbookSources (src/pipeline/sources.ts), the
+ * same sources the Office.js adapter reads from the open workbook. The file is only read, never written.
  *
- * Which register (first match wins): --table NAME; --sheet NAME (its first table, else its used
- * range, the header being the first of its first 20 rows that names every required field); the
- * table or sheet saved in the add-in's settings; a table named Register; the first sheet whose
- * header row is recognised (report, KPI and chase-log sheets excepted).
+ * Which register is src/workbook's rule (registerLocation.ts): --table / --sheet, else the table or
+ * sheet saved in the settings, else a table named Register; having no Set up view, the runner then
+ * searches the sheets. Where things sit comes from the package index (packageIndex.ts), so a whole read
+ * and a streamed read locate everything alike: the register, the Chases and KpiHistory tables, the
+ * Holidays name, the settings record.
  *
- * Files over `streamAboveBytes` (20 MB) are read with exceljs's streaming reader (streamRead.ts):
- * no workbook is kept in memory, so no copy of it can be written (see the CLI's report command).
+ * Files over `streamAboveBytes` (20 MB) are read in one streaming pass that keeps only those cells: no
+ * workbook is kept in memory, so no copy of it can be written (see the CLI's report command).
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import type { DateSystem } from "../register/cells";
-import { CHASE_SHEET_NAME, CHASE_TABLE_NAME, REGISTER_TABLE_NAME } from "../register/template";
-import { KPI_HISTORY_TABLE, KPI_SHEET_NAME, REPORT_SHEET_PREFIX } from "../report/sheetName";
+import type { WorkbookSources } from "../pipeline/sources";
+import { CHASE_TABLE_NAME } from "../register/template";
+import { KPI_HISTORY_TABLE } from "../report/sheetName";
 import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../report/kpiHistory";
 import { from1904 } from "../dates/serial";
-import { EMPTY_STORED_SETTINGS, type StoredSettings } from "../excel/settingsStore";
+import { parseStoredSettings } from "../workbook/storedSettings";
+import { HOLIDAYS_NAME } from "../workbook/holidays";
+import { parseOwnedSheets, type OwnedSheet } from "../workbook/ownedSheets";
+import { sameName } from "../workbook/names";
+import {
+  HEADER_SCAN_ROWS,
+  chooseRegister,
+  findHeaderRow,
+  isOwnTable,
+  isRegisterHeader,
+  searchOrder,
+  type RegisterTarget,
+} from "../workbook/registerLocation";
+import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile } from "./fileGuard";
-import { findHeaderRow, fromHeaderRow, isRegisterHeader, type Grid } from "./grid";
-import { allTables, findSheet, findTable, tableGrid, tablesOf, usedGrid } from "./workbookTables";
-import { readStoredSettings, unkeptContent, workbookHolidays, type UnkeptContent } from "./storedSettings";
-import { withHolidays } from "../excel/holidays";
-import { streamWorkbook } from "./streamRead";
+import type { Grid } from "./grid";
+import { PackageError, parseReference, readPackageIndex, type IndexedTable, type PackageIndex, type Rect, type UnkeptContent } from "./packageIndex";
+import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
 
 export const STREAM_ABOVE_BYTES = 20 * 1024 * 1024;
 /** Larger files are refused: even streamed, their register would not fit in a Node process's memory. */
@@ -47,14 +58,14 @@ export interface WorkbookRead {
   /** True when read as a stream: `workbook` is then null. */
   streamed: boolean;
   workbook: ExcelJS.Workbook | null;
-  dateSystem: DateSystem;
+  /** What the pipeline reads: the same shape the add-in reads from Excel. */
+  sources: WorkbookSources;
+  /** The register's block as found (table, or used range with any title rows). */
   register: Grid;
-  chases: Grid | null;
-  /** The KpiHistory rows, dates in the 1900 system. */
-  history: KpiHistoryRecord[];
-  stored: StoredSettings;
   sheets: string[];
   tables: string[];
+  /** The add-in's record of the sheets it created (ownership by name in a file). */
+  owned: OwnedSheet[];
   /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
   unkept: UnkeptContent[];
 }
@@ -69,8 +80,7 @@ export type ReadFailureCode =
   | "tooLarge"
   | "noRegister"
   | "tableNotFound"
-  | "sheetNotFound"
-  | "tableNeedsFullRead";
+  | "sheetNotFound";
 
 export interface ReadFailure {
   code: ReadFailureCode;
@@ -96,130 +106,144 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   options.onProgress?.({ kind: "reading", size: file.size });
   const started = Date.now();
   const limit = options.streamAboveBytes ?? STREAM_ABOVE_BYTES;
+  const streamed = file.size > limit;
 
-  let outcome: ReadOutcome;
-  if (file.size > limit) {
-    options.onProgress?.({ kind: "streaming", limit });
-    if (options.table) return fail("tableNeedsFullRead", { limit: megabytes(limit) });
-    outcome = await streamWorkbook(path, file.size, options);
-  } else {
-    outcome = await readWhole(path, file.size, options);
+  let bytes: Buffer | null = null;
+  let index: PackageIndex;
+  try {
+    if (!streamed) bytes = await fs.readFile(path);
+    index = await readPackageIndex(bytes ?? path);
+  } catch (error) {
+    return fail("notXlsx", { reason: reasonOf(error) });
   }
-  if (!outcome.ok) return { ...outcome, params: { path, ...outcome.params } };
-  const { register } = outcome.read;
-  options.onProgress?.({
-    kind: "read",
-    rows: Math.max(0, register.values.length - 1),
-    where: gridName(register),
-    ms: Date.now() - started,
-  });
-  return outcome;
+  const stored = parseStoredSettings(index.settingsRecord);
+  const plan = planRegister(index, stored, options);
+  if ("code" in plan) {
+    const names = plan.code === "tableNotFound" ? index.tables.map((t) => t.name).join(", ") || "—" : index.sheets.map((s) => s.name).join(", ");
+    return fail(plan.code, { ...plan.params, sheets: index.sheets.map((s) => s.name).join(", "), names });
+  }
+  const others = otherParts(index);
+
+  let workbook: ExcelJS.Workbook | null = null;
+  let cells: CellSource;
+  try {
+    if (streamed) {
+      options.onProgress?.({ kind: "streaming", limit });
+      cells = await streamCells(path, wantsOf(plan, others, stored.mapping));
+    } else {
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      cells = wholeCells(workbook, index.date1904);
+    }
+  } catch (error) {
+    return fail("notXlsx", { reason: reasonOf(error) });
+  }
+
+  const register = registerBlock(plan, cells, stored.mapping);
+  if (!register) return fail("noRegister");
+  const dateSystem = index.date1904 ? "1904" : "1900";
+  const chases = others.chases ? tableBlock(others.chases, cells) : null;
+  const history = others.history ? historyFromRows((tableBlock(others.history, cells)?.values ?? []).slice(1), index.date1904) : [];
+  const holidays = others.holidays ? cells.rect(others.holidays.sheet, others.holidays.rect) : null;
+  const read: WorkbookRead = {
+    path,
+    size: file.size,
+    streamed,
+    workbook,
+    sources: {
+      register,
+      chaseLog: chases && chases.values.length > 0 ? chases : null,
+      settingsRecord: index.settingsRecord,
+      holidays,
+      dateSystem,
+      // A file carries no locale: the date order saved in the workbook decides (as in Excel when one is saved).
+      localeDateOrder: null,
+      history,
+    },
+    register,
+    sheets: index.sheets.map((s) => s.name),
+    tables: index.tables.map((t) => t.name),
+    owned: parseOwnedSheets(index.ownedSheetsRecord),
+    unkept: streamed ? [] : index.unkept, // a streamed read writes the report sheets only, not a copy
+  };
+  options.onProgress?.({ kind: "read", rows: Math.max(0, register.values.length - 1), where: gridName(register), ms: Date.now() - started });
+  return { ok: true, read };
 }
 
-export function gridName(grid: Grid): string {
+export function gridName(grid: Pick<Grid, "sheet" | "tableName">): string {
   return grid.tableName ? `${grid.sheet} (table ${grid.tableName})` : grid.sheet;
 }
 
-async function readWhole(path: string, size: number, options: ReadOptions): Promise<ReadOutcome> {
-  const bytes = await fs.readFile(path);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, code: "notXlsx", params: { reason: reasonOf(error) } };
-  }
-  const saved = await readStoredSettings(bytes);
-  const date1904 = Boolean(workbook.properties?.date1904);
-  // The settings' holidays joined with the workbook's Holidays range, as the add-in reads them.
-  const stored = { ...saved, settings: withHolidays(saved.settings, workbookHolidays(workbook, date1904)) };
-  const sheets = workbook.worksheets.map((s) => s.name);
-  const tables = allTables(workbook).map((t) => t.name);
-  const located = locateRegister(workbook, options, stored, date1904);
-  if ("code" in located)
-    return {
-      ok: false,
-      ...located,
-      params: {
-        ...located.params,
-        sheets: sheets.join(", "),
-        names: located.code === "tableNotFound" ? tables.join(", ") || "—" : sheets.join(", "),
-      },
-    };
+type RegisterPlan = { kind: "table"; table: IndexedTable } | { kind: "sheet"; sheet: string } | { kind: "search"; sheets: string[] };
 
-  const chasesTable = findTable(workbook, CHASE_TABLE_NAME);
-  const chaseSheet = findSheet(workbook, CHASE_SHEET_NAME);
-  const chases = chasesTable ? tableGrid(chasesTable, date1904) : chaseSheet ? usedGrid(chaseSheet, date1904) : null;
-  const historyTable = findTable(workbook, KPI_HISTORY_TABLE);
-  const history = historyTable ? historyFromRows(tableGrid(historyTable, date1904).values.slice(1), date1904) : [];
-  return {
-    ok: true,
-    read: {
-      path,
-      size,
-      streamed: false,
-      unkept: await unkeptContent(bytes),
-      workbook,
-      dateSystem: date1904 ? "1904" : "1900",
-      register: located,
-      chases: chases && chases.values.length > 0 ? chases : null,
-      history,
-      stored,
-      sheets,
-      tables,
-    },
+/** The register's table or sheet from the index alone (src/workbook's rule), or the sheets to search. */
+function planRegister(index: PackageIndex, stored: ReturnType<typeof parseStoredSettings>, options: ReadOptions): RegisterPlan | ReadFailure {
+  const sheetNames = index.sheets.map((s) => s.name);
+  const tableNamed = (name: string) => index.tables.find((t) => sameName(t.name, name));
+  // A sheet holding a table of its own is read through that table, as the add-in does.
+  const onSheet = (sheet: string): RegisterPlan => {
+    const table = index.tables.find((t) => sameName(t.sheet, sheet) && !isOwnTable(t.name));
+    return table ? { kind: "table", table } : { kind: "sheet", sheet };
   };
-}
-
-/** Sheets the add-in writes itself: never taken for the register by the automatic search. */
-export function isOwnSheet(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lower.startsWith(REPORT_SHEET_PREFIX.toLowerCase()) ||
-    lower === KPI_SHEET_NAME.toLowerCase() ||
-    lower === CHASE_SHEET_NAME.toLowerCase()
+  if (options.table && !tableNamed(options.table)) return { code: "tableNotFound", params: { name: options.table } };
+  if (options.sheet && !sheetNames.some((s) => sameName(s, options.sheet!))) return { code: "sheetNotFound", params: { name: options.sheet } };
+  const target: RegisterTarget = { tableName: options.table ?? null, sheetName: options.sheet ?? null };
+  const location = chooseRegister(
+    { tables: index.tables.map((t) => t.name), sheets: sheetNames, registerTable: stored.registerTable, registerSheet: stored.registerSheet },
+    target,
   );
+  if (location?.kind === "table") return { kind: "table", table: tableNamed(location.table)! };
+  if (location?.kind === "sheet") return onSheet(location.sheet);
+  return { kind: "search", sheets: searchOrder(sheetNames) };
 }
 
-function locateRegister(workbook: ExcelJS.Workbook, options: ReadOptions, stored: StoredSettings, date1904: boolean): Grid | ReadFailure {
-  if (options.table) {
-    const table = findTable(workbook, options.table);
-    return table ? tableGrid(table, date1904) : { code: "tableNotFound", params: { name: options.table } };
-  }
-  if (options.sheet) {
-    const sheet = findSheet(workbook, options.sheet);
-    return sheet ? sheetRegister(sheet, date1904, true)! : { code: "sheetNotFound", params: { name: options.sheet } };
-  }
-  const savedTable = stored.registerTable ? findTable(workbook, stored.registerTable) : undefined;
-  if (savedTable) return tableGrid(savedTable, date1904);
-  const savedSheet = stored.registerSheet ? findSheet(workbook, stored.registerSheet) : undefined;
-  if (savedSheet) return sheetRegister(savedSheet, date1904, true)!;
-  const named = findTable(workbook, REGISTER_TABLE_NAME);
-  if (named) return tableGrid(named, date1904);
-  for (const sheet of workbook.worksheets) {
-    if (isOwnSheet(sheet.name)) continue;
-    const found = sheetRegister(sheet, date1904, false);
-    if (found) return found;
-  }
-  return { code: "noRegister", params: {} };
+interface OtherParts {
+  chases: IndexedTable | null;
+  history: IndexedTable | null;
+  holidays: { sheet: string; rect: Rect } | null;
 }
 
-/**
- * The register on a sheet: its first table whose header is recognised (else its first table), or
- * its used range from the header row. `picked`: the buyer named the sheet, so take what is there
- * even when the header is not recognised (the check then lists the missing columns).
- */
-function sheetRegister(sheet: ExcelJS.Worksheet, date1904: boolean, picked: boolean): Grid | null {
-  const tables = tablesOf(sheet).filter(
-    (t) => t.name.toLowerCase() !== CHASE_TABLE_NAME.toLowerCase() && t.name.toLowerCase() !== KPI_HISTORY_TABLE.toLowerCase(),
-  );
-  const grids = tables.map((t) => tableGrid(t, date1904));
-  const recognised = grids.find((g) => isRegisterHeader(g.values[0] ?? []));
-  if (recognised) return recognised;
-  if (picked && grids.length > 0) return grids[0];
-  const used = usedGrid(sheet, date1904);
-  const header = findHeaderRow(used.values);
-  if (header >= 0) return fromHeaderRow(used, header);
-  return picked ? used : null;
+function otherParts(index: PackageIndex): OtherParts {
+  const table = (name: string) => index.tables.find((t) => sameName(t.name, name)) ?? null;
+  const name = index.names.find((n) => sameName(n.name, HOLIDAYS_NAME));
+  return { chases: table(CHASE_TABLE_NAME), history: table(KPI_HISTORY_TABLE), holidays: name ? parseReference(name.formula) : null };
+}
+
+/** What the streaming pass must keep: the register's cells, the two tables, the Holidays cells. */
+function wantsOf(plan: RegisterPlan, others: OtherParts, mapping: ColumnMapping): Map<string, SheetWant> {
+  const wants = new Map<string, SheetWant>();
+  const want = (sheet: string): SheetWant => {
+    const key = [...wants.keys()].find((k) => sameName(k, sheet)) ?? sheet;
+    let found = wants.get(key);
+    if (!found) wants.set(key, (found = { used: false, rects: [] }));
+    return found;
+  };
+  if (plan.kind === "table") want(plan.table.sheet).rects.push(plan.table.rect);
+  else if (plan.kind === "sheet") want(plan.sheet).used = true;
+  else
+    for (const sheet of plan.sheets)
+      want(sheet).candidate = { scanRows: HEADER_SCAN_ROWS, keep: (rows) => findHeaderRow(rows, mapping) >= 0 };
+  if (others.chases) want(others.chases.sheet).rects.push(others.chases.rect);
+  if (others.history) want(others.history.sheet).rects.push(others.history.rect);
+  if (others.holidays) want(others.holidays.sheet).rects.push(others.holidays.rect);
+  return wants;
+}
+
+/** The register's block: its table, its sheet's used range, or the first searched sheet whose header is recognised. */
+function registerBlock(plan: RegisterPlan, cells: CellSource, mapping: ColumnMapping): Grid | null {
+  if (plan.kind === "table") return tableBlock(plan.table, cells);
+  if (plan.kind === "sheet") return cells.used(plan.sheet);
+  for (const sheet of plan.sheets) {
+    const used = cells.used(sheet);
+    if (used && findHeaderRow(used.values, mapping) >= 0) return used;
+  }
+  return null;
+}
+
+function tableBlock(table: IndexedTable, cells: CellSource): Grid | null {
+  const values = cells.rect(table.sheet, table.rect);
+  if (!values) return null;
+  return { sheet: table.sheet, tableName: table.name, values, firstRow: table.rect.top, firstColumn: table.rect.left - 1 };
 }
 
 /** KpiHistory data rows → records, dates brought to the 1900 system. */
@@ -234,8 +258,8 @@ export function historyFromRows(rows: readonly (readonly unknown[])[], date1904:
 }
 
 export function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof PackageError ? error.message : error instanceof Error ? error.message : String(error);
   return message.split("\n")[0].slice(0, 200);
 }
 
-export { EMPTY_STORED_SETTINGS };
+export { isRegisterHeader };

@@ -3,14 +3,20 @@
  * streamed input, a new workbook with those two sheets only). The input file is never opened for
  * writing: an output path that is the input (same path, or the same file through a link) is
  * refused, and the output is written to a temporary file beside it, then renamed into place.
+ *
+ * A sheet is written only where src/workbook's ownership rule allows: a same-named sheet the add-in
+ * did not create (a manager's own "KPI") is left as it is, and ours goes beside it as "KPI (2)".
  */
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import type { HeadlessReport } from "./headlessReport";
+import type { BuiltReports } from "../pipeline/buildReports";
+import type { DateSystem } from "../register/cells";
+import { holdsOurTables, isOwnedByName, planOwnSheet, type OwnedSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
+import { tablesOf } from "./workbookTables";
 
 export interface WrittenReport {
   path: string;
@@ -18,6 +24,11 @@ export interface WrittenReport {
   copied: boolean;
   chartsNotDrawn: string[];
   historyRows: number;
+  /** The sheets written (a suffixed name when the wanted one belongs to someone else); null: not written. */
+  reportSheet: string | null;
+  kpiSheet: string | null;
+  /** Sheets left alone because the add-in did not create them: wanted name → where ours went (null: nowhere). */
+  clashes: { sheet: string; writtenTo: string | null; kind: "report" | "kpi" }[];
 }
 
 /** True when `out` names the same file as `input` (or would overwrite it). */
@@ -31,22 +42,49 @@ export async function isSameFile(input: string, out: string): Promise<boolean> {
   }
 }
 
-export function addReportSheets(
-  workbook: ExcelJS.Workbook,
-  read: Pick<WorkbookRead, "dateSystem">,
-  report: HeadlessReport,
-): Omit<WrittenReport, "path" | "copied"> {
-  const kpi = renderKpiSheetXlsx(workbook, report.kpi, { dateSystem: read.dateSystem });
-  const sheet = renderReportXlsx(workbook, report.model, { dateSystem: read.dateSystem, statusLine: report.statusLine });
-  return { chartsNotDrawn: sheet.chartsNotDrawn, historyRows: kpi.historyRows };
+/** Which of the workbook's sheets are ours: named in the add-in's record, or holding the tables only we make. */
+export function sheetOwnership(workbook: ExcelJS.Workbook, owned: readonly OwnedSheet[]): SheetOwnership[] {
+  return workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    owned: isOwnedByName(owned, sheet.name) || holdsOurTables(sheet.name, tablesOf(sheet).map((t) => t.name)),
+  }));
 }
 
-export async function writeReportWorkbook(read: WorkbookRead, report: HeadlessReport, out: string): Promise<WrittenReport> {
+export function addReportSheets(
+  workbook: ExcelJS.Workbook,
+  dateSystem: DateSystem,
+  built: BuiltReports,
+  owned: readonly OwnedSheet[],
+): Omit<WrittenReport, "path" | "copied"> {
+  const sheets = sheetOwnership(workbook, owned);
+  const kpiPlan = planOwnSheet(built.kpi.sheetName, sheets);
+  const reportPlan = planOwnSheet(built.report.sheetName, sheets);
+  const clashes: WrittenReport["clashes"] = [];
+  for (const [wanted, plan, kind] of [
+    [built.kpi.sheetName, kpiPlan, "kpi"],
+    [built.report.sheetName, reportPlan, "report"],
+  ] as const)
+    if (!plan || plan.clashWith) clashes.push({ sheet: plan?.clashWith ?? wanted, writtenTo: plan?.name ?? null, kind });
+  const kpi = kpiPlan ? renderKpiSheetXlsx(workbook, { ...built.kpi, sheetName: kpiPlan.name }, { dateSystem }) : null;
+  const sheet = reportPlan
+    ? renderReportXlsx(workbook, { ...built.report, sheetName: reportPlan.name }, { dateSystem, statusLine: built.statusLine })
+    : null;
+  return {
+    chartsNotDrawn: sheet?.chartsNotDrawn ?? [],
+    historyRows: kpi?.historyRows ?? 0,
+    reportSheet: reportPlan?.name ?? null,
+    kpiSheet: kpiPlan?.name ?? null,
+    clashes,
+  };
+}
+
+export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReports, out: string): Promise<WrittenReport> {
   if (await isSameFile(read.path, out)) throw new SameFileError(out);
   const copied = read.workbook !== null;
   const workbook = read.workbook ?? new ExcelJS.Workbook();
-  if (!copied) workbook.properties.date1904 = read.dateSystem === "1904";
-  const added = addReportSheets(workbook, read, report);
+  const dateSystem = read.sources.dateSystem;
+  if (!copied) workbook.properties.date1904 = dateSystem === "1904";
+  const added = addReportSheets(workbook, dateSystem, built, copied ? read.owned : []);
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
   try {
     await workbook.xlsx.writeFile(temp);

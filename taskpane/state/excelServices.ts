@@ -19,12 +19,12 @@ import {
 } from "../../src/followup/applyChase";
 import { parseRegister, type ParsedRegister } from "../../src/register/parseRegister";
 import { detectColumns } from "../../src/register/detectColumns";
-import { parseChaseLog } from "../../src/register/chaseLog";
 import { REGISTER_TABLE_NAME } from "../../src/register/template";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { runExcel } from "../../src/excel/run";
-import { readRegister, type RegisterTarget } from "../../src/excel/readRegister";
-import { readRegisterAndLog } from "../../src/excel/readChaseLog";
+import type { RegisterTarget } from "../../src/excel/readRegister";
+import { readSources } from "../../src/excel/readChaseLog";
+import { isEmptyBlock, placeRegister, runPipeline, settingsProblemTexts, settleSettings } from "../../src/pipeline";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
@@ -36,7 +36,6 @@ import { mappingFromDetection, overrideFromMapping } from "../../src/register/sa
 import { messageOf } from "./store";
 
 export interface ExcelServicesOptions {
-  asOf: Serial;
   /** The clock for the chase log's audit timestamp. */
   now?: () => Date;
 }
@@ -50,7 +49,7 @@ interface Layout {
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
 const reportCommand = () => import(/* webpackChunkName: "report" */ "../../src/commands/followUpReport");
 
-export function excelServices(options: ExcelServicesOptions): Services {
+export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
   let layout: Layout | null = null;
   // Every line's chase context from one walk of the log, once per snapshot (the form asks on each keystroke).
@@ -62,28 +61,27 @@ export function excelServices(options: ExcelServicesOptions): Services {
   };
 
   return {
-    async load() {
+    async load(asOf, lang) {
       return runExcel(async (context) => {
-        // The saved settings come back from the read's own (successful) syncs: see readRegisterAndLog.
-        const read = await readRegisterAndLog(context);
-        if (!read.ok) return null;
-        const stored = read.settings;
-        const { source } = read;
-        const parsed = parseRegister(source, overrideFromMapping(source.values[0] ?? [], stored.mapping));
-        const chases = read.log
-          ? parseChaseLog(read.log.sheet, read.log.values, source.dateSystem, { firstRow: read.log.firstRow, firstColumn: 0 }).entries
-          : [];
+        // The saved settings come back from the read's own (successful) syncs: see readSources.
+        const read = await readSources(context);
+        const model = runPipeline(read.sources, { asOf });
+        if (!model.register || !model.parsed) return null;
+        const { register, parsed } = model;
         layout = {
-          dateSystem: source.dateSystem,
-          register: registerColumns(source.sheet, source.firstRow, source.firstColumn, source.values.length, parsed),
+          dateSystem: model.dateSystem,
+          register: registerColumns(register.sheet, register.headerRow, register.firstColumn, register.rows, parsed),
         };
         const snapshot: Snapshot = {
-          sheet: source.sheet,
-          tableName: source.tableName,
+          sheet: register.sheet,
+          tableName: register.tableName,
+          asOf,
           parsed,
-          chases,
-          settings: stored.settings,
-          savedSettings: read.savedSettings.settings,
+          chases: model.chases,
+          statuses: model.statuses,
+          settings: model.settled.settings,
+          savedSettings: model.settled.stored.settings,
+          settingsProblems: settingsProblemTexts(model.settled, lang),
         };
         return snapshot;
       });
@@ -95,17 +93,14 @@ export function excelServices(options: ExcelServicesOptions): Services {
 
     async preview(source, override) {
       return runExcel(async (context) => {
-        const read = await readRegister(context, targetOf(source));
-        if (!read.ok)
-          return parseRegister({
-            sheet: sourceSheet(source),
-            values: [[]],
-            firstRow: 1,
-            firstColumn: 0,
-            dateSystem: "1900",
-            dateOrder: null,
-          });
-        return parseRegister(read.source, override);
+        const read = await readSources(context, targetOf(source));
+        const { register } = read.sources;
+        const dateOrder = settleSettings(read.sources).settings.dateOrder;
+        const dateSystem = read.sources.dateSystem;
+        if (!register || isEmptyBlock(register.values))
+          return parseRegister({ sheet: sourceSheet(source), values: [[]], firstRow: 1, firstColumn: 0, dateSystem, dateOrder });
+        // The header as load finds it (under any title rows), by detection alone: the buyer is choosing the mapping.
+        return parseRegister({ ...placeRegister(register, {}).source, dateSystem, dateOrder }, override);
       });
     },
 
@@ -122,11 +117,11 @@ export function excelServices(options: ExcelServicesOptions): Services {
       });
     },
 
-    async createRegister(withSample, lang) {
+    async createRegister(withSample, lang, asOf) {
       await runExcel(async (context) => {
         const stored = await loadSettings(context);
         // The sample keeps its own column order: createTemplate places each column by its header.
-        const sample = withSample ? sampleRegister({ asOf: options.asOf, lang }) : undefined;
+        const sample = withSample ? sampleRegister({ asOf, lang }) : undefined;
         await createTemplate(context, { settings: stored.settings, sample });
         await saveSettings(context, { ...stored, mapping: {}, registerTable: REGISTER_TABLE_NAME, registerSheet: null });
       });
@@ -186,9 +181,9 @@ export function excelServices(options: ExcelServicesOptions): Services {
       return result.ok ? result.entry.nextChase : null;
     },
 
-    async runReport(lang) {
+    async runReport(lang, asOf) {
       const { runFollowUpReport } = await reportCommand();
-      return runFollowUpReport({ asOf: options.asOf, lang, run: runExcel });
+      return runFollowUpReport({ asOf, lang, run: runExcel });
     },
 
     async watchReports(listener: (result: FollowUpReportResult) => void) {
@@ -254,3 +249,4 @@ function chaseErrorMessage(error: ChaseError, asOf: Serial, lang: Lang, withRow:
   const text = t(`err_${error.code}`, { field, date: formatIsoDate(asOf) });
   return withRow && error.row !== undefined ? `#${error.row}: ${text}` : text;
 }
+

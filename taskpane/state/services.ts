@@ -14,16 +14,21 @@ import type { FollowUpReportResult } from "../../src/commands/followUpReport";
 /** A place the register can live: a table, or the used range of a sheet. */
 export type SourceRef = { kind: "table"; table: string } | { kind: "sheet"; sheet: string };
 
-/** The register as read: where it is, what it says, the chase log and the saved rules. */
+/** The register as read and evaluated by the pipeline (src/pipeline) at one asOf. */
 export interface Snapshot {
   sheet: string;
   tableName: string | null;
+  asOf: Serial;
   parsed: ParsedRegister;
   chases: ChaseEntry[];
-  /** The rules in force: the saved settings plus the workbook's `Holidays` range. */
+  /** Every line's status at asOf. */
+  statuses: LineStatus[];
+  /** The rules in force: the saved settings plus the workbook's `Holidays` range, date order decided. */
   settings: Settings;
   /** The settings exactly as saved, for the Settings view (so the range's dates are not copied into them). */
   savedSettings: Settings;
+  /** Saved settings that were not usable (each replaced by its default), as sentences for the buyer. */
+  settingsProblems: string[];
 }
 
 /** What the buyer typed in the chase form (dates already read as serials). */
@@ -42,8 +47,8 @@ export interface ChaseDraft {
 export type SaveResult = { ok: true; count: number } | { ok: false; message: string; reload?: boolean };
 
 export interface Services {
-  /** Reads the register, chase log and settings; null when there is no register yet (→ Set up). */
-  load(): Promise<Snapshot | null>;
+  /** Reads the register, chase log and settings and evaluates them at asOf; null when there is no register yet (→ Set up). */
+  load(asOf: Serial, lang: Lang): Promise<Snapshot | null>;
   /** Tables and sheets that could hold a register. */
   sources(): Promise<SourceRef[]>;
   /** Reads a candidate register with a mapping override, for the Set up view. */
@@ -51,7 +56,7 @@ export interface Services {
   /** Saves the chosen table and mapping in the workbook. */
   useSource(source: SourceRef, override: ColumnOverride, headers: readonly string[]): Promise<void>;
   /** Builds the Register and Chases tables, optionally with sample rows. */
-  createRegister(withSample: boolean, lang: Lang): Promise<void>;
+  createRegister(withSample: boolean, lang: Lang, asOf: Serial): Promise<void>;
   saveSettings(settings: Settings): Promise<void>;
   /** Logs the same chase on each line (one batch); never throws: a failure comes back as a message. */
   logChases(snapshot: Snapshot, lines: readonly LineStatus[], draft: ChaseDraft, asOf: Serial, lang: Lang): Promise<SaveResult>;
@@ -62,7 +67,7 @@ export interface Services {
   /** Calls back when the selection moves; returns a function that stops listening. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
   /** Runs the follow-up report command (report sheet + KPI sheet); never throws: failures come back as a result with a message. */
-  runReport(lang: Lang): Promise<FollowUpReportResult>;
+  runReport(lang: Lang, asOf: Serial): Promise<FollowUpReportResult>;
   /** Calls back with the command's last result in this runtime (e.g. from the ribbon) and each later one; returns a function that stops listening. */
   watchReports(listener: (result: FollowUpReportResult) => void): Promise<() => void>;
   /** The engine's chase date suggestion for a draft (next level's date, min gap…), for the form. */

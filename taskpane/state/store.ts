@@ -10,7 +10,6 @@ import type { Settings } from "../../src/settings/settings";
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../src/commands/followUpReport";
-import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { translator } from "../../src/i18n/i18n";
 import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
 import type { Today } from "./today";
@@ -79,11 +78,12 @@ export class AppStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Reads the workbook for today's date; goes to Set up when there is no register. */
+  /** Reads the workbook for today's date (the clock read once, here); goes to Set up when there is no register. */
   async load(): Promise<void> {
-    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null, asOf: this.today() });
+    const asOf = this.today();
+    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null, asOf });
     try {
-      const snapshot = await this.services.load();
+      const snapshot = await this.services.load(asOf, this.lang);
       if (!snapshot) {
         this.set({ phase: "setup", view: "setup", snapshot: null, statuses: [] });
         return;
@@ -98,9 +98,9 @@ export class AppStore {
     }
   }
 
+  /** The pipeline evaluated the snapshot at its own asOf: the pane shows that day, whatever the clock says since. */
   private applySnapshot(snapshot: Snapshot): void {
-    const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, this.state.asOf);
-    this.set({ snapshot, statuses });
+    this.set({ snapshot, statuses: snapshot.statuses, asOf: snapshot.asOf });
   }
 
   /** Re-reads the workbook when the date moved on since the last load (the pane regains focus after midnight). */
@@ -154,7 +154,8 @@ export class AppStore {
     if (this.state.reportRunning) return;
     this.set({ reportRunning: true });
     try {
-      const report = await this.services.runReport(this.lang);
+      // The report is for the day the pane shows, not a second reading of the clock.
+      const report = await this.services.runReport(this.lang, this.state.asOf);
       this.set({ report, reportRunning: false });
     } catch (error) {
       // runReport never throws; a failure to load its code is reported like a failed run.
@@ -213,7 +214,7 @@ export class AppStore {
   }
 
   async createRegister(withSample: boolean): Promise<void> {
-    await this.services.createRegister(withSample, this.lang);
+    await this.services.createRegister(withSample, this.lang, this.today());
     this.set({ view: "today" });
     await this.load();
   }

@@ -10,7 +10,8 @@ import { promisify } from "node:util";
 import { sampleRegister, sampleChaseLog } from "../../src/sample";
 import { serialFromYmd } from "../../src/dates/serial";
 import { writeRegisterFile } from "../xlsx/fixtures";
-import { readWorkbook, headlessReport } from "../../src/xlsx";
+import { readWorkbook } from "../../src/xlsx";
+import { buildReports, runPipeline } from "../../src/pipeline";
 import { run, tempDir } from "./helpers";
 
 export const INSTALL_SOFFICE = "sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc";
@@ -83,7 +84,7 @@ test("LibreOffice opens the report, prints it to PDF, and the KPI sheet's CSV ho
   // cells LibreOffice reads are the figures the engine computed for this register.
   const read = await readWorkbook(input);
   if (!read.ok) throw new Error(read.code);
-  const { record } = headlessReport(read.read, { asOf: AS_OF, lang: "en", generatedAt: "x" }).kpi.history;
+  const { record } = buildReports(runPipeline(read.read.sources, { asOf: AS_OF }), read.read.sources.history, { lang: "en", generatedAt: "x" }).kpi.history;
   expect(record.otd).not.toBeNull();
   expect(percent(cell("B8"))).toBeCloseTo(record.otd!, 10);
   expect(percent(cell("B9"))).toBeCloseTo(record.otif!, 10);

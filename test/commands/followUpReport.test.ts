@@ -1,5 +1,5 @@
 import { InMemoryWorkbook, installInMemoryExcel, chartsOf, sheetFingerprint, type CellValue } from "../../in-memory-excel";
-import { OWNED_SHEETS_KEY, parseOwnedSheets } from "../../src/excel/report/ownedSheets";
+import { OWNED_SHEETS_KEY, ownedIds, parseOwnedSheets } from "../../src/workbook/ownedSheets";
 import { runFollowUpReport, lastFollowUpReport, onFollowUpReport, type FollowUpReportOptions, type FollowUpReportResult } from "../../src/commands/followUpReport";
 import { SAMPLE_HEADERS } from "../../src/sample";
 import { AS_OF, GENERATED_AT, largeWorkbook, sampleWorkbook } from "../excel/report/fixtures";
@@ -56,16 +56,21 @@ describe("runFollowUpReport", () => {
     }
   });
 
-  test("a sheet named like the report that the add-in did not create is left as it is: nothing written to it", async () => {
+  test("a sheet named like the report that the add-in did not create is left as it is; the report goes to “… (2)” and the message says so", async () => {
     const workbook = sampleWorkbook({ lines: 40 });
     workbook.addSheet("Follow-up 2026-W47");
     workbook.seed("Follow-up 2026-W47", "A1", [["my own notes for week 47"]]);
     const before = sheetFingerprint(workbook, "Follow-up 2026-W47");
     const result = await run(workbook);
-    expect(result).toMatchObject({ ok: false, reason: "notOurSheet" });
-    expect(result.message).toContain("A sheet named “Follow-up 2026-W47” already exists and was not made by PO Follow-up");
+    expect(result).toMatchObject({ ok: true, sheetName: "Follow-up 2026-W47 (2)" });
+    expect(result.message).toContain("The sheet “Follow-up 2026-W47” was not made by PO Follow-up, so it was left as it is; the add-in's sheet is “Follow-up 2026-W47 (2)”");
     expect(sheetFingerprint(workbook, "Follow-up 2026-W47")).toBe(before);
-    expect(workbook.findTable("FU_2026W47_ToChase")).toBeUndefined();
+    expect(workbook.findTable("FU_2026W47_ToChase")?.sheet.name).toBe("Follow-up 2026-W47 (2)");
+    // A rerun finds its own "(2)" sheet (by id) and rebuilds it; the buyer's sheet is still untouched.
+    const again = await run(workbook);
+    expect(again).toMatchObject({ ok: true, sheetName: "Follow-up 2026-W47 (2)" });
+    expect(sheetFingerprint(workbook, "Follow-up 2026-W47")).toBe(before);
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Follow-up 2026-W47"))).toHaveLength(2);
   });
 
   test("the sheets it creates are marked as its own, and a rebuild clears them (sample: 4 syncs, 3 on a rebuild)", async () => {
@@ -74,7 +79,7 @@ describe("runFollowUpReport", () => {
     // 1 read, 1 look, 1 write, 1 to mark the two new sheets
     expect(first.syncs).toBe(4);
     const ids = new Set([workbook.requireSheet("KPI").id, workbook.requireSheet("Follow-up 2026-W47").id]);
-    expect(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY))).toEqual(ids);
+    expect(ownedIds(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY)))).toEqual(ids);
     workbook.seed("Follow-up 2026-W47", "Z99", [["stale"]]);
     const second = await run(workbook);
     expect(second.ok).toBe(true);
@@ -155,21 +160,21 @@ describe("KPI sheet", () => {
     expect(workbook.cellAt("KPI", "B2")?.value).toBe("2026-W47");
   });
 
-  test("a manager's own sheet named KPI is never touched; the report is still written and the message says why", async () => {
+  test("a manager's own sheet named KPI is never touched; the KPI figures go to “KPI (2)” and the message says why", async () => {
     const workbook = sampleWorkbook({ lines: 40 });
     workbook.addSheet("KPI");
     workbook.seed("KPI", "A1", [["Q4 targets", "mine"], ["OTD", 0.95]]);
     const before = sheetFingerprint(workbook, "KPI");
     const result = await run(workbook);
     expect(sheetFingerprint(workbook, "KPI")).toBe(before);
-    expect(workbook.findTable("KpiHistory")).toBeUndefined();
+    expect(workbook.findTable("KpiHistory")?.sheet.name).toBe("KPI (2)");
     expect(result).toMatchObject({ ok: true, sheetName: "Follow-up 2026-W47" });
-    expect(result.message).toContain("“KPI” was not made by PO Follow-up");
-    // Renamed out of the way, the add-in makes its own KPI sheet on the next run.
-    workbook.requireSheet("KPI").name = "KPI targets";
+    expect(result.message).toContain("“KPI” was not made by PO Follow-up, so it was left as it is; the add-in's sheet is “KPI (2)”");
+    // The next run appends to its own "KPI (2)" (one history row per period), the manager's sheet untouched.
     await run(workbook);
-    expect(workbook.findTable("KpiHistory")?.sheet.name).toBe("KPI");
-    expect(workbook.cellAt("KPI targets", "A1")?.value).toBe("Q4 targets");
+    expect(workbook.findTable("KpiHistory")?.sheet.name).toBe("KPI (2)");
+    expect(workbook.findTable("KpiHistory")?.dataRows).toBe(1);
+    expect(sheetFingerprint(workbook, "KPI")).toBe(before);
   });
 
   test("a KPI sheet made before sheets were marked (it holds KpiHistory) is still the add-in's, and is marked now", async () => {
@@ -179,7 +184,7 @@ describe("KPI sheet", () => {
     const second = await run(workbook, { asOf: AS_OF + 7 });
     expect(second.ok).toBe(true);
     expect(workbook.valuesAt("KPI", "A30:A31").map((r) => r[0])).toEqual(["2026-W47", "2026-W48"]);
-    expect(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY))).toEqual(new Set([workbook.requireSheet("KPI").id, workbook.requireSheet("Follow-up 2026-W48").id]));
+    expect(ownedIds(parseOwnedSheets(workbook.settings.get(OWNED_SHEETS_KEY)))).toEqual(new Set([workbook.requireSheet("KPI").id, workbook.requireSheet("Follow-up 2026-W48").id]));
   });
 
   test("the trend chart is re-pointed at the table's last 26 rows", async () => {

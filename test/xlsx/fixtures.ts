@@ -3,6 +3,7 @@
  * table (or a plain range), date columns formatted as dates, the chase log as the Chases table.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { ChaseEntry } from "../../src/model";
 import { chaseEntryToRow, chaseLogHeaders } from "../../src/register/chaseLog";
 import { to1904 } from "../../src/dates/serial";
@@ -58,4 +59,33 @@ export function registerWorkbook(values: readonly (readonly (string | number)[])
 
 export async function writeRegisterFile(path: string, values: readonly (readonly (string | number)[])[], options: FixtureOptions = {}): Promise<void> {
   await registerWorkbook(values, options).xlsx.writeFile(path);
+}
+
+/**
+ * The add-in's records (workbook settings) as Office saves them in a file: a webextension part whose
+ * properties hold each value JSON-serialised, with its relationship and content type.
+ */
+export async function withAddInRecords(bytes: Buffer | ArrayBuffer, records: Record<string, string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const properties = Object.entries(records)
+    .map(([name, value]) => `<we:property name="${attr(name)}" value="${attr(JSON.stringify(value))}"/>`)
+    .join("");
+  zip.file(
+    "xl/webextensions/webextension1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{52811C31-4593-43B8-A697-EB873422D156}"><we:reference id="wa000000000" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+  );
+  zip.file(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
+  );
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`,
+    ),
+  );
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { readWorkbook, classifyBytes, excelValue, serialOfDate } from "../../src/xlsx";
 import { sampleRegister, sampleChaseLog } from "../../src/sample";
 import { serialFromYmd } from "../../src/dates/serial";
+import { runPipeline } from "../../src/pipeline";
 import { writeRegisterFile } from "./fixtures";
 
 const AS_OF = serialFromYmd(2026, 11, 20)!;
@@ -44,17 +45,19 @@ describe("readWorkbook", () => {
     if (!out.ok) throw new Error(out.code);
     expect(out.read.register).toMatchObject({ sheet: "Register", tableName: "Register", firstRow: 1, firstColumn: 0 });
     expect(out.read.register.values).toEqual(values);
-    expect(out.read.chases?.tableName).toBe("Chases");
-    expect(out.read.dateSystem).toBe("1900");
+    expect(out.read.sources.chaseLog?.tableName).toBe("Chases");
+    expect(out.read.sources.dateSystem).toBe("1900");
     expect(out.read.streamed).toBe(false);
   });
 
-  test("a plain range under title rows: the header row is found (row 3)", async () => {
+  test("a plain range under title rows: the sheet's used range is read, the pipeline finds the header (row 3)", async () => {
     await writeRegisterFile(file("b.xlsx"), values, { asTable: false, titleRows: 2, sheetName: "POs", before: { Notes: [["read me"]] } });
     const out = await readWorkbook(file("b.xlsx"));
     if (!out.ok) throw new Error(out.code);
-    expect(out.read.register).toMatchObject({ sheet: "POs", tableName: null, firstRow: 3 });
-    expect(out.read.register.values).toEqual(values);
+    expect(out.read.register).toMatchObject({ sheet: "POs", tableName: null, firstRow: 1 });
+    const model = runPipeline(out.read.sources, { asOf: AS_OF, evaluate: false });
+    expect(model.register).toMatchObject({ sheet: "POs", headerRow: 3 });
+    expect(out.read.register.values.slice(2).map((row) => row.slice(0, values[0].length))).toEqual(values);
   });
 
   test("streamed (over the size threshold): the same register, chase log and date system", async () => {
@@ -63,9 +66,9 @@ describe("readWorkbook", () => {
     const streamed = await readWorkbook(file("c.xlsx"), { streamAboveBytes: 0 });
     if (!whole.ok || !streamed.ok) throw new Error("unreadable");
     expect(streamed.read.streamed).toBe(true);
-    expect(streamed.read.dateSystem).toBe("1904");
+    expect(streamed.read.sources.dateSystem).toBe("1904");
     expect(streamed.read.register.values).toEqual(whole.read.register.values);
-    expect(streamed.read.chases?.values).toEqual(whole.read.chases?.values);
+    expect(streamed.read.sources.chaseLog?.values).toEqual(whole.read.sources.chaseLog?.values);
   });
 
   test("--sheet and --table that are not there list what is", async () => {

@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
 import { runFollowUpReport } from "../../src/commands/followUpReport";
 import { sampleRegister, sampleChaseLog, generateRegister, GENERATED_AS_OF } from "../../src/sample";
-import { readWorkbook, headlessReport, writeReportWorkbook } from "../../src/xlsx";
+import { readWorkbook, writeReportWorkbook } from "../../src/xlsx";
+import { buildReports, runPipeline } from "../../src/pipeline";
 import { readRect } from "../../src/xlsx/workbookTables";
 import { AS_OF, GENERATED_AT, sampleWorkbook, largeWorkbook } from "../excel/report/fixtures";
 import { writeRegisterFile, type FixtureOptions } from "./fixtures";
@@ -40,7 +41,7 @@ async function headless(values: (string | number)[][], options: FixtureOptions, 
   await writeRegisterFile(input, values, options);
   const read = await readWorkbook(input);
   if (!read.ok) throw new Error(read.code);
-  const report = headlessReport(read.read, { asOf: AS_OF, lang: "en", generatedAt: GENERATED_AT });
+  const report = buildReports(runPipeline(read.read.sources, { asOf: AS_OF }), read.read.sources.history, { lang: "en", generatedAt: GENERATED_AT });
   await writeReportWorkbook(read.read, report, out);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);

@@ -19,5 +19,5 @@ export {
   type RenderKpiResult,
   type QueuedKpi,
 } from "./renderKpiSheet";
-export { OWNED_SHEETS_KEY, parseOwnedSheets } from "./ownedSheets";
+export { OWNED_SHEETS_KEY } from "./ownedSheets";
 export { WriteBatch, type WriteReport } from "./writeBatch";

@@ -55,7 +55,7 @@ export interface KpiSheetState {
   unmarkedId: string | null;
   /** Owned-sheet ids as stored, and the ids of the workbook's sheets now. */
   ownedIds: Set<string>;
-  sheetIds: Set<string>;
+  sheetIds: Map<string, string>;
   history: KpiHistoryState | null;
   /** Series count of the trend chart; null when there is no trend chart on the KPI sheet. */
   trendSeries: number | null;
@@ -150,7 +150,7 @@ export async function renderKpiSheet(
   let syncs = batch.report.syncs + 1;
   const mark = placed ? sheetToMark(placed, state) : null;
   if (mark) {
-    queueMarkOwned(context, state.ownedIds, [mark], state.sheetIds);
+    queueMarkOwned(context, state.ownedIds, [mark], state.sheetIds, new Map([[mark, model.sheetName]]));
     await context.sync();
     syncs++;
   }

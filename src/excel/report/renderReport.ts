@@ -35,6 +35,7 @@ import {
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValues } from "./excelValues";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
+import { holdsOurTables } from "../../workbook/ownedSheets";
 
 export interface ReportSheetState {
   exists: boolean;
@@ -42,7 +43,7 @@ export interface ReportSheetState {
   owned: boolean;
   /** Owned-sheet ids as stored, and the ids of the workbook's sheets now (for marking new sheets). */
   ownedIds: Set<string>;
-  sheetIds: Set<string>;
+  sheetIds: Map<string, string>;
   tables: string[];
   charts: string[];
   /** Lower-case names of tables on other sheets. */
@@ -68,7 +69,8 @@ export function queueReportSheetState(context: Excel.RequestContext, sheetName: 
       const sheetId = exists ? sheet.id : null;
       return {
         exists,
-        owned: sheetId !== null && owned.has(sheetId),
+        // Listed as the add-in's, or holding this period's report tables (src/workbook/ownedSheets.ts).
+        owned: sheetId !== null && (owned.has(sheetId) || holdsOurTables(sheetName, own)),
         ownedIds: owned,
         sheetIds: present,
         tables: own,
@@ -110,7 +112,8 @@ export async function renderReport(
   await batch.flush();
   let syncs = batch.report.syncs + 1;
   if (written?.newSheet) {
-    queueMarkOwned(context, state.ownedIds, [written.newSheet.read()], state.sheetIds);
+    const id = written.newSheet.read();
+    queueMarkOwned(context, state.ownedIds, [id], state.sheetIds, new Map([[id, model.sheetName]]));
     await context.sync();
     syncs++;
   }

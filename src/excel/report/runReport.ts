@@ -12,10 +12,13 @@ import type { ReportModel } from "../../report/model";
 import type { KpiSheetModel } from "../../report/kpiSheet";
 import type { DateSystem } from "../types";
 import { runExcel, type ExcelBatch } from "../run";
-import { readRegisterAndLog, type ReadRegisterAndLogResult } from "../readChaseLog";
+import { readSources, type SourcesRead } from "../readChaseLog";
 import type { ReadOptions, RegisterTarget } from "../readRegister";
-import { queueReportSheetState, queueReportWrites } from "./renderReport";
-import { historyRecords, queueKpiSheetState, queueKpiWrites, sheetToMark } from "./renderKpiSheet";
+import { queueReportSheetState, queueReportWrites, type ReportSheetState } from "./renderReport";
+import { historyRecords, queueKpiSheetState, queueKpiWrites, sheetToMark, type KpiSheetState } from "./renderKpiSheet";
+import { KPI_SHEET_NAME } from "../../report/sheetName";
+import { planOwnSheet, type SheetOwnership } from "../../workbook/ownedSheets";
+import { sameName } from "../../workbook/names";
 import { queueMarkOwned } from "./ownedSheets";
 import { WriteBatch } from "./writeBatch";
 
@@ -53,20 +56,40 @@ export interface ReportWritten {
   kind: "written";
   models: ReportModels;
   dateSystem: DateSystem;
-  /** false: a sheet of that name exists and is not the add-in's; it was left untouched. */
+  /** false: no free name was left for the sheet (every suffixed name taken by sheets that are not the add-in's). */
   reportWritten: boolean;
   kpiWritten: boolean;
+  /** Sheets left alone because the add-in did not create them, and where its own sheet went instead. */
+  clashes: SheetClash[];
   syncs: number;
   bytesRead: number;
   bytesWritten: number;
   largestRequest: number;
 }
 
+export interface SheetClash {
+  sheet: string;
+  writtenTo: string | null;
+  kind: "report" | "kpi";
+}
+
+/**
+ * Where the two sheets go (src/workbook/ownedSheets.ts planOwnSheet): the add-in's evidence is its id
+ * record; the wanted sheets' states add what they hold (KpiHistory; the period's report tables).
+ */
+function planSheets(wanted: { report: string; kpi: string }, report: ReportSheetState, kpi: KpiSheetState) {
+  const sheets: SheetOwnership[] = [...report.sheetIds].map(([id, name]) => ({
+    name,
+    owned: report.ownedIds.has(id) || (sameName(name, wanted.report) && report.owned) || (sameName(name, wanted.kpi) && kpi.owned),
+  }));
+  return { report: planOwnSheet(wanted.report, sheets), kpi: planOwnSheet(wanted.kpi, sheets) };
+}
+
 export type RunReportOutcome<Stop> = { kind: "stopped"; value: Stop; syncs: number; bytesRead: number } | ReportWritten;
 
 export function runReport<Stop>(
   options: RunReportOptions,
-  plan: (read: ReadRegisterAndLogResult) => ReportPlan<Stop>,
+  plan: (read: SourcesRead) => ReportPlan<Stop>,
 ): Promise<RunReportOutcome<Stop>> {
   const run = options.run ?? runExcel;
   return run((context) => reportBatch(context, options, plan));
@@ -75,42 +98,64 @@ export function runReport<Stop>(
 async function reportBatch<Stop>(
   context: Excel.RequestContext,
   options: RunReportOptions,
-  plan: (read: ReadRegisterAndLogResult) => ReportPlan<Stop>,
+  plan: (read: SourcesRead) => ReportPlan<Stop>,
 ): Promise<RunReportOutcome<Stop>> {
   const onSyncs = options.onSyncs ?? (() => undefined);
   // Settings come with the register, from a sync that succeeded (one sync on desktop).
-  const read = await readRegisterAndLog(context, options.target ?? {}, { ...options.read, numberFormats: false });
+  const read = await readSources(context, options.target ?? {}, { ...options.read, numberFormats: false });
   let syncs = read.report.syncs;
   onSyncs(syncs);
   const bytesRead = read.report.bytes;
   const decided = plan(read);
   if ("stop" in decided) return { kind: "stopped", value: decided.stop, syncs, bytesRead };
-  if (!read.ok) throw new Error("runReport: only a register that was read can be written from"); // a bug in the plan, not bad data
-  const dateSystem = read.source.dateSystem;
+  if (!read.sources.register) throw new Error("runReport: only a register that was read can be written from"); // a bug in the plan, not bad data
+  const dateSystem = read.sources.dateSystem;
 
   // What the report sheet, the KPI sheet and KpiHistory hold now, and which sheets are the add-in's.
-  const reportState = queueReportSheetState(context, decided.sheetName);
-  const kpiState = queueKpiSheetState(context);
+  const wanted = { report: decided.sheetName, kpi: KPI_SHEET_NAME };
+  let reportState = queueReportSheetState(context, wanted.report);
+  let kpiState = queueKpiSheetState(context, wanted.kpi);
   await context.sync();
   onSyncs(++syncs);
-  const kpi = kpiState.read();
-  const report = reportState.read();
-  const models = decided.build(historyRecords(kpi));
+  let report = reportState.read();
+  let kpi = kpiState.read();
+  // src/workbook's rule: a same-named sheet that is not ours keeps its name; ours goes to "KPI (2)"…
+  const plans = planSheets(wanted, report, kpi);
+  if (plans.report?.name !== wanted.report || plans.kpi?.name !== wanted.kpi) {
+    // Only on a name clash: look again at the sheets we will write instead (one more sync).
+    if (plans.report) reportState = queueReportSheetState(context, plans.report.name);
+    if (plans.kpi) kpiState = queueKpiSheetState(context, plans.kpi.name);
+    await context.sync();
+    onSyncs(++syncs);
+    if (plans.report) report = reportState.read();
+    if (plans.kpi) kpi = kpiState.read();
+  }
+  const built = decided.build(historyRecords(kpi));
+  const models: ReportModels = {
+    ...built,
+    report: { ...built.report, sheetName: plans.report?.name ?? wanted.report },
+    kpi: { ...built.kpi, sheetName: plans.kpi?.name ?? wanted.kpi },
+  };
 
   options.onWriting?.();
   const batch = new WriteBatch(context, options.writeBudget);
-  const kpiPlaced = await queueKpiWrites(batch, context, models.kpi, kpi, { dateSystem });
-  const reportPlaced = await queueReportWrites(batch, context, models.report, report, { dateSystem, statusLine: models.statusLine });
+  const kpiPlaced = plans.kpi ? await queueKpiWrites(batch, context, models.kpi, kpi, { dateSystem }) : null;
+  const reportPlaced = plans.report
+    ? await queueReportWrites(batch, context, models.report, report, { dateSystem, statusLine: models.statusLine })
+    : null;
   await batch.flush();
   syncs += batch.report.syncs;
   onSyncs(syncs);
 
   // Sheets created (or found unmarked) on this run become the add-in's: one settings write.
-  const marks = [kpiPlaced ? sheetToMark(kpiPlaced, kpi) : null, reportPlaced?.newSheet?.read() ?? null].filter(
-    (id): id is string => id !== null,
-  );
+  const kpiMark = kpiPlaced ? sheetToMark(kpiPlaced, kpi) : null;
+  const reportMark = reportPlaced?.newSheet?.read() ?? null;
+  const names = new Map<string, string>();
+  if (kpiMark) names.set(kpiMark, models.kpi.sheetName);
+  if (reportMark) names.set(reportMark, models.report.sheetName);
+  const marks = [...names.keys()];
   if (marks.length > 0) {
-    queueMarkOwned(context, report.ownedIds, marks, report.sheetIds);
+    queueMarkOwned(context, report.ownedIds, marks, report.sheetIds, names);
     await context.sync();
     onSyncs(++syncs);
   }
@@ -120,6 +165,12 @@ async function reportBatch<Stop>(
     dateSystem,
     reportWritten: reportPlaced !== null,
     kpiWritten: kpiPlaced !== null,
+    clashes: [
+      ...(plans.kpi?.clashWith || !plans.kpi ? [{ sheet: plans.kpi?.clashWith ?? wanted.kpi, writtenTo: kpiPlaced ? models.kpi.sheetName : null, kind: "kpi" as const }] : []),
+      ...(plans.report?.clashWith || !plans.report
+        ? [{ sheet: plans.report?.clashWith ?? wanted.report, writtenTo: reportPlaced ? models.report.sheetName : null, kind: "report" as const }]
+        : []),
+    ],
     syncs,
     bytesRead,
     bytesWritten: batch.report.bytes,

@@ -30,8 +30,6 @@ export const cliCatalog = defineCatalog({
       "No register found in {path}: no table named Register and no sheet with the register's headers (PO number, supplier, ordered quantity, requested or promised date). Use --sheet or --table.",
     errTableNotFound: 'No table named "{name}" in {path}. Tables: {names}.',
     errSheetNotFound: 'No sheet named "{name}" in {path}. Sheets: {names}.',
-    errTableNeedsFullRead:
-      "{path} is over {limit} MB and is read as a stream, where tables are not visible: use --sheet with the table's sheet instead of --table.",
     errMissingRequired: "The register on {sheet} lacks required columns; run `po-followup check` for details.",
     errOutIsInput: "--out must not be the input file: the register is never overwritten.",
     errBadDate: "--as-of {value} is not a date. Write it as YYYY-MM-DD.",
@@ -72,6 +70,7 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "Chase log: none.",
     checkProblems: { one: "{count} problem:", other: "{count} problems:" },
     checkClean: "No problems found.",
+    checkSettings: { one: "{count} saved setting cannot be used:", other: "{count} saved settings cannot be used:" },
     checkMore: "… and {count} more (use --json for the full list).",
     chartNotDrawn:
       'Chart "{title}" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the table "{source}" above.',
@@ -103,7 +102,6 @@ export const cliCatalog = defineCatalog({
       "{path} 中找不到登记表：没有名为 Register 的表，也没有含登记表表头（PO 号、供应商、订购数量、需求或承诺日期）的工作表。请使用 --sheet 或 --table。",
     errTableNotFound: "{path} 中没有名为“{name}”的表。现有表：{names}。",
     errSheetNotFound: "{path} 中没有名为“{name}”的工作表。现有工作表：{names}。",
-    errTableNeedsFullRead: "{path} 超过 {limit} MB，按流式读取，无法识别表：请用 --sheet 指定表所在的工作表，而不是 --table。",
     errMissingRequired: "{sheet} 上的登记表缺少必需列；运行 `po-followup check` 查看详情。",
     errOutIsInput: "--out 不能是输入文件：登记表绝不会被覆盖。",
     errBadDate: "--as-of {value} 不是日期。请写成 YYYY-MM-DD。",
@@ -140,6 +138,7 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "跟催记录：无。",
     checkProblems: "{count} 个问题：",
     checkClean: "未发现问题。",
+    checkSettings: "{count} 项已保存的设置无法使用：",
     checkMore: "……还有 {count} 个（用 --json 查看完整列表）。",
     chartNotDrawn: "图表“{title}”未在 po-followup 生成的文件中绘制（所用 xlsx 库无法创建图表）。其数据为上方的表“{source}”。",
     trendNotDrawn: "趋势图“{title}”未在 po-followup 生成的文件中绘制（所用 xlsx 库无法创建图表）。其数据为 A29 起的 KpiHistory 表。",
@@ -170,8 +169,6 @@ export const cliCatalog = defineCatalog({
       "{path} に台帳が見つかりません: Register という名前のテーブルも、台帳の見出し (発注番号、仕入先、発注数量、希望納期または回答納期) のあるシートもありません。--sheet か --table を指定してください。",
     errTableNotFound: "{path} に「{name}」という名前のテーブルはありません。テーブル: {names}。",
     errSheetNotFound: "{path} に「{name}」という名前のシートはありません。シート: {names}。",
-    errTableNeedsFullRead:
-      "{path} は {limit} MB を超えるためストリームで読み込み、テーブルは認識できません: --table ではなく、テーブルのあるシートを --sheet で指定してください。",
     errMissingRequired: "{sheet} の台帳に必須の列がありません。詳細は `po-followup check` で確認してください。",
     errOutIsInput: "--out に入力ファイルは指定できません: 台帳は上書きしません。",
     errBadDate: "--as-of {value} は日付ではありません。YYYY-MM-DD の形式で指定してください。",
@@ -210,6 +207,7 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "督促ログ: なし。",
     checkProblems: "問題 {count} 件:",
     checkClean: "問題は見つかりませんでした。",
+    checkSettings: "保存された設定のうち {count} 件は使用できません:",
     checkMore: "…ほか {count} 件 (全件は --json で表示)。",
     chartNotDrawn:
       "グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは上のテーブル「{source}」です。",

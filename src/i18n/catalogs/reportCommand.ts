@@ -21,6 +21,7 @@ export const reportCommandCatalog = defineCatalog({
     kpiSheetNotOurs:
       "The sheet “{sheet}” was not made by PO Follow-up, so it was left as it is: the KPI figures and history were not updated. Rename it and the add-in makes its own KPI sheet next time.",
     statusLine: "Built {generatedAt} from “{register}” ({lines} lines, as of {asOf}).",
+    sheetClash: "The sheet “{sheet}” was not made by PO Follow-up, so it was left as it is; the add-in's sheet is “{written}”.",
     statusProblems: {
       one: "{count} cell needs attention: {first}",
       other: "{count} cells need attention, first: {first}",
@@ -42,6 +43,7 @@ export const reportCommandCatalog = defineCatalog({
     kpiSheetNotOurs:
       "工作表“{sheet}”不是由 PO Follow-up 创建的，因此未作任何改动：KPI 数据和历史未更新。将其重命名后，下次加载项会创建自己的 KPI 工作表。",
     statusLine: "于 {generatedAt} 根据“{register}”生成（{lines} 行，截至 {asOf}）。",
+    sheetClash: "工作表“{sheet}”不是由 PO Follow-up 创建的，因此未作任何改动；加载项的工作表为“{written}”。",
     statusProblems: {
       one: "{count} 个单元格需要处理：{first}",
       other: "{count} 个单元格需要处理，前几个：{first}",
@@ -65,6 +67,7 @@ export const reportCommandCatalog = defineCatalog({
     kpiSheetNotOurs:
       "シート「{sheet}」は PO Follow-up が作成したものではないため、そのままにしました。KPI の数値と履歴は更新していません。名前を変更すると、次回アドインが専用の KPI シートを作成します。",
     statusLine: "{generatedAt} に「{register}」から作成（{lines} 行、基準日 {asOf}）。",
+    sheetClash: "シート「{sheet}」は PO Follow-up が作成したものではないため、そのままにしました。アドインのシートは「{written}」です。",
     statusProblems: {
       one: "{count} 個のセルを確認してください：{first}",
       other: "{count} 個のセルを確認してください。最初のもの：{first}",

@@ -1,0 +1,114 @@
+/**
+ * The one path from a workbook's sources to what every entry point shows (DESIGN.md "Architecture"):
+ * settle the settings → find the header → parse the register with the saved mapping → parse the chase
+ * log → evaluate every line at asOf. The task pane, the ribbon command, the custom functions (settings)
+ * and the headless runner all call this; none assembles the steps itself. Pure: asOf comes from the
+ * caller's one clock read.
+ */
+import type { CellIssue, ChaseEntry, Serial } from "../model";
+import type { DateSystem } from "../register/cells";
+import { parseRegister, type ParsedRegister, type RegisterSource } from "../register/parseRegister";
+import { parseChaseLog } from "../register/chaseLog";
+import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
+import { evaluateRegister } from "../followup/evaluateRegister";
+import type { LineStatus } from "../followup/types";
+import { headerRowOf } from "../workbook/registerLocation";
+import { settleSettings, type SettledSettings } from "./settle";
+import type { SourceBlock, WorkbookSources } from "./sources";
+
+/** Where the register's header and data are, once the title rows above the header are set aside. */
+export interface RegisterPlace {
+  sheet: string;
+  tableName: string | null;
+  /** The table's name, else the sheet's. */
+  name: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  firstColumn: number;
+  /** Rows from the header down (header included). */
+  rows: number;
+}
+
+export interface WorkbookModel {
+  asOf: Serial;
+  dateSystem: DateSystem;
+  settled: SettledSettings;
+  /** null: the workbook has no register (or it is empty). */
+  register: RegisterPlace | null;
+  parsed: ParsedRegister | null;
+  chases: ChaseEntry[];
+  chaseIssues: CellIssue[];
+  statuses: LineStatus[];
+}
+
+export interface PipelineOptions {
+  asOf: Serial;
+  /** false: parse only (`check`, Set up previews); statuses stay []. */
+  evaluate?: boolean;
+}
+
+export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
+  const settled = settleSettings(sources);
+  const { settings, stored } = settled;
+  const block = sources.register && !isEmptyBlock(sources.register.values) ? sources.register : null;
+  const placed = block ? placeRegister(block, stored.mapping) : null;
+  const register = placed?.place ?? null;
+  const parsed = placed
+    ? parseRegister(
+        { ...placed.source, dateSystem: sources.dateSystem, dateOrder: settings.dateOrder },
+        overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
+      )
+    : null;
+  const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
+  const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
+  return {
+    asOf: options.asOf,
+    dateSystem: sources.dateSystem,
+    settled,
+    register,
+    parsed,
+    chases: log.entries,
+    chaseIssues: log.issues,
+    statuses,
+  };
+}
+
+/**
+ * The register's place in its block, and its rows from the header down: a table's header is its first
+ * row; a sheet's may sit under title rows (src/workbook/registerLocation.ts). `mapping`: the saved one
+ * ({} while the buyer is choosing one in Set up).
+ */
+export function placeRegister(
+  block: SourceBlock,
+  mapping: ColumnMapping,
+): { place: RegisterPlace; source: Pick<RegisterSource, "sheet" | "values" | "firstRow" | "firstColumn"> } {
+  const header = headerRowOf(block.values, block.tableName !== null, mapping);
+  const values = header === 0 ? block.values : block.values.slice(header);
+  const headerRow = block.firstRow + header;
+  return {
+    place: {
+      sheet: block.sheet,
+      tableName: block.tableName,
+      name: block.tableName ?? block.sheet,
+      headerRow,
+      firstColumn: block.firstColumn,
+      rows: values.length,
+    },
+    source: { sheet: block.sheet, values, firstRow: headerRow, firstColumn: block.firstColumn },
+  };
+}
+
+/** The chase log's entries (parseChaseLog skips blank rows, such as the one Excel keeps in an empty table). */
+function chaseLogOf(block: SourceBlock | null, dateSystem: DateSystem): { entries: ChaseEntry[]; issues: CellIssue[] } {
+  if (!block || block.values.length === 0) return { entries: [], issues: [] };
+  return parseChaseLog(block.sheet, block.values, dateSystem, { firstRow: block.firstRow, firstColumn: block.firstColumn });
+}
+
+export function isEmptyBlock(values: readonly (readonly unknown[])[]): boolean {
+  return values.every((row) => row.every((v) => v === "" || v === null || v === undefined));
+}
+
+/** Cell problems of the register and the chase log, in that order. */
+export function cellIssues(model: WorkbookModel): CellIssue[] {
+  return [...(model.parsed?.issues ?? []), ...model.chaseIssues];
+}

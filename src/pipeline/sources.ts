@@ -1,0 +1,38 @@
+/**
+ * What an adapter reads out of a workbook, untouched: the one input of the pipeline. The Office.js
+ * adapter (src/excel/readSources.ts) and the file adapter (src/xlsx) each fill this and nothing more;
+ * every rule that turns it into lines, settings and models lives in src/workbook and src/pipeline.
+ */
+import type { DateOrder } from "../settings/settings";
+import type { DateSystem } from "../register/cells";
+import type { KpiHistoryRecord } from "../report/kpiHistory";
+
+/** A block of cells as Excel's API returns them (a table's range, or a sheet's used range). */
+export interface SourceBlock {
+  sheet: string;
+  /** The Excel table the block is, or null for a sheet's used range (whose header may sit under title rows). */
+  tableName: string | null;
+  values: readonly (readonly unknown[])[];
+  /** Number formats of the same cells, where the adapter read them (the add-in's task pane does). */
+  numberFormats?: readonly (readonly string[])[];
+  /** 1-based sheet row of values[0]. */
+  firstRow: number;
+  /** 0-based sheet column of values[r][0]. */
+  firstColumn: number;
+}
+
+export interface WorkbookSources {
+  /** The register's table or sheet (chosen by src/workbook's chooseRegister); null when the workbook has none. */
+  register: SourceBlock | null;
+  /** The Chases table (header first), or null. */
+  chaseLog: SourceBlock | null;
+  /** The raw value stored under SETTINGS_KEY (JSON text), undefined when nothing was saved. */
+  settingsRecord: unknown;
+  /** The cells of the workbook's `Holidays` name, or null without one. */
+  holidays: readonly (readonly unknown[])[] | null;
+  dateSystem: DateSystem;
+  /** The day/month order of the workbook's locale (Excel's culture; the headless runner's locale). */
+  localeDateOrder: DateOrder;
+  /** The KpiHistory table's records, dates in the 1900 system ([] without one). */
+  history: readonly KpiHistoryRecord[];
+}

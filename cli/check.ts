@@ -24,7 +24,12 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   const { detection } = parsed;
   const problems = [...parsed.issues, ...chaseIssues];
   const settingsProblems = settingsProblemTexts(settled, lang);
-  const mapping = detection.matches.map((m) => ({ field: m.field, column: columnLetter(register.firstColumn + m.column), header: m.header, confidence: m.confidence }));
+  const mapping = detection.matches.map((m) => ({
+    field: m.field,
+    column: columnLetter(register.firstColumn + m.column),
+    header: m.header,
+    confidence: m.confidence,
+  }));
   const code = problems.length === 0 && settingsProblems.length === 0 ? EXIT.ok : EXIT.problems;
 
   if (args.values.json) {
@@ -41,7 +46,11 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
           unmapped: detection.unmapped.map((u) => ({ column: columnLetter(register.firstColumn + u.column), header: u.header })),
           chases: chaseLog ? { sheet: chaseLog.sheet, table: chaseLog.tableName, entries: chases.length } : null,
           settings: {
-            problems: settled.problems.map((p, i) => ({ field: p.field, code: p.code, message: settingsProblems[i + (settled.recordProblem ? 1 : 0)] })),
+            problems: settled.problems.map((p, i) => ({
+              field: p.field,
+              code: p.code,
+              message: settingsProblems[i + (settled.recordProblem ? 1 : 0)],
+            })),
             record: settled.recordProblem,
           },
           problems: problems.map((p) => ({
@@ -66,7 +75,9 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   const out: string[] = [
     t("checkRegister", { where: gridName(register), row: register.headerRow, lines: parsed.lines.length, system: dateSystem }),
     t("checkMapping"),
-    ...mapping.map((m) => t("checkMapped", { field: fieldLabel(m.field, lang), column: m.column, header: m.header, confidence: m.confidence })),
+    ...mapping.map((m) =>
+      t("checkMapped", { field: fieldLabel(m.field, lang), column: m.column, header: m.header, confidence: m.confidence }),
+    ),
     ...detection.missingRequired.map((f) => t("checkMissing", { field: fieldLabel(f, lang) })),
   ];
   if (detection.unmapped.length > 0) out.push(t("checkUnmapped", { headers: detection.unmapped.map((u) => u.header).join(", ") }));

@@ -36,7 +36,11 @@ export const EXIT = { ok: 0, problems: 1, unreadable: 2, sendFailed: 3 } as cons
 
 /** An expected failure: a message for the user and an exit code (no stack trace). */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number, readonly code: string) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

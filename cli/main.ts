@@ -25,7 +25,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   if (!isCommand(command)) return fail(new CliError(t("errUnknownCommand", { command }), EXIT.unreadable, "unknownCommand"));
   if (passwordOnCommandLine(rest)) return fail(new CliError(t("errPasswordOnCommandLine"), EXIT.unreadable, "passwordOnCommandLine"));
-  if (langOption !== undefined && langFrom(langOption, io.env) === undefined) return fail(new CliError(t("errBadLang", { value: langOption }), EXIT.unreadable, "arguments"));
+  if (langOption !== undefined && langFrom(langOption, io.env) === undefined)
+    return fail(new CliError(t("errBadLang", { value: langOption }), EXIT.unreadable, "arguments"));
   try {
     const args = parseCommand(command, rest);
     if (args.values.help) {
@@ -37,7 +38,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await runSend(args, io, t, lang);
   } catch (error) {
     if (error instanceof CliError) return fail(error);
-    if (error instanceof TypeError && /ERR_PARSE_ARGS/.test(String((error as { code?: string }).code))) return fail(new CliError(t("errArguments", { message: error.message }), EXIT.unreadable, "arguments"));
+    if (error instanceof TypeError && /ERR_PARSE_ARGS/.test(String((error as { code?: string }).code)))
+      return fail(new CliError(t("errArguments", { message: error.message }), EXIT.unreadable, "arguments"));
     io.stderr(`po-followup: ${reasonOf(error)}\n`);
     if (error instanceof Error && error.stack && io.env.PO_FOLLOWUP_DEBUG) io.stderr(`${error.stack}\n`);
     return EXIT.unreadable;

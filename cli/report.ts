@@ -7,7 +7,15 @@ import type { Serial } from "../src/model";
 import { serialFromYmd, formatIsoDate } from "../src/dates/serial";
 import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
-import { buildReports, cellIssues, runPipeline, settingsProblemTexts, todayOf, type BuiltReports, type WorkbookModel } from "../src/pipeline";
+import {
+  buildReports,
+  cellIssues,
+  runPipeline,
+  settingsProblemTexts,
+  todayOf,
+  type BuiltReports,
+  type WorkbookModel,
+} from "../src/pipeline";
 import { isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";

@@ -33,7 +33,9 @@ export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lan
         subject,
         html: `${run.html}<p>${escapeHtml(t("mailAttachment", { file }))}</p>`,
         text: `${run.text}\n${t("mailAttachment", { file })}\n`,
-        attachments: [{ filename: file, path: run.written.path, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }],
+        attachments: [
+          { filename: file, path: run.written.path, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        ],
       });
       messageId = info.messageId;
     } catch (error) {

@@ -27,13 +27,24 @@ interface ConfigFile {
   to?: unknown;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : undefined;
 const list = (v: unknown): string[] | undefined => {
-  if (Array.isArray(v)) return v.map(String).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .map(String)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const s = str(v);
-  return s ? s.split(",").map((x) => x.trim()).filter(Boolean) : undefined;
+  return s
+    ? s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
 };
-const bool = (v: unknown): boolean | undefined => (typeof v === "boolean" ? v : typeof v === "string" ? /^(1|true|yes)$/i.test(v.trim()) : undefined);
+const bool = (v: unknown): boolean | undefined =>
+  typeof v === "boolean" ? v : typeof v === "string" ? /^(1|true|yes)$/i.test(v.trim()) : undefined;
 
 async function readConfig(path: string | undefined, t: CliText): Promise<ConfigFile> {
   if (!path) return {};

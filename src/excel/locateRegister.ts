@@ -30,7 +30,9 @@ export async function listSources(context: Excel.RequestContext): Promise<Regist
   const pending = queueInventory(context);
   await context.sync();
   const inventory = pending.read();
-  const tables = inventory.tables.filter((t) => !sameName(t, CHASE_TABLE_NAME)).map((table): RegisterLocation => ({ kind: "table", table }));
+  const tables = inventory.tables
+    .filter((t) => !sameName(t, CHASE_TABLE_NAME))
+    .map((table): RegisterLocation => ({ kind: "table", table }));
   const sheets = inventory.sheets.map((sheet): RegisterLocation => ({ kind: "sheet", sheet }));
   return [...tables, ...sheets];
 }

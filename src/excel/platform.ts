@@ -44,3 +44,14 @@ export function officeDisplayLanguage(): string | undefined {
     return undefined;
   }
 }
+
+/** Office's theme colours for the task pane (Office.context.officeTheme, Mailbox/Common API), or undefined outside Office. */
+export function officeTheme(): { bodyBackgroundColor?: string; isDarkTheme?: boolean } | undefined {
+  try {
+    if (typeof Office === "undefined") return undefined;
+    return (Office?.context as unknown as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } } | undefined)
+      ?.officeTheme;
+  } catch {
+    return undefined;
+  }
+}

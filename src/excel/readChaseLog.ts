@@ -59,7 +59,11 @@ export interface SourcesRead {
  * other counts). Callers must not queue their own settings load before this: when the first sync fails
  * (no "Register" table) and falls back, Office.js does not fill loads queued in that failed request.
  */
-export async function readSources(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}): Promise<SourcesRead> {
+export async function readSources(
+  context: Excel.RequestContext,
+  target: RegisterTarget = {},
+  options: ReadOptions = {},
+): Promise<SourcesRead> {
   const { register, log, saved, holidays, report } = await readRegisterBlocks(context, target, options, true);
   const source = register ? toSource(register.found, register.data.values, register.data.numberFormats) : null;
   const dates = register?.found.dates ?? { dateSystem: "1900" as const, dateOrder: null };

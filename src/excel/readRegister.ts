@@ -200,15 +200,7 @@ async function locatePath(
     if (first) return complete(context, first.found, log?.read() ?? null, found.saved, options, syncs, first.holidays);
   }
   const dates = probe.read();
-  return complete(
-    context,
-    { location, register: used.read(), dates },
-    log?.read() ?? null,
-    found.saved,
-    options,
-    syncs,
-    holidays.read(),
-  );
+  return complete(context, { location, register: used.read(), dates }, log?.read() ?? null, found.saved, options, syncs, holidays.read());
 }
 
 /**

@@ -22,7 +22,9 @@ export interface SettledSettings {
   recordProblem: SettingsRecordProblem | null;
 }
 
-export function settleSettings(sources: Pick<WorkbookSources, "settingsRecord" | "holidays" | "dateSystem" | "localeDateOrder">): SettledSettings {
+export function settleSettings(
+  sources: Pick<WorkbookSources, "settingsRecord" | "holidays" | "dateSystem" | "localeDateOrder">,
+): SettledSettings {
   const stored = parseStoredSettings(sources.settingsRecord);
   const workbookHolidays = holidaySerials(sources.holidays, sources.dateSystem);
   const merged = withHolidays(stored.settings, workbookHolidays);

@@ -116,7 +116,10 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
     },
     used(sheetName) {
       const found = find(sheetName);
-      if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 } : null;
+      if (!found)
+        return sheetNames.some((n) => sameName(n, sheetName))
+          ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 }
+          : null;
       const values = denseRows(found.sheet, 1, found.sheet.maxRow);
       return trimGrid({ sheet: found.name, tableName: null, values, firstRow: 1, firstColumn: 0 });
     },

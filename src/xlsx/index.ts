@@ -17,4 +17,4 @@ export { trimGrid, type Grid } from "./grid";
 export { readPackageIndex, type PackageIndex, type UnkeptContent } from "./packageIndex";
 export { renderReportXlsx, type XlsxReportOptions, type XlsxReportResult } from "./renderReport";
 export { renderKpiSheetXlsx, type XlsxKpiResult } from "./renderKpiSheet";
-export { writeReportWorkbook, addReportSheets, sheetOwnership, isSameFile, SameFileError, type WrittenReport } from "./writeReport";
+export { writeReportWorkbook, addReportSheets, isSameFile, SameFileError, type WrittenReport } from "./writeReport";

@@ -253,6 +253,11 @@ export function parseReference(formula: string): { sheet: string; rect: Rect } |
   const b = m[5] ? parseCell(`${m[5]}${m[6]}`) : a;
   return {
     sheet,
-    rect: { top: Math.min(a.row, b.row) + 1, left: Math.min(a.col, b.col) + 1, bottom: Math.max(a.row, b.row) + 1, right: Math.max(a.col, b.col) + 1 },
+    rect: {
+      top: Math.min(a.row, b.row) + 1,
+      left: Math.min(a.col, b.col) + 1,
+      bottom: Math.max(a.row, b.row) + 1,
+      right: Math.max(a.col, b.col) + 1,
+    },
   };
 }

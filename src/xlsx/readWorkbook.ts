@@ -20,7 +20,7 @@ import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../report/kpiHis
 import { from1904 } from "../dates/serial";
 import { parseStoredSettings } from "../workbook/storedSettings";
 import { HOLIDAYS_NAME } from "../workbook/holidays";
-import { parseOwnedSheets, type OwnedSheet } from "../workbook/ownedSheets";
+import { holdsOurTables, isOwnedByName, parseOwnedSheets, type OwnedSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import { sameName } from "../workbook/names";
 import {
   HEADER_SCAN_ROWS,
@@ -34,7 +34,15 @@ import {
 import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile } from "./fileGuard";
 import type { Grid } from "./grid";
-import { PackageError, parseReference, readPackageIndex, type IndexedTable, type PackageIndex, type Rect, type UnkeptContent } from "./packageIndex";
+import {
+  PackageError,
+  parseReference,
+  readPackageIndex,
+  type IndexedTable,
+  type PackageIndex,
+  type Rect,
+  type UnkeptContent,
+} from "./packageIndex";
 import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
 
 export const STREAM_ABOVE_BYTES = 20 * 1024 * 1024;
@@ -66,21 +74,14 @@ export interface WorkbookRead {
   tables: string[];
   /** The add-in's record of the sheets it created (ownership by name in a file). */
   owned: OwnedSheet[];
+  /** Every sheet of the input and whether the add-in made it (src/workbook/ownedSheets.ts), from the package index. */
+  ownership: SheetOwnership[];
   /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
   unkept: UnkeptContent[];
 }
 
 export type ReadFailureCode =
-  | "notFound"
-  | "notAFile"
-  | "empty"
-  | "encrypted"
-  | "legacyXls"
-  | "notXlsx"
-  | "tooLarge"
-  | "noRegister"
-  | "tableNotFound"
-  | "sheetNotFound";
+  "notFound" | "notAFile" | "empty" | "encrypted" | "legacyXls" | "notXlsx" | "tooLarge" | "noRegister" | "tableNotFound" | "sheetNotFound";
 
 export interface ReadFailure {
   code: ReadFailureCode;
@@ -119,7 +120,8 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const stored = parseStoredSettings(index.settingsRecord);
   const plan = planRegister(index, stored, options);
   if ("code" in plan) {
-    const names = plan.code === "tableNotFound" ? index.tables.map((t) => t.name).join(", ") || "—" : index.sheets.map((s) => s.name).join(", ");
+    const names =
+      plan.code === "tableNotFound" ? index.tables.map((t) => t.name).join(", ") || "—" : index.sheets.map((s) => s.name).join(", ");
     return fail(plan.code, { ...plan.params, sheets: index.sheets.map((s) => s.name).join(", "), names });
   }
   const others = otherParts(index);
@@ -140,6 +142,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   }
 
   const register = registerBlock(plan, cells, stored.mapping);
+  const owned = parseOwnedSheets(index.ownedSheetsRecord);
   if (!register) return fail("noRegister");
   const dateSystem = index.date1904 ? "1904" : "1900";
   const chases = others.chases ? tableBlock(others.chases, cells) : null;
@@ -163,10 +166,24 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     register,
     sheets: index.sheets.map((s) => s.name),
     tables: index.tables.map((t) => t.name),
-    owned: parseOwnedSheets(index.ownedSheetsRecord),
+    owned,
+    ownership: index.sheets.map((sheet) => ({
+      name: sheet.name,
+      owned:
+        isOwnedByName(owned, sheet.name) ||
+        holdsOurTables(
+          sheet.name,
+          index.tables.filter((t) => sameName(t.sheet, sheet.name)).map((t) => t.name),
+        ),
+    })),
     unkept: streamed ? [] : index.unkept, // a streamed read writes the report sheets only, not a copy
   };
-  options.onProgress?.({ kind: "read", rows: Math.max(0, register.values.length - 1), where: gridName(register), ms: Date.now() - started });
+  options.onProgress?.({
+    kind: "read",
+    rows: Math.max(0, register.values.length - 1),
+    where: gridName(register),
+    ms: Date.now() - started,
+  });
   return { ok: true, read };
 }
 
@@ -177,7 +194,11 @@ export function gridName(grid: Pick<Grid, "sheet" | "tableName">): string {
 type RegisterPlan = { kind: "table"; table: IndexedTable } | { kind: "sheet"; sheet: string } | { kind: "search"; sheets: string[] };
 
 /** The register's table or sheet from the index alone (src/workbook's rule), or the sheets to search. */
-function planRegister(index: PackageIndex, stored: ReturnType<typeof parseStoredSettings>, options: ReadOptions): RegisterPlan | ReadFailure {
+function planRegister(
+  index: PackageIndex,
+  stored: ReturnType<typeof parseStoredSettings>,
+  options: ReadOptions,
+): RegisterPlan | ReadFailure {
   const sheetNames = index.sheets.map((s) => s.name);
   const tableNamed = (name: string) => index.tables.find((t) => sameName(t.name, name));
   // A sheet holding a table of its own is read through that table, as the add-in does.
@@ -186,10 +207,16 @@ function planRegister(index: PackageIndex, stored: ReturnType<typeof parseStored
     return table ? { kind: "table", table } : { kind: "sheet", sheet };
   };
   if (options.table && !tableNamed(options.table)) return { code: "tableNotFound", params: { name: options.table } };
-  if (options.sheet && !sheetNames.some((s) => sameName(s, options.sheet!))) return { code: "sheetNotFound", params: { name: options.sheet } };
+  if (options.sheet && !sheetNames.some((s) => sameName(s, options.sheet!)))
+    return { code: "sheetNotFound", params: { name: options.sheet } };
   const target: RegisterTarget = { tableName: options.table ?? null, sheetName: options.sheet ?? null };
   const location = chooseRegister(
-    { tables: index.tables.map((t) => t.name), sheets: sheetNames, registerTable: stored.registerTable, registerSheet: stored.registerSheet },
+    {
+      tables: index.tables.map((t) => t.name),
+      sheets: sheetNames,
+      registerTable: stored.registerTable,
+      registerSheet: stored.registerSheet,
+    },
     target,
   );
   if (location?.kind === "table") return { kind: "table", table: tableNamed(location.table)! };

@@ -12,11 +12,10 @@ import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
 import type { BuiltReports } from "../pipeline/buildReports";
 import type { DateSystem } from "../register/cells";
-import { holdsOurTables, isOwnedByName, planOwnSheet, type OwnedSheet, type SheetOwnership } from "../workbook/ownedSheets";
+import { planOwnSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
-import { tablesOf } from "./workbookTables";
 
 export interface WrittenReport {
   path: string;
@@ -42,21 +41,16 @@ export async function isSameFile(input: string, out: string): Promise<boolean> {
   }
 }
 
-/** Which of the workbook's sheets are ours: named in the add-in's record, or holding the tables only we make. */
-export function sheetOwnership(workbook: ExcelJS.Workbook, owned: readonly OwnedSheet[]): SheetOwnership[] {
-  return workbook.worksheets.map((sheet) => ({
-    name: sheet.name,
-    owned: isOwnedByName(owned, sheet.name) || holdsOurTables(sheet.name, tablesOf(sheet).map((t) => t.name)),
-  }));
-}
-
+/**
+ * Adds the two sheets to `workbook`. `sheets`: the input's sheets and whether each is ours (read with it):
+ * a streamed input's report workbook is new, but its sheets are named as they would be in the copy.
+ */
 export function addReportSheets(
   workbook: ExcelJS.Workbook,
   dateSystem: DateSystem,
   built: BuiltReports,
-  owned: readonly OwnedSheet[],
+  sheets: readonly SheetOwnership[],
 ): Omit<WrittenReport, "path" | "copied"> {
-  const sheets = sheetOwnership(workbook, owned);
   const kpiPlan = planOwnSheet(built.kpi.sheetName, sheets);
   const reportPlan = planOwnSheet(built.report.sheetName, sheets);
   const clashes: WrittenReport["clashes"] = [];
@@ -84,7 +78,7 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
   const workbook = read.workbook ?? new ExcelJS.Workbook();
   const dateSystem = read.sources.dateSystem;
   if (!copied) workbook.properties.date1904 = dateSystem === "1904";
-  const added = addReportSheets(workbook, dateSystem, built, copied ? read.owned : []);
+  const added = addReportSheets(workbook, dateSystem, built, read.ownership);
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
   try {
     await workbook.xlsx.writeFile(temp);

@@ -4,6 +4,7 @@
  * (`?lang=zh-CN&theme=dark`), which the playground and the browser tests use.
  */
 import { resolveLang, type Lang } from "../../src/i18n/i18n";
+import { officeDisplayLanguage, officeTheme } from "../../src/excel/platform";
 
 export type ThemeName = "light" | "dark" | "contrast";
 
@@ -60,9 +61,9 @@ export function readEnvironment(
   };
 }
 
-/** The environment of this page (browser only). */
+/** The environment of this page (browser only); Office is asked through src/excel/platform.ts. */
 export function currentEnvironment(): Environment {
-  const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const office: OfficeLike = { context: { displayLanguage: officeDisplayLanguage(), officeTheme: officeTheme() } };
   const forced = typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
   return readEnvironment(location.search, office, navigator.language, forced);
 }

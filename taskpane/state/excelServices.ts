@@ -30,7 +30,7 @@ import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
-import type { FollowUpReportResult } from "../../src/commands/followUpReport";
+import type { FollowUpReportResult } from "../../commands/followUpReport";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
 import { mappingFromDetection, overrideFromMapping } from "../../src/register/savedMapping";
 import { messageOf } from "./store";
@@ -47,7 +47,7 @@ interface Layout {
 }
 
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
-const reportCommand = () => import(/* webpackChunkName: "report" */ "../../src/commands/followUpReport");
+const reportCommand = () => import(/* webpackChunkName: "report" */ "../../commands/followUpReport");
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
@@ -249,4 +249,3 @@ function chaseErrorMessage(error: ChaseError, asOf: Serial, lang: Lang, withRow:
   const text = t(`err_${error.code}`, { field, date: formatIsoDate(asOf) });
   return withRow && error.row !== undefined ? `#${error.row}: ${text}` : text;
 }
-

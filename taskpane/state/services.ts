@@ -9,7 +9,7 @@ import type { ParsedRegister } from "../../src/register/parseRegister";
 import type { ColumnOverride } from "../../src/register/detectColumns";
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
-import type { FollowUpReportResult } from "../../src/commands/followUpReport";
+import type { FollowUpReportResult } from "../../commands/followUpReport";
 
 /** A place the register can live: a table, or the used range of a sheet. */
 export type SourceRef = { kind: "table"; table: string } | { kind: "sheet"; sheet: string };

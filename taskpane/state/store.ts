@@ -9,7 +9,7 @@ import type { Serial } from "../../src/model";
 import type { Settings } from "../../src/settings/settings";
 import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
-import type { FollowUpReportResult } from "../../src/commands/followUpReport";
+import type { FollowUpReportResult } from "../../commands/followUpReport";
 import { translator } from "../../src/i18n/i18n";
 import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
 import type { Today } from "./today";

@@ -1,6 +1,6 @@
 import { InMemoryWorkbook, installInMemoryExcel, chartsOf, sheetFingerprint, type CellValue } from "../../in-memory-excel";
 import { OWNED_SHEETS_KEY, ownedIds, parseOwnedSheets } from "../../src/workbook/ownedSheets";
-import { runFollowUpReport, lastFollowUpReport, onFollowUpReport, type FollowUpReportOptions, type FollowUpReportResult } from "../../src/commands/followUpReport";
+import { runFollowUpReport, lastFollowUpReport, onFollowUpReport, type FollowUpReportOptions, type FollowUpReportResult } from "../../commands/followUpReport";
 import { SAMPLE_HEADERS } from "../../src/sample";
 import { AS_OF, GENERATED_AT, largeWorkbook, sampleWorkbook } from "../excel/report/fixtures";
 

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
-import { runFollowUpReport } from "../../src/commands/followUpReport";
+import { runFollowUpReport } from "../../commands/followUpReport";
 import { sampleRegister, sampleChaseLog, generateRegister, GENERATED_AS_OF } from "../../src/sample";
 import { readWorkbook, writeReportWorkbook } from "../../src/xlsx";
 import { buildReports, runPipeline } from "../../src/pipeline";

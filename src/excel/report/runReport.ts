@@ -1,5 +1,5 @@
 /**
- * The Office.js side of the "Follow-up report" command (src/commands/followUpReport.ts keeps the flow,
+ * The Office.js side of the "Follow-up report" command (commands/followUpReport.ts keeps the flow,
  * the messages and the listeners): one runExcel batch that reads the register and chase log, looks at
  * the report sheet, the KPI sheet and KpiHistory, asks the command what to write, writes it, and marks
  * any sheet it created as the add-in's.
@@ -87,10 +87,7 @@ function planSheets(wanted: { report: string; kpi: string }, report: ReportSheet
 
 export type RunReportOutcome<Stop> = { kind: "stopped"; value: Stop; syncs: number; bytesRead: number } | ReportWritten;
 
-export function runReport<Stop>(
-  options: RunReportOptions,
-  plan: (read: SourcesRead) => ReportPlan<Stop>,
-): Promise<RunReportOutcome<Stop>> {
+export function runReport<Stop>(options: RunReportOptions, plan: (read: SourcesRead) => ReportPlan<Stop>): Promise<RunReportOutcome<Stop>> {
   const run = options.run ?? runExcel;
   return run((context) => reportBatch(context, options, plan));
 }
@@ -166,9 +163,17 @@ async function reportBatch<Stop>(
     reportWritten: reportPlaced !== null,
     kpiWritten: kpiPlaced !== null,
     clashes: [
-      ...(plans.kpi?.clashWith || !plans.kpi ? [{ sheet: plans.kpi?.clashWith ?? wanted.kpi, writtenTo: kpiPlaced ? models.kpi.sheetName : null, kind: "kpi" as const }] : []),
+      ...(plans.kpi?.clashWith || !plans.kpi
+        ? [{ sheet: plans.kpi?.clashWith ?? wanted.kpi, writtenTo: kpiPlaced ? models.kpi.sheetName : null, kind: "kpi" as const }]
+        : []),
       ...(plans.report?.clashWith || !plans.report
-        ? [{ sheet: plans.report?.clashWith ?? wanted.report, writtenTo: reportPlaced ? models.report.sheetName : null, kind: "report" as const }]
+        ? [
+            {
+              sheet: plans.report?.clashWith ?? wanted.report,
+              writtenTo: reportPlaced ? models.report.sheetName : null,
+              kind: "report" as const,
+            },
+          ]
         : []),
     ],
     syncs,

@@ -1,7 +1,7 @@
 import { defineCatalog } from "../i18n";
 
 /**
- * Messages of the "Follow-up report" ribbon command (src/commands/followUpReport.ts): the result it
+ * Messages of the "Follow-up report" ribbon command (commands/followUpReport.ts): the result it
  * returns (shown by the task pane, copied with the summary) and the status line under the report's title.
  */
 export const reportCommandCatalog = defineCatalog({

@@ -149,6 +149,7 @@ export const taskpaneCatalog = defineCatalog({
     // Settings
     settingsTitle: "Rules",
     settingsHelp: "These rules are saved in this workbook.",
+    settingsStoredProblems: "Some saved settings could not be used; their defaults are in force until you save:",
     earlyTolerance: "Early tolerance (days, blank = unlimited)",
     lateTolerance: "Late tolerance (days)",
     qtyTolerance: "Quantity tolerance (%)",
@@ -351,6 +352,7 @@ export const taskpaneCatalog = defineCatalog({
     saveFailed: "未保存：{message} 您输入的内容已保留，请重试。",
     settingsTitle: "规则",
     settingsHelp: "这些规则保存在此工作簿中。",
+    settingsStoredProblems: "部分已保存的设置无法使用；在您保存之前使用其默认值：",
     earlyTolerance: "提前容差（天，空白 = 不限）",
     lateTolerance: "延迟容差（天）",
     qtyTolerance: "数量容差（%）",
@@ -552,6 +554,7 @@ export const taskpaneCatalog = defineCatalog({
     saveFailed: "保存できませんでした：{message} 入力内容は残っています。もう一度お試しください。",
     settingsTitle: "ルール",
     settingsHelp: "これらのルールはこのブックに保存されます。",
+    settingsStoredProblems: "保存された設定の一部は使用できません。保存し直すまで既定値を使用します:",
     earlyTolerance: "早着の許容（日、空欄 = 無制限）",
     lateTolerance: "遅着の許容（日）",
     qtyTolerance: "数量の許容（%）",

@@ -30,6 +30,8 @@ export function SettingsView() {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const current = state.snapshot?.savedSettings ?? DEFAULT_SETTINGS;
+  // What the pipeline refused in the stored record (shown until the buyer saves valid settings).
+  const problems = state.snapshot?.settingsProblems ?? [];
   const [text, setText] = useState<SettingsText>(() => settingsToText(current));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -67,6 +69,18 @@ export function SettingsView() {
       <p className={styles.muted} style={{ margin: 0 }}>
         {t("settingsHelp")}
       </p>
+      {problems.length > 0 && (
+        <MessageBar intent="warning" data-testid="stored-settings-problems">
+          <MessageBarBody>
+            {t("settingsStoredProblems")}
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.grid2}>
         {NUMBER_FIELDS.map(([key, field, label]) => (
           <Field key={key} label={t(label)} size="small" validationMessage={errorsOf(field)}>

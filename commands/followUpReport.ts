@@ -11,18 +11,18 @@
  * created by this run as the add-in's. Nothing is written when the register is missing, empty or
  * unmapped; a sheet named like the report or KPI sheet that the add-in did not create is never touched.
  */
-import type { FieldKey, Serial } from "../model";
-import { officeDisplayLanguage } from "../excel/platform";
-import { resolveLang, translator, type Lang } from "../i18n/i18n";
-import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
-import { fieldLabel } from "../register/fields";
-import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../report";
-import { issueSummary, sheetClashNote, type IssueSummary } from "../report/statusLine";
-import { buildReports, cellIssues, reportPeriod, runPipeline, stampOf, todayOf } from "../pipeline";
-import type { SourcesRead } from "../excel/readChaseLog";
-import type { ReadOptions, RegisterLocation, RegisterTarget } from "../excel/readRegister";
-import type { ExcelBatch } from "../excel/run";
-import { runReport, type ReportPlan, type ReportWritten } from "../excel/report/runReport";
+import type { FieldKey, Serial } from "../src/model";
+import { officeDisplayLanguage } from "../src/excel/platform";
+import { resolveLang, translator, type Lang } from "../src/i18n/i18n";
+import { reportCommandCatalog } from "../src/i18n/catalogs/reportCommand";
+import { fieldLabel } from "../src/register/fields";
+import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../src/report";
+import { issueSummary, sheetClashNote, type IssueSummary } from "../src/report/statusLine";
+import { buildReports, cellIssues, reportPeriod, runPipeline, settingsProblemTexts, stampOf, todayOf } from "../src/pipeline";
+import type { SourcesRead } from "../src/excel/readChaseLog";
+import type { ReadOptions, RegisterLocation, RegisterTarget } from "../src/excel/readRegister";
+import type { ExcelBatch } from "../src/excel/run";
+import { runReport, type ReportPlan, type ReportWritten } from "../src/excel/report/runReport";
 
 export type FollowUpReportPhase = "reading" | "writing" | "done";
 
@@ -143,6 +143,8 @@ interface Built {
   sheetName: string;
   lines: number;
   summary: IssueSummary;
+  /** Stored settings the pipeline refused (their defaults were used), as sentences. */
+  settingsProblems: string[];
   model?: ReportModel;
 }
 
@@ -164,7 +166,8 @@ function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lan
   if (!read.location || !model.register || !model.parsed) {
     const register = options.target?.tableName ?? options.target?.sheetName ?? stored.registerTable ?? stored.registerSheet ?? "Register";
     const reason = read.location ? "empty" : "notFound";
-    const message = reason === "notFound" ? t("notFound") : t("empty", { register: read.location ? locationName(read.location) : register });
+    const message =
+      reason === "notFound" ? t("notFound") : t("empty", { register: read.location ? locationName(read.location) : register });
     return { stop: true, plan: { stop: { ...base, ok: false, reason, message } } };
   }
   const registerName = model.register.name;
@@ -179,7 +182,7 @@ function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lan
 
   const summary = issueSummary(cellIssues(model), lang);
   const { sheetName } = reportPeriod(model);
-  const built: Built = { sheetName, lines: parsed.lines.length, summary };
+  const built: Built = { sheetName, lines: parsed.lines.length, summary, settingsProblems: settingsProblemTexts(model.settled, lang) };
   const generatedAt = options.generatedAt ?? stampOf();
   const build = (history: readonly KpiHistoryRecord[]) => {
     const reports = buildReports(model, history, { lang, generatedAt });
@@ -204,6 +207,7 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
     ? t("done", { sheet: sheetWritten, lines: built.lines, toChase })
     : t("reportSheetNotOurs", { sheet: sheetName });
   for (const clash of outcome.clashes) if (clash.writtenTo || clash.kind === "kpi") message += ` ${sheetClashNote(clash, lang)}`;
+  for (const problem of built.settingsProblems) message += ` ${problem}`;
   if (summary.issueCount > 0) message += ` ${t("problems", { count: summary.issueCount, first: summary.firstIssues.join(" · ") })}`;
   return {
     ...summary,

@@ -1,0 +1,189 @@
+/**
+ * The adapter contract (issue 10): the same workbook gives the same lines, settings, holidays, chase
+ * facts, report cells and sheet-ownership decisions through the Office.js adapter (in-memory Excel)
+ * and through the file adapter, whole and streamed. Every fixture is built once in memory and written
+ * to .xlsx from it (toXlsx.ts), so a difference can only come from the adapters. A few facts per
+ * fixture are also checked against values worked out by hand (fixtures.ts gives the serials).
+ */
+import ExcelJS from "exceljs";
+import * as path from "node:path";
+import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
+import { runFollowUpReport } from "../../commands/followUpReport";
+import { buildReports, runPipeline, type WorkbookModel } from "../../src/pipeline";
+import { writeReportWorkbook } from "../../src/xlsx";
+import { readRect } from "../../src/xlsx/workbookTables";
+import { FIXTURES, AS_OF, THU_26, XMAS, WED_18, handMade1904, registerTable1900, sample, type Fixture } from "./fixtures";
+import { READERS, cleanUp, readWith, type ReaderName } from "./readers";
+
+const GENERATED_AT = "2026-11-20 09:00";
+
+afterAll(cleanUp);
+
+/** Everything the pipeline makes of one read, in comparable form. */
+function facts(model: WorkbookModel) {
+  const reports = model.parsed && model.register ? buildReports(model, [], { lang: "en", generatedAt: GENERATED_AT }) : null;
+  return {
+    dateSystem: model.dateSystem,
+    register: model.register,
+    columns: model.parsed?.detection.columns,
+    lines: model.parsed?.lines,
+    issues: model.parsed?.issues,
+    settings: model.settled.settings,
+    settingsProblems: model.settled.problems,
+    recordProblem: model.settled.recordProblem,
+    holidays: model.settled.workbookHolidays,
+    chases: model.chases,
+    chaseIssues: model.chaseIssues,
+    statuses: model.statuses,
+    report: reports?.report,
+    kpi: reports?.kpi,
+    statusLine: reports?.statusLine,
+  };
+}
+
+const modelCache = new Map<string, WorkbookModel>();
+async function modelOf(fixture: Fixture, reader: ReaderName): Promise<WorkbookModel> {
+  const key = `${fixture.name}|${reader}`;
+  let model = modelCache.get(key);
+  if (!model) {
+    const read = await readWith(reader, fixture.build(), `${FIXTURES.indexOf(fixture)}-${READERS.indexOf(reader)}`);
+    modelCache.set(key, (model = runPipeline(read.sources, { asOf: AS_OF })));
+  }
+  return model;
+}
+
+describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_name, fixture) => {
+  test.each(READERS.filter((r) => r !== "in-memory Excel"))("%s gives what the in-memory Excel gives", async (reader) => {
+    const excel = facts(await modelOf(fixture, "in-memory Excel"));
+    const file = facts(await modelOf(fixture, reader));
+    expect(excel.lines?.length).toBeGreaterThan(0);
+    // Field by field first, so a failure names what drifted.
+    for (const key of Object.keys(excel) as (keyof typeof excel)[]) expect({ [key]: file[key] }).toEqual({ [key]: excel[key] });
+  });
+});
+
+describe("hand-worked facts, the same through every reader", () => {
+  test.each(READERS)("hand-made 1904 register through %s", async (reader) => {
+    const model = await modelOf(handMade1904, reader);
+    // Header under two title lines and a blank row: row 4; the columns start at A.
+    expect(model.register).toMatchObject({ sheet: "POs", tableName: null, headerRow: 4, firstColumn: 0, rows: 7 });
+    // "Maker" is the supplier only through the saved mapping (column C = index 2).
+    expect(model.parsed?.detection.columns.supplier).toBe(2);
+    expect(model.dateSystem).toBe("1904");
+    // Saved holidays [Dec 25] ∪ the range's [Thu Nov 26, "2026-12-25"] ("not a date" ignored).
+    expect(model.settled.settings.holidays).toEqual([THU_26, XMAS]);
+    expect(model.settled.workbookHolidays).toEqual([THU_26, XMAS]);
+    // minGap 3 kept; dueSoon −10 refused and named, default 5 used; no locale, nothing saved: no date order.
+    expect(model.settled.settings.minGap).toBe(3);
+    expect(model.settled.settings.dueSoon).toBe(5);
+    expect(model.settled.problems).toEqual([{ field: "dueSoon", code: "negative", value: -10 }]);
+    expect(model.settled.settings.dateOrder).toBeNull();
+    // P-101 promised Wed 18 (stored 1462 lower), read back in the 1900 system; late by 20 − 18 = 2 days.
+    const p101 = model.statuses.find((s) => s.line.poNumber === "P-101")!;
+    expect(p101.line.promisedDate).toBe(WED_18);
+    expect(p101.daysLate).toBe(2);
+    // The bad quantity (row 4 + 5 = 9, column G) and the ambiguous "05/11/2026" (row 10, column E) are named.
+    const cells = (model.parsed?.issues ?? []).map((i) => `${i.sheet}!${i.column}${i.row}:${i.code}`);
+    expect(cells).toEqual(expect.arrayContaining([expect.stringMatching(/^POs!G9:/), expect.stringMatching(/^POs!E10:/)]));
+    expect(model.chases.map((c) => c.lineKey)).toEqual(["P-101/10", "P-103/10"]);
+  });
+
+  test.each(READERS)("Register table with saved settings through %s", async (reader) => {
+    const model = await modelOf(registerTable1900, reader);
+    expect(model.register).toMatchObject({ sheet: "Register", tableName: "Register", headerRow: 1 });
+    // The saved DMY wins over the workbook's American locale: "05/11/2026" = 5 November = 46327 + 4 = 46331.
+    expect(model.settled.settings.dateOrder).toBe("DMY");
+    expect(model.parsed?.lines[0].promisedDate).toBe(46331);
+    expect(model.settled.settings.escalationOffsets).toEqual([-2, 2, 6, 12]);
+    expect(model.settled.settings.periodKind).toBe("week");
+    expect(model.settled.problems).toEqual([{ field: "periodKind", code: "notAChoice", value: "fortnight" }]);
+  });
+
+  test.each(READERS)("sample through %s: no settings problems, every chase matched to a line", async (reader) => {
+    const model = await modelOf(sample, reader);
+    expect(model.settled.problems).toEqual([]);
+    expect(model.parsed?.lines).toHaveLength(240);
+    const keys = new Set(model.parsed?.lines.map((l) => l.key));
+    expect(model.chases.length).toBeGreaterThan(0);
+    for (const chase of model.chases) expect(keys.has(chase.lineKey)).toBe(true);
+  });
+});
+
+// ---- the written report: sheet-ownership decisions and report cells ---------------------------
+
+interface Written {
+  reportSheet: string | null;
+  kpiSheet: string | null;
+  clashes: { sheet: string; writtenTo: string | null }[];
+  cells(sheet: string, rows: number, cols: number): unknown[][];
+}
+
+async function addInWrites(doc: InMemoryWorkbook): Promise<Written> {
+  const uninstall = installInMemoryExcel(doc);
+  try {
+    const result = await runFollowUpReport({ asOf: AS_OF, generatedAt: GENERATED_AT, lang: "en" });
+    expect(result.ok).toBe(true);
+    const kpiSheet = doc.findTable("KpiHistory")?.sheet.name ?? null;
+    const clashes = [
+      ...(kpiSheet && kpiSheet !== "KPI" ? [{ sheet: "KPI", writtenTo: kpiSheet }] : []),
+      ...(result.sheetName && result.sheetName !== "Follow-up 2026-W47"
+        ? [{ sheet: "Follow-up 2026-W47", writtenTo: result.sheetName }]
+        : []),
+    ];
+    return {
+      reportSheet: result.sheetName ?? null,
+      kpiSheet,
+      clashes,
+      cells: (sheet, rows, cols) => doc.valuesAt(sheet, `A1:${String.fromCharCode(64 + cols)}${rows}`),
+    };
+  } finally {
+    uninstall();
+  }
+}
+
+async function fileWrites(reader: ReaderName, fixture: Fixture): Promise<Written> {
+  const index = FIXTURES.indexOf(fixture);
+  const read = await readWith(reader, fixture.build(), `w${index}-${READERS.indexOf(reader)}`);
+  const model = runPipeline(read.sources, { asOf: AS_OF });
+  const built = buildReports(model, read.sources.history, { lang: "en", generatedAt: GENERATED_AT });
+  const out = path.join(path.dirname(read.file!.path), `w${index}-${READERS.indexOf(reader)}-report.xlsx`);
+  const written = await writeReportWorkbook(read.file!, built, out);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  return {
+    reportSheet: written.reportSheet,
+    kpiSheet: written.kpiSheet,
+    clashes: written.clashes.map(({ sheet, writtenTo }) => ({ sheet, writtenTo })),
+    cells: (sheet, rows, cols) =>
+      // A chart the file cannot draw is a note in the cell where the add-in's chart floats (an empty cell).
+      readRect(workbook.getWorksheet(sheet)!, 1, 1, rows, cols, workbook.properties.date1904).map((row) =>
+        row.map((v) => (typeof v === "string" && /^(Chart|Trend chart) ".*" is not drawn/.test(v) ? "" : v)),
+      ),
+  };
+}
+
+describe.each(FIXTURES.map((f) => [f.name, f] as const))("written report: %s", (_name, fixture) => {
+  test.each(READERS.filter((r) => r !== "in-memory Excel"))(
+    "%s: the same sheets decided and the same cells as the add-in",
+    async (reader) => {
+      const excel = await addInWrites(fixture.build());
+      const file = await fileWrites(reader, fixture);
+      expect({ reportSheet: file.reportSheet, kpiSheet: file.kpiSheet, clashes: file.clashes }).toEqual({
+        reportSheet: excel.reportSheet,
+        kpiSheet: excel.kpiSheet,
+        clashes: excel.clashes,
+      });
+      expect(file.cells(excel.reportSheet!, 60, 20)).toEqual(excel.cells(excel.reportSheet!, 60, 20));
+      expect(file.cells(excel.kpiSheet!, 30, 10)).toEqual(excel.cells(excel.kpiSheet!, 30, 10));
+    },
+  );
+});
+
+test("the ownership decisions themselves, worked by hand", async () => {
+  // A manager's own KPI sheet: ours goes to "KPI (2)". A buyer's sheet named like the report: "Follow-up 2026-W47 (2)".
+  expect((await addInWrites(handMade1904.build())).clashes).toEqual([{ sheet: "KPI", writtenTo: "KPI (2)" }]);
+  expect((await addInWrites(registerTable1900.build())).clashes).toEqual([
+    { sheet: "Follow-up 2026-W47", writtenTo: "Follow-up 2026-W47 (2)" },
+  ]);
+  expect((await addInWrites(sample.build())).clashes).toEqual([]);
+});

@@ -1,18 +1,26 @@
 /**
  * The working calendar of PO.WORKDAYSLATE's holidays and weekend arguments, read like
  * NETWORKDAYS.INTL's: weekend = a 7-character string (Monday first, 1 = day off) or one of Excel's
- * weekend numbers (1–7, 11–17); blank = Saturday–Sunday. Holidays = a range of dates; blanks ignored.
+ * weekend numbers (1–7, 11–17); holidays = a range of dates, blanks ignored. An argument left out takes
+ * the workbook's own (engine.ts: its PO Follow-up settings and its `Holidays` range): blank weekend =
+ * the workbook's weekend, omitted holidays = the workbook's holidays. A holidays range that is given
+ * counts alone, even when it holds no date (as in NETWORKDAYS.INTL).
  */
 import { message } from "./language";
 import { isValidWeekend, makeCalendar, weekendFromExcelCode, type WorkCalendar } from "../src/dates/calendar";
 import type { Serial } from "../src/model";
-import { CALENDAR, SETTINGS } from "./engine";
+import { currentCalendar, currentSettings } from "./engine";
+import type { Settings } from "../src/settings/settings";
 import { isBlank, isErrorCell, invalid, propagate, readDate, type Cell, type Matrix } from "./cells";
 
 export type CalendarRead = { ok: true; calendar: WorkCalendar } | { ok: false; error: CustomFunctions.Error };
 
-export function readWeekend(cell: Cell): { ok: true; weekend: string } | { ok: false; error: CustomFunctions.Error } {
-  if (isBlank(cell)) return { ok: true, weekend: SETTINGS.weekend };
+/** The weekend argument; blank = `fallback` (the workbook's weekend). */
+export function readWeekend(
+  cell: Cell,
+  fallback: string = currentSettings().weekend,
+): { ok: true; weekend: string } | { ok: false; error: CustomFunctions.Error } {
+  if (isBlank(cell)) return { ok: true, weekend: fallback };
   if (isErrorCell(cell)) return { ok: false, error: propagate(cell, "weekend") };
   if (typeof cell === "number") {
     const weekend = weekendFromExcelCode(cell);
@@ -40,16 +48,34 @@ export function readHolidays(
   return { ok: true, holidays };
 }
 
-/** The last calendar built, reused while the arguments stay the same (a column of single-cell formulas). */
-let last: { key: string; calendar: WorkCalendar } | undefined;
+/** An omitted optional range arrives as null or undefined (or, defensively, as an empty matrix). */
+function isOmitted(range: Matrix | undefined | null): boolean {
+  return range === undefined || range === null || range.length === 0;
+}
+
+/**
+ * The last calendar built, reused while the arguments stay the same (a column of single-cell formulas).
+ * One built over the workbook's holidays is only reused under the same settings.
+ */
+let last: { key: string; settings: Settings | null; calendar: WorkCalendar } | undefined;
 
 export function readCalendar(holidaysRange: Matrix | undefined | null, weekendCell: Cell): CalendarRead {
-  const weekend = readWeekend(weekendCell);
+  const settings = currentSettings();
+  const weekend = readWeekend(weekendCell, settings.weekend);
   if (!weekend.ok) return weekend;
+  if (isOmitted(holidaysRange)) {
+    // The workbook's calendar itself, so its working-day memos are shared with the other functions.
+    if (weekend.weekend === settings.weekend) return { ok: true, calendar: currentCalendar() };
+    const key = `${weekend.weekend}|workbook`;
+    if (last?.key !== key || last.settings !== settings)
+      last = { key, settings, calendar: makeCalendar(weekend.weekend, settings.holidays) };
+    return { ok: true, calendar: last.calendar };
+  }
   const holidays = readHolidays(holidaysRange);
   if (!holidays.ok) return holidays;
-  if (holidays.holidays.length === 0 && weekend.weekend === SETTINGS.weekend) return { ok: true, calendar: CALENDAR };
+  if (holidays.holidays.length === 0 && settings.holidays.length === 0 && weekend.weekend === settings.weekend)
+    return { ok: true, calendar: currentCalendar() };
   const key = `${weekend.weekend}|${holidays.holidays.join(",")}`;
-  if (last?.key !== key) last = { key, calendar: makeCalendar(weekend.weekend, holidays.holidays) };
+  if (last?.key !== key) last = { key, settings: null, calendar: makeCalendar(weekend.weekend, holidays.holidays) };
   return { ok: true, calendar: last.calendar };
 }

@@ -12,6 +12,12 @@
  * their inputs change (the next chase date is the day a chase becomes due, which does not move with
  * asOf: see src/followup/nextChaseDate.ts).
  *
+ * The rules (working week, holidays, escalation offsets, confirm window, due soon, minimum gap,
+ * tolerances) are the workbook's settings in force, read through functions/engine.ts once per call:
+ * the buyer's Settings in the task pane plus the `Holidays` range, as the task pane and the report use
+ * them. The shared runtime loads them at start-up and reloads them, then has Excel recalculate, when
+ * the settings change (src/excel/functionSettings.ts, started from commands/commands.ts).
+ *
  * Every exported function here must be a custom function (test/manifest checks the metadata lists them
  * all); helpers live in the other files of functions/.
  */
@@ -26,7 +32,7 @@ import { nextChaseDate } from "../src/followup/nextChaseDate";
 import { openQty } from "../src/followup/openQty";
 import { openValue } from "../src/followup/openValue";
 import { ageingBucket } from "../src/kpi/ageing";
-import { CALENDAR, SETTINGS } from "./engine";
+import { currentCalendar, currentSettings } from "./engine";
 import { readCalendar } from "./calendar";
 import { labels, message } from "./language";
 import { statusKey } from "../src/followup/statusKey";
@@ -62,14 +68,14 @@ export function daysLateFn(due: any[][], received?: any[][], asOf?: any[][]): an
 }
 
 /**
- * Signed working days late (NETWORKDAYS.INTL rules): working days from the due date to the received date (or the as-of date for an open line). Positive = late, negative = working days left.
+ * Signed working days late (NETWORKDAYS.INTL rules): from the due date to the receipt (or asOf for an open line); positive = late. Holidays and weekend default to the workbook's: PO Follow-up Settings in the task pane, and the Holidays range.
  * @customfunction WORKDAYSLATE
  * @volatile
  * @param due Due date of the line; a cell or a column.
  * @param [received] Date the line was received; leave empty for an open line.
  * @param [asOf] Date to measure open lines against; default today.
- * @param [holidays] Range of holiday dates that are not working days.
- * @param [weekend] Weekend days as in NETWORKDAYS.INTL: 7 characters Monday first with 1 = day off (e.g. "0000011"), or a weekend number (1 = Saturday-Sunday, 11 = Sunday only, ...). Default Saturday-Sunday.
+ * @param [holidays] Range of holiday dates that are not working days; when given, only these count. Default the workbook's holidays (Settings and the Holidays range).
+ * @param [weekend] Weekend days as in NETWORKDAYS.INTL: 7 characters Monday first with 1 = day off (e.g. "0000011"), or a weekend number (1 = Saturday-Sunday, 11 = Sunday only, ...). Default the workbook's weekend (Settings; Saturday-Sunday unless changed).
  * @returns Working days late, one per line.
  */
 export function workdaysLateFn(due: any[][], received?: any[][], asOf?: any[][], holidays?: any[][], weekend?: any): any[][] {
@@ -88,13 +94,13 @@ export function workdaysLateFn(due: any[][], received?: any[][], asOf?: any[][],
 }
 
 /**
- * Status of a line in the workbook's language: Received, Partial, Late, Unconfirmed, Due soon or On track.
+ * Status of a line in the workbook's language: Received, Partial, Late, Unconfirmed, Due soon or On track. Confirm window, due soon, quantity tolerance and working days: the workbook's PO Follow-up Settings (task pane) and Holidays range.
  * @customfunction STATUS
  * @volatile
  * @param orderedQty Ordered quantity; a cell or a column.
  * @param receivedQty Quantity received so far; empty = nothing received.
  * @param due Due date of the line (requested date, or promised date).
- * @param [promised] Date the supplier promised; when given it is the date chased against. Without one, a line ordered more than 3 working days ago is Unconfirmed.
+ * @param [promised] Date the supplier promised; when given it is the date chased against. Without one, a line ordered longer ago than the confirm window of the settings (working days) is Unconfirmed.
  * @param [orderDate] Date the order was placed; needed to tell Unconfirmed lines.
  * @param [asOf] Date to judge the line at; default today.
  * @returns One status label per line.
@@ -109,6 +115,8 @@ export function statusFn(
 ): any[][] {
   const today = todaySerial();
   const t = labels();
+  const settings = currentSettings();
+  const calendar = currentCalendar();
   return mapElements([orderedQty, receivedQty, due, promised, orderDate, asOf], ([o, r, d, p, od, a]) => {
     const ordered = readQty(o, "orderedQty");
     const received = readQty(r, "receivedQty");
@@ -128,8 +136,8 @@ export function statusFn(
       promisedDate: promisedDate.value,
       orderDate: orderedOn.value,
     };
-    const state = lifecycle(line, SETTINGS);
-    const followUp = followUpState(CALENDAR, SETTINGS, line, state, dueDate(line), asOfDate.value ?? today);
+    const state = lifecycle(line, settings);
+    const followUp = followUpState(calendar, settings, line, state, dueDate(line), asOfDate.value ?? today);
     return t(`status_${statusKey(state, followUp)}`);
   });
 }
@@ -151,7 +159,7 @@ export function ageBucketFn(daysLate: any[][]): any[][] {
 }
 
 /**
- * Escalation level of an open line: 0 none, 1 reminder (1 working day after due), 2 urgent (5), 3 escalate to manager (10).
+ * Escalation level of an open line: 0 none, 1 reminder, 2 urgent, 3 escalate to manager, at the escalation offsets (working days after due) of the workbook's PO Follow-up Settings (task pane), with its Holidays range.
  * @customfunction CHASELEVEL
  * @volatile
  * @param due Due date of the line; a cell or a column.
@@ -161,18 +169,20 @@ export function ageBucketFn(daysLate: any[][]): any[][] {
  */
 export function chaseLevelFn(due: any[][], asOf?: any[][], lastPromiseChange?: any[][]): any[][] {
   const today = todaySerial();
+  const settings = currentSettings();
+  const calendar = currentCalendar();
   return mapElements([due, asOf, lastPromiseChange], ([d, a, c]) => {
     const dueDate = readDate(d, "due");
     const asOfDate = readDate(a, "asOf");
     const changed = readDate(c, "lastPromiseChange");
     if (!dueDate.ok || !asOfDate.ok || !changed.ok) return firstError(dueDate, asOfDate, changed);
-    const esc = escalation(CALENDAR, SETTINGS, dueDate.value, asOfDate.value ?? today, changed.value ?? undefined);
+    const esc = escalation(calendar, settings, dueDate.value, asOfDate.value ?? today, changed.value ?? undefined);
     return esc ? esc.level : "";
   });
 }
 
 /**
- * Date of the next chase of an open line: the next escalation date after the last chase, or the confirmation chase of a line without a promised date; never sooner than 2 working days after the last chase. A date on or before today means chase now.
+ * Next chase date of an open line: the next escalation date after the last chase, or the confirmation chase; at least the minimum gap after it. Rules: the workbook's PO Follow-up Settings (task pane) and Holidays range. On or before today = chase now.
  * @customfunction NEXTCHASE
  * @param due Due date of the line (requested date, or promised date); a cell or a column.
  * @param [promised] Date the supplier promised; when given it is the date chased against. Empty = not confirmed yet.
@@ -183,6 +193,8 @@ export function chaseLevelFn(due: any[][], asOf?: any[][], lastPromiseChange?: a
  */
 export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][], orderDate?: any[][], asOf?: any[][]): any[][] {
   const today = todaySerial();
+  const settings = currentSettings();
+  const calendar = currentCalendar();
   return mapElements([due, promised, lastChase, orderDate, asOf], ([d, p, c, od, a]) => {
     const requested = readDate(d, "due");
     const promisedDate = readDate(p, "promised");
@@ -193,10 +205,10 @@ export function nextChaseFn(due: any[][], promised?: any[][], lastChase?: any[][
       return firstError(requested, promisedDate, last, ordered, asOfDate);
     const line = { promisedDate: promisedDate.value, requestedDate: requested.value, orderDate: ordered.value };
     const lastChaseDate = last.value ?? undefined;
-    const next = nextChaseDate(CALENDAR, SETTINGS, {
+    const next = nextChaseDate(calendar, settings, {
       lifecycle: "open",
       line,
-      escalation: escalation(CALENDAR, SETTINGS, dueDate(line), asOfDate.value ?? today),
+      escalation: escalation(calendar, settings, dueDate(line), asOfDate.value ?? today),
       lastLineChase: lastChaseDate,
       // The line's own last chase is also its supplier's latest known chase.
       lastSupplierChase: lastChaseDate,
@@ -242,12 +254,12 @@ export function openValueFn(orderedQty: any[][], receivedQty: any[][], unitPrice
 }
 
 /**
- * On-time delivery rate (OTD) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies.
+ * On-time delivery rate (OTD) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies. Tolerances left out are the workbook's PO Follow-up Settings (task pane).
  * @customfunction OTD
  * @volatile
  * @param committed Committed dates of the lines (a column).
  * @param received Receipt dates of the lines (same size); empty = not received.
- * @param [lateTolerance] Days a receipt may be late and still count on time; default 0.
+ * @param [lateTolerance] Days a receipt may be late and still count on time; default the late tolerance of the settings (0 unless changed).
  * @param [asOf] Date to judge open lines at; default today.
  * @param [from] First day of the period; default no limit.
  * @param [to] Last day of the period; default no limit.
@@ -258,15 +270,15 @@ export function otdFn(committed: any[][], received: any[][], lateTolerance?: any
 }
 
 /**
- * On-time-in-full rate (OTIF) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies.
+ * On-time-in-full rate (OTIF) of the lines whose committed date is in the period and that are received or already past due. #N/A when no line qualifies. Tolerances left out are the workbook's PO Follow-up Settings (task pane).
  * @customfunction OTIF
  * @volatile
  * @param committed Committed dates of the lines (a column).
  * @param received Receipt dates of the lines (same size); empty = not received.
  * @param orderedQty Ordered quantities (same size).
  * @param receivedQty Received quantities (same size); empty = nothing received.
- * @param [lateTolerance] Days a receipt may be late and still count on time; default 0.
- * @param [qtyTolerance] Share of the ordered quantity that may be missing and still count in full, e.g. 5%; default 0.
+ * @param [lateTolerance] Days a receipt may be late and still count on time; default the late tolerance of the settings (0 unless changed).
+ * @param [qtyTolerance] Share of the ordered quantity that may be missing and still count in full, e.g. 5%; default the quantity tolerance of the settings (0 unless changed).
  * @param [asOf] Date to judge open lines at; default today.
  * @param [from] First day of the period; default no limit.
  * @param [to] Last day of the period; default no limit.

@@ -4,14 +4,11 @@
  */
 import { resolveLang, translator, type Lang, type Params } from "../src/i18n/i18n";
 import { functionsCatalog, type FunctionsMessage } from "../src/i18n/catalogs/functions";
+import { officeDisplayLanguage } from "../src/excel/platform";
 
+/** Outside Office, or before Office.onReady, there is no display language: English. */
 export function workbookLanguage(): Lang {
-  try {
-    if (typeof Office !== "undefined") return resolveLang(Office.context?.displayLanguage);
-  } catch {
-    // Office.context is not ready yet (before Office.onReady): fall back to English.
-  }
-  return "en";
+  return resolveLang(officeDisplayLanguage());
 }
 
 const cache = new Map<Lang, Map<FunctionsMessage, string>>();

@@ -3,7 +3,8 @@
  * evaluates (src/followup/evaluateLine.ts) and places in the period's population (src/kpi/population.ts);
  * the rate and "no data" come from src/kpi. Bad cells follow the engine's rule for unreadable values: the
  * line is left out as unknown rather than failing the whole rate, so a header row or one #N/A in a whole
- * column does not hide the KPI. Rows that are blank in every column are skipped.
+ * column does not hide the KPI. Rows that are blank in every column are skipped. The tolerances left out
+ * and the rest of the rules are the workbook's settings in force (engine.ts).
  */
 import { message } from "./language";
 import type { Known, PoLine, Serial } from "../src/model";
@@ -13,7 +14,7 @@ import { periodOutcome } from "../src/kpi/population";
 import { addOutcome, newPerformanceTally } from "../src/kpi/performance";
 import { otdOf, otifOf } from "../src/kpi/otd";
 import type { Settings } from "../src/settings/settings";
-import { CALENDAR, SETTINGS } from "./engine";
+import { currentCalendar, currentSettings } from "./engine";
 import { blankLine } from "../src/register/blankLine";
 import {
   invalid,
@@ -55,10 +56,13 @@ function settingsOf(options: PerformanceOptions): Settings {
   const lateTolerance = valueOf(readQty(scalarOf(options.lateTolerance), "lateTolerance"));
   const qtyTolerance = valueOf(readQty(scalarOf(options.qtyTolerance), "qtyTolerance"));
   if (qtyTolerance !== null && qtyTolerance >= 1) throw invalid(message("err_qtyTolerance", { value: qtyTolerance }));
+  // Left out, a tolerance is the workbook's own (Settings), as on the KPI sheet.
+  const workbook = currentSettings();
+  if (lateTolerance === null && qtyTolerance === null) return workbook;
   return {
-    ...SETTINGS,
-    lateTolerance: lateTolerance ?? SETTINGS.lateTolerance,
-    qtyTolerance: qtyTolerance ?? SETTINGS.qtyTolerance,
+    ...workbook,
+    lateTolerance: lateTolerance ?? workbook.lateTolerance,
+    qtyTolerance: qtyTolerance ?? workbook.qtyTolerance,
   };
 }
 
@@ -113,7 +117,7 @@ export function performanceRate(kind: "otd" | "otif", columns: PerformanceColumn
   if (period.start > period.end) throw invalid(message("err_fromAfterTo"));
   const shape = checkSizes(columns);
   const tally = newPerformanceTally();
-  const ctx = { settings, calendar: CALENDAR, asOf };
+  const ctx = { settings, calendar: currentCalendar(), asOf };
   for (let r = 0; r < shape.rows; r++) {
     for (let c = 0; c < shape.columns; c++) {
       const line = lineOfRow(columns, r, c, kind === "otif");

@@ -31,6 +31,7 @@ export class FakeRequestContext {
   private calculationSuspended = false;
   private written: { sheet: SheetData; rect: Rect }[] = [];
   private selectionChanged = false;
+  private settingsChanged = false;
   /** During a sync with failedSyncFillsNothing: load results held back until the whole batch succeeded. */
   private fills: (() => void)[] | null = null;
 
@@ -58,6 +59,11 @@ export class FakeRequestContext {
 
   recordSelection(): void {
     this.selectionChanged = true;
+  }
+
+  /** A setting was added, changed or deleted in this sync: settings.onSettingsChanged fires after it. */
+  recordSettingsChange(): void {
+    this.settingsChanged = true;
   }
 
   /** Fills loaded properties now, or (failedSyncFillsNothing) once the sync has succeeded. */
@@ -95,6 +101,7 @@ export class FakeRequestContext {
     }
     this.written = [];
     this.selectionChanged = false;
+    this.settingsChanged = false;
     // Like Excel, actions run in order and are not rolled back when a later one fails.
     this.fills = this.document.failedSyncFillsNothing ? [] : null;
     try {
@@ -116,10 +123,14 @@ export class FakeRequestContext {
   private fireEvents(): void {
     const written = this.written;
     const selectionChanged = this.selectionChanged;
+    const settingsChanged = this.settingsChanged;
     // Office.js delivers events asynchronously, after the batch.
     setTimeout(() => {
       for (const { sheet, rect } of written) this.document.fireWorksheetChanged(sheet, rect);
       if (selectionChanged) this.document.fireSelectionChanged();
+      // Once per sync that changed settings; the handler reads them through a context of its own
+      // (Office.js's sample syncs `args.settings.context`).
+      if (settingsChanged) this.document.fireSettingsChanged({ settings: new FakeRequestContext(this.document).workbook.settings });
     }, 0);
   }
 }

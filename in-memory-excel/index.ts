@@ -7,7 +7,7 @@ export { InMemoryWorkbook, diffSnapshots, globalSyncCount, sheetFingerprint } fr
 export { chartsOf, type ChartData, type ChartSeriesData, type RangeRef } from "./chart";
 export { defineName, namesOf, type NamedItemData } from "./names";
 export { pageLayoutOf, type PageLayoutData } from "./pageLayout";
-export type { Cell, CellValue, CellsWrittenEvent, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
+export type { CalculationTypeName, Cell, CellValue, CellsWrittenEvent, SettingsChangedArgs, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
 export { FakeRequestContext, jsonBytes } from "./context";
 export { InMemoryExcelError } from "./errors";
 export { installInMemoryExcel, asExcelContext, createContext } from "./install";

@@ -13,6 +13,8 @@ export interface InMemoryExcelGlobal {
   RequestContext: new () => Excel.RequestContext;
   ErrorCodes: Record<string, string>;
   ConditionalFormatType: Record<string, string>;
+  /** Excel.CalculationType, for application.calculate (ExcelApi 1.1). */
+  CalculationType: { recalculate: "Recalculate"; full: "Full"; fullRebuild: "FullRebuild" };
   /** The document behind this installation. */
   workbook: InMemoryWorkbook;
 }
@@ -59,6 +61,7 @@ export function installInMemoryExcel(workbook: InMemoryWorkbook): () => void {
       invalidOperation: "InvalidOperation",
     },
     ConditionalFormatType: { custom: "Custom", cellValue: "CellValue", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet" },
+    CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     workbook,
   };
   holder.Excel = fake;

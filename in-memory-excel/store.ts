@@ -80,6 +80,14 @@ export interface WorksheetChangedArgs {
   address: string;
 }
 
+/** Excel.SettingsChangedEventArgs: `settings` is the document's SettingCollection (in a context of its own). */
+export interface SettingsChangedArgs {
+  settings: unknown;
+}
+
+/** Excel.CalculationType values. */
+export type CalculationTypeName = "Recalculate" | "Full" | "FullRebuild";
+
 export interface SyncRecord {
   /** JSON bytes of the queued writes (request payload). */
   requestBytes: number;
@@ -162,6 +170,13 @@ export class InMemoryWorkbook {
   /** worksheet.onChanged handlers per sheet id, workbook.onSelectionChanged handlers. */
   readonly changedHandlers = new Map<string, Set<(args: WorksheetChangedArgs) => unknown>>();
   readonly selectionHandlers = new Set<(args: { type: "SelectionChanged" }) => unknown>();
+  /** settings.onSettingsChanged handlers (ExcelApi 1.4); the args carry a SettingCollection of a fresh context. */
+  readonly settingsHandlers = new Set<(args: SettingsChangedArgs) => unknown>();
+  /**
+   * Every application.calculate(type) applied, in order ("Recalculate", "Full", "FullRebuild"; ExcelApi 1.1).
+   * The fake evaluates no formula: this is the record of what Excel was asked to recalculate.
+   */
+  readonly calculations: CalculationTypeName[] = [];
 
   fireWorksheetChanged(sheet: SheetData, rect: Rect): void {
     const args: WorksheetChangedArgs = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address: rectToA1(rect) };
@@ -170,6 +185,10 @@ export class InMemoryWorkbook {
 
   fireSelectionChanged(): void {
     for (const handler of this.selectionHandlers) void handler({ type: "SelectionChanged" });
+  }
+
+  fireSettingsChanged(args: SettingsChangedArgs): void {
+    for (const handler of this.settingsHandlers) void handler(args);
   }
 
   notifyWritten(sheet: SheetData, rect: Rect): void {

@@ -8,6 +8,7 @@ import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
 import { NamedItemCollectionProxy } from "./names";
 import { serialFromYmd, DATE_SYSTEM_1904_OFFSET } from "../src/dates/serial";
+import type { CalculationTypeName, SettingsChangedArgs } from "./store";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
@@ -73,11 +74,17 @@ export class SettingProxy extends FakeClientObject<SettingTarget> {
   get key(): string { return this.get("key"); }
   get value(): unknown { return this.get("value"); }
   set value(value: unknown) {
-    this.set("value", value, ({ key }) => void this.context.document.settings.set(key, clone(value)));
+    this.set("value", value, ({ key }) => {
+      this.context.document.settings.set(key, clone(value));
+      this.context.recordSettingsChange();
+    });
   }
 
   delete(): void {
-    this.act(({ key }) => void this.context.document.settings.delete(key));
+    this.act(({ key }) => {
+      this.context.document.settings.delete(key);
+      this.context.recordSettingsChange();
+    });
   }
 }
 
@@ -87,8 +94,25 @@ function clone(value: unknown): unknown {
 }
 
 export class SettingCollectionProxy extends FakeCollection<SettingProxy> {
+  /**
+   * SettingCollection.onSettingsChanged (ExcelApi 1.4), "Occurs when the settings in the document are
+   * changed" (https://learn.microsoft.com/javascript/api/excel/excel.settingcollection#excel-excel-settingcollection-onsettingschanged-member).
+   * The handler is registered at the sync (as Office.js does); it fires once after each sync that added,
+   * changed or deleted a setting, with `{ settings }` (Excel.SettingsChangedEventArgs) whose collection
+   * belongs to a context of its own. Excel fires it for another user's save too; the fake has one user.
+   */
+  readonly onSettingsChanged: {
+    add(handler: (args: SettingsChangedArgs) => unknown): { context: FakeRequestContext; remove(): void };
+  };
+
   constructor(context: FakeRequestContext) {
     super(context, "SettingCollection");
+    this.onSettingsChanged = {
+      add: (handler) => {
+        context.enqueue(() => void context.document.settingsHandlers.add(handler));
+        return { context, remove: () => context.enqueue(() => void context.document.settingsHandlers.delete(handler)) };
+      },
+    };
   }
 
   protected currentItems(): SettingProxy[] {
@@ -102,7 +126,10 @@ export class SettingCollectionProxy extends FakeCollection<SettingProxy> {
   /** Adds or replaces a setting. */
   add(key: string, value: unknown): SettingProxy {
     if (value === undefined) throw new InMemoryExcelError("InvalidArgument", "A setting value can't be undefined.");
-    this.context.enqueue(() => void this.context.document.settings.set(key, clone(value)), { key, value });
+    this.context.enqueue(() => {
+      this.context.document.settings.set(key, clone(value));
+      this.context.recordSettingsChange();
+    }, { key, value });
     return new SettingProxy(this.context, () => this.find(key));
   }
 
@@ -142,7 +169,22 @@ export class ApplicationProxy extends FakeClientObject<true> {
   suspendApiCalculationUntilNextSync(): void {
     this.context.suspendCalculation();
   }
+
+  /**
+   * Application.calculate(calculationType) (ExcelApi 1.1): "Recalculate all currently opened workbooks in
+   * Excel" (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)).
+   * Applied at the sync and recorded in `workbook.calculations` (the fake evaluates no formula); a type
+   * that is not an Excel.CalculationType fails the sync with InvalidArgument.
+   */
+  calculate(calculationType: CalculationTypeName): void {
+    this.context.enqueue(() => {
+      if (!CALCULATION_TYPES.includes(calculationType)) throw new InMemoryExcelError("InvalidArgument", `'${String(calculationType)}' is not a calculation type.`);
+      this.context.document.calculations.push(calculationType);
+    }, { calculate: calculationType });
+  }
 }
+
+const CALCULATION_TYPES: readonly CalculationTypeName[] = ["Recalculate", "Full", "FullRebuild"];
 
 export class DatetimeFormatProxy extends FakeClientObject<true> {
   protected readonly scalarProperties = ["shortDatePattern", "dateSeparator"] as const;

@@ -20,7 +20,7 @@ const { evaluateRegister } = require("../src/followup/evaluateRegister.ts");
 const { periodContaining } = require("../src/dates/period.ts");
 const { DEFAULT_SETTINGS } = require("../src/settings/settings.ts");
 const { buildReportModel, buildKpiSheetModel, reportFigures } = require("../src/report/index.ts");
-const { runFollowUpReport } = require("../src/commands/followUpReport.ts");
+const { runFollowUpReport } = require("../commands/followUpReport.ts");
 const { InMemoryWorkbook, installInMemoryExcel } = require("../in-memory-excel/index.ts");
 
 const MB = 1024 * 1024;

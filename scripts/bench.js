@@ -15,6 +15,7 @@ const BENCHES = [
   { title: "Report (issue 6)", args: ["scripts/bench-report.js"] },
   { title: "Task pane (issue 5)", args: ["scripts/bench-taskpane.js"] },
   { title: "Headless runner (issue 7)", args: [...tsNode, "bench/headless.ts"] },
+  { title: "Scale: the former 100,000-line unit tests (issue 10)", args: [...tsNode, "bench/scale.ts"] },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

@@ -1,7 +1,9 @@
 import type { Serial } from "../model";
-import type { PeriodKind } from "../settings/settings";
 import { isoWeek, isoWeeksInYear, isoWeekYearStart } from "./isoWeek";
 import { daysInMonth, isoWeekday, serialFromYmd, ymdFromSerial } from "./serial";
+
+/** The length of a report period. */
+export type PeriodKind = "week" | "month";
 
 /** A report period: an ISO week (Monday–Sunday) or a calendar month. */
 export interface Period {

@@ -1,5 +1,4 @@
 import type { Serial } from "../model";
-import type { DateOrder } from "../settings/settings";
 import { daysInMonth, serialFromYmd } from "./serial";
 
 /**
@@ -14,6 +13,9 @@ import { daysInMonth, serialFromYmd } from "./serial";
  * - two-digit years are 2000–2099 (a purchase register never holds 20th-century dates).
  * Full-width digits and separators are folded with NFKC first.
  */
+
+/** How text dates like 03/04/2026 are read. null: unknown, so such dates are refused as ambiguous. */
+export type DateOrder = "DMY" | "MDY" | "YMD" | null;
 
 export type TextDateError = "notADate" | "ambiguousDate" | "dateOutOfRange";
 export type TextDateResult = { serial: Serial } | { error: TextDateError };

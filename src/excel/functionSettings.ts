@@ -22,8 +22,9 @@
  * Known host limitation: Microsoft's own sample for this event (office-js-snippets,
  * samples/excel/30-events/events-workbook-and-worksheet-collection.yaml) says a bug keeps
  * SettingCollection.onSettingsChanged from firing when a setting is changed with the ExcelApi 1.4
- * settings API (settings.add, which src/excel/settingsStore.ts uses). Where the host has that bug, a
- * save in this runtime reaches the functions only at the next Holidays edit or start-up.
+ * settings API (settings.add, which src/excel/settingsStore.ts uses). So a save made in this runtime
+ * (task pane, ribbon) also signals directly (settingsSaved.ts); a reload that finds nothing changed
+ * does not recalculate, so the event and the signal arriving together cost one extra read at most.
  */
 import type { Settings } from "../settings/settings";
 import { settleSettings } from "../pipeline/settle";
@@ -31,6 +32,7 @@ import { HOLIDAYS_NAME } from "../workbook/holidays";
 import { readSettingsSources } from "./readChaseLog";
 import { supportsExcelApi } from "./platform";
 import { runExcel, runExcelIn } from "./run";
+import { onSettingsSaved } from "./settingsSaved";
 
 type Run = typeof runExcel;
 
@@ -80,7 +82,8 @@ function queueHolidaysSheet(context: Excel.RequestContext): { read(): string | n
  */
 export async function watchFunctionSettings(onChange: () => void, run: Run = runExcel): Promise<() => Promise<void>> {
   const handler = async (): Promise<void> => onChange();
-  const subscribed = await run(async (context) => {
+  const stopSignal = onSettingsSaved(onChange);
+  const subscribing = run(async (context) => {
     const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
     if (supportsExcelApi("1.4")) handlers.push(context.workbook.settings.onSettingsChanged.add(handler));
     const holidays = queueHolidaysSheet(context);
@@ -97,8 +100,16 @@ export async function watchFunctionSettings(onChange: () => void, run: Run = run
     }
     return { context, handlers };
   });
+  let subscribed: Awaited<typeof subscribing>;
+  try {
+    subscribed = await subscribing;
+  } catch (error) {
+    stopSignal();
+    throw error;
+  }
   let removed = false;
   return async () => {
+    stopSignal();
     if (removed || subscribed.handlers.length === 0) return;
     removed = true;
     await runExcelIn(subscribed.context, async (context) => {

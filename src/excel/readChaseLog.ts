@@ -64,9 +64,9 @@ export async function readSources(
   target: RegisterTarget = {},
   options: ReadOptions = {},
 ): Promise<SourcesRead> {
-  const { register, log, saved, holidays, report } = await readRegisterBlocks(context, target, options, true);
+  const { register, log, saved, holidays, dates: probed, report } = await readRegisterBlocks(context, target, options, true);
   const source = register ? toSource(register.found, register.data.values, register.data.numberFormats) : null;
-  const dates = register?.found.dates ?? { dateSystem: "1900" as const, dateOrder: null };
+  const dates = register?.found.dates ?? probed ?? { dateSystem: "1900" as const, dateOrder: null };
   return {
     sources: {
       register: source,

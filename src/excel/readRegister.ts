@@ -63,6 +63,8 @@ function snapshotPlan(options: ReadOptions, measureOnly = false) {
 /** The register (and the chase log when asked for) as blocks of cells, and the round trips spent. */
 export interface RegisterBlocks {
   register: { found: MeasuredRegister; data: BlockData } | null;
+  /** The date system and locale order when no register was found (else the register's `found.dates`). */
+  dates?: MeasuredRegister["dates"];
   log: { measured: Measured; data: BlockData } | null;
   /** The saved settings, read in a sync that succeeded (never in one that failed and fell back). */
   saved: SavedRecord;
@@ -178,12 +180,15 @@ async function locatePath(
 
   const plan = snapshotPlan(options);
   const log = hasLog ? plan.queue(context.workbook.tables.getItem(CHASE_TABLE_NAME).getRange(), false) : null;
+  if (!location && !withLog) return complete(context, null, null, found.saved, options, syncs);
   if (!location) {
-    if (log) {
-      await context.sync();
-      syncs++;
-    }
-    return complete(context, null, log?.read() ?? null, found.saved, options, syncs);
+    // No register: the chase log, the date system and Holidays still come back with the sources (one more sync).
+    const probe = queueDateSettingsProbe(context);
+    const holidays = queueHolidays(context);
+    await context.sync();
+    syncs++;
+    const dates = probe.read();
+    return { ...(await complete(context, null, log?.read() ?? null, found.saved, options, syncs, holidays.read())), dates };
   }
 
   // A sheet: measure its used range, and look for a table of its own.

@@ -10,6 +10,7 @@ import {
   serializeSettings,
   type StoredSettings,
 } from "../workbook/storedSettings";
+import { notifySettingsSaved } from "./settingsSaved";
 
 export { EMPTY_STORED_SETTINGS, SETTINGS_KEY, parseStoredSettings, serializeSettings, type StoredSettings };
 
@@ -56,4 +57,5 @@ export async function saveSettings(
 ): Promise<void> {
   context.workbook.settings.add(SETTINGS_KEY, serializeSettings(stored));
   await context.sync();
+  notifySettingsSaved();
 }

@@ -1,9 +1,9 @@
 import type { Serial } from "../model";
+import type { DateOrder } from "../dates/textDate";
+import type { PeriodKind } from "../dates/period";
 
-/** How text dates like 03/04/2026 are read. null: unknown, so such dates are refused as ambiguous. */
-export type DateOrder = "DMY" | "MDY" | "YMD" | null;
-
-export type PeriodKind = "week" | "month";
+// Defined where they are read (settings depend on dates, never the reverse); re-exported for the settings' users.
+export type { DateOrder, PeriodKind };
 
 /** A delay reason code and the group it belongs to (DESIGN.md "Delay reasons"). */
 export interface DelayReason {

@@ -4,31 +4,27 @@
  */
 import { createTemplate } from "../../src/excel/createTemplate";
 import { writeChase, writeChaseEntries } from "../../src/excel/writeChase";
-import { readRegisterAndLog } from "../../src/excel/readChaseLog";
 import { chaseEntryToRow, parseChaseLog } from "../../src/register/chaseLog";
-import { parseRegister } from "../../src/register/parseRegister";
+import type { ParsedRegister } from "../../src/register/parseRegister";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { applyChase, applyChaseContexts } from "../../src/followup/applyChase";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import type { ChaseEntry } from "../../src/model";
 import { InMemoryWorkbook } from "../../in-memory-excel";
-import { contextFor } from "./helpers";
-
-const AS_OF = 46346; // 2026-11-20
+import { AS_OF, contextFor, readModel } from "./helpers";
 
 async function templateWorkbook(dateSystem: "1900" | "1904" = "1900") {
   const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] }, { date1904: dateSystem === "1904" });
   const { context } = contextFor(workbook);
   await createTemplate(context, { sample: sampleRegister({ asOf: AS_OF, lines: 40, lang: "en" }) });
-  const read = await readRegisterAndLog(context);
-  if (!read.ok) throw new Error(read.reason);
-  const parsed = parseRegister(read.source);
-  return { workbook, context, parsed };
+  const { model } = await readModel(context);
+  if (!model.parsed) throw new Error("no register");
+  return { workbook, context, parsed: model.parsed };
 }
 
 /** An engine-made entry for each of the first lines (PO + line, and a PO-only line key when the line is blank). */
-function entriesFor(parsed: ReturnType<typeof parseRegister>, count: number): ChaseEntry[] {
+function entriesFor(parsed: ParsedRegister, count: number): ChaseEntry[] {
   const statuses = evaluateRegister(parsed.lines, [], DEFAULT_SETTINGS, AS_OF).slice(0, count);
   const contextOf = applyChaseContexts(parsed.lines, [], DEFAULT_SETTINGS);
   return statuses.map((status) => {
@@ -54,11 +50,16 @@ describe("chase log: one set of columns from template to parser", () => {
       const entries = entriesFor(parsed, 3);
       const written = await writeChaseEntries(context, { entries, changes: [], register: null, dateSystem });
       expect(written.ok).toBe(true);
-      const read = await readRegisterAndLog(context);
-      if (!read.ok || !read.log) throw new Error("no log");
-      const log = parseChaseLog(read.log.sheet, read.log.values, read.source.dateSystem, { firstRow: read.log.firstRow, firstColumn: 0 });
+      const { read, model } = await readModel(context);
+      const block = read.sources.chaseLog;
+      if (!block) throw new Error("no log");
+      expect(read.sources.dateSystem).toBe(dateSystem);
+      const log = parseChaseLog(block.sheet, block.values, read.sources.dateSystem, { firstRow: block.firstRow, firstColumn: block.firstColumn });
       expect(log.issues).toEqual([]);
       expect(log.entries).toEqual(entries); // dates back in the 1900 system, "=called" kept as text
+      // The pipeline reads the same log the same way.
+      expect(model.chases).toEqual(entries);
+      expect(model.chaseIssues).toEqual([]);
       const keys = new Set(parsed.lines.map((l) => l.key));
       for (const e of log.entries) expect(keys.has(e.lineKey)).toBe(true);
       expect(log.entries.map((e) => e.lineKey)).toEqual(parsed.lines.slice(0, 3).map((l) => l.key));

@@ -5,7 +5,8 @@ import { registerTemplate } from "../../src/register/template";
 import { SAMPLE_HEADERS, sampleRegister } from "../../src/sample/sampleRegister";
 import { defineName, diffSnapshots, InMemoryWorkbook, namesOf } from "../../in-memory-excel";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { readRegisterAndLog } from "../../src/excel/readChaseLog";
+import { readSources } from "../../src/excel/readChaseLog";
+import { settleSettings } from "../../src/pipeline";
 import { contextFor } from "./helpers";
 
 describe("createTemplate", () => {
@@ -123,8 +124,11 @@ describe("createTemplate", () => {
 
       // …and the add-in reads the same list back (union with the settings: each date once).
       // Nothing was saved in this workbook's settings: the dates come from the range.
-      const read = await readRegisterAndLog(context);
-      expect(read.settings.settings.holidays).toEqual([46352, 46381]);
+      const read = await readSources(context);
+      expect(read.sources.settingsRecord).toBeUndefined();
+      const settled = settleSettings(read.sources);
+      expect(settled.settings.holidays).toEqual([46352, 46381]);
+      expect(settled.stored.settings.holidays).toEqual([]);
     });
 
     test("a Holidays name of the buyer's is used as it is, never replaced", async () => {

@@ -1,5 +1,9 @@
 import { InMemoryWorkbook, asExcelContext, createContext, type WorkbookOptions } from "../../in-memory-excel";
 import type { CellValue } from "../../in-memory-excel";
+import type { Serial } from "../../src/model";
+import { readSources } from "../../src/excel/readChaseLog";
+import type { RegisterTarget } from "../../src/excel/readRegister";
+import { runPipeline } from "../../src/pipeline";
 
 export const HEADER = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty", "Received qty", "Stage", "Delay reason", "Last chase", "Next chase", "Buyer's note"];
 
@@ -20,4 +24,13 @@ export function registerWorkbook(rows: number, options?: WorkbookOptions): InMem
 export function contextFor(workbook: InMemoryWorkbook) {
   const fake = createContext(workbook);
   return { fake, context: asExcelContext(fake) };
+}
+
+/** 2026-11-20: the day the Office.js adapter tests evaluate at. */
+export const AS_OF = 46346;
+
+/** The adapter's read (readSources) and the one pipeline over it at `asOf`, as every entry point does. */
+export async function readModel(context: Excel.RequestContext, target: RegisterTarget = {}, asOf: Serial = AS_OF) {
+  const read = await readSources(context, target);
+  return { read, model: runPipeline(read.sources, { asOf }) };
 }

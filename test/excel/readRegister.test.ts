@@ -1,16 +1,19 @@
 import { readRegister } from "../../src/excel/readRegister";
-import { readChaseLog, readRegisterAndLog } from "../../src/excel/readChaseLog";
+import { readChaseLog, readSources } from "../../src/excel/readChaseLog";
 import { saveSettings, queueLoadSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { WEB_PAYLOAD_LIMIT } from "../../src/excel/platform";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
 import { CHASE_LOG_COLUMNS } from "../../src/register/template";
 import type { ExcelRegisterSource } from "../../src/excel/types";
+import { runPipeline, settleSettings, type SourceBlock } from "../../src/pipeline";
 import { InMemoryWorkbook } from "../../in-memory-excel";
-import { contextFor, registerWorkbook, HEADER } from "./helpers";
+import { AS_OF, contextFor, readModel, registerWorkbook, HEADER } from "./helpers";
 
-// Compile-time check: what src/excel returns is a RegisterSource for the parser.
+// Compile-time checks: what src/excel returns is a RegisterSource for the parser, and a SourceBlock for the pipeline.
 const asParserInput = (source: ExcelRegisterSource): RegisterSource => source;
+const asPipelineBlock = (source: ExcelRegisterSource): SourceBlock => source;
+void asPipelineBlock;
 
 /** Records how each sync of `context` ended: "ok" or the error code. */
 function recordSyncs(context: Excel.RequestContext): string[] {
@@ -35,6 +38,12 @@ function addChaseLog(workbook: InMemoryWorkbook, rows: number): void {
   const entries = Array.from({ length: rows }, (_, i) => CHASE_LOG_COLUMNS.map((c, col) => (col === 0 ? 46100 + i : col === 1 ? `PO${4500000 + i}` : c.key === "note" ? `call ${i}` : "")));
   workbook.seed("Chase log", "A1", [header, ...entries]);
   workbook.seedTable("Chase log", `A1:O${rows + 1}`, "Chases");
+}
+
+/** A complete log row (date, PO, supplier, channel, outcome) for entry `i`; `channel` may be made unreadable. */
+function chaseRow(i: number, channel = "email"): (string | number)[] {
+  const cells: Partial<Record<string, string | number>> = { date: 46100 + i, poNumber: `PO${4500000 + i}`, supplier: "Acme", channel, outcome: "noAnswer" };
+  return CHASE_LOG_COLUMNS.map((c) => cells[c.key] ?? "");
 }
 
 describe("readRegister", () => {
@@ -171,41 +180,63 @@ describe("readRegister", () => {
   });
 });
 
-describe("readRegisterAndLog", () => {
+describe("readSources: register and chase log together", () => {
   test("desktop: 100,000 register rows and the chase log together in ONE sync", async () => {
     const workbook = registerWorkbook(100_000);
     addChaseLog(workbook, 3);
     const { context, fake } = contextFor(workbook);
-    const result = await readRegisterAndLog(context);
+    const result = await readSources(context);
     expect(fake.syncCount).toBe(1);
     expect(result.report.syncs).toBe(1);
-    expect(result.ok && result.source.values).toHaveLength(100_001);
-    expect(result.log).toMatchObject({ sheet: "Chase log", firstRow: 1 });
-    expect(result.log?.values).toHaveLength(4);
-    expect(result.log?.values[3][1]).toBe("PO4500002");
+    expect(result.location).toEqual({ kind: "table", table: "Register" });
+    expect(result.sources.register?.values).toHaveLength(100_001);
+    expect(result.sources.register).toMatchObject({ sheet: "POs", tableName: "Register", firstRow: 3, firstColumn: 0 });
+    expect(result.sources.chaseLog).toMatchObject({ sheet: "Chase log", tableName: "Chases", firstRow: 1, firstColumn: 0 });
+    expect(result.sources.chaseLog?.values).toHaveLength(4);
+    expect(result.sources.chaseLog?.values[3][1]).toBe("PO4500002");
+    expect(result.sources).toMatchObject({ dateSystem: "1900", localeDateOrder: "MDY", settingsRecord: undefined, holidays: null, history: [] });
   }, 60_000);
 
   test("a workbook without a chase log still takes one sync (log: null)", async () => {
     const workbook = registerWorkbook(10);
     const { context, fake } = contextFor(workbook);
-    const result = await readRegisterAndLog(context);
+    const result = await readSources(context);
     expect(fake.syncCount).toBe(1);
-    expect(result.ok).toBe(true);
-    expect(result.log).toBeNull();
+    expect(result.sources.register).not.toBeNull();
+    expect(result.sources.chaseLog).toBeNull();
   });
 
-  test("the template's empty log is just its header; alone, the log takes 3 syncs", async () => {
+  test("the template's empty log: its header and Excel's blank row, which the pipeline skips; alone, the log takes 3 syncs", async () => {
     const workbook = registerWorkbook(1000);
     const { context, fake } = contextFor(workbook);
     await createTemplate(context, { parts: ["chaseLog"] });
     const before = fake.syncCount;
-    const result = await readRegisterAndLog(context);
+    const result = await readSources(context);
     expect(fake.syncCount - before).toBe(1);
-    expect(result.ok && result.source.values).toHaveLength(1001);
-    expect(result.log?.values).toHaveLength(1); // header only: the template's blank row is dropped
+    expect(result.sources.register?.values).toHaveLength(1001);
+    const log = result.sources.chaseLog;
+    expect(log?.values[0]).toEqual(CHASE_LOG_COLUMNS.map((c) => c.header));
+    // Blank rows are kept (every row keeps its sheet row number); they are no entries and no problems.
+    expect(log?.values).toHaveLength(2);
+    expect(log?.values[1].every((v) => v === "" || v === null)).toBe(true);
+    const model = runPipeline(result.sources, { asOf: AS_OF, evaluate: false });
+    expect(model.chases).toEqual([]);
+    expect(model.chaseIssues).toEqual([]);
+    expect(model.parsed?.lines).toHaveLength(1000);
     const alone = await readChaseLog(context);
     expect(alone.report.syncs).toBe(3);
     expect(alone.log?.sheet).toBe("Chase log");
+  });
+
+  test("a blank row in the middle of the log keeps the rows below on their own sheet rows", async () => {
+    const workbook = registerWorkbook(3);
+    addChaseLog(workbook, 3);
+    // Row 2 an entry, row 3 emptied by the buyer, row 4 an entry whose channel is unreadable.
+    workbook.seed("Chase log", "A2", [chaseRow(0), CHASE_LOG_COLUMNS.map(() => ""), chaseRow(2, "pigeon")]);
+    const { read, model } = await readModel(contextFor(workbook).context);
+    expect(read.sources.chaseLog?.values).toHaveLength(4);
+    expect(model.chases.map((e) => e.poNumber)).toEqual(["PO4500000"]);
+    expect(model.chaseIssues.map((i) => [i.sheet, i.row, i.column])).toEqual([["Chase log", 4, "F"]]); // not row 3
   });
 
   test("on the fallback the log still comes along (picked sheet: 1 failed + 3)", async () => {
@@ -214,10 +245,39 @@ describe("readRegisterAndLog", () => {
     addChaseLog(workbook, 2);
     const { context } = contextFor(workbook);
     const syncs = recordSyncs(context);
-    const result = await readRegisterAndLog(context, { tableName: "Gone", sheetName: "Export" });
-    expect(result.ok && result.source.sheet).toBe("Export");
-    expect(result.log?.values).toHaveLength(3);
+    const result = await readSources(context, { tableName: "Gone", sheetName: "Export" });
+    expect(result.sources.register?.sheet).toBe("Export");
+    expect(result.location).toEqual({ kind: "sheet", sheet: "Export" });
+    expect(result.sources.chaseLog?.values).toHaveLength(3);
     expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
+  });
+
+  test("no register: the log and the saved record still come back, the pipeline has no register", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Notes: [["x"]] });
+    addChaseLog(workbook, 1);
+    workbook.seed("Chase log", "A2", [chaseRow(0)]);
+    const { context } = contextFor(workbook);
+    await saveSettings(context, { ...EMPTY_STORED_SETTINGS, settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 } });
+    const { read, model } = await readModel(context);
+    expect(read.location).toBeNull();
+    expect(read.sources.register).toBeNull();
+    expect(read.sources.chaseLog?.values).toHaveLength(2);
+    expect(model).toMatchObject({ register: null, parsed: null, statuses: [] });
+    expect(model.chases).toHaveLength(1);
+    expect(model.settled.settings.minGap).toBe(4);
+  });
+
+  test("a register sheet with title rows: the pipeline finds the header under them, and lines keep their sheet rows", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Export: [] });
+    workbook.seed("Export", "B2", [["Open purchase orders"], [], ["Printed 2026-11-20"], ["PO number", "Supplier", "Promised date", "Ordered qty"], ["P1", "Acme", 46339, 5], ["P2", "Bolt", 46350, 3]]);
+    const { read, model } = await readModel(contextFor(workbook).context, { sheetName: "Export" });
+    expect(read.sources.register).toMatchObject({ sheet: "Export", tableName: null, firstRow: 2, firstColumn: 1 });
+    expect(model.register).toEqual({ sheet: "Export", tableName: null, name: "Export", headerRow: 5, firstColumn: 1, rows: 3 });
+    expect(model.parsed?.lines.map((l) => [l.poNumber, l.sheetRow])).toEqual([
+      ["P1", 6],
+      ["P2", 7],
+    ]);
+    expect(model.statuses).toHaveLength(2);
   });
 });
 
@@ -234,27 +294,28 @@ describe("saved settings ride in the read's own syncs", () => {
     const workbook = await sheetRegisterWorkbook();
     const { context } = contextFor(workbook);
     const syncs = recordSyncs(context);
-    const result = await readRegisterAndLog(context);
+    const result = await readSources(context);
     expect(syncs[0]).toBe("ItemNotFound");
-    expect(result.ok && result.source.sheet).toBe("Export");
-    expect(result.settings.registerSheet).toBe("Export");
-    expect(result.settings.settings.minGap).toBe(4);
+    expect(result.sources.register?.sheet).toBe("Export");
+    const settled = settleSettings(result.sources);
+    expect(settled.stored.registerSheet).toBe("Export");
+    expect(settled.settings.minGap).toBe(4);
   });
 
   test("the fast path brings them in its one sync", async () => {
     const workbook = registerWorkbook(5);
     await saveSettings(contextFor(workbook).context, { ...EMPTY_STORED_SETTINGS, settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 3 } });
     const { context, fake } = contextFor(workbook);
-    const result = await readRegisterAndLog(context);
+    const result = await readSources(context);
     expect(fake.syncCount).toBe(1);
-    expect(result.settings.settings.minGap).toBe(3);
+    expect(settleSettings(result.sources).settings.minGap).toBe(3);
   });
 
   test("why: a settings load queued before the read rides in the failed sync and is never filled", async () => {
     const workbook = await sheetRegisterWorkbook();
     const { context } = contextFor(workbook);
     const early = queueLoadSettings(context); // the old task pane's pattern
-    await readRegisterAndLog(context);
+    await readSources(context);
     expect(() => early.read()).toThrow(/is not available/);
   });
 });

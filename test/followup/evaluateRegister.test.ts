@@ -44,10 +44,10 @@ describe("evaluateRegister", () => {
     expect(sa.level).toBe(1);
   });
 
-  it("100,000 lines with 20,000 chases: every line evaluated, no NaN", () => {
+  it("1,000 lines with 200 chases: every line evaluated, no NaN (100,000 lines: bench/scale.ts)", () => {
     const lines: PoLine[] = [];
     const chases: ChaseEntry[] = [];
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 1000; i++) {
       const key = `PO${i}`;
       lines.push(
         makeLine({
@@ -66,9 +66,10 @@ describe("evaluateRegister", () => {
       );
       if (i % 5 === 0) chases.push(makeEntry({ lineKey: key, supplier: `Supplier ${i % 500}`, date: NOV(2) + (i % 20), newPromised: NOV(2) + (i % 100) }));
     }
-    // Speed is measured by `npm run bench` (bench/engine.ts), never asserted here: timings are noisy.
+    // 1,000 lines take every residue of the patterns above (i % 500 … i % 7). Speed: `npm run bench -- scale`.
     const statuses = evaluateRegister(lines, chases, settings, NOV(23));
-    expect(statuses).toHaveLength(100_000);
-    expect(statuses.some((s) => Number.isNaN(s.daysLate as number) || Number.isNaN(s.openValue as number))).toBe(false);
+    expect(statuses).toHaveLength(1000);
+    expect(statuses.map((s) => s.line.key)).toEqual(lines.map((l) => l.key));
+    expect(statuses.some((s) => Number.isNaN(s.daysLate as number) || Number.isNaN(s.openValue as number) || Number.isNaN(s.nextChase as number))).toBe(false);
   });
 });

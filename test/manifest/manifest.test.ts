@@ -40,7 +40,7 @@ describe("manifest.xml (offline checks)", () => {
     const associate = jest.fn();
     (globalThis as unknown as { Office: unknown }).Office = { onReady: jest.fn(), actions: { associate } };
     await jest.isolateModulesAsync(async () => {
-      jest.doMock("../../src/commands/followUpReport", () => ({ runFollowUpReport: () => Promise.reject(new Error("boom")) }));
+      jest.doMock("../../commands/followUpReport", () => ({ runFollowUpReport: () => Promise.reject(new Error("boom")) }));
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { RIBBON_COMMANDS } = require("../../commands/commands");
       const completed = jest.fn();

@@ -12,6 +12,7 @@ import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
@@ -28,17 +29,18 @@ describe("excelServices", () => {
     workbook.seed("Export", "A1", [["PO", "Supplier", "Promised date", "Qty"], ["1", "Acme", 46000, 3]]);
     await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Export", settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 } });
     uninstall = installInMemoryExcel(workbook);
-    const snapshot = await excelServices({ asOf: NOV(20) }).load();
+    const snapshot = await excelServices().load(NOV(20), "en");
     expect(snapshot?.sheet).toBe("Export");
     expect(snapshot?.settings.minGap).toBe(4);
+    expect(snapshot?.settingsProblems).toEqual([]);
   });
 
   test("createRegister(with sample): the sample's columns land under the template's by header, no reordering in the pane", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     uninstall = installInMemoryExcel(workbook);
-    const services = excelServices({ asOf: NOV(20) });
-    await services.createRegister(true, "en");
-    const snapshot = await services.load();
+    const services = excelServices();
+    await services.createRegister(true, "en", NOV(20));
+    const snapshot = await services.load(NOV(20), "en");
     const direct = parseRegister({ sheet: "Register", values: sampleRegister({ asOf: NOV(20), lang: "en" }), firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
     expect(snapshot?.parsed.lines.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice])).toEqual(direct.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice]));
     expect(snapshot?.parsed.detection.columns.buyer).toBe(registerTemplate().findIndex((c) => c.field === "buyer"));
@@ -55,9 +57,11 @@ describe("excelServices", () => {
     await writeChaseEntries(context(workbook), { entries: [history], changes: [], register: null, dateSystem: "1900" });
     uninstall = installInMemoryExcel(workbook);
 
-    const services = excelServices({ asOf: NOV(23), now: () => new Date("2026-11-23T10:00:00Z") });
-    const snapshot = (await services.load())!;
-    const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, NOV(23));
+    const services = excelServices({ now: () => new Date("2026-11-23T10:00:00Z") });
+    const snapshot = (await services.load(NOV(23), "en"))!;
+    const { statuses } = snapshot; // evaluated by the pipeline at the asOf load was given
+    expect(snapshot.asOf).toBe(NOV(23));
+    expect(statuses).toEqual(evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, NOV(23)));
     expect(statuses.map((s) => s.level)).toEqual([1, 2]);
     expect(services.suggestNextChase(snapshot, statuses[1], DRAFT, NOV(23))).toBe(NOV(27));
 
@@ -65,7 +69,7 @@ describe("excelServices", () => {
     const saved = await services.logChases(snapshot, statuses, DRAFT, NOV(23), "en");
     expect(saved).toEqual({ ok: true, count: 2 });
     expect(workbook.syncCount - before).toBe(2);
-    const after = (await services.load())!;
+    const after = (await services.load(NOV(23), "en"))!;
     const logged = after.chases.filter((e) => e.date === NOV(23));
     expect(logged.map((e) => [e.lineKey, e.nextChase])).toEqual([
       ["PO-A/1", NOV(25)],
@@ -77,8 +81,8 @@ describe("excelServices", () => {
   test("selection changes reach the pane through src/excel", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     uninstall = installInMemoryExcel(workbook);
-    const services = excelServices({ asOf: NOV(20) });
-    await services.createRegister(false, "en");
+    const services = excelServices();
+    await services.createRegister(false, "en", NOV(20));
     let calls = 0;
     const stop = await services.onSelectionChanged(() => void calls++);
     await services.selectCell("Register!B2");
@@ -93,11 +97,11 @@ describe("excelServices", () => {
   test("runReport: the report command writes the week's sheet and returns the summary; watchReports hears it", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     uninstall = installInMemoryExcel(workbook);
-    const services = excelServices({ asOf: NOV(20) });
-    await services.createRegister(true, "en");
+    const services = excelServices();
+    await services.createRegister(true, "en", NOV(20));
     const heard: string[] = [];
     const stop = await services.watchReports((r) => heard.push(r.message));
-    const result = await services.runReport("en");
+    const result = await services.runReport("en", NOV(20));
     stop();
     expect(result.ok).toBe(true);
     expect(result.sheetName).toBe("Follow-up 2026-W47"); // 2026-11-20 is in ISO week 47
@@ -105,5 +109,39 @@ describe("excelServices", () => {
     expect(result.summaryHtml).toContain("<table");
     expect(result.summaryText?.length).toBeGreaterThan(0);
     expect(heard).toEqual([result.message]);
+  });
+
+  test("load(): saved settings that are not usable come back as sentences, each key on its default", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
+    await createTemplate(context(workbook), { sample: [["PO number", "Supplier", "Promised date", "Ordered qty"], ["PO-1", "Acme", NOV(13), 5]] });
+    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerTable: "Register", settings: { ...DEFAULT_SETTINGS, dueSoon: -10, minGap: 4 } });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices();
+    const snapshot = (await services.load(NOV(20), "en"))!;
+    expect(snapshot.settings.dueSoon).toBe(DEFAULT_SETTINGS.dueSoon);
+    expect(snapshot.savedSettings.dueSoon).toBe(DEFAULT_SETTINGS.dueSoon); // the Settings form shows what is in force
+    expect(snapshot.settings.minGap).toBe(4);
+    expect(snapshot.settingsProblems).toEqual(["Due soon within (working days): -10 is negative; it must be 0 or more. The default (5) is used."]);
+    const inJapanese = (await services.load(NOV(20), "ja"))!;
+    expect(inJapanese.settingsProblems).toHaveLength(1);
+    expect(inJapanese.settingsProblems[0]).not.toEqual(snapshot.settingsProblems[0]);
+  });
+
+  test("load(): a register kept on a sheet under title rows is found, and a chase writes to the right rows", async () => {
+    const workbook = InMemoryWorkbook.withSheets({ Orders: [] });
+    workbook.seed("Orders", "A1", [["Open purchase orders"], [], ["PO number", "Supplier", "Promised date", "Ordered qty", "Next chase"], ["PO-1", "Acme", NOV(13), 5, ""], ["PO-2", "Bolt", NOV(16), 3, ""]]);
+    await createTemplate(context(workbook), { parts: ["chaseLog"] });
+    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Orders" });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices({ now: () => new Date("2026-11-20T10:00:00Z") });
+    const snapshot = (await services.load(NOV(20), "en"))!;
+    expect(snapshot).toMatchObject({ sheet: "Orders", tableName: null, asOf: NOV(20) });
+    expect(snapshot.parsed.lines.map((l) => [l.key, l.sheetRow])).toEqual([
+      ["PO-1", 4],
+      ["PO-2", 5],
+    ]);
+    const po2 = snapshot.statuses.find((s) => s.line.key === "PO-2")!;
+    expect(await services.logChases(snapshot, [po2], { ...DRAFT, nextChase: NOV(25) }, NOV(20), "en")).toEqual({ ok: true, count: 1 });
+    expect(workbook.valuesAt("Orders", "E4:E5")).toEqual([[""], [NOV(25)]]); // PO-2's row, not the one above
   });
 });

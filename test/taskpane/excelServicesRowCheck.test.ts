@@ -4,7 +4,6 @@
  */
 import { excelServices } from "../../taskpane/state/excelServices";
 import type { ChaseDraft } from "../../taskpane/state/services";
-import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { serialFromYmd } from "../../src/dates/serial";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, diffSnapshots } from "../../in-memory-excel";
@@ -22,9 +21,9 @@ test("logChases after a sort: nothing written, the buyer is told to refresh; aft
     sample: [header, ["PO-A", "1", "Acme", NOV(2), NOV(13), NOV(13), 100], ["PO-B", "1", "Bolt", NOV(2), NOV(13), NOV(16), 100]],
   });
   uninstall = installInMemoryExcel(workbook);
-  const services = excelServices({ asOf: NOV(23), now: () => new Date("2026-11-23T10:00:00Z") });
-  const snapshot = (await services.load())!;
-  const statuses = evaluateRegister(snapshot.parsed.lines, snapshot.chases, snapshot.settings, NOV(23));
+  const services = excelServices({ now: () => new Date("2026-11-23T10:00:00Z") });
+  const snapshot = (await services.load(NOV(23), "en"))!;
+  const { statuses } = snapshot;
   const lineA = statuses.find((s) => s.line.key === "PO-A/1")!;
 
   // The buyer sorts the register: PO-B now sits in PO-A's row and the other way round.
@@ -42,13 +41,13 @@ test("logChases after a sort: nothing written, the buyer is told to refresh; aft
   expect(!stale.ok && stale.message).toContain("Press Refresh");
   expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]); // PO-B's promise untouched, no log row
 
-  const fresh = (await services.load())!;
-  const moved = evaluateRegister(fresh.parsed.lines, fresh.chases, fresh.settings, NOV(23)).find((s) => s.line.key === "PO-A/1")!;
+  const fresh = (await services.load(NOV(23), "en"))!;
+  const moved = fresh.statuses.find((s) => s.line.key === "PO-A/1")!;
   expect(moved.line.sheetRow).toBe(rowB);
   const syncs = workbook.syncCount;
   expect(await services.logChases(fresh, [moved], DRAFT, NOV(23), "en")).toEqual({ ok: true, count: 1 });
   expect(workbook.syncCount - syncs).toBe(2);
-  const after = (await services.load())!;
+  const after = (await services.load(NOV(23), "en"))!;
   expect(after.parsed.lines.map((l) => [l.key, l.promisedDate])).toEqual([
     ["PO-B/1", NOV(16)],
     ["PO-A/1", NOV(30)],

@@ -2,11 +2,9 @@ import { renderToString } from "react-dom/server";
 import { App } from "../../taskpane/App";
 import { AppStore } from "../../taskpane/state/store";
 import { fixedToday } from "../../taskpane/state/today";
-import type { Services, Snapshot } from "../../taskpane/state/services";
-import type { FollowUpReportResult } from "../../src/commands/followUpReport";
+import type { Services } from "../../taskpane/state/services";
+import type { FollowUpReportResult } from "../../commands/followUpReport";
 import { oneLineSnapshot } from "./snapshot";
-
-const SNAPSHOT: Snapshot = oneLineSnapshot(46340);
 
 const WITH_PROBLEMS: FollowUpReportResult = {
   ok: true,
@@ -27,7 +25,7 @@ function fakeServices(report: FollowUpReportResult, calls: string[]): Services {
     throw new Error("not used here");
   };
   return {
-    load: async () => SNAPSHOT,
+    load: async (asOf) => oneLineSnapshot(46340, asOf),
     sources: unused,
     preview: unused,
     useSource: unused,
@@ -38,8 +36,8 @@ function fakeServices(report: FollowUpReportResult, calls: string[]): Services {
     selectedRow: unused,
     onSelectionChanged: async () => () => undefined,
     suggestNextChase: unused,
-    runReport: async (lang) => {
-      calls.push(`runReport:${lang}`);
+    runReport: async (lang, asOf) => {
+      calls.push(`runReport:${lang}:${asOf}`);
       return report;
     },
     watchReports: async () => () => undefined,
@@ -61,7 +59,7 @@ describe("Follow-up report in Today", () => {
     const store = new AppStore(fakeServices(WITH_PROBLEMS, calls), fixedToday(46346), "ja");
     await store.load();
     await store.runReport();
-    expect(calls).toEqual(["runReport:ja"]);
+    expect(calls).toEqual(["runReport:ja:46346"]);
     expect(store.getState()).toMatchObject({ reportRunning: false, report: WITH_PROBLEMS });
     const html = renderToString(<App store={store} env={{ lang: "ja", theme: "light" }} />);
     expect(html).toContain("2 cells have a problem: Register!C3");
@@ -88,5 +86,17 @@ describe("Follow-up report in Today", () => {
     const html = renderToString(<App store={store} env={{ lang: "en", theme: "light" }} />);
     expect(html).toContain("No register found.");
     expect(html).toMatch(/<button[^>]*disabled[^>]*data-testid="copy-report-summary"|data-testid="copy-report-summary"[^>]*disabled/);
+  });
+});
+
+describe("the report's day", () => {
+  test("is the day the pane shows, not a second reading of the clock", async () => {
+    const calls: string[] = [];
+    let today = 46346;
+    const store = new AppStore(fakeServices(WITH_PROBLEMS, calls), () => today, "en");
+    await store.load();
+    today = 46347; // midnight passes with the pane open; the buyer has not refreshed yet
+    await store.runReport();
+    expect(calls).toEqual(["runReport:en:46346"]);
   });
 });

@@ -1,26 +1,43 @@
 import type { Snapshot } from "../../taskpane/state/services";
 import type { Serial } from "../../src/model";
-import { parseRegister } from "../../src/register/parseRegister";
-import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { runPipeline } from "../../src/pipeline";
 
-/** A one-line register snapshot: PO-1 from Acme, 5 ordered, none received, promised on `promised`. */
-export function oneLineSnapshot(promised: Serial): Snapshot {
-  return {
-    sheet: "Register",
-    tableName: "Register",
-    parsed: parseRegister({
-      sheet: "Register",
-      values: [
-        ["PO number", "Supplier", "Promised date", "Ordered qty"],
-        ["PO-1", "Acme", promised, 5],
-      ],
-      firstRow: 1,
-      firstColumn: 0,
+/**
+ * A one-line register snapshot as the pipeline makes it at `asOf` (default 2026-11-20): PO-1 from Acme,
+ * 5 ordered, none received, promised on `promised`; no chase, nothing saved.
+ */
+export function oneLineSnapshot(promised: Serial, asOf: Serial = 46346): Snapshot {
+  const model = runPipeline(
+    {
+      register: {
+        sheet: "Register",
+        tableName: "Register",
+        values: [
+          ["PO number", "Supplier", "Promised date", "Ordered qty"],
+          ["PO-1", "Acme", promised, 5],
+        ],
+        firstRow: 1,
+        firstColumn: 0,
+      },
+      chaseLog: null,
+      settingsRecord: undefined,
+      holidays: null,
       dateSystem: "1900",
-      dateOrder: null,
-    }),
-    chases: [],
-    settings: DEFAULT_SETTINGS,
-    savedSettings: DEFAULT_SETTINGS,
+      localeDateOrder: null,
+      history: [],
+    },
+    { asOf },
+  );
+  if (!model.register || !model.parsed) throw new Error("the one-line register did not parse");
+  return {
+    sheet: model.register.sheet,
+    tableName: model.register.tableName,
+    asOf,
+    parsed: model.parsed,
+    chases: model.chases,
+    statuses: model.statuses,
+    settings: model.settled.settings,
+    savedSettings: model.settled.stored.settings,
+    settingsProblems: [],
   };
 }

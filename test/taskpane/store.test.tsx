@@ -8,7 +8,10 @@ import type { Serial } from "../../src/model";
 import type { Lang } from "../../src/i18n/i18n";
 
 // One open line promised 2026-11-13 (46339), 5 ordered, none received: overdue on 2026-11-20.
-const SNAPSHOT: Snapshot = oneLineSnapshot(46339);
+const PROMISED = 46339;
+const SNAPSHOT: Snapshot = oneLineSnapshot(PROMISED);
+/** What the pipeline gives for that register on the day load() is asked for. */
+const snapshotOn = (asOf: Serial): Snapshot => oneLineSnapshot(PROMISED, asOf);
 
 const DRAFT: ChaseDraft = {
   channel: "email",
@@ -21,13 +24,16 @@ const DRAFT: ChaseDraft = {
   nextChase: null,
 };
 
-/** Fake workbook: load() returns the snapshot (or null: no register); logChases records the date it was given. */
-function fakeServices(snapshot: Snapshot | null, logged: Serial[]): Services {
+/**
+ * Fake workbook: load(asOf) returns the snapshot evaluated on that day (or null: no register), as the
+ * pipeline does; logChases records the date it was given.
+ */
+function fakeServices(snapshot: ((asOf: Serial) => Snapshot) | null, logged: Serial[]): Services {
   const unused = () => {
     throw new Error("not used here");
   };
   return {
-    load: async () => snapshot,
+    load: async (asOf) => (snapshot ? snapshot(asOf) : null),
     sources: unused,
     preview: unused,
     useSource: unused,
@@ -55,7 +61,9 @@ function movableToday(start: Serial) {
 describe("today is asked again (a pane left open overnight)", () => {
   test("every load uses the day it runs on, not the day the pane started", async () => {
     const clock = movableToday(46346); // 2026-11-20
-    const store = new AppStore(fakeServices(SNAPSHOT, []), clock.today, "en");
+    const asked: [Serial, Lang][] = [];
+    const services = fakeServices(snapshotOn, []);
+    const store = new AppStore({ ...services, load: (asOf, lang) => (asked.push([asOf, lang]), services.load(asOf, lang)) }, clock.today, "en");
     await store.load();
     expect(store.getState().asOf).toBe(46346);
     expect(store.getState().statuses[0].daysLate).toBe(7); // 46346 − 46339
@@ -63,13 +71,26 @@ describe("today is asked again (a pane left open overnight)", () => {
     await store.load();
     expect(store.getState().asOf).toBe(46349);
     expect(store.getState().statuses[0].daysLate).toBe(10); // 46349 − 46339
+    expect(asked).toEqual([
+      [46346, "en"],
+      [46349, "en"],
+    ]); // the clock read once per load and handed to the pipeline, with the display language
+  });
+
+  test("the statuses shown are the pipeline's, for the day it evaluated (the store does not evaluate again)", async () => {
+    const evaluated = snapshotOn(46346);
+    const store = new AppStore(fakeServices(() => evaluated, []), fixedToday(46346), "en");
+    await store.load();
+    expect(store.getState().snapshot).toBe(evaluated);
+    expect(store.getState().statuses).toBe(evaluated.statuses);
+    expect(store.getState().asOf).toBe(evaluated.asOf);
   });
 
   test("regaining focus on a new day re-reads; on the same day it does not", async () => {
     const clock = movableToday(46346);
     let loads = 0;
-    const services = fakeServices(SNAPSHOT, []);
-    const counting: Services = { ...services, load: async () => (loads++, SNAPSHOT) };
+    const services = fakeServices(snapshotOn, []);
+    const counting: Services = { ...services, load: async (asOf) => (loads++, snapshotOn(asOf)) };
     const store = new AppStore(counting, clock.today, "en");
     await store.load();
     await store.refreshIfNewDay();
@@ -83,17 +104,19 @@ describe("today is asked again (a pane left open overnight)", () => {
   test("a chase saved after midnight is dated today, on today's statuses", async () => {
     const clock = movableToday(46346);
     const logged: Serial[] = [];
-    const store = new AppStore(fakeServices(SNAPSHOT, logged), clock.today, "en");
+    const store = new AppStore(fakeServices(snapshotOn, logged), clock.today, "en");
     await store.load();
     const line = store.getState().statuses[0];
+    expect(line.daysLate).toBe(7);
     clock.set(46347);
     const result = await store.logChases([line], DRAFT, (n) => `${n} logged`);
     expect(result).toEqual({ ok: true, count: 1 });
     expect(logged).toEqual([46347]);
+    expect(store.getState().statuses[0].daysLate).toBe(8); // 46347 − 46339
   });
 
   test("a fixed today (the playground's ?asOf=) never moves", async () => {
-    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "en");
+    const store = new AppStore(fakeServices(snapshotOn, []), fixedToday(46346), "en");
     await store.load();
     await store.load();
     expect(store.getState().asOf).toBe(46346);
@@ -115,7 +138,7 @@ describe("store messages are in the display language", () => {
 
 describe("Today's level filter", () => {
   test("options are whole phrases a screen reader can read, not 'urgent+'", async () => {
-    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "en");
+    const store = new AppStore(fakeServices(snapshotOn, []), fixedToday(46346), "en");
     await store.load();
     const html = renderToString(<App store={store} env={{ lang: "en", theme: "light" }} />);
     expect(html).toContain("Level 2 (urgent) and above");
@@ -125,7 +148,7 @@ describe("Today's level filter", () => {
 
 describe("Line view in Chinese", () => {
   test("stage choices show Chinese labels while the option values stay the register's codes", async () => {
-    const store = new AppStore(fakeServices(SNAPSHOT, []), fixedToday(46346), "zh-CN");
+    const store = new AppStore(fakeServices(snapshotOn, []), fixedToday(46346), "zh-CN");
     await store.load();
     store.openLine(store.getState().statuses[0].line.key);
     const html = renderToString(<App store={store} env={{ lang: "zh-CN", theme: "light" }} />);
@@ -137,7 +160,7 @@ describe("Line view in Chinese", () => {
 describe("a chase refused because the register changed under the pane", () => {
   test("the store reads the workbook again and keeps the failure (and the form's text) for the buyer", async () => {
     let loads = 0;
-    const services = fakeServices(SNAPSHOT, []);
+    const services = fakeServices(snapshotOn, []);
     const refusing: Services = {
       ...services,
       load: async () => (loads++, SNAPSHOT),
@@ -152,7 +175,7 @@ describe("a chase refused because the register changed under the pane", () => {
 
   test("other failures do not reload", async () => {
     let loads = 0;
-    const services = fakeServices(SNAPSHOT, []);
+    const services = fakeServices(snapshotOn, []);
     const failing: Services = {
       ...services,
       load: async () => (loads++, SNAPSHOT),
@@ -162,5 +185,17 @@ describe("a chase refused because the register changed under the pane", () => {
     await store.load();
     await store.logChases(store.getState().statuses, DRAFT, () => "done");
     expect(loads).toBe(1);
+  });
+});
+
+describe("creating the register", () => {
+  test("the sample is made for today, and the pane then loads the new register", async () => {
+    const created: [boolean, Lang, Serial][] = [];
+    const services = fakeServices(snapshotOn, []);
+    const store = new AppStore({ ...services, createRegister: async (withSample, lang, asOf) => void created.push([withSample, lang, asOf]) }, fixedToday(46346), "ja");
+    await store.createRegister(true);
+    expect(created).toEqual([[true, "ja", 46346]]);
+    expect(store.getState()).toMatchObject({ phase: "ready", view: "today", asOf: 46346 });
+    expect(store.getState().statuses).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../../in-memory-excel";
-import { runFollowUpReport, type FollowUpReportResult } from "../../../src/commands/followUpReport";
+import { runFollowUpReport, type FollowUpReportResult } from "../../../commands/followUpReport";
 import { reportTableName } from "../../../src/report/layout";
 import { AS_OF, GENERATED_AT, sampleWorkbook } from "./fixtures";
 

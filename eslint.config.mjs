@@ -120,9 +120,6 @@ export default [
   },
   // package.json has no "type": "module": plain .js files (scripts/, bin/, configs) are CommonJS.
   { files: ["**/*.js"], ignores: ["src/**"], languageOptions: { sourceType: "commonjs" } },
-  // playground/Grid.tsx names react-hooks/exhaustive-deps, a plugin this project does not install (ESLint fails
-  // on unknown rules in disable comments); no rule here needs disabling in the playground, so they are ignored.
-  { files: ["playground/**"], linterOptions: { noInlineConfig: true } },
   {
     // Outside src/ only the boundary rules run: disable comments for the other rules stay valid, and unused.
     files: CODE,

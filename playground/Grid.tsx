@@ -61,7 +61,7 @@ export function Grid({ workbook, version, written, labels }: GridProps) {
       const top = sel.rect.row * ROW_HEIGHT;
       if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 2 * ROW_HEIGHT) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Re-run on each workbook change (version) only: the selection and the element are read when it runs.
   }, [version]);
 
   useLayoutEffect(() => {

@@ -11,7 +11,7 @@ import { currentEnvironment } from "../taskpane/state/environment";
 import { excelServices } from "../taskpane/state/excelServices";
 import { makeI18n } from "../taskpane/state/i18n";
 import { fixedToday, systemToday, type Today } from "../taskpane/state/today";
-import { readDateInput } from "../taskpane/components/format";
+import { readDateInput } from "../taskpane/state/dateInput";
 import { installInMemoryExcel } from "../in-memory-excel/install";
 import { InMemoryExcelError } from "../in-memory-excel/errors";
 import type { InMemoryWorkbook } from "../in-memory-excel/store";

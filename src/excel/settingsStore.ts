@@ -28,7 +28,7 @@ export function queueLoadRecord(context: Excel.RequestContext): { read(): SavedR
   item.load("value");
   return {
     read: () => {
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+      // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
       if (item.isNullObject) return NOTHING_SAVED;
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
       const raw: unknown = item.value;

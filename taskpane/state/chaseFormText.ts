@@ -1,6 +1,6 @@
 /** The chase form as typed (strings), and reading it into a ChaseDraft. Kept per line so nothing typed is lost. */
 import type { Channel, Outcome } from "../../src/model";
-import { readDateInput } from "../components/format";
+import { readDateInput } from "./dateInput";
 import type { ChaseDraft } from "./services";
 
 export interface ChaseFormText {

@@ -1,4 +1,5 @@
-import { readDateInput, showMoney } from "../../taskpane/components/format";
+import { showMoney } from "../../taskpane/components/format";
+import { readDateInput } from "../../taskpane/state/dateInput";
 import { EMPTY_FORM, readChaseForm } from "../../taskpane/state/chaseFormText";
 import { settingsToText, textToRawSettings } from "../../taskpane/views/settings/settingsText";
 import { overrideFromMapping, mappingFromDetection } from "../../src/register/savedMapping";

@@ -36,11 +36,14 @@ export const settingsCatalog = defineCatalog({
     invalidDelayReasonGroup: "{field}: {value} has an unknown group; it is put under Other.",
     noDelayReasons: "{field}: no usable delay reason is left. The default list is used.",
     notAChoice: "{field}: {value} is not one of the allowed values. The default ({default}) is used.",
-    tooLarge: "{field}: {value} is larger than this setting allows (at most a year of days, 100 characters for a delay reason). The default ({default}) is used.",
+    tooLarge:
+      "{field}: {value} is larger than this setting allows (at most a year of days, 100 characters for a delay reason). The default ({default}) is used.",
     tooMany: "{field}: {value} entries are more than this setting keeps; the ones past the limit are ignored.",
     record_unreadable: "The add-in's saved settings in this workbook cannot be read; the defaults are used until they are saved again.",
-    record_tooLarge: "The add-in's saved settings in this workbook are far larger than any it writes; they are not read and the defaults are used.",
-    record_newerVersion: "This workbook's settings were saved by a newer version of PO Follow-up; the defaults are used. Update the add-in to use them.",
+    record_tooLarge:
+      "The add-in's saved settings in this workbook are far larger than any it writes; they are not read and the defaults are used.",
+    record_newerVersion:
+      "This workbook's settings were saved by a newer version of PO Follow-up; the defaults are used. Update the add-in to use them.",
     blank: "(blank)",
   },
   "zh-CN": {
@@ -109,11 +112,14 @@ export const settingsCatalog = defineCatalog({
     invalidDelayReasonGroup: "{field}：{value} のグループが不明です。「その他」に分類します。",
     noDelayReasons: "{field}：使用できる遅延理由がありません。既定の一覧を使用します。",
     notAChoice: "{field}：{value} は指定できる値ではありません。既定値（{default}）を使用します。",
-    tooLarge: "{field}：{value} はこの設定の上限を超えています（日数は最大 1 年、遅延理由は 100 文字まで）。既定値（{default}）を使用します。",
+    tooLarge:
+      "{field}：{value} はこの設定の上限を超えています（日数は最大 1 年、遅延理由は 100 文字まで）。既定値（{default}）を使用します。",
     tooMany: "{field}：{value} 件はこの設定で保持できる件数を超えています。上限を超えた分は無視します。",
     record_unreadable: "このブックに保存されたアドインの設定を読み取れません。保存し直すまで既定値を使用します。",
-    record_tooLarge: "このブックに保存されたアドインの設定は、アドインが書き込む大きさをはるかに超えています。読み取らず、既定値を使用します。",
-    record_newerVersion: "このブックの設定は新しいバージョンの PO Follow-up で保存されています。既定値を使用します。設定を使うにはアドインを更新してください。",
+    record_tooLarge:
+      "このブックに保存されたアドインの設定は、アドインが書き込む大きさをはるかに超えています。読み取らず、既定値を使用します。",
+    record_newerVersion:
+      "このブックの設定は新しいバージョンの PO Follow-up で保存されています。既定値を使用します。設定を使うにはアドインを更新してください。",
     blank: "（空白）",
   },
 });

@@ -4,7 +4,7 @@
  */
 import type { DelayReason, Settings } from "../../../src/settings/settings";
 import { formatIsoDate } from "../../../src/dates/serial";
-import { readDateInput } from "../../components/format";
+import { readDateInput } from "../../state/dateInput";
 
 export interface SettingsText {
   earlyTolerance: string;

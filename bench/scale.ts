@@ -28,6 +28,8 @@ import { parseTextDate } from "../src/dates/textDate";
 import { periodContaining } from "../src/dates/period";
 import { DEFAULT_SETTINGS } from "../src/settings/settings";
 import { GENERATED_AS_OF, generateRegister } from "../src/sample/generateRegister";
+import { erpRegisterValues } from "../test/fixtures/erpRegister";
+import { chaseEntry } from "../test/fixtures/chaseEntry";
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = 3;
@@ -66,77 +68,10 @@ function report(name: string, ms: number, checks: [string, number | boolean, num
   );
 }
 
+/** A chase entry (the shared test builder) keyed by "PO/line". */
 function chase(fields: Partial<ChaseEntry> & { date: Serial; lineKey: string }): ChaseEntry {
   const [poNumber, line] = fields.lineKey.split("/");
-  return {
-    poNumber,
-    line: line ?? null,
-    supplier: "Acme",
-    buyer: "Lee",
-    channel: "email",
-    contact: null,
-    outcome: "confirmed",
-    previousPromised: null,
-    newPromised: null,
-    delayReason: null,
-    stage: null,
-    note: null,
-    nextChase: null,
-    loggedAt: "2026-11-02T09:00:00Z",
-    ...fields,
-  };
-}
-
-/** 100,000 rows × 20 columns under ERP-style headers; 4 lines per PO; every 1,000th quantity unreadable, every 50th row cancelled. */
-function erpValues(n: number): unknown[][] {
-  const headers = [
-    "PO No.",
-    "Line",
-    "Supplier",
-    "Item code",
-    "Description",
-    "Buyer",
-    "Order date",
-    "Requested date",
-    "Promised date",
-    "Ordered qty",
-    "Received qty",
-    "Received date",
-    "Unit price",
-    "Currency",
-    "Status",
-    "Stage",
-    "Delay reason",
-    "Next chase",
-    "Inspection",
-    "Notes",
-  ];
-  const values: unknown[][] = [headers];
-  for (let i = 0; i < n; i++) {
-    values.push([
-      `PO${4500000000 + (i >> 2)}`,
-      ((i % 4) + 1) * 10,
-      `Supplier ${i % 300}`,
-      `MAT-${i % 5000}`,
-      `Part ${i}`,
-      "Li Wei",
-      NOV(1),
-      NOV(21),
-      i % 3 ? NOV(24) : "",
-      i % 1000 ? 100 : "lots",
-      i % 2 ? 50 : "",
-      i % 2 ? NOV(21) : "",
-      12.5,
-      "USD",
-      i % 50 ? "" : "Cancelled",
-      "Production",
-      "",
-      NOV(21),
-      "",
-      "",
-    ]);
-  }
-  return values;
+  return chaseEntry({ poNumber, line: line ?? null, buyer: "Lee", outcome: "confirmed", loggedAt: "2026-11-02T09:00:00Z", ...fields });
 }
 
 /** Lines over 500 suppliers with one chase for every fifth line. */
@@ -210,7 +145,7 @@ function main(): void {
   console.log(`Scale: the former 100,000-line unit tests at ${N.toLocaleString("en")} lines (median of ${RUNS} runs)`);
 
   {
-    const values = erpValues(N);
+    const values = erpRegisterValues(N);
     const { ms, value } = measure(() =>
       parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }),
     );

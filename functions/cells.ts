@@ -10,7 +10,7 @@
  */
 import { message } from "./language";
 import type { Known, Serial } from "../src/model";
-import { serialFromLocalDate } from "../src/dates/serial";
+import { todayOf } from "../src/pipeline/clock";
 import {
   isBlankCell,
   isRefusal,
@@ -137,7 +137,7 @@ export function known<T>(reading: Read<T>): Known<T> {
 
 /** Today in the user's time zone, when no as-of date is given. */
 export function todaySerial(): Serial {
-  return serialFromLocalDate(new Date());
+  return todayOf(); // the one clock (src/pipeline/clock.ts), read once per function call
 }
 
 /** A scalar argument that may arrive as a value, as [[value]] (a one-cell range) or not at all. */

@@ -1,4 +1,5 @@
 import type { CellIssue } from "../../src/model";
+import { erpRegisterValues } from "../fixtures/erpRegister";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
 
 // Serials (1900 system): 2026-11-01 = 46327, 2026-11-21 = 46347 (see cells.test.ts for the arithmetic),
@@ -328,54 +329,7 @@ describe("SAP open quantity", () => {
 });
 
 test("2,000 rows × 20 ERP-style columns parse completely (100,000 rows: bench/scale.ts)", () => {
-  const headers = [
-    "PO No.",
-    "Line",
-    "Supplier",
-    "Item code",
-    "Description",
-    "Buyer",
-    "Order date",
-    "Requested date",
-    "Promised date",
-    "Ordered qty",
-    "Received qty",
-    "Received date",
-    "Unit price",
-    "Currency",
-    "Status",
-    "Stage",
-    "Delay reason",
-    "Next chase",
-    "Inspection",
-    "Notes",
-  ];
-  const values: unknown[][] = [headers];
-  for (let i = 0; i < 2000; i++) {
-    // 4 lines per PO; every 1,000th row has an unreadable quantity.
-    values.push([
-      `PO${4500000000 + (i >> 2)}`,
-      ((i % 4) + 1) * 10,
-      `Supplier ${i % 300}`,
-      `MAT-${i % 5000}`,
-      `Part ${i}`,
-      "Li Wei",
-      NOV_1,
-      NOV_21,
-      i % 3 ? NOV_21 + 3 : "",
-      i % 1000 ? 100 : "lots",
-      i % 2 ? 50 : "",
-      i % 2 ? NOV_21 : "",
-      12.5,
-      "USD",
-      i % 50 ? "" : "Cancelled",
-      "Production",
-      "",
-      NOV_21,
-      "",
-      "",
-    ]);
-  }
+  const values = erpRegisterValues(2000); // 4 lines per PO; rows 0 and 1,000 have "lots" as quantity
   const parsed = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
   expect(parsed.lines).toHaveLength(2000);
   // rows i = 0 and 1,000 hold "lots" (Ordered qty, column J): sheet rows 2 and 1,002

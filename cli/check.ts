@@ -5,6 +5,7 @@ import { runPipeline, settingsProblemTexts } from "../src/pipeline";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
 import { fieldLabel } from "../src/register/fields";
 import { columnLetter } from "../src/register/columnLetter";
+import { terminalJson } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
@@ -34,40 +35,36 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
 
   if (args.values.json) {
     io.stdout(
-      `${JSON.stringify(
-        {
-          ok: code === EXIT.ok,
-          file: read.path,
-          dateSystem,
-          streamed: read.streamed,
-          register: { sheet: register.sheet, table: register.tableName, headerRow: register.headerRow, lines: parsed.lines.length },
-          mapping,
-          missing: detection.missingRequired,
-          unmapped: detection.unmapped.map((u) => ({ column: columnLetter(register.firstColumn + u.column), header: u.header })),
-          chases: chaseLog ? { sheet: chaseLog.sheet, table: chaseLog.tableName, entries: chases.length } : null,
-          settings: {
-            problems: settled.problems.map((p, i) => ({
-              field: p.field,
-              code: p.code,
-              message: settingsProblems[i + (settled.recordProblem ? 1 : 0)],
-            })),
-            record: settled.recordProblem,
-          },
-          problems: problems.map((p) => ({
-            sheet: p.sheet,
-            row: p.row,
-            column: p.column,
-            header: p.header,
+      `${terminalJson({
+        ok: code === EXIT.ok,
+        file: read.path,
+        dateSystem,
+        streamed: read.streamed,
+        register: { sheet: register.sheet, table: register.tableName, headerRow: register.headerRow, lines: parsed.lines.length },
+        mapping,
+        missing: detection.missingRequired,
+        unmapped: detection.unmapped.map((u) => ({ column: columnLetter(register.firstColumn + u.column), header: u.header })),
+        chases: chaseLog ? { sheet: chaseLog.sheet, table: chaseLog.tableName, entries: chases.length } : null,
+        settings: {
+          problems: settled.problems.map((p, i) => ({
             field: p.field,
-            value: p.value ?? null,
             code: p.code,
-            expected: expectedOf(p, lang),
-            message: describeIssue(p, lang),
+            message: settingsProblems[i + (settled.recordProblem ? 1 : 0)],
           })),
+          record: settled.recordProblem,
         },
-        null,
-        2,
-      )}\n`,
+        problems: problems.map((p) => ({
+          sheet: p.sheet,
+          row: p.row,
+          column: p.column,
+          header: p.header,
+          field: p.field,
+          value: p.value ?? null,
+          code: p.code,
+          expected: expectedOf(p, lang),
+          message: describeIssue(p, lang),
+        })),
+      })}\n`,
     );
     return code;
   }

@@ -8,14 +8,21 @@ import { runCheck } from "./check";
 import { runReport } from "./report";
 import { runSend } from "./send";
 import { reasonOf } from "../src/xlsx/readWorkbook";
+import { terminalJson, visibleControls } from "../src/report/plainText";
 
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Whatever a cell holds, nothing printed can drive the terminal (src/report/plainText.ts).
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(visibleControls(text)),
+    stderr: (text) => rawIo.stderr(visibleControls(text)),
+  };
   const [command, ...rest] = argv;
   const langOption = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   const lang = langFrom(langOption, io.env) ?? "en";
   const t = cliText(lang);
   const fail = (error: CliError): number => {
-    if (argv.includes("--json")) io.stdout(`${JSON.stringify({ ok: false, error: error.code, message: error.message })}\n`);
+    if (argv.includes("--json")) io.stdout(`${terminalJson({ ok: false, error: error.code, message: error.message }, 0)}\n`);
     io.stderr(`po-followup: ${error.message}\n`);
     return error.exitCode;
   };

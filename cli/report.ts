@@ -19,6 +19,7 @@ import {
 import { isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
+import { terminalJson, visibleControls } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
@@ -85,7 +86,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   }
   for (const clash of written.clashes) io.stderr(`${sheetClashNote(clash, lang)}\n`);
   const html = reportSummaryHtml(report.report);
-  const text = reportSummaryText(report.report);
+  const text = visibleControls(reportSummaryText(report.report)); // plain text: no control character survives
   const htmlPath = (args.values.html as string | undefined) ?? null;
   const textPath = (args.values.text as string | undefined) ?? null;
   for (const [path, content] of [
@@ -135,7 +136,7 @@ export function reportJson(run: ReportRun): Record<string, unknown> {
 
 export async function runReport(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang): Promise<number> {
   const run = await buildAndWrite(args, io, t, lang);
-  if (args.values.json) io.stdout(`${JSON.stringify(reportJson(run), null, 2)}\n`);
+  if (args.values.json) io.stdout(`${terminalJson(reportJson(run))}\n`);
   else {
     const json = reportJson(run);
     io.stdout(`${t("wroteReport", { sheet: run.written.reportSheet ?? run.report.report.sheetName, path: run.written.path })}\n`);

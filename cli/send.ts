@@ -5,6 +5,7 @@ import * as nodePath from "node:path";
 import nodemailer from "nodemailer";
 import type { Lang } from "../src/i18n/i18n";
 import { escapeHtml } from "../src/report";
+import { terminalJson } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { buildAndWrite, reportJson } from "./report";
@@ -43,7 +44,7 @@ export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lan
     } finally {
       transport.close();
     }
-    if (args.values.json) io.stdout(`${JSON.stringify({ ...reportJson(run), sent: { to: smtp.to, subject, messageId } }, null, 2)}\n`);
+    if (args.values.json) io.stdout(`${terminalJson({ ...reportJson(run), sent: { to: smtp.to, subject, messageId } })}\n`);
     else io.stdout(`${t("sent", { subject, to: smtp.to.join(", ") })}\n`);
     return EXIT.ok;
   } finally {

@@ -61,7 +61,10 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const asOf = parseAsOf(args.values["as-of"] as string | undefined, io, t);
   const periodKind = parsePeriod(args.values.period as string | undefined, t);
   const out = (args.values.out as string | undefined) ?? outOverride;
-  if (out && args.file && (await isSameFile(args.file, out))) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+  const htmlPath = (args.values.html as string | undefined) ?? null;
+  const textPath = (args.values.text as string | undefined) ?? null;
+  // Every output is checked before anything is read or written: none may be the input, nor another output.
+  await checkOutputs(args.file, [out ?? null, htmlPath, textPath], t);
   const read = await readSource(args, io, t);
   const model = runPipeline(read.sources, { asOf });
   io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
@@ -71,7 +74,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
   const target = out ?? defaultOut(read.path, report.report.sheetName);
-  if (await isSameFile(read.path, target)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+  await checkOutputs(read.path, [target, htmlPath, textPath], t); // the default name too, before writing
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
   if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
@@ -87,8 +90,6 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   for (const clash of written.clashes) io.stderr(`${sheetClashNote(clash, lang)}\n`);
   const html = reportSummaryHtml(report.report);
   const text = visibleControls(reportSummaryText(report.report)); // plain text: no control character survives
-  const htmlPath = (args.values.html as string | undefined) ?? null;
-  const textPath = (args.values.text as string | undefined) ?? null;
   for (const [path, content] of [
     [
       htmlPath,
@@ -97,7 +98,6 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
     [textPath, text],
   ] as const) {
     if (!path) continue;
-    if (await isSameFile(read.path, path)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
     try {
       await fs.writeFile(path, content, "utf8");
     } catch (error) {
@@ -105,6 +105,17 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
     }
   }
   return { model, report, written, html, text, htmlPath, textPath };
+}
+
+/** Refuses, before any work, an output that is the input (same path or the same file through a link) or that two options share. */
+async function checkOutputs(input: string | undefined, outputs: readonly (string | null)[], t: CliText): Promise<void> {
+  const given = outputs.filter((p): p is string => p !== null);
+  for (const path of given)
+    if (input && (await isSameFile(input, path))) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");
+  for (let i = 0; i < given.length; i++)
+    for (let j = i + 1; j < given.length; j++)
+      if (await isSameFile(given[i], given[j]))
+        throw new CliError(t("errOutputsClash", { path: given[i] }), EXIT.unreadable, "outputsClash");
 }
 
 function escapeTitle(text: string): string {

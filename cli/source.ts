@@ -5,6 +5,8 @@ import type { ParsedArgs } from "./args";
 
 const FAILURE_KEY: Record<ReadFailureCode, CliKey> = {
   notFound: "errNotFound",
+  symlinkLoop: "errSymlinkLoop",
+  notReadable: "errNotReadable",
   notAFile: "errNotAFile",
   empty: "errEmpty",
   encrypted: "errEncrypted",
@@ -33,6 +35,16 @@ export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promi
       else io.stderr(`${t("progressRead", { rows: p.rows, where: p.where, ms: p.ms })}\n`);
     },
   });
-  if (!outcome.ok) throw new CliError(t(FAILURE_KEY[outcome.code], outcome.params), EXIT.unreadable, outcome.code);
+  if (!outcome.ok) {
+    const params = outcome.code === "notXlsx" ? { ...outcome.params, reason: reasonText(outcome.params, t) } : outcome.params;
+    throw new CliError(t(FAILURE_KEY[outcome.code], params), EXIT.unreadable, outcome.code);
+  }
   return outcome.read;
+}
+
+/** The reason a file is not a workbook, in the user's language (the zip library's own words kept as detail). */
+function reasonText(params: Record<string, string | number>, t: CliText): string {
+  const reason = String(params.reason ?? "");
+  if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
+  return t("reason_damaged", { detail: String(params.detail ?? reason) });
 }

@@ -81,7 +81,18 @@ export interface WorkbookRead {
 }
 
 export type ReadFailureCode =
-  "notFound" | "notAFile" | "empty" | "encrypted" | "legacyXls" | "notXlsx" | "tooLarge" | "noRegister" | "tableNotFound" | "sheetNotFound";
+  | "notFound"
+  | "symlinkLoop"
+  | "notReadable"
+  | "notAFile"
+  | "empty"
+  | "encrypted"
+  | "legacyXls"
+  | "notXlsx"
+  | "tooLarge"
+  | "noRegister"
+  | "tableNotFound"
+  | "sheetNotFound";
 
 export interface ReadFailure {
   code: ReadFailureCode;
@@ -101,6 +112,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   });
   const file = await inspectFile(path);
   if (file.kind === "notXlsx") return fail("notXlsx", { reason: file.reason });
+  // A package that is a zip but not a workbook: reason "damaged", with the zip library's words as detail.
   if (file.kind !== "xlsx") return fail(file.kind);
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   if (file.size > max) return fail("tooLarge", { size: megabytes(file.size), max: megabytes(max) });
@@ -115,7 +127,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (!streamed) bytes = await fs.readFile(path);
     index = await readPackageIndex(bytes ?? path);
   } catch (error) {
-    return fail("notXlsx", { reason: reasonOf(error) });
+    return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
   const stored = parseStoredSettings(index.settingsRecord);
   const plan = planRegister(index, stored, options);
@@ -138,7 +150,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       cells = wholeCells(workbook, index.date1904);
     }
   } catch (error) {
-    return fail("notXlsx", { reason: reasonOf(error) });
+    return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
 
   const register = registerBlock(plan, cells, stored.mapping);

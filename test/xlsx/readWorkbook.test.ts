@@ -92,7 +92,7 @@ describe("readWorkbook", () => {
     expect(await readWorkbook(file("missing.xlsx"))).toMatchObject({ ok: false, code: "notFound" });
     expect(await readWorkbook(dir)).toMatchObject({ ok: false, code: "notAFile" });
     expect(await readWorkbook(file("empty.xlsx"))).toMatchObject({ ok: false, code: "empty" });
-    expect(await readWorkbook(file("text.xlsx"))).toMatchObject({ ok: false, code: "notXlsx", params: { reason: "it is a text file" } });
+    expect(await readWorkbook(file("text.xlsx"))).toMatchObject({ ok: false, code: "notXlsx", params: { reason: "csv" } });
     expect(await readWorkbook(file("broken.xlsx"))).toMatchObject({ ok: false, code: "notXlsx" });
     expect(await readWorkbook(file("locked.xlsx"))).toMatchObject({ ok: false, code: "encrypted" });
     expect(await readWorkbook(file("old.xls"))).toMatchObject({ ok: false, code: "legacyXls" });
@@ -102,6 +102,6 @@ describe("readWorkbook", () => {
   });
 
   test("classifyBytes names an XML file", () => {
-    expect(classifyBytes(Buffer.from("<?xml version"), 13)).toEqual({ kind: "notXlsx", size: 13, reason: "it is an XML or HTML file" });
+    expect(classifyBytes(Buffer.from("<?xml version"), 13)).toEqual({ kind: "notXlsx", size: 13, reason: "xml" });
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * Every refusal names its real cause (issue 15), in English, Chinese and Japanese, exits 2, and
+ * nothing is written first. One row per case: the file, the arguments, and a fragment of each message.
+ */
+import * as path from "node:path";
+import { promises as fs } from "node:fs";
+import { sampleRegister } from "../../src/sample";
+import { writeRegisterFile } from "../xlsx/fixtures";
+import { run, sha256, tempDir } from "./helpers";
+
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  dir = await tempDir("po-cli-refusals-");
+  await writeRegisterFile(at("register.xlsx"), sampleRegister({ asOf: 46346, lines: 10 }));
+  await fs.writeFile(at("export.csv"), "采购订单号,供应商,数量\nPO1,苏州精密,10\n");
+  await fs.writeFile(at("page.xls"), "<html><body><table><tr><td>PO</td></tr></table></body></html>");
+  await fs.symlink(at("loop-b.xlsx"), at("loop-a.xlsx"));
+  await fs.symlink(at("loop-a.xlsx"), at("loop-b.xlsx"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const CASES: { case: string; args: () => string[]; en: string; zh: string; ja: string }[] = [
+  { case: "a CSV export", args: () => ["check", at("export.csv")], en: "it is a CSV file", zh: "这是 CSV 文件", ja: "CSV ファイルです" },
+  { case: "a web page saved as .xls", args: () => ["check", at("page.xls")], en: "it is an XML or HTML file", zh: "这是 XML 或 HTML 文件", ja: "XML または HTML ファイルです" },
+  { case: "a symbolic link loop", args: () => ["check", at("loop-a.xlsx")], en: "symbolic link that leads back to itself", zh: "指向自身的符号链接", ja: "自分自身を指すシンボリックリンク" },
+  { case: "a missing file", args: () => ["check", at("nope.xlsx")], en: "no such file", zh: "文件不存在", ja: "ファイルがありません" },
+  {
+    case: "--html naming the input",
+    args: () => ["report", at("register.xlsx"), "--out", at("r1.xlsx"), "--html", at("register.xlsx")],
+    en: "must not be the input file: the register is never overwritten",
+    zh: "登记表绝不会被覆盖",
+    ja: "台帳は上書きしません",
+  },
+  {
+    case: "--text and --out naming one file",
+    args: () => ["report", at("register.xlsx"), "--out", at("same.xlsx"), "--text", at("same.xlsx")],
+    en: "is named for two outputs",
+    zh: "被指定为两个输出",
+    ja: "2 つの出力",
+  },
+];
+
+describe.each(CASES)("$case", ({ args, en, zh, ja }) => {
+  test.each([
+    ["en", en],
+    ["zh-CN", zh],
+    ["ja", ja],
+  ])("%s: exit 2, the cause named, nothing written", async (lang, fragment) => {
+    const before = await sha256(at("register.xlsx"));
+    const files = await fs.readdir(dir);
+    const r = await run([...args(), "--lang", lang]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(fragment);
+    expect(await fs.readdir(dir)).toEqual(files); // no output appeared (not even the report workbook)
+    expect(await sha256(at("register.xlsx"))).toBe(before);
+  });
+});

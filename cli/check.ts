@@ -19,7 +19,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   const model = runPipeline(read.sources, { asOf: 0, evaluate: false });
   const { parsed, register } = model;
   if (!parsed || !register) throw new CliError(t("errNoRegister", { path: read.path }), EXIT.unreadable, "noRegister");
-  const { chases, chaseIssues, settled } = model;
+  const { chases, chaseIssues, settled, notes } = model;
   const dateSystem = read.sources.dateSystem;
   const chaseLog = read.sources.chaseLog;
   const { detection } = parsed;
@@ -45,6 +45,14 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
         missing: detection.missingRequired,
         unmapped: detection.unmapped.map((u) => ({ column: columnLetter(register.firstColumn + u.column), header: u.header })),
         chases: chaseLog ? { sheet: chaseLog.sheet, table: chaseLog.tableName, entries: chases.length } : null,
+        notes: notes.map((p) => ({
+          sheet: p.sheet,
+          row: p.row,
+          column: p.column,
+          code: p.code,
+          value: p.value ?? null,
+          message: describeIssue(p, lang),
+        })),
         settings: {
           problems: settled.problems.map((p, i) => ({
             field: p.field,
@@ -82,6 +90,12 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   if (settingsProblems.length > 0) {
     out.push(t("checkSettings", { count: settingsProblems.length }));
     for (const text of settingsProblems) out.push(`  ${text}`);
+  }
+  if (notes.length > 0) {
+    // Informational: nothing is lost and the figures are the same; the exit code does not change.
+    out.push(t("checkNotes", { count: notes.length }));
+    for (const note of notes.slice(0, TEXT_LIMIT)) out.push(`  ${describeIssue(note, lang)}`);
+    if (notes.length > TEXT_LIMIT) out.push(t("checkMore", { count: notes.length - TEXT_LIMIT }));
   }
   if (code === EXIT.ok) out.push(t("checkClean"));
   else if (problems.length > 0) {

@@ -133,7 +133,10 @@ export type IssueCode =
   | "unknownInspection"
   | "duplicateKey"
   | "receivedBeforeOrdered"
-  | "unknownChoice"; // a cell must hold one of a fixed list of codes (chase log: channel, outcome)
+  | "unknownChoice" // a cell must hold one of a fixed list of codes (chase log: channel, outcome)
+  // Notes (informational: nothing is lost, the figures are unchanged):
+  | "orphanChase" // a chase-log row for a PO line that is not in the register
+  | "uncachedFormula"; // a formula cell whose result the file never saved (written by a program, not by Excel)
 
 /** A problem in one cell (or header) of a sheet, precise enough to select the cell. */
 export interface CellIssue {

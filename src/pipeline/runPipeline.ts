@@ -5,7 +5,8 @@
  * and the headless runner all call this; none assembles the steps itself. Pure: asOf comes from the
  * caller's one clock read.
  */
-import type { CellIssue, ChaseEntry, Serial } from "../model";
+import type { CellIssue, ChaseEntry, FieldKey, Serial } from "../model";
+import { columnLetter } from "../register/columnLetter";
 import type { DateSystem } from "../register/cells";
 import { parseRegister, type ParsedRegister, type RegisterSource } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
@@ -38,6 +39,8 @@ export interface WorkbookModel {
   parsed: ParsedRegister | null;
   chases: ChaseEntry[];
   chaseIssues: CellIssue[];
+  /** What is worth knowing but loses nothing (orphan chases, formulas without a saved result): not problems. */
+  notes: CellIssue[];
   statuses: LineStatus[];
 }
 
@@ -61,6 +64,10 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
+  const notes = [
+    ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
+    ...(parsed && sources.chaseLog ? orphanNotes(sources.chaseLog, log, parsed) : []),
+  ];
   return {
     asOf: options.asOf,
     dateSystem: sources.dateSystem,
@@ -69,6 +76,7 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     parsed,
     chases: log.entries,
     chaseIssues: log.issues,
+    notes,
     statuses,
   };
 }
@@ -99,9 +107,53 @@ export function placeRegister(
 }
 
 /** The chase log's entries (parseChaseLog skips blank rows, such as the one Excel keeps in an empty table). */
-function chaseLogOf(block: SourceBlock | null, dateSystem: DateSystem): { entries: ChaseEntry[]; issues: CellIssue[] } {
-  if (!block || block.values.length === 0) return { entries: [], issues: [] };
+function chaseLogOf(block: SourceBlock | null, dateSystem: DateSystem): { entries: ChaseEntry[]; issues: CellIssue[]; rows: number[] } {
+  if (!block || block.values.length === 0) return { entries: [], issues: [], rows: [] };
   return parseChaseLog(block.sheet, block.values, dateSystem, { firstRow: block.firstRow, firstColumn: block.firstColumn });
+}
+
+/** Notes are capped: a register of formulas exported without results needs one sentence, not 100,000. */
+const MAX_NOTES = 1000;
+
+/** One note per chase-log row whose PO line is not in the register (kept in the log, counted for no line). */
+function orphanNotes(block: SourceBlock, log: { entries: ChaseEntry[]; rows: number[] }, parsed: ParsedRegister): CellIssue[] {
+  const keys = new Set(parsed.lines.map((l) => l.key));
+  const notes: CellIssue[] = [];
+  log.entries.forEach((entry, i) => {
+    if (keys.has(entry.lineKey) || notes.length >= MAX_NOTES) return;
+    notes.push({
+      code: "orphanChase",
+      sheet: block.sheet,
+      row: log.rows[i],
+      column: columnLetter(block.firstColumn),
+      header: null,
+      field: null,
+      value: entry.line ? `${entry.poNumber} / ${entry.line}` : entry.poNumber,
+    });
+  });
+  return notes;
+}
+
+/** One note per register cell whose formula has no saved result (its value was read as blank). */
+function uncachedNotes(block: SourceBlock, place: RegisterPlace, parsed: ParsedRegister | null): CellIssue[] {
+  const headerIndex = place.headerRow - block.firstRow;
+  const header = block.values[headerIndex] ?? [];
+  const fieldAt = new Map(Object.entries(parsed?.detection.columns ?? {}).map(([field, column]) => [column as number, field as FieldKey]));
+  const notes: CellIssue[] = [];
+  for (const [row, column] of block.uncachedFormulas ?? []) {
+    if (row <= headerIndex || notes.length >= MAX_NOTES) continue;
+    const text = header[column];
+    notes.push({
+      code: "uncachedFormula",
+      sheet: block.sheet,
+      row: block.firstRow + row,
+      column: columnLetter(block.firstColumn + column),
+      header: typeof text === "string" && text !== "" ? text : null,
+      field: fieldAt.get(column) ?? null,
+      value: null,
+    });
+  }
+  return notes;
 }
 
 export function isEmptyBlock(values: readonly (readonly unknown[])[]): boolean {

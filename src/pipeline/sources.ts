@@ -19,6 +19,12 @@ export interface SourceBlock {
   firstRow: number;
   /** 0-based sheet column of values[r][0]. */
   firstColumn: number;
+  /**
+   * Cells (0-based [row, column] within values) holding a formula with no saved result: a file written
+   * by a program rather than by Excel. Their value reads as blank; the pipeline notes each one. Excel's
+   * own API always gives a formula's result, so the Office.js adapter never has any.
+   */
+  uncachedFormulas?: readonly (readonly [number, number])[];
 }
 
 export interface WorkbookSources {

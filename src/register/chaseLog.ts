@@ -155,9 +155,11 @@ export function parseChaseLog(
   values: readonly (readonly unknown[])[],
   dateSystem: DateSystem,
   origin: ChaseLogOrigin = { firstRow: 1, firstColumn: 0 },
-): { entries: ChaseEntry[]; issues: CellIssue[] } {
+): { entries: ChaseEntry[]; issues: CellIssue[]; rows: number[] } {
   const issues: CellIssue[] = [];
   const entries: ChaseEntry[] = [];
+  /** The sheet row of each entry (for notes about a whole entry, such as one whose PO line is gone). */
+  const rows: number[] = [];
   const headers = Array.from(values[0] ?? [], headerText);
   const at = new Map<ChaseColumn, number>();
   headers.forEach((h, i) => {
@@ -244,8 +246,9 @@ export function parseChaseLog(
       lineKey: chaseLineKey(entry.poNumber, entry.line),
       loggedAt: entry.loggedAt ?? "",
     });
+    rows.push(sheetRow);
   }
-  return { entries, issues };
+  return { entries, issues, rows };
 }
 
 function expectedDetail(column: ChaseColumn): CellIssue["detail"] {

@@ -5,15 +5,18 @@
  * so the file adapter cannot tell them apart: the values of a rectangle, and a sheet's used range.
  */
 import ExcelJS from "exceljs";
-import { excelValue, type ExcelValue } from "./cellValue";
+import { excelValue, isUncachedFormula, type ExcelValue } from "./cellValue";
 import { readRect, usedGrid } from "./workbookTables";
-import { trimGrid, type Grid } from "./grid";
+import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";
 import { sameName } from "../workbook/names";
 
 export interface CellSource {
-  /** Values of `rect` on `sheet` ("" for empty cells); null when the sheet does not exist. */
-  rect(sheet: string, rect: Rect): ExcelValue[][] | null;
+  /**
+   * Values of `rect` on `sheet` ("" for empty cells); null when the sheet does not exist. `uncached`
+   * collects the sheet positions (1-based row, column) of formulas with no saved result.
+   */
+  rect(sheet: string, rect: Rect, uncached?: [number, number][]): ExcelValue[][] | null;
   /** The sheet's used range (values only, like getUsedRange(true)); null when the sheet does not exist. */
   used(sheet: string): Grid | null;
 }
@@ -21,10 +24,11 @@ export interface CellSource {
 export function wholeCells(workbook: ExcelJS.Workbook, date1904: boolean): CellSource {
   const find = (name: string) => workbook.worksheets.find((s) => sameName(s.name, name));
   return {
-    rect(sheet, rect) {
+    rect(sheet, rect, uncached) {
       const ws = find(sheet);
       // A reference over whole columns stops at the sheet's last row (Office.js reads its used part).
-      return ws ? readRect(ws, rect.top, rect.left, Math.min(rect.bottom, Math.max(rect.top, ws.rowCount)), rect.right, date1904) : null;
+      const bottom = ws ? Math.min(rect.bottom, Math.max(rect.top, ws.rowCount)) : 0;
+      return ws ? readRect(ws, rect.top, rect.left, bottom, rect.right, date1904, uncached) : null;
     },
     used(sheet) {
       const ws = find(sheet);
@@ -50,6 +54,8 @@ interface KeptSheet {
   /** Sheet row number → values (1-based columns at index 0 = column A). */
   rows: Map<number, ExcelValue[]>;
   maxRow: number;
+  /** Sheet positions (1-based row, column) of kept formulas with no saved result. */
+  uncached: [number, number][];
 }
 
 /** One pass over the file, keeping only what `wants` names (sheet name, any case → want). */
@@ -75,7 +81,7 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
       for await (const row of ws) void row; // rows must be consumed for the reader to move on
       continue;
     }
-    const sheet: KeptSheet = { rows: new Map(), maxRow: 0 };
+    const sheet: KeptSheet = { rows: new Map(), maxRow: 0, uncached: [] };
     const lastRow = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.bottom));
     const lastCol = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.right));
     let candidate = want.candidate;
@@ -83,7 +89,7 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
     for await (const row of ws) {
       const number = row.number;
       if (!keepAll && number > lastRow && !candidate) continue;
-      const values = rowValues(row.values as unknown[], keepAll || candidate ? Infinity : lastCol);
+      const values = rowValues(row.values as unknown[], keepAll || candidate ? Infinity : lastCol, number, sheet.uncached);
       if (keepAll || candidate || inRects(number, want.rects)) {
         sheet.rows.set(number, values);
         sheet.maxRow = Math.max(sheet.maxRow, number);
@@ -94,6 +100,7 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
         else if (want.rects.length === 0) {
           sheet.rows.clear(); // not a register: nothing of this sheet is needed
           sheet.maxRow = 0;
+          sheet.uncached = [];
         } else {
           for (const n of [...sheet.rows.keys()]) if (!inRects(n, want.rects)) sheet.rows.delete(n);
         }
@@ -108,10 +115,13 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
   };
   return {
     sheetNames,
-    rect(sheetName, rect) {
+    rect(sheetName, rect, uncached) {
       const found = find(sheetName);
       if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? blankRect(rect, 0) : null;
       const bottom = Math.min(rect.bottom, Math.max(rect.top, found.sheet.maxRow));
+      if (uncached)
+        for (const [r, c] of found.sheet.uncached)
+          if (r >= rect.top && r <= bottom && c >= rect.left && c <= rect.right) uncached.push([r, c]);
       return denseRows(found.sheet, rect.top, bottom, rect.left, rect.right);
     },
     used(sheetName) {
@@ -121,7 +131,7 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
           ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 }
           : null;
       const values = denseRows(found.sheet, 1, found.sheet.maxRow);
-      return trimGrid({ sheet: found.name, tableName: null, values, firstRow: 1, firstColumn: 0 });
+      return withUncached(trimGrid({ sheet: found.name, tableName: null, values, firstRow: 1, firstColumn: 0 }), found.sheet.uncached);
     },
   };
 }
@@ -130,10 +140,15 @@ function inRects(row: number, rects: readonly Rect[]): boolean {
   return rects.some((r) => row >= r.top && row <= r.bottom);
 }
 
-function rowValues(sparse: unknown[], lastCol: number): ExcelValue[] {
+function rowValues(sparse: unknown[], lastCol: number, row: number, uncached: [number, number][]): ExcelValue[] {
   const end = Math.min(sparse.length - 1, lastCol);
   const out: ExcelValue[] = [];
-  for (let c = 1; c <= end; c++) out.push(excelValue(sparse[c] as Parameters<typeof excelValue>[0], false));
+  for (let c = 1; c <= end; c++) {
+    const value = sparse[c] as Parameters<typeof excelValue>[0];
+    const read = excelValue(value, false);
+    if (read === "" && isUncachedFormula(value)) uncached.push([row, c]);
+    out.push(read);
+  }
   return out;
 }
 

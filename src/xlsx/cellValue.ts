@@ -58,3 +58,10 @@ function objectValue(value: object, date1904: boolean): ExcelValue {
 export function isBlankValue(value: ExcelValue): boolean {
   return value === "";
 }
+
+/** A formula whose result the file does not hold (written by a program that does not calculate). */
+export function isUncachedFormula(value: ExcelJsValue | undefined): boolean {
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  const v = value as unknown as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
+}

@@ -12,6 +12,22 @@ export interface Grid {
   values: ExcelValue[][];
   firstRow: number;
   firstColumn: number;
+  /** [row, column] within values of formulas with no saved result (src/pipeline/sources.ts). */
+  uncachedFormulas?: [number, number][];
+}
+
+/** Sheet positions (1-based row and column) → positions within `grid`, those outside dropped. */
+export function withUncached(grid: Grid, sheetCells: readonly (readonly [number, number])[]): Grid {
+  if (sheetCells.length === 0) return grid;
+  const rows = grid.values.length;
+  const cols = grid.values[0]?.length ?? 0;
+  const inside: [number, number][] = [];
+  for (const [row, col] of sheetCells) {
+    const r = row - grid.firstRow;
+    const c = col - 1 - grid.firstColumn;
+    if (r >= 0 && r < rows && c >= 0 && c < cols) inside.push([r, c]);
+  }
+  return inside.length > 0 ? { ...grid, uncachedFormulas: inside } : grid;
 }
 
 function blankRow(row: readonly ExcelValue[]): boolean {

@@ -33,7 +33,7 @@ import {
 } from "../workbook/registerLocation";
 import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile } from "./fileGuard";
-import type { Grid } from "./grid";
+import { withUncached, type Grid } from "./grid";
 import {
   PackageError,
   parseReference,
@@ -280,9 +280,13 @@ function registerBlock(plan: RegisterPlan, cells: CellSource, mapping: ColumnMap
 }
 
 function tableBlock(table: IndexedTable, cells: CellSource): Grid | null {
-  const values = cells.rect(table.sheet, table.rect);
+  const uncached: [number, number][] = [];
+  const values = cells.rect(table.sheet, table.rect, uncached);
   if (!values) return null;
-  return { sheet: table.sheet, tableName: table.name, values, firstRow: table.rect.top, firstColumn: table.rect.left - 1 };
+  return withUncached(
+    { sheet: table.sheet, tableName: table.name, values, firstRow: table.rect.top, firstColumn: table.rect.left - 1 },
+    uncached,
+  );
 }
 
 /** KpiHistory data rows → records, dates brought to the 1900 system. */

@@ -1,8 +1,8 @@
 /** The Excel tables of an exceljs workbook, where they sit, and reading a rectangle of cells. */
 import type { Workbook, Worksheet } from "exceljs";
 import { parseCell } from "../report/layout";
-import { excelValue, type ExcelValue } from "./cellValue";
-import { trimGrid, type Grid } from "./grid";
+import { excelValue, isUncachedFormula, type ExcelValue } from "./cellValue";
+import { trimGrid, withUncached, type Grid } from "./grid";
 
 export interface TableInfo {
   name: string;
@@ -57,15 +57,27 @@ export function findSheet(workbook: Workbook, name: string): Worksheet | undefin
   return workbook.worksheets.find((s) => same(s.name, name));
 }
 
-/** Values of rows top..bottom, columns left..right (1-based, inclusive). */
-export function readRect(sheet: Worksheet, top: number, left: number, bottom: number, right: number, date1904: boolean): ExcelValue[][] {
+/** Values of rows top..bottom, columns left..right (1-based, inclusive); `uncached` collects the sheet positions of formulas with no saved result. */
+export function readRect(
+  sheet: Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  date1904: boolean,
+  uncached?: [number, number][],
+): ExcelValue[][] {
   const width = Math.max(0, right - left + 1);
   const rows: ExcelValue[][] = [];
   for (let r = top; r <= bottom; r++) {
     const out = new Array<ExcelValue>(width);
     const row = sheet.findRow(r);
     const cells = row ? (row.values as unknown[]) : [];
-    for (let c = 0; c < width; c++) out[c] = excelValue(cells[left + c] as Parameters<typeof excelValue>[0], date1904);
+    for (let c = 0; c < width; c++) {
+      const value = cells[left + c] as Parameters<typeof excelValue>[0];
+      out[c] = excelValue(value, date1904);
+      if (uncached && out[c] === "" && isUncachedFormula(value)) uncached.push([r, left + c]);
+    }
     rows.push(out);
   }
   return rows;
@@ -85,6 +97,7 @@ export function tableGrid(table: TableInfo, date1904: boolean): Grid {
 export function usedGrid(sheet: Worksheet, date1904: boolean): Grid {
   const rows = sheet.rowCount;
   const cols = sheet.columnCount;
-  const values = rows === 0 || cols === 0 ? [] : readRect(sheet, 1, 1, rows, cols, date1904);
-  return trimGrid({ sheet: sheet.name, tableName: null, values, firstRow: 1, firstColumn: 0 });
+  const uncached: [number, number][] = [];
+  const values = rows === 0 || cols === 0 ? [] : readRect(sheet, 1, 1, rows, cols, date1904, uncached);
+  return withUncached(trimGrid({ sheet: sheet.name, tableName: null, values, firstRow: 1, firstColumn: 0 }), uncached);
 }

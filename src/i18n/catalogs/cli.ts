@@ -79,6 +79,10 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "Chase log: none.",
     checkProblems: { one: "{count} problem:", other: "{count} problems:" },
     checkClean: "No problems found.",
+    checkNotes: {
+      one: "{count} note (nothing is lost, the figures do not change):",
+      other: "{count} notes (nothing is lost, the figures do not change):",
+    },
     checkSettings: { one: "{count} saved setting cannot be used:", other: "{count} saved settings cannot be used:" },
     checkMore: "… and {count} more (use --json for the full list).",
     chartNotDrawn:
@@ -155,6 +159,7 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "跟催记录：无。",
     checkProblems: "{count} 个问题：",
     checkClean: "未发现问题。",
+    checkNotes: "{count} 条提示（没有数据丢失，数字不受影响）：",
     checkSettings: "{count} 项已保存的设置无法使用：",
     checkMore: "……还有 {count} 个（用 --json 查看完整列表）。",
     chartNotDrawn: "图表“{title}”未在 po-followup 生成的文件中绘制（所用 xlsx 库无法创建图表）。其数据为上方的表“{source}”。",
@@ -233,6 +238,7 @@ export const cliCatalog = defineCatalog({
     checkNoChases: "督促ログ: なし。",
     checkProblems: "問題 {count} 件:",
     checkClean: "問題は見つかりませんでした。",
+    checkNotes: "お知らせ {count} 件（失われるものはなく、数値は変わりません）:",
     checkSettings: "保存された設定のうち {count} 件は使用できません:",
     checkMore: "…ほか {count} 件 (全件は --json で表示)。",
     chartNotDrawn:

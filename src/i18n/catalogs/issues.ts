@@ -23,6 +23,10 @@ export const issuesCatalog = defineCatalog({
     duplicateKey: "{at}: PO line {value} already appears in row {firstRow}. Each PO line should appear once.",
     receivedBeforeOrdered: "{at}: received on {receivedDate}, before the order date {orderDate}. Both dates are kept; please check them.",
     unknownChoice: "{at}: {value} is not one of the expected values. Expected {expected}.",
+    orphanChase:
+      "{at}: this chase is for PO line {value}, which is not in the register (removed, or its PO or line number changed). It stays in the log and counts for no line.",
+    uncachedFormula:
+      "{at}: the cell holds a formula whose result was never saved in the file (a program wrote it, not Excel), so it reads as blank. Open the file in Excel and save it once.",
     expectDate: "a date such as 2026-11-21",
     expectNumber: "a number such as 1200, without units",
     expectText: "text",
@@ -48,6 +52,10 @@ export const issuesCatalog = defineCatalog({
     duplicateKey: "{at}：采购行 {value} 已在第 {firstRow} 行出现。每个采购行只应出现一次。",
     receivedBeforeOrdered: "{at}：收货日期 {receivedDate} 早于下单日期 {orderDate}。两个日期均保留，请核对。",
     unknownChoice: "{at}：{value} 不是允许的值。应为{expected}。",
+    orphanChase:
+      "{at}：此跟催记录对应的采购订单行 {value} 不在登记表中（已删除，或订单号、行号已更改）。该记录保留在日志中，但不计入任何行。",
+    uncachedFormula:
+      "{at}：该单元格是公式，但文件中从未保存其计算结果（由程序而非 Excel 写入），因此读作空白。请在 Excel 中打开并保存一次。",
     expectDate: "日期，例如 2026-11-21",
     expectNumber: "数字，例如 1200（不带单位）",
     expectText: "文本",
@@ -74,6 +82,10 @@ export const issuesCatalog = defineCatalog({
     duplicateKey: "{at}：発注明細 {value} は {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
     receivedBeforeOrdered: "{at}：入荷日 {receivedDate} が発注日 {orderDate} より前です。両方の日付はそのまま残します。確認してください。",
     unknownChoice: "{at}：{value} は使用できる値ではありません。{expected}が必要です。",
+    orphanChase:
+      "{at}: この催促記録の発注明細 {value} は台帳にありません（削除されたか、発注番号・明細番号が変わりました）。記録はログに残りますが、どの明細にも数えません。",
+    uncachedFormula:
+      "{at}: 数式のセルですが、計算結果がファイルに保存されていません（Excel ではなくプログラムが書き込んだもの）。空白として読みます。Excel で開いて一度保存してください。",
     expectDate: "2026-11-21 のような日付",
     expectNumber: "1200 のような数値（単位なし）",
     expectText: "文字列",

@@ -128,6 +128,7 @@ export type IssueCode =
   | "ambiguousDate" // e.g. 03/04/2026 while the workbook's date order is unknown
   | "dateOutOfRange"
   | "notANumber"
+  | "ambiguousNumber" // "1.200" in a column where nothing says whether "." or "," is the decimal mark
   | "negativeNumber"
   | "unknownLifecycle"
   | "unknownInspection"

@@ -1,3 +1,4 @@
+import { readNumberText, settle, type DecimalConvention } from "./numberText";
 import type { BuyerLifecycle, Inspection, IssueCode, Serial } from "../model";
 import type { DateOrder } from "../settings/settings";
 import { DATE_SYSTEM_1904_OFFSET, isValidSerial } from "../dates/serial";
@@ -94,35 +95,30 @@ function trimmed(text: string): string {
 }
 
 // Digits with optional thousands groups of exactly three ("1,200", "1 200") and a point decimal.
-const PLAIN_NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)(?:\.\d+)?$|^[+-]?\.\d+$/;
-// Thin, narrow no-break, no-break, figure and ideographic spaces used as group separators.
-const GROUP_SPACES = /[\u00a0\u2007\u2009\u202f\u3000]/g;
+const AMBIGUOUS_NUMBER = refusal("ambiguousNumber");
 
 /**
- * A number from a number cell or from text such as "1,200", "1 200" (also with no-break or thin
- * spaces), "１２００" (full-width) or "-3.5". Refused: units ("12 pcs"), currency signs, a decimal comma
- * ("1,5", "1.200,5": we never guess whether the comma is a decimal mark), exponents, booleans.
+ * A number from a number cell or from text such as "1,200", "1.200,50", "1 200" (also no-break or
+ * thin spaces, "1'200"), "１２００" (full-width) or "-3.5" (src/register/numberText.ts). "1.200" and
+ * "1,200" are read with `convention`: the column's decimal mark (parseRegister settles it per column;
+ * elsewhere a dot, as in a formula); null refuses them as ambiguous. Refused: units ("12 pcs"),
+ * currency signs, exponents, booleans.
  */
-export function readNumber(value: unknown): Reading<number> {
+export function readNumber(value: unknown, convention: DecimalConvention = "."): Reading<number> {
   if (typeof value === "number") return Number.isFinite(value) ? value : NOT_A_NUMBER;
   if (typeof value !== "string") return value === null || value === undefined ? null : NOT_A_NUMBER;
-  let text = value.trim();
+  const text = value.trim();
   if (text === "") return null;
   if (text.charCodeAt(0) === 35 && EXCEL_ERRORS.has(text.toUpperCase())) return ERROR_VALUE;
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text))
-    text = text
-      .normalize("NFKC")
-      .replace(GROUP_SPACES, " ")
-      .replace(/\u2212/g, "-")
-      .trim();
-  if (!PLAIN_NUMBER.test(text)) return NOT_A_NUMBER;
-  return Number(text.replace(/[, ]/g, ""));
+  const read = readNumberText(text);
+  if (read.kind === "number") return read.value;
+  if (read.kind === "invalid") return NOT_A_NUMBER;
+  return settle(read, convention) ?? AMBIGUOUS_NUMBER;
 }
 
 /** A quantity or price: a number that is zero or more. */
-export function readNonNegativeNumber(value: unknown): Reading<number> {
-  const n = readNumber(value);
+export function readNonNegativeNumber(value: unknown, convention: DecimalConvention = "."): Reading<number> {
+  const n = readNumber(value, convention);
   return typeof n === "number" && n < 0 ? NEGATIVE : n;
 }
 

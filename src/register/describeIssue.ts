@@ -1,3 +1,4 @@
+import { readNumberText } from "./numberText";
 import type { CellIssue } from "../model";
 import { translator, type Lang, type Translate } from "../i18n/i18n";
 import { issuesCatalog } from "../i18n/catalogs/issues";
@@ -39,6 +40,7 @@ export function describeIssue(issue: CellIssue, lang: Lang): string {
     firstRow: detail.firstRow ?? "",
     orField: typeof detail.orField === "string" ? fieldLabel(detail.orField as Parameters<typeof fieldLabel>[0], lang) : "",
     orderDate: formatDateDetail(detail.orderDate),
+    ...ambiguousReadings(issue.value),
     receivedDate: formatDateDetail(detail.receivedDate),
   };
   switch (issue.code) {
@@ -76,4 +78,11 @@ function formatDateDetail(value: string | number | undefined): string {
 /** What the cell should hold, in words (e.g. "a date such as 2026-11-21"): the "expected" of a problem listing. */
 export function expectedOf(issue: CellIssue, lang: Lang): string {
   return expectation(issue, translator(issuesCatalog, lang));
+}
+
+/** The two readings of "1.200" (one point two / one thousand two hundred), for the ambiguousNumber message. */
+function ambiguousReadings(value: unknown): { asDecimal: string; asGrouped: string } {
+  const read = typeof value === "string" ? readNumberText(value.trim()) : null;
+  if (!read || read.kind !== "ambiguous") return { asDecimal: "", asGrouped: "" };
+  return { asDecimal: String(read.ifDecimal), asGrouped: String(read.ifGrouping) };
 }

@@ -2,6 +2,7 @@ import type { CellIssue, FieldKey, IssueCode, Known, PoLine } from "../model";
 import type { DateOrder } from "../settings/settings";
 import { FIELDS, type FieldKind, type FieldSpec } from "./fields";
 import { columnLetter } from "./columnLetter";
+import { decimalMarkOf, type DecimalConvention } from "./numberText";
 import { detectColumns, type ColumnOverride, type Detection } from "./detectColumns";
 import {
   isBlankCell,
@@ -44,6 +45,8 @@ interface ColumnPlan {
   letter: string;
   header: string;
   required: boolean;
+  /** Number columns: how this column reads "1.200" (numberText.ts decimalMarkOf). */
+  decimal: DecimalConvention;
 }
 
 /** Where issues go, and what they need to name the cell. */
@@ -99,6 +102,8 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   const ctx: ReadContext = { sheet, firstRow, issues };
 
   const plans = columnPlans(detection, firstColumn);
+  // Each number column settles its own decimal mark from its own cells (one pass over its text cells).
+  for (const p of plans) if (p.kind === "number") p.decimal = decimalMarkOf(values, p.column);
   const planOf = (field: FieldKey) => plans.find((p) => p.field === field);
   const poPlan = planOf("poNumber");
   const receivedDatePlan = planOf("receivedDate");
@@ -169,7 +174,7 @@ function readRow(
   for (let c = 0; c < plans.length; c++) {
     const p = plans[c];
     const raw = row[p.column];
-    const reading = readCell(p.kind, raw, dateSystem, dateOrder);
+    const reading = readCell(p.kind, raw, dateSystem, dateOrder, p.decimal);
     if (reading === null) {
       v[p.slot] = null;
       if (p.required) pushIssue(ctx, "missingValue", sheetRow, p, raw ?? "");
@@ -218,12 +223,12 @@ function toLine(index: number, sheetRow: number, key: string, v: readonly Known<
 }
 
 /** One cell with the reader of its field's kind. */
-function readCell(kind: FieldKind, raw: unknown, dateSystem: DateSystem, order: DateOrder): Reading<CellValue> {
+function readCell(kind: FieldKind, raw: unknown, dateSystem: DateSystem, order: DateOrder, decimal: DecimalConvention): Reading<CellValue> {
   switch (kind) {
     case "text":
       return readText(raw);
     case "number":
-      return readNonNegativeNumber(raw);
+      return readNonNegativeNumber(raw, decimal);
     case "date":
       return readDate(raw, dateSystem, order);
     case "lifecycle":
@@ -322,6 +327,7 @@ function columnPlans(detection: Detection, firstColumn: number): ColumnPlan[] {
       letter: columnLetter(firstColumn + m.column),
       header: m.header,
       required: spec.required,
+      decimal: "." as DecimalConvention,
     };
   });
 }
@@ -341,7 +347,7 @@ function headerIssues(detection: Detection, sheet: string, row: number, column: 
  * A blank open quantity gives a blank received quantity; an unknown ordered quantity, an unknown one.
  */
 function receivedFromOpenQty(p: ColumnPlan, raw: unknown, ordered: Known<CellValue>, sheetRow: number, ctx: ReadContext): Known<number> {
-  const open = readNonNegativeNumber(raw);
+  const open = readNonNegativeNumber(raw, p.decimal);
   if (open === null) return null;
   if (typeof open === "object") {
     pushIssue(ctx, open.refused, sheetRow, p, raw);

@@ -80,7 +80,16 @@ describe("readNumber", () => {
     expect(readNumber(cell)).toBe(expected);
   });
 
-  test.each([["abc"], ["12 pcs"], ["$12"], ["1,5"], ["1.200,5"], ["1,20"], ["1e3"], ["12%"], ["(12)"], [true], [false]])(
+  // A decimal comma that cannot be a thousands group (not 3 digits after it, or both marks) settles itself.
+  test.each([
+    ["1,5", 1.5],
+    ["1.200,5", 1200.5],
+    ["1,20", 1.2],
+  ])("%p is read with its decimal comma: %p", (cell, expected) => {
+    expect(readNumber(cell)).toBe(expected);
+  });
+
+  test.each([["abc"], ["12 pcs"], ["$12"], ["1e3"], ["12%"], ["(12)"], [true], [false]])(
     "%p is not a number",
     (cell) => {
       expect(readNumber(cell)).toBe(refusal("notANumber"));

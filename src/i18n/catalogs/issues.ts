@@ -17,6 +17,8 @@ export const issuesCatalog = defineCatalog({
       "{at}: {value} could be day/month or month/day. Write it as 2026-11-21, or set the workbook's date order in the settings.",
     dateOutOfRange: "{at}: {value} is outside the dates Excel can show (1900-01-01 to 9999-12-31).",
     notANumber: "{at}: {value} is not a number. Expected {expected}.",
+    ambiguousNumber:
+      "{at}: {value} could be {asDecimal} or {asGrouped}, and nothing else in this column says whether “.” or “,” is the decimal mark. Write it without a thousands separator (e.g. {asGrouped} or {asDecimal}).",
     negativeNumber: "{at}: {value} is negative. Expected zero or more.",
     unknownLifecycle: "{at}: {value} is not a status the add-in knows. Expected {expected}.",
     unknownInspection: "{at}: {value} is not an inspection result the add-in knows. Expected {expected}.",
@@ -46,6 +48,8 @@ export const issuesCatalog = defineCatalog({
     ambiguousDate: "{at}：{value} 可能是“日/月”也可能是“月/日”。请写成 2026-11-21，或在设置中指定工作簿的日期顺序。",
     dateOutOfRange: "{at}：{value} 超出了 Excel 能显示的日期范围（1900-01-01 至 9999-12-31）。",
     notANumber: "{at}：{value} 不是数字。应为{expected}。",
+    ambiguousNumber:
+      "{at}：{value} 可能是 {asDecimal}，也可能是 {asGrouped}，该列中没有其他值能说明“.”和“,”哪个是小数点。请去掉千位分隔符填写（如 {asGrouped} 或 {asDecimal}）。",
     negativeNumber: "{at}：{value} 是负数。应为零或正数。",
     unknownLifecycle: "{at}：无法识别状态 {value}。应为{expected}。",
     unknownInspection: "{at}：无法识别检验结果 {value}。应为{expected}。",
@@ -76,6 +80,8 @@ export const issuesCatalog = defineCatalog({
     ambiguousDate: "{at}：{value} は日/月とも月/日とも読めます。2026-11-21 の形式で入力するか、設定でブックの日付順を指定してください。",
     dateOutOfRange: "{at}：{value} は Excel で表示できる日付（1900-01-01～9999-12-31）の範囲外です。",
     notANumber: "{at}：{value} は数値ではありません。{expected}が必要です。",
+    ambiguousNumber:
+      "{at}: {value} は {asDecimal} とも {asGrouped} とも読めます。この列のほかの値からは「.」と「,」のどちらが小数点か分かりません。桁区切りを付けずに入力してください（例: {asGrouped} または {asDecimal}）。",
     negativeNumber: "{at}：{value} は負の値です。0 以上の値が必要です。",
     unknownLifecycle: "{at}：{value} は認識できないステータスです。{expected}が必要です。",
     unknownInspection: "{at}：{value} は認識できない検査結果です。{expected}が必要です。",

@@ -1,0 +1,106 @@
+/**
+ * Numbers typed as text, and which mark is the decimal one. "1,200.50" and "1.200,50" say it by
+ * themselves; "1,5" and "1.25" too (a thousands group always has three digits). "1.200" and "1,200"
+ * do not: one thousand two hundred in half the world, one point two in the other. A column settles it
+ * (`decimalMarkOf`): its other cells with a decimal mark, or — when every other number in it is whole —
+ * the grouping reading. Where nothing settles it the value is reported, never read as a silent 1.2.
+ */
+
+export type DecimalMark = "." | ",";
+/** How a column reads "1.200" / "1,200": with that decimal mark, as grouped thousands, or not at all. */
+export type DecimalConvention = DecimalMark | "grouping" | null;
+
+export type NumberText =
+  | { kind: "number"; value: number; mark: DecimalMark | null }
+  | { kind: "ambiguous"; ifDecimal: number; ifGrouping: number; mark: DecimalMark }
+  | { kind: "invalid" };
+
+const INVALID: NumberText = { kind: "invalid" };
+/** No-break, figure, thin, narrow no-break, ideographic spaces and apostrophes (Swiss 1'200) group digits. */
+const GROUP_MARKS = /[\u00a0\u2007\u2009\u202f\u3000\u2019']/g;
+
+/** Reads trimmed text as a number; `text` must be non-empty. */
+export function readNumberText(raw: string): NumberText {
+  let text = raw;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(text)) text = text.normalize("NFKC").replace(/\u2212/g, "-");
+  text = text.replace(GROUP_MARKS, " ").trim();
+  const sign = text[0] === "-" ? -1 : 1;
+  if (text[0] === "-" || text[0] === "+") text = text.slice(1);
+  const signed = (n: number, mark: DecimalMark | null): NumberText => ({ kind: "number", value: sign * n, mark });
+  if (/^\d+$/.test(text)) return signed(Number(text), null);
+  // Spaces group thousands; what follows a space-grouped number is a decimal part.
+  let m = /^(\d{1,3}(?: \d{3})+)(?:([.,])(\d+))?$/.exec(text);
+  if (m) return signed(Number(`${m[1].replace(/ /g, "")}.${m[3] ?? "0"}`), (m[2] as DecimalMark | undefined) ?? null);
+  if (/\s/.test(text)) return INVALID;
+  // Both marks: the last one is the decimal mark, the other groups thousands.
+  m = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(text);
+  if (m) return signed(Number(`${m[1].replace(/\./g, "")}.${m[2]}`), ",");
+  m = /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(text);
+  if (m) return signed(Number(`${m[1].replace(/,/g, "")}.${m[2]}`), ".");
+  // One kind of mark.
+  for (const mark of [".", ","] as const) {
+    const other = mark === "." ? "," : ".";
+    if (text.includes(other) || !text.includes(mark)) continue;
+    const parts = text.split(mark);
+    if (parts.some((p) => !/^\d*$/.test(p))) return INVALID;
+    if (parts.length > 2) {
+      // "1.200.000": the mark can only group thousands, so the other one is the decimal mark.
+      if (/^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => p.length === 3)) return signed(Number(parts.join("")), other);
+      return INVALID;
+    }
+    const [whole, fraction] = parts;
+    if (fraction === "") return INVALID;
+    const decimal = Number(`${whole || "0"}.${fraction}`);
+    // "1.200": three digits after one mark, and a first group that could lead a thousands group.
+    if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole))
+      return { kind: "ambiguous", ifDecimal: sign * decimal, ifGrouping: sign * Number(whole + fraction), mark };
+    return signed(decimal, mark);
+  }
+  return INVALID;
+}
+
+/** Bound on the cells looked at to settle a column (evidence is plentiful or absent long before). */
+const MAX_SCAN = 100_000;
+
+/**
+ * How `column` of `rows` (from `from` on) reads an ambiguous value: the decimal mark its unambiguous
+ * text uses (one mark only), else "grouping" when every other number in it is whole, else null.
+ */
+export function decimalMarkOf(rows: readonly (readonly unknown[])[], column: number, from = 1): DecimalConvention {
+  let dot = 0;
+  let comma = 0;
+  let ambiguous = false;
+  let others = 0;
+  let fractional = false;
+  const end = Math.min(rows.length, from + MAX_SCAN);
+  for (let r = from; r < end; r++) {
+    const value = rows[r]?.[column];
+    if (typeof value === "number") {
+      others++;
+      if (!Number.isInteger(value)) fractional = true;
+      continue;
+    }
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const read = readNumberText(value.trim());
+    if (read.kind === "ambiguous") ambiguous = true;
+    else if (read.kind === "number") {
+      others++;
+      if (!Number.isInteger(read.value)) fractional = true;
+      if (read.mark === ".") dot++;
+      else if (read.mark === ",") comma++;
+    }
+  }
+  if (!ambiguous) return ".";
+  if (dot > 0 && comma === 0) return ".";
+  if (comma > 0 && dot === 0) return ",";
+  if (dot > 0 && comma > 0) return null;
+  return others > 0 && !fractional ? "grouping" : null;
+}
+
+/** The value of an ambiguous reading under a column's convention; undefined when the column does not settle it. */
+export function settle(read: Extract<NumberText, { kind: "ambiguous" }>, convention: DecimalConvention): number | undefined {
+  if (convention === "grouping") return read.ifGrouping;
+  if (convention === null) return undefined;
+  return convention === read.mark ? read.ifDecimal : read.ifGrouping;
+}

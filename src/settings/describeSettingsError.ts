@@ -12,8 +12,12 @@ export function describeSettingsError(error: SettingsError, lang: Lang): string 
     field: t(error.field),
     value: showValue(error.value, blank),
     default: showDefault(error.field, blank),
+    allowed: ALLOWED[error.field] ?? "",
   });
 }
+
+/** The choices of the settings that are a choice (validateSettings: notAChoice). */
+const ALLOWED: Partial<Record<keyof Settings, string>> = { periodKind: "week, month", dateOrder: "DMY, MDY, YMD" };
 
 /** The value as the buyer typed it: text in quotes, lists comma-separated, objects by their code. */
 function showValue(value: unknown, blank: string): string {

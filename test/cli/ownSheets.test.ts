@@ -55,16 +55,17 @@ test("a header under 30 title rows is found (the add-in's rule: the first 50 row
 
 test("a stored setting that cannot be used: check names it and exits 1; report says it and still runs", async () => {
   const workbook = registerWorkbook(sampleRegister({ asOf: AS_OF, lines: 20 }));
-  const record = JSON.stringify({ version: 1, settings: { qtyTolerance: 5, minGap: 1e12 }, mapping: {}, registerTable: null, registerSheet: null });
+  const record = JSON.stringify({ version: 1, settings: { qtyTolerance: 5, minGap: 1e12, periodKind: "fortnight" }, mapping: {}, registerTable: null, registerSheet: null });
   const input = at("bad-settings.xlsx");
   await fs.writeFile(input, await withAddInRecords(await workbook.xlsx.writeBuffer(), { poFollowup: record }));
   const check = await run(["check", input]);
   expect(check.code).toBe(1);
-  expect(check.stdout).toContain("2 saved settings cannot be used:");
+  expect(check.stdout).toContain("3 saved settings cannot be used:");
+  expect(check.stdout).toContain('Report period: "fortnight" is not one of the allowed values (week, month). The default ("week") is used.');
   expect(check.stdout).toContain("Quantity tolerance: 5 must be at least 0 and below 1");
   expect(check.stdout).not.toContain("No problems found.");
   const json = JSON.parse((await run(["check", input, "--json"])).stdout);
-  expect(json.settings.problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`)).toEqual(["qtyTolerance:outOfRange", "minGap:tooLarge"]);
+  expect(json.settings.problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`)).toEqual(["qtyTolerance:outOfRange", "minGap:tooLarge", "periodKind:notAChoice"]);
   const report = await run(["report", input, "--as-of", "2026-11-20", "--out", at("bad-settings-report.xlsx")]);
   expect(report.code).toBe(0);
   expect(report.stderr).toContain("Quantity tolerance: 5 must be at least 0 and below 1");

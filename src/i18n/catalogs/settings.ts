@@ -35,7 +35,7 @@ export const settingsCatalog = defineCatalog({
     duplicateDelayReason: "{field}: {value} appears more than once; the repeat is ignored.",
     invalidDelayReasonGroup: "{field}: {value} has an unknown group; it is put under Other.",
     noDelayReasons: "{field}: no usable delay reason is left. The default list is used.",
-    notAChoice: "{field}: {value} is not one of the allowed values. The default ({default}) is used.",
+    notAChoice: "{field}: {value} is not one of the allowed values ({allowed}). The default ({default}) is used.",
     tooLarge:
       "{field}: {value} is larger than this setting allows (at most a year of days, 100 characters for a delay reason). The default ({default}) is used.",
     tooMany: "{field}: {value} entries are more than this setting keeps; the ones past the limit are ignored.",
@@ -74,7 +74,7 @@ export const settingsCatalog = defineCatalog({
     duplicateDelayReason: "{field}：{value} 重复出现，已忽略重复项。",
     invalidDelayReasonGroup: "{field}：{value} 的分组无法识别，已归入“其他”。",
     noDelayReasons: "{field}：没有可用的延误原因，已使用默认列表。",
-    notAChoice: "{field}：{value} 不是允许的取值，已使用默认值（{default}）。",
+    notAChoice: "{field}：{value} 不是允许的取值（{allowed}），已使用默认值（{default}）。",
     tooLarge: "{field}：{value} 超出此设置允许的范围（天数最多一年，延误原因最多 100 个字符），已使用默认值（{default}）。",
     tooMany: "{field}：共 {value} 项，超过此设置可保留的数量，超出部分已忽略。",
     record_unreadable: "无法读取本工作簿中保存的加载项设置，在重新保存之前使用默认值。",
@@ -111,7 +111,7 @@ export const settingsCatalog = defineCatalog({
     duplicateDelayReason: "{field}：{value} が重複しています。重複分は無視します。",
     invalidDelayReasonGroup: "{field}：{value} のグループが不明です。「その他」に分類します。",
     noDelayReasons: "{field}：使用できる遅延理由がありません。既定の一覧を使用します。",
-    notAChoice: "{field}：{value} は指定できる値ではありません。既定値（{default}）を使用します。",
+    notAChoice: "{field}：{value} は指定できる値（{allowed}）ではありません。既定値（{default}）を使用します。",
     tooLarge:
       "{field}：{value} はこの設定の上限を超えています（日数は最大 1 年、遅延理由は 100 文字まで）。既定値（{default}）を使用します。",
     tooMany: "{field}：{value} 件はこの設定で保持できる件数を超えています。上限を超えた分は無視します。",

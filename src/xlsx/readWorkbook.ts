@@ -13,6 +13,8 @@
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { numberRowsAndCells } from "./rowNumbers";
 import type { WorkbookSources } from "../pipeline/sources";
 import { CHASE_TABLE_NAME } from "../register/template";
 import { KPI_HISTORY_TABLE } from "../report/sheetName";
@@ -145,8 +147,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       options.onProgress?.({ kind: "streaming", limit });
       cells = await streamCells(path, wantsOf(plan, others, stored.mapping));
     } else {
-      workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      workbook = await loadWhole(bytes!);
       cells = wholeCells(workbook, index.date1904);
     }
   } catch (error) {
@@ -197,6 +198,30 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     ms: Date.now() - started,
   });
   return { ok: true, read };
+}
+
+/** exceljs's whole read; a file whose rows or cells carry no position (valid, but refused by exceljs) is numbered first. */
+async function loadWhole(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (error) {
+    if (!/Invalid row number|Invalid Address/i.test(reasonOf(error))) throw error;
+    const zip = await JSZip.loadAsync(bytes);
+    let numbered = false;
+    for (const part of zip.file(/^xl\/worksheets\/[^/]+\.xml$/)) {
+      const fixed = numberRowsAndCells(await part.async("string"));
+      if (fixed !== null) {
+        zip.file(part.name, fixed);
+        numbered = true;
+      }
+    }
+    if (!numbered) throw error;
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
+    return again;
+  }
 }
 
 export function gridName(grid: Pick<Grid, "sheet" | "tableName">): string {

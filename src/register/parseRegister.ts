@@ -2,15 +2,19 @@ import type { CellIssue, FieldKey, IssueCode, Known, PoLine } from "../model";
 import type { DateOrder } from "../settings/settings";
 import { FIELDS, type FieldKind, type FieldSpec } from "./fields";
 import { columnLetter } from "./columnLetter";
+import { LineIdentities } from "./lineIdentity";
 import { decimalMarkOf, type DecimalConvention } from "./numberText";
 import { detectColumns, type ColumnOverride, type Detection } from "./detectColumns";
 import {
+  columnDateOrderOf,
   isBlankCell,
   readDate,
   readInspection,
   readLifecycle,
   readNonNegativeNumber,
+  readNumberBeforeUnit,
   readText,
+  refusal,
   type DateSystem,
   type Reading,
 } from "./cells";
@@ -31,6 +35,8 @@ export interface ParsedRegister {
   detection: Detection;
   lines: PoLine[];
   issues: CellIssue[];
+  /** Informational, nothing lost: one "unitDropped" note per column whose numbers carried a unit ("1200 pcs"). */
+  notes: CellIssue[];
 }
 
 type CellValue = string | number;
@@ -47,6 +53,8 @@ interface ColumnPlan {
   required: boolean;
   /** Number columns: how this column reads "1.200" (numberText.ts decimalMarkOf). */
   decimal: DecimalConvention;
+  /** Date columns of a workbook whose date order is unknown: the order the column's own dates prove (cells.ts columnDateOrderOf). */
+  dateOrder: DateOrder;
 }
 
 /** Where issues go, and what they need to name the cell. */
@@ -54,7 +62,11 @@ interface ReadContext {
   sheet: string;
   firstRow: number;
   issues: CellIssue[];
+  /** The unitDropped note of each column that has one (its first cell; detail.count grows). */
+  unitNotes: Map<ColumnPlan, CellIssue>;
 }
+
+const NOT_A_NUMBER = refusal("notANumber");
 
 /**
  * Slot of each field in the per-row scratch array. A literal (not built in a loop) so that V8
@@ -99,11 +111,14 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   const { sheet, values, firstRow, firstColumn, dateSystem, dateOrder } = source;
   const detection = detectColumns(values[0] ?? [], override);
   const issues: CellIssue[] = [];
-  const ctx: ReadContext = { sheet, firstRow, issues };
+  const ctx: ReadContext = { sheet, firstRow, issues, unitNotes: new Map() };
 
   const plans = columnPlans(detection, firstColumn);
   // Each number column settles its own decimal mark from its own cells (one pass over its text cells).
   for (const p of plans) if (p.kind === "number") p.decimal = decimalMarkOf(values, p.column);
+  // When the workbook does not say its date order, each date column settles 03/04/2026 from its own
+  // cells: 25/11/2026 elsewhere in it means day first, 11/25/2026 month first, both means nothing.
+  if (dateOrder === null) for (const p of plans) if (p.kind === "date") p.dateOrder = columnDateOrderOf(values, p.column);
   const planOf = (field: FieldKey) => plans.find((p) => p.field === field);
   const poPlan = planOf("poNumber");
   const receivedDatePlan = planOf("receivedDate");
@@ -119,6 +134,7 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   const v: Known<CellValue>[] = new Array<Known<CellValue>>(SLOT_COUNT).fill(null);
   const lines: PoLine[] = []; // pushed, not preallocated: a packed array is faster for every later loop
   const firstRowOfKey = new KeyRows();
+  const identities = new LineIdentities();
 
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -139,10 +155,16 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
     }
 
     const po = v[SLOT.poNumber];
-    const lineNo = v[SLOT.line];
     let key: string;
     if (typeof po === "string") {
-      const lineText = hasLineColumn && typeof lineNo === "string" ? lineNo : null;
+      // Without a line-number column the line is told apart by its item (lineIdentity.ts).
+      if (!hasLineColumn) v[SLOT.line] = null; // the previous row's identity must not count in the comparison
+      const lineText = hasLineColumn
+        ? typeof v[SLOT.line] === "string"
+          ? (v[SLOT.line] as string)
+          : null
+        : identities.of(po, v, v[SLOT.item], v[SLOT.description]);
+      if (!hasLineColumn) v[SLOT.line] = lineText;
       key = lineText === null ? po : `${po}/${lineText}`;
       const first = firstRowOfKey.remember(po, lineText ?? "", sheetRow);
       if (first !== sheetRow && poPlan) pushIssue(ctx, "duplicateKey", sheetRow, poPlan, key, { firstRow: first });
@@ -154,7 +176,9 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   }
 
   sortIssuesAsOnSheet(issues, plans);
-  return { detection, lines, issues };
+  const notes = [...ctx.unitNotes.values()];
+  sortIssuesAsOnSheet(notes, plans);
+  return { detection, lines, issues, notes };
 }
 
 /**
@@ -174,7 +198,8 @@ function readRow(
   for (let c = 0; c < plans.length; c++) {
     const p = plans[c];
     const raw = row[p.column];
-    const reading = readCell(p.kind, raw, dateSystem, dateOrder, p.decimal);
+    let reading = readCell(p.kind, raw, dateSystem, p.dateOrder ?? dateOrder, p.decimal);
+    if (reading === NOT_A_NUMBER && p.kind === "number") reading = numberBeforeUnit(p, raw, sheetRow, ctx) ?? reading;
     if (reading === null) {
       v[p.slot] = null;
       if (p.required) pushIssue(ctx, "missingValue", sheetRow, p, raw ?? "");
@@ -310,6 +335,31 @@ function pushIssue(ctx: ReadContext, code: IssueCode, row: number, p: ColumnPlan
   ctx.issues.push(found);
 }
 
+/**
+ * "1200 pcs", "1,200 個": the number, the unit dropped, and one note per column (its first such
+ * cell, with the count of them), so that a column of "… pcs" is one line to read, not thousands.
+ */
+function numberBeforeUnit(p: ColumnPlan, raw: unknown, sheetRow: number, ctx: ReadContext): Reading<number> | undefined {
+  const reading = readNumberBeforeUnit(raw, p.decimal);
+  if (typeof reading !== "number") return reading;
+  const note = ctx.unitNotes.get(p);
+  if (note?.detail) note.detail.count = (note.detail.count as number) + 1;
+  else {
+    const found: CellIssue = {
+      code: "unitDropped",
+      sheet: ctx.sheet,
+      row: sheetRow,
+      column: p.letter,
+      header: p.header,
+      field: p.field,
+      value: raw,
+    };
+    found.detail = { number: reading, count: 1 };
+    ctx.unitNotes.set(p, found);
+  }
+  return reading;
+}
+
 /** Row by row, left to right within a row, as the buyer reads the sheet (header issues first). */
 function sortIssuesAsOnSheet(issues: CellIssue[], plans: readonly ColumnPlan[]): void {
   const order = new Map(plans.map((p) => [p.letter, p.column]));
@@ -328,6 +378,7 @@ function columnPlans(detection: Detection, firstColumn: number): ColumnPlan[] {
       header: m.header,
       required: spec.required,
       decimal: "." as DecimalConvention,
+      dateOrder: null as DateOrder,
     };
   });
 }
@@ -347,7 +398,8 @@ function headerIssues(detection: Detection, sheet: string, row: number, column: 
  * A blank open quantity gives a blank received quantity; an unknown ordered quantity, an unknown one.
  */
 function receivedFromOpenQty(p: ColumnPlan, raw: unknown, ordered: Known<CellValue>, sheetRow: number, ctx: ReadContext): Known<number> {
-  const open = readNonNegativeNumber(raw, p.decimal);
+  let open = readNonNegativeNumber(raw, p.decimal);
+  if (open === NOT_A_NUMBER) open = numberBeforeUnit(p, raw, sheetRow, ctx) ?? open;
   if (open === null) return null;
   if (typeof open === "object") {
     pushIssue(ctx, open.refused, sheetRow, p, raw);

@@ -15,9 +15,72 @@ interface Action {
 }
 
 const encoder = new TextEncoder();
+
+/** UTF-8 bytes of JSON.stringify(value) (Excel on the web's payload measure), counted without building the string. */
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
-  return encoder.encode(JSON.stringify(value)).length;
+  return jsonLength(value);
+}
+
+function jsonLength(value: unknown): number {
+  if (value === null) return 4;
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? numberLength(value) : 4; // NaN and ±Infinity are written null
+    case "boolean":
+      return value ? 4 : 5;
+    case "string":
+      return stringLength(value);
+    case "object": {
+      if (Array.isArray(value)) {
+        let n = 2 + Math.max(0, value.length - 1);
+        for (const item of value) n += item === undefined || typeof item === "function" ? 4 : jsonLength(item);
+        return n;
+      }
+      if (typeof (value as { toJSON?: unknown }).toJSON === "function") return encoder.encode(JSON.stringify(value)).length;
+      let n = 2;
+      let first = true;
+      for (const key of Object.keys(value as object)) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || typeof item === "function") continue;
+        n += (first ? 0 : 1) + stringLength(key) + 1 + jsonLength(item);
+        first = false;
+      }
+      return n;
+    }
+    default:
+      return encoder.encode(JSON.stringify(value) ?? "").length;
+  }
+}
+
+function numberLength(n: number): number {
+  if (Object.is(n, -0)) return 1; // JSON writes 0
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) {
+    let length = n < 0 ? 1 : 0;
+    let rest = Math.abs(n);
+    do {
+      length++;
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
+    return length;
+  }
+  return String(n).length;
+}
+
+/** Quotes, escapes (\n is 2 bytes, other controls \u00XX 6), UTF-8 widths; a lone surrogate is written \uXXXX. */
+function stringLength(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += c < 0x20 ? (c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6) : c === 34 || c === 92 ? 2 : 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c < 0xe000) n += 6;
+    else n += 3;
+  }
+  return n;
 }
 
 export class FakeRequestContext {
@@ -83,7 +146,12 @@ export class FakeRequestContext {
     this.syncCount++;
     this.document.syncCount++;
     countGlobalSync();
-    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, calculationSuspended: this.calculationSuspended };
+    const record: SyncRecord = {
+      requestBytes: 0,
+      responseBytes: 0,
+      actions: actions.length,
+      calculationSuspended: this.calculationSuspended,
+    };
     this.calculationSuspended = false;
     this.syncLog.push(record);
     this.document.syncLog.push(record);
@@ -97,7 +165,10 @@ export class FakeRequestContext {
     record.requestBytes = actions.reduce((sum, a) => sum + a.requestBytes, 0);
     const limit = this.document.payloadLimitBytes;
     if (limit !== undefined && record.requestBytes > limit) {
-      throw new InMemoryExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${record.requestBytes} bytes) exceeds the limit.`);
+      throw new InMemoryExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${record.requestBytes} bytes) exceeds the limit.`,
+      );
     }
     this.written = [];
     this.selectionChanged = false;
@@ -107,7 +178,10 @@ export class FakeRequestContext {
     try {
       for (const action of actions) record.responseBytes += jsonBytes(action.run());
       if (limit !== undefined && record.responseBytes > limit) {
-        throw new InMemoryExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) exceeds the limit.`);
+        throw new InMemoryExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${record.responseBytes} bytes) exceeds the limit.`,
+        );
       }
     } catch (error) {
       this.fills = null; // a failed request's loads are never filled
@@ -134,4 +208,3 @@ export class FakeRequestContext {
     }, 0);
   }
 }
-

@@ -22,7 +22,8 @@ const only = process.argv.slice(2).map((s) => s.toLowerCase());
 let failed = 0;
 for (const bench of BENCHES) {
   const script = bench.args[bench.args.length - 1];
-  if (only.length && !only.some((word) => bench.title.toLowerCase().includes(word))) continue;
+  // A word picks a bench by its title or its script's name (`npm run bench -- taskpane`).
+  if (only.length && !only.some((word) => bench.title.toLowerCase().includes(word) || script.toLowerCase().includes(word))) continue;
   if (!fs.existsSync(path.join(root, script))) {
     console.log(`\n== ${bench.title}: ${script} not found, skipped`);
     continue;

@@ -11,6 +11,7 @@
  */
 import type { Block } from "./types";
 import { jsonSize } from "./chunks";
+import { SAMPLE_ROWS } from "./blockReader";
 import { BlockData, Measured, ReadOptions, ReadReport, queueMeasure, readBlocks } from "./blockReader";
 
 /** A table as known after the first sync: where it is, and the rows already read (null when only measured). */
@@ -32,7 +33,9 @@ export function queueTableHead(range: Excel.Range, withFormats: boolean, maxRows
       const head: BlockData = { values: window.values };
       // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
       if (withFormats) head.numberFormats = window.numberFormat as string[][];
-      const bytes = jsonSize(head.values) + (head.numberFormats ? jsonSize(head.numberFormats) : 0);
+      // Bytes per row from a sample (as queueMeasure does): sizing the whole block would cost a walk of every cell.
+      const sample = Math.min(head.values.length, SAMPLE_ROWS + 1);
+      const bytes = jsonSize(head.values.slice(0, sample)) + (head.numberFormats ? jsonSize(head.numberFormats.slice(0, sample)) : 0);
       const block: Block = {
         sheet: range.worksheet.name,
         rowIndex: range.rowIndex,
@@ -40,7 +43,7 @@ export function queueTableHead(range: Excel.Range, withFormats: boolean, maxRows
         rowCount: range.rowCount,
         columnCount: range.columnCount,
       };
-      return { measured: { block, bytesPerRow: bytes / Math.max(1, head.values.length) }, head };
+      return { measured: { block, bytesPerRow: bytes / Math.max(1, sample) }, head };
     },
   };
 }

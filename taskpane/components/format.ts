@@ -1,22 +1,13 @@
 /** Display formats of the task pane: dates as ISO (unambiguous in every language), money per currency. */
 import type { Known, Serial } from "../../src/model";
 import type { Lang } from "../../src/i18n/i18n";
-import { formatIsoDate, serialFromYmd } from "../../src/dates/serial";
+import { formatIsoDate } from "../../src/dates/serial";
 
 /** "2026-11-20", or the blank/unknown text. */
 export function showDate(serial: Known<Serial>, blank: string, unknown: string): string {
   if (serial === null) return blank;
   if (serial === undefined) return unknown;
   return formatIsoDate(serial);
-}
-
-/** Reads "2026-11-20" (also 2026/11/20, 2026.11.20) typed in a date field: a serial, null when blank, undefined when not a date. */
-export function readDateInput(text: string): Serial | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(trimmed);
-  if (!match) return undefined;
-  return serialFromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -45,8 +36,13 @@ export function showMoney(byCurrency: Record<string, number>, lang: Lang): strin
     .join(" · ");
 }
 
+const quantityFormats = new Map<Lang, Intl.NumberFormat>();
+
 export function showNumber(value: Known<number>, lang: Lang, blank: string, unknown: string): string {
   if (value === null) return blank;
   if (value === undefined) return unknown;
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(value);
+  // One formatter per language: Today formats a quantity on every line it shows.
+  let format = quantityFormats.get(lang);
+  if (!format) quantityFormats.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 })));
+  return format.format(value);
 }

@@ -1,32 +1,89 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { useInsertionEffect } from "react";
+import { tokens } from "@fluentui/react-components";
 
-/** Layout shared by the views: a narrow column (task panes are 320–450 px wide). */
-export const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: "8px", padding: "10px 12px 4px" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  main: { flexGrow: 1, padding: "8px 12px 12px", display: "flex", flexDirection: "column", gap: "12px" },
-  section: { display: "flex", flexDirection: "column", gap: "8px" },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
-  grid2: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
-  card: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px 10px",
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
-  lineButton: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, minHeight: "auto", padding: "4px 6px" },
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "12px", rowGap: "2px", margin: 0 },
-  dt: { color: tokens.colorNeutralForeground2 },
-  dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
-  draft: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "6px", borderRadius: tokens.borderRadiusSmall, maxHeight: "240px", overflowY: "auto" },
-  footer: { padding: "4px 12px 10px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, "& th": { textAlign: "start", padding: "2px 4px" }, "& td": { padding: "2px 4px" } },
-});
+/**
+ * Layout shared by the views: a narrow column (task panes are 320–450 px wide).
+ *
+ * Plain CSS in one <style> element, with Fluent's design tokens (CSS variables set by FluentProvider),
+ * rather than makeStyles: Fluent's own components come with their CSS compiled ahead of time, and ours
+ * were the only styles Griffel compiled in the browser — every slot on the first render, before the
+ * pane could show anything — and the only reason the bundle carried Griffel's CSS compiler (stylis,
+ * rtl-css-js). The rules below need no right-to-left flipping (symmetric paddings, text-align: start).
+ */
+const CLASSES = {
+  app: "pof-app",
+  header: "pof-header",
+  title: "pof-title",
+  main: "pof-main",
+  section: "pof-section",
+  h2: "pof-h2",
+  h3: "pof-h3",
+  row: "pof-row",
+  grid2: "pof-grid2",
+  card: "pof-card",
+  muted: "pof-muted",
+  list: "pof-list",
+  /**
+   * A line of Today's list: a plain <button> that looks like a small subtle Fluent Button. Hundreds
+   * of them render at once, so none of them pays for a Fluent component (hooks, per-instance classes).
+   */
+  lineRow: "pof-lineRow",
+  /** On a Fluent Button: the doubled class outranks the Button's own (atomic, single-class) rules. */
+  lineButton: "pof-lineButton",
+  facts: "pof-facts",
+  dt: "pof-dt",
+  dd: "pof-dd",
+  draft: "pof-draft",
+  footer: "pof-footer",
+  table: "pof-table",
+} as const;
+
+export type Styles = typeof CLASSES;
+
+const t = tokens;
+
+export const STYLESHEET = `
+.pof-app{display:flex;flex-direction:column;min-height:100vh;background-color:${t.colorNeutralBackground1};color:${t.colorNeutralForeground1}}
+.pof-header{display:flex;align-items:baseline;justify-content:space-between;gap:8px;padding:10px 12px 4px}
+.pof-title{margin:0;font-size:${t.fontSizeBase500};font-weight:${t.fontWeightSemibold}}
+.pof-main{flex-grow:1;padding:8px 12px 12px;display:flex;flex-direction:column;gap:12px}
+.pof-section{display:flex;flex-direction:column;gap:8px}
+.pof-h2{margin:0;font-size:${t.fontSizeBase400};font-weight:${t.fontWeightSemibold}}
+.pof-h3{margin:0;font-size:${t.fontSizeBase300};font-weight:${t.fontWeightSemibold}}
+.pof-row{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+.pof-grid2{display:grid;grid-template-columns:1fr 1fr;gap:8px}
+.pof-card{border:1px solid ${t.colorNeutralStroke2};border-radius:${t.borderRadiusMedium};padding:8px 10px;display:flex;flex-direction:column;gap:6px;background-color:${t.colorNeutralBackground1}}
+.pof-muted{color:${t.colorNeutralForeground2};font-size:${t.fontSizeBase200}}
+.pof-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:2px}
+.pof-lineRow{display:block;width:100%;box-sizing:border-box;margin:0;padding:4px 6px;border:${t.strokeWidthThin} solid transparent;border-radius:${t.borderRadiusMedium};background-color:${t.colorSubtleBackground};color:${t.colorNeutralForeground2};font-family:${t.fontFamilyBase};font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200};font-weight:${t.fontWeightRegular};text-align:start;cursor:pointer;outline-style:none}
+.pof-lineRow:hover{background-color:${t.colorSubtleBackgroundHover};color:${t.colorNeutralForeground2Hover}}
+.pof-lineRow:hover:active{background-color:${t.colorSubtleBackgroundPressed};color:${t.colorNeutralForeground2Pressed}}
+.pof-lineRow:focus-visible{border-color:${t.colorStrokeFocus2};box-shadow:0 0 0 ${t.strokeWidthThin} ${t.colorStrokeFocus2} inset}
+@media (forced-colors: active){.pof-lineRow:hover{color:Highlight;border-color:Highlight}.pof-lineRow:focus-visible{outline:2px solid Highlight}}
+.pof-lineButton.pof-lineButton{justify-content:flex-start;text-align:start;width:100%;font-weight:${t.fontWeightRegular};min-height:auto;padding:4px 6px}
+.pof-facts{display:grid;grid-template-columns:auto 1fr;column-gap:12px;row-gap:2px;margin:0}
+.pof-dt{color:${t.colorNeutralForeground2}}
+.pof-dd{margin:0;font-variant-numeric:tabular-nums}
+.pof-draft{white-space:pre-wrap;font-family:${t.fontFamilyBase};font-size:${t.fontSizeBase200};border:1px solid ${t.colorNeutralStroke2};padding:6px;border-radius:${t.borderRadiusSmall};max-height:240px;overflow-y:auto}
+.pof-footer{padding:4px 12px 10px;font-size:${t.fontSizeBase200};color:${t.colorNeutralForeground2}}
+.pof-table{border-collapse:collapse;width:100%;font-size:${t.fontSizeBase200}}
+.pof-table th{text-align:start;padding:2px 4px}
+.pof-table td{padding:2px 4px}
+`;
+
+const STYLE_ID = "po-followup-styles";
+
+/** Adds the stylesheet to the document once (again if something removed it). */
+function insertStylesheet(): void {
+  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
+  const element = document.createElement("style");
+  element.id = STYLE_ID;
+  element.textContent = STYLESHEET;
+  document.head.appendChild(element);
+}
+
+/** The class names of the shared layout; the stylesheet is in the document before the first paint. */
+export function useStyles(): Styles {
+  useInsertionEffect(insertStylesheet, []);
+  return CLASSES;
+}

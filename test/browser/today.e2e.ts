@@ -1,5 +1,6 @@
 import { AS_OF, openPlayground, screenshot, seriousViolations, startHarness, type Harness } from "./harness";
 import { expectedToday } from "./expected";
+import { FIRST_CARDS } from "../../taskpane/views/today/progressive";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe("first run: use the sample table", () => {
 
     await page.locator('[data-testid="use-table"]').click();
     await page.waitForSelector('[data-testid="today-view"]');
-    await page.waitForSelector('[data-testid="supplier-card"]');
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"] [data-testid="supplier-card"]');
 
     const expected = expectedToday();
     expect(expected.length).toBeGreaterThan(0);
@@ -71,6 +72,40 @@ describe("first run: use the sample table", () => {
     for (const status of first.lines) expect(text).toContain(String(status.line.poNumber));
     await screenshot(page, "today-draft");
     await page.context().close();
+  });
+});
+
+describe("a long list", () => {
+  test("the first supplier cards come with the summary, the others right after, in the engine's order", async () => {
+    // Counts the cards in the DOM the first time one appears (the first commit of Today).
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
+    await context.addInitScript(() => {
+      const w = window as unknown as { __firstCards?: number; __busyAtFirst?: string | null };
+      new MutationObserver((_, observer) => {
+        const cards = document.querySelectorAll('[data-testid="supplier-card"]').length;
+        if (cards === 0) return;
+        w.__firstCards = cards;
+        w.__busyAtFirst = document.querySelector('[data-testid="today-view"]')?.getAttribute("aria-busy") ?? null;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.baseUrl}/playground.html?asOf=${AS_OF}`);
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"]');
+
+    const expected = expectedToday();
+    expect(expected.length).toBeGreaterThan(FIRST_CARDS);
+    const first = await page.evaluate(() => (window as unknown as { __firstCards?: number; __busyAtFirst?: string | null }).__firstCards);
+    const busyAtFirst = await page.evaluate(() => (window as unknown as { __busyAtFirst?: string | null }).__busyAtFirst);
+    expect(first).toBe(FIRST_CARDS);
+    expect(busyAtFirst).toBe("true");
+    const suppliers = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.getAttribute("data-supplier")));
+    expect(suppliers).toEqual(expected.map((g) => g.supplier));
+    // Every card lists its first lines as buttons that open the line.
+    const shown = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.querySelectorAll("button[data-line-key]").length));
+    expect(shown).toEqual(expected.map((g) => Math.min(g.lines.length, 20)));
+    await context.close();
   });
 });
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
-import type { FollowUpReportResult } from "../../../src/commands/followUpReport";
+import type { FollowUpReportResult } from "../../../commands/followUpReport";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";

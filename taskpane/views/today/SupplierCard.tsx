@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { memo, useCallback, useState, type MouseEvent } from "react";
 import { Badge, Button } from "@fluentui/react-components";
+import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
-import { useApp } from "../../state/context";
+import { useStore } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { showMoney } from "../../components/format";
@@ -21,9 +22,12 @@ const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "import
 
 type Panel = "none" | "draft" | "log";
 
-/** One supplier on today's list: counts by reason, value at risk, its lines and the two actions. */
-export function SupplierCard({ group }: { group: ChaseGroup }) {
-  const [state, store] = useApp();
+/**
+ * One supplier on today's list: counts by reason, value at risk, its lines and the two actions.
+ * Renders again only when its group or the date changes (not on every change of the store).
+ */
+export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group: ChaseGroup; asOf: Serial }) {
+  const store = useStore();
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [panel, setPanel] = useState<Panel>("none");
@@ -32,6 +36,7 @@ export function SupplierCard({ group }: { group: ChaseGroup }) {
   const lines = showAll ? group.lines : group.lines.slice(0, FIRST_LINES);
   const hasValue = Object.keys(group.valueAtRisk).length > 0;
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
+  const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
 
   return (
     <article className={styles.card} aria-labelledby={headingId} data-testid="supplier-card" data-supplier={group.supplier}>
@@ -51,9 +56,9 @@ export function SupplierCard({ group }: { group: ChaseGroup }) {
       <ul className={styles.list} aria-label={group.supplier}>
         {lines.map((status) => (
           <li key={status.line.key}>
-            <Button appearance="subtle" size="small" className={styles.lineButton} onClick={() => store.openLine(status.line.key)} data-line-key={status.line.key}>
+            <button type="button" className={styles.lineRow} onClick={openLine} data-line-key={status.line.key}>
               {lineSummary(status, t, lang)}
-            </Button>
+            </button>
           </li>
         ))}
       </ul>
@@ -70,8 +75,8 @@ export function SupplierCard({ group }: { group: ChaseGroup }) {
           {t("logForAll")}
         </Button>
       </div>
-      {panel === "draft" && <DraftMessage group={group} asOf={state.asOf} />}
+      {panel === "draft" && <DraftMessage group={group} asOf={asOf} />}
       {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
     </article>
   );
-}
+});

@@ -6,19 +6,23 @@ import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { SupplierCard } from "./SupplierCard";
+import { useProgressiveCount } from "./progressive";
 import { ReportResult, RunReportButton } from "./ReportPanel";
-import { FILTER_LEVELS, NO_FILTERS, distinctValues, toChaseListFilter, type TodayFilters } from "./filters";
+import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
-/** Today's chase list from the engine, grouped by supplier, with filters. */
+/**
+ * Today's chase list from the engine, grouped by supplier, with filters. The first supplier cards
+ * come with the summary; the others follow without blocking the pane (aria-busy until they are all there).
+ */
 export function TodayView() {
   const [state] = useApp();
   const { t } = useI18n();
   const styles = useStyles();
   const [filters, setFilters] = useState<TodayFilters>(NO_FILTERS);
   const groups = useMemo(() => chaseList(state.statuses, state.asOf, toChaseListFilter(filters)), [state.statuses, state.asOf, filters]);
-  const buyers = useMemo(() => distinctValues(state.statuses, (s) => s.line.buyer), [state.statuses]);
-  const suppliers = useMemo(() => distinctValues(state.statuses, (s) => s.line.supplier), [state.statuses]);
-  const lineCount = groups.reduce((sum, g) => sum + g.lines.length, 0);
+  const { buyers, suppliers } = useMemo(() => filterChoices(state.statuses), [state.statuses]);
+  const lineCount = useMemo(() => groups.reduce((sum, g) => sum + g.lines.length, 0), [groups]);
+  const shown = useProgressiveCount(groups);
   const filtered = filters.buyer !== "" || filters.supplier !== "" || filters.level !== "";
   const set =
     <K extends keyof TodayFilters>(key: K) =>
@@ -26,7 +30,7 @@ export function TodayView() {
       setFilters((f) => ({ ...f, [key]: value }));
 
   return (
-    <section className={styles.section} aria-labelledby="today-title" data-testid="today-view">
+    <section className={styles.section} aria-labelledby="today-title" aria-busy={shown < groups.length} data-testid="today-view">
       <div className={styles.row} style={{ justifyContent: "space-between" }}>
         <h2 id="today-title" className={styles.h2}>
           {t("todayTitle")}
@@ -45,11 +49,11 @@ export function TodayView() {
           <ChoiceSelect value={filters.supplier} onChange={set("supplier")} choices={suppliers} blank={t("all")} data-testid="filter-supplier" />
         </Field>
       </div>
-      <p className={styles.muted} style={{ margin: 0 }} data-testid="today-summary" aria-live="polite">
+      <p className={styles.muted} style={{ margin: 0 }} data-testid="today-summary" data-groups={groups.length} aria-live="polite">
         {groups.length === 0 ? (filtered ? t("nothingMatches") : t("nothingToChase")) : `${t("suppliersCount", { count: groups.length })} · ${t("linesCount", { count: lineCount })}`}
       </p>
-      {groups.map((group) => (
-        <SupplierCard key={group.supplier} group={group} />
+      {groups.slice(0, shown).map((group) => (
+        <SupplierCard key={group.supplier} group={group} asOf={state.asOf} />
       ))}
     </section>
   );

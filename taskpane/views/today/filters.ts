@@ -23,12 +23,44 @@ export function toChaseListFilter(filters: TodayFilters): ChaseListFilter {
   return result;
 }
 
-/** Distinct non-blank values, as written first, sorted. */
-export function distinctValues(statuses: readonly LineStatus[], pick: (s: LineStatus) => string | null | undefined): string[] {
-  const seen = new Map<string, string>();
+/** The choices of the buyer and supplier filters: every non-blank name on the register. */
+export interface FilterChoices {
+  buyers: string[];
+  suppliers: string[];
+}
+
+/** Distinct non-blank buyers and suppliers (as first written, sorted), in one walk over the lines. */
+export function filterChoices(statuses: readonly LineStatus[]): FilterChoices {
+  const buyers = new Distinct();
+  const suppliers = new Distinct();
   for (const status of statuses) {
-    const value = pick(status)?.trim();
-    if (value && !seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
+    buyers.add(status.line.buyer);
+    suppliers.add(status.line.supplier);
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+  return { buyers: buyers.sorted(), suppliers: suppliers.sorted() };
+}
+
+/**
+ * Values compared trimmed and case-insensitively, kept as first written. The same few names repeat on
+ * thousands of lines: each distinct raw text is trimmed and lower-cased once.
+ */
+class Distinct {
+  private readonly seenRaw = new Set<string>();
+  private readonly byKey = new Map<string, string>();
+  /** The lines of one PO follow each other and share their buyer and supplier. */
+  private last: string | null = null;
+
+  add(raw: string | null | undefined): void {
+    if (!raw || raw === this.last) return;
+    this.last = raw;
+    if (this.seenRaw.has(raw)) return;
+    this.seenRaw.add(raw);
+    const value = raw.trim();
+    const key = value.toLowerCase();
+    if (value && !this.byKey.has(key)) this.byKey.set(key, value);
+  }
+
+  sorted(): string[] {
+    return [...this.byKey.values()].sort((a, b) => a.localeCompare(b));
+  }
 }

@@ -137,7 +137,9 @@ export type IssueCode =
   | "unknownChoice" // a cell must hold one of a fixed list of codes (chase log: channel, outcome)
   // Notes (informational: nothing is lost, the figures are unchanged):
   | "orphanChase" // a chase-log row for a PO line that is not in the register
-  | "uncachedFormula"; // a formula cell whose result the file never saved (written by a program, not by Excel)
+  | "totalsLeftOut" // total, subtotal or footer rows under the register, not read as PO lines
+  | "uncachedFormula" // a formula cell whose result the file never saved (written by a program, not by Excel)
+  | "unitDropped"; // "1200 pcs" read as 1200: one note per column (its first such cell, detail.count cells in all)
 
 /** A problem in one cell (or header) of a sheet, precise enough to select the cell. */
 export interface CellIssue {

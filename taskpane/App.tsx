@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { Suspense, useEffect, useMemo } from "react";
 import { FluentProvider, Tab, TabList, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { I18nContext, makeI18n, useI18n } from "./state/i18n";
 import { StoreContext, useApp } from "./state/context";
@@ -9,9 +9,18 @@ import { Notice } from "./components/Notice";
 import { Shortcuts } from "./components/Shortcuts";
 import { LoadState } from "./components/LoadState";
 import { TodayView } from "./views/today/TodayView";
-import { LineView } from "./views/line/LineView";
-import { SetupView } from "./views/setup/SetupView";
-import { SettingsView } from "./views/settings/SettingsView";
+
+import { lazyView } from "./views/lazyView";
+
+// Today is what the pane opens on; the other views load on first use (the page's JavaScript is budgeted).
+const LineView = lazyView(() => import(/* webpackChunkName: "view-line" */ "./views/line/LineView").then((m) => m.LineView));
+const SetupView = lazyView(() => import(/* webpackChunkName: "view-setup" */ "./views/setup/SetupView").then((m) => m.SetupView));
+const SettingsView = lazyView(() => import(/* webpackChunkName: "view-settings" */ "./views/settings/SettingsView").then((m) => m.SettingsView));
+
+/** Loads every view's code (tests, and the pane once Today is on screen). */
+export function preloadViews(): Promise<void> {
+  return Promise.all([LineView.preload(), SetupView.preload(), SettingsView.preload()]).then(() => undefined);
+}
 import { useStyles } from "./components/styles";
 
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
@@ -47,6 +56,10 @@ function Shell() {
   useViewShortcuts(store);
   useNewDayRefresh(store);
   const ready = state.phase === "ready";
+  useEffect(() => {
+    // Once the first view is up, fetch the others in the background: the first click never waits.
+    if (state.phase === "ready" || state.phase === "setup") void preloadViews().catch(() => undefined);
+  }, [state.phase]);
   return (
     <div className={styles.app}>
       <Header />
@@ -61,11 +74,13 @@ function Shell() {
       <Notice />
       <main className={styles.main} aria-busy={state.phase === "loading"}>
         {state.phase === "loading" || state.phase === "error" ? <LoadState /> : null}
-        {state.phase === "setup" && <SetupView />}
-        {ready && state.view === "today" && <TodayView />}
-        {ready && state.view === "line" && <LineView />}
-        {ready && state.view === "setup" && <SetupView />}
-        {ready && state.view === "settings" && <SettingsView />}
+        <Suspense fallback={null}>
+          {state.phase === "setup" && <SetupView />}
+          {ready && state.view === "today" && <TodayView />}
+          {ready && state.view === "line" && <LineView />}
+          {ready && state.view === "setup" && <SetupView />}
+          {ready && state.view === "settings" && <SettingsView />}
+        </Suspense>
       </main>
       <Shortcuts />
     </div>

@@ -9,7 +9,8 @@ import { daysInMonth, serialFromYmd } from "./serial";
  * - Japanese eras: 令和8年11月21日, R8.11.21, 平成31年4月30日, H31/4/30 (元年 = year 1);
  * - English month names: 21 Nov 2026, 21-Nov-26, Nov 21, 2026, Saturday 21 November 2026;
  * - day and month written as numbers (03/04/2026) only when the order is known or cannot matter:
- *   one part above 12 is the day, or both parts are equal;
+ *   one part above 12 is the day, or both parts are equal; with dots (05.11.2026) always
+ *   day.month.year, the only way dotted dates are written;
  * - two-digit years are 2000–2099 (a purchase register never holds 20th-century dates).
  * Full-width digits and separators are folded with NFKC first.
  */
@@ -90,7 +91,7 @@ export function parseTextDate(text: string, order: DateOrder): TextDateResult {
 
   if (startsWithDigit) {
     if ((m = YEAR_FIRST.exec(s))) return fromYmd(+m[1], +m[3], +m[4]);
-    if ((m = NUMERIC_DAY_MONTH.exec(s))) return fromNumericParts(m[1], m[3], m[4], order);
+    if ((m = NUMERIC_DAY_MONTH.exec(s))) return fromNumericParts(m[1], m[3], m[4], m[2] === "." ? dottedOrder(order, m[1], m[4]) : order);
     if ((m = CJK.exec(s))) return fromYmd(+m[1], +m[2], +m[3]);
     if ((m = COMPACT.exec(s))) return fromYmd(+m[1], +m[2], +m[3]);
     if ((m = DAY_MONTHNAME_YEAR.exec(s))) return fromMonthName(m[3], m[2], m[1]);
@@ -116,6 +117,41 @@ function normalize(text: string): string {
   s = s.trim().toLowerCase();
   if (s.endsWith(")")) s = s.replace(BRACKETED_WEEKDAY, "");
   return s.includes(":") ? s.replace(TIME_SUFFIX, "") : s;
+}
+
+/**
+ * Dotted dates (05.11.2026, German, Russian, Swiss…) are day.month.year whatever the workbook's
+ * order: no locale writes month.day.year with dots. A YMD workbook keeps its 26.11.21 = 2026-11-21.
+ */
+function dottedOrder(order: DateOrder, first: string, yearText: string): DateOrder {
+  return order === "YMD" && first.length === 2 && yearText.length === 2 ? "YMD" : "DMY";
+}
+
+/**
+ * The order that a day-month-year text date proves by itself: "DMY" for 25/11/2026 (25 cannot be a
+ * month), "MDY" for 11/25/2026, null for anything else (03/04/2026, 04/04/2026, dotted dates, which are
+ * always DMY, year-first dates, text that is not a date). parseRegister settles a column's order with it.
+ */
+export function provenDateOrder(text: string): "DMY" | "MDY" | null {
+  if (typeof text !== "string") return null;
+  // Fast rejection of most cells (2026-11-21, serial-like text): a leading ASCII digit must be followed
+  // by "/" or "-" within two characters. Other text (spaces, full-width digits) goes the long way.
+  const lead = text.charCodeAt(0);
+  if (lead >= 48 && lead <= 57 && !isDaySeparator(text.charCodeAt(1)) && !isDaySeparator(text.charCodeAt(2))) return null;
+  const s = normalize(text);
+  const m = NUMERIC_DAY_MONTH.exec(s);
+  if (!m || m[2] === ".") return null;
+  const first = +m[1];
+  const second = +m[3];
+  const year = m[4].length === 2 ? twoDigitYear(+m[4]) : +m[4];
+  if (first > 12 && second <= 12) return "serial" in fromYmd(year, second, first) ? "DMY" : null;
+  if (second > 12 && first <= 12) return "serial" in fromYmd(year, first, second) ? "MDY" : null;
+  return null;
+}
+
+/** "/" or "-". */
+function isDaySeparator(code: number): boolean {
+  return code === 47 || code === 45;
 }
 
 /** 03/04/2026, 25.03.2026, 21-11-26 or, with the YMD order, 26/11/21. */

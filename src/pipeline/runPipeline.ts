@@ -14,6 +14,8 @@ import { overrideFromMapping, type ColumnMapping } from "../register/savedMappin
 import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
 import { headerRowOf } from "../workbook/registerLocation";
+import { detectColumns } from "../register/detectColumns";
+import { totalsAndFooters, withoutRows } from "./totalsRows";
 import { settleSettings, type SettledSettings } from "./settle";
 import type { SourceBlock, WorkbookSources } from "./sources";
 
@@ -56,17 +58,27 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
   const block = sources.register && !isEmptyBlock(sources.register.values) ? sources.register : null;
   const placed = block ? placeRegister(block, stored.mapping) : null;
   const register = placed?.place ?? null;
+  const override = placed ? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping) : {};
+  // Totals, subtotals and footers are no PO lines: set aside before parsing, said once as a note.
+  const totals = placed ? totalsAndFooters(placed.source.values, detectColumns(placed.source.values[0] ?? [], override).columns) : [];
   const parsed = placed
     ? parseRegister(
-        { ...placed.source, dateSystem: sources.dateSystem, dateOrder: settings.dateOrder },
-        overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
+        {
+          ...placed.source,
+          values: withoutRows(placed.source.values, totals),
+          dateSystem: sources.dateSystem,
+          dateOrder: settings.dateOrder,
+        },
+        override,
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
   const notes = [
+    ...(placed && totals.length > 0 ? [totalsNote(placed.place, totals)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
     ...(parsed && sources.chaseLog ? orphanNotes(sources.chaseLog, log, parsed) : []),
+    ...(parsed?.notes ?? []),
   ];
   return {
     asOf: options.asOf,
@@ -132,6 +144,26 @@ function orphanNotes(block: SourceBlock, log: { entries: ChaseEntry[]; rows: num
     });
   });
   return notes;
+}
+
+/** One note for every total, subtotal or footer row left out, at the first of them. */
+function totalsNote(place: RegisterPlace, rows: readonly number[]): CellIssue {
+  return {
+    code: "totalsLeftOut",
+    sheet: place.sheet,
+    row: place.headerRow + rows[0],
+    column: columnLetter(place.firstColumn),
+    header: null,
+    field: null,
+    value: null,
+    detail: {
+      count: rows.length,
+      rows: rows
+        .slice(0, 10)
+        .map((r) => place.headerRow + r)
+        .join(", "),
+    },
+  };
 }
 
 /** One note per register cell whose formula has no saved result (its value was read as blank). */

@@ -1,8 +1,8 @@
-import { readNumberText, settle, type DecimalConvention } from "./numberText";
+import { readNumberText, settle, splitUnit, type DecimalConvention } from "./numberText";
 import type { BuyerLifecycle, Inspection, IssueCode, Serial } from "../model";
 import type { DateOrder } from "../settings/settings";
 import { DATE_SYSTEM_1904_OFFSET, isValidSerial } from "../dates/serial";
-import { parseTextDate } from "../dates/textDate";
+import { parseTextDate, provenDateOrder } from "../dates/textDate";
 import { normalizeHeader } from "./normalizeHeader";
 
 /**
@@ -101,8 +101,8 @@ const AMBIGUOUS_NUMBER = refusal("ambiguousNumber");
  * A number from a number cell or from text such as "1,200", "1.200,50", "1 200" (also no-break or
  * thin spaces, "1'200"), "１２００" (full-width) or "-3.5" (src/register/numberText.ts). "1.200" and
  * "1,200" are read with `convention`: the column's decimal mark (parseRegister settles it per column;
- * elsewhere a dot, as in a formula); null refuses them as ambiguous. Refused: units ("12 pcs"),
- * currency signs, exponents, booleans.
+ * elsewhere a dot, as in a formula); null refuses them as ambiguous. Refused: units ("12 pcs": a
+ * register reads them with readNumberBeforeUnit), currency signs, exponents, booleans.
  */
 export function readNumber(value: unknown, convention: DecimalConvention = "."): Reading<number> {
   if (typeof value === "number") return Number.isFinite(value) ? value : NOT_A_NUMBER;
@@ -120,6 +120,42 @@ export function readNumber(value: unknown, convention: DecimalConvention = "."):
 export function readNonNegativeNumber(value: unknown, convention: DecimalConvention = "."): Reading<number> {
   const n = readNumber(value, convention);
   return typeof n === "number" && n < 0 ? NEGATIVE : n;
+}
+
+/**
+ * A quantity or price written with a unit after it ("1200 pcs", "1,200 個", "50 kg", "12 pcs.",
+ * "5 units"): the number, read as readNonNegativeNumber reads it (the column's decimal mark), or a
+ * refusal of that number (negative, ambiguous). undefined when the text is not a number and a unit:
+ * the caller keeps its own refusal. Currency words ("12 USD", "100元") are not units.
+ */
+export function readNumberBeforeUnit(value: unknown, convention: DecimalConvention = "."): Reading<number> | undefined {
+  if (typeof value !== "string") return undefined;
+  const split = splitUnit(value);
+  return split === null ? undefined : readNonNegativeNumber(split.number, convention);
+}
+
+/** Bound on the cells looked at to settle a column's date order (evidence is plentiful or absent long before). */
+const MAX_DATE_SCAN = 100_000;
+
+/**
+ * How `column` of `rows` (from `from` on) reads 03/04/2026 when the workbook's date order is
+ * unknown: "DMY" when another of its text dates can only be day-first (25/11/2026), "MDY" when one
+ * can only be month-first (11/25/2026), null when none tells or the column holds both (then its
+ * ambiguous dates stay problems). Dotted dates are always day-first and prove nothing about slashes.
+ */
+export function columnDateOrderOf(rows: readonly (readonly unknown[])[], column: number, from = 1): "DMY" | "MDY" | null {
+  let dmy = false;
+  let mdy = false;
+  const end = Math.min(rows.length, from + MAX_DATE_SCAN);
+  for (let r = from; r < end; r++) {
+    const value = rows[r]?.[column];
+    if (typeof value !== "string" || value === "") continue;
+    const proven = provenDateOrder(value);
+    if (proven === "DMY") dmy = true;
+    else if (proven === "MDY") mdy = true;
+    if (dmy && mdy) return null;
+  }
+  return dmy ? "DMY" : mdy ? "MDY" : null;
 }
 
 /**

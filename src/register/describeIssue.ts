@@ -38,16 +38,25 @@ export function describeIssue(issue: CellIssue, lang: Lang): string {
     value: formatValue(issue.value, t),
     expected: expectation(issue, t),
     firstRow: detail.firstRow ?? "",
+    count: detail.count ?? "",
+    rows: detail.rows ?? "",
     orField: typeof detail.orField === "string" ? fieldLabel(detail.orField as Parameters<typeof fieldLabel>[0], lang) : "",
     orderDate: formatDateDetail(detail.orderDate),
     ...ambiguousReadings(issue.value),
     receivedDate: formatDateDetail(detail.receivedDate),
+    number: detail.number ?? "",
+    more: typeof detail.count === "number" ? detail.count - 1 : 0,
   };
   switch (issue.code) {
     case "missingRequiredField":
       return t(detail.orField ? "missingRequiredFieldEither" : "missingRequiredField", params);
     case "missingValue":
       return t(issue.field === "requestedDate" || issue.field === "promisedDate" ? "missingDueDate" : "missingValue", params);
+    case "dateOutOfRange":
+      // A number cell: a serial outside Excel's 1 … 2,958,465 (a text date out of range names its dates).
+      return t(typeof issue.value === "number" ? "dateSerialOutOfRange" : "dateOutOfRange", params);
+    case "unitDropped":
+      return t(params.more > 0 ? "unitDroppedMany" : "unitDropped", params);
     default:
       return t(issue.code, params);
   }

@@ -3,7 +3,7 @@ import { LANGS } from "../i18n/i18n";
 import { fieldsCatalog } from "../i18n/catalogs/fields";
 import { FIELD_KEYS, REQUIRED_FIELDS, DUE_DATE_FIELDS } from "./fields";
 import { normalizeHeader } from "./normalizeHeader";
-import { OPEN_QTY_HEADERS, SYNONYMS } from "./synonyms";
+import { ERP_LABELS, OPEN_QTY_HEADERS, OTHER_ERP_HEADERS, SYNONYMS } from "./synonyms";
 
 export type MatchConfidence = "manual" | "exact" | "synonym" | "partial";
 
@@ -15,6 +15,12 @@ export interface ColumnMatch {
   confidence: MatchConfidence;
   /** Set when the column holds the open (still to deliver) quantity and receivedQty is derived from it. */
   derivedFrom?: "openQty";
+  /**
+   * Set when no dictionary term names the header and the field was guessed from its words
+   * ("Supplier ETA date", "需求到货日期", "Order Lines/Quantity"). Always confidence "partial", and it
+   * never takes a column or a field that a dictionary match took.
+   */
+  guessed?: true;
 }
 
 export interface Detection {
@@ -52,6 +58,8 @@ interface Candidate {
   /** Length of the matched term for partial matches: a longer term inside the header is more specific. */
   specificity: number;
   derived: boolean;
+  /** From the word-level fallback (headerTokens.ts): ranked after every dictionary match. */
+  guessed: boolean;
 }
 
 const CONFIDENCE_RANK: Record<MatchConfidence, number> = { manual: 3, exact: 2, synonym: 1, partial: 0 };
@@ -83,6 +91,11 @@ function buildTermTables(): { exactTerms: Map<string, Term[]>; partialTerms: [st
     for (const text of set.fallback ?? []) add(text, { field, strength: Strength.Fallback, derived: false });
   }
   for (const text of OPEN_QTY_HEADERS) add(text, { field: "receivedQty", strength: Strength.Synonym, derived: true });
+  const tierStrength = { primary: Strength.Primary, synonym: Strength.Synonym, weak: Strength.Weak } as const;
+  for (const label of ERP_LABELS) {
+    const derived = label.field === "openQty";
+    add(label.text, { field: derived ? "receivedQty" : (label.field as FieldKey), strength: tierStrength[label.tier], derived });
+  }
 
   const partial: [string, Term][] = [];
   for (const [key, terms] of exact) {
@@ -104,10 +117,16 @@ export function headerText(value: unknown): string {
   return String(value).trim();
 }
 
+/** Headers known to be something else (synonyms.ts OTHER_ERP_HEADERS). */
+const OTHER_HEADERS = new Set(OTHER_ERP_HEADERS.map((h) => normalizeHeader(h.text)));
+
+/** A money total ("Amount (Company Currency)") names its currency, but is not the currency column. */
+const MONEY_TOTAL = /amount|value|total|金额|金額|价税合计|合計/;
+
 /** Every way a header could name a field. */
 function candidatesFor(header: string, column: number): Candidate[] {
   const key = normalizeHeader(header);
-  if (key === "") return [];
+  if (key === "" || OTHER_HEADERS.has(key)) return [];
   const exact = exactTerms.get(key);
   if (exact) {
     return exact.map((t) => ({
@@ -117,23 +136,65 @@ function candidatesFor(header: string, column: number): Candidate[] {
       strength: t.strength,
       specificity: key.length,
       derived: t.derived,
+      guessed: false,
     }));
   }
   const found: Candidate[] = [];
   for (const [term, t] of partialTerms) {
+    if (t.field === "currency" && MONEY_TOTAL.test(key)) continue;
     if (key.includes(term)) {
-      found.push({ field: t.field, column, confidence: "partial", strength: t.strength, specificity: term.length, derived: t.derived });
+      found.push({
+        field: t.field,
+        column,
+        confidence: "partial",
+        strength: t.strength,
+        specificity: term.length,
+        derived: t.derived,
+        guessed: false,
+      });
     }
   }
-  return found;
+  if (found.length === 0) return guessedCandidates(header, column);
+  // A contained term can be the wrong word of the header: "Supplier ETA date" contains "supplier",
+  // "需求到货日期" contains "到货日期". When the header's words name another field, they decide, as a guess;
+  // a word that rules a field out ("Planned Receipt Date" is no receipt yet) drops that partial match.
+  const family = guessFromWords(header);
+  if (family && !found.some((c) => c.field === family.field)) return guessOf(family.field, family.open === true, column, 0);
+  return found.filter((c) => !ruledOutByWords(c.field, header));
+}
+
+function guessOf(field: FieldKey, derived: boolean, column: number, specificity: number): Candidate[] {
+  return [{ field, column, confidence: "partial", strength: Strength.Fallback, specificity, derived, guessed: true }];
 }
 
 /**
- * Order of preference: a direct column before a derived one (a real "Received Qty" beats "Pending
- * Qty"), then confidence, then tier, then the more specific partial term, then the leftmost column.
+ * The fallback for a header no dictionary term names: the last part of an export path
+ * ("Order Lines/Quantity" → "Quantity"), else the word families of headerTokens.ts.
+ */
+function guessedCandidates(header: string, column: number): Candidate[] {
+  const guess = (field: FieldKey, derived: boolean, specificity: number) => guessOf(field, derived, column, specificity);
+  const slash = header.lastIndexOf("/");
+  if (slash > 0) {
+    const tail = normalizeHeader(header.slice(slash + 1));
+    const terms = tail === "" ? undefined : exactTerms.get(tail);
+    if (terms && terms.length > 0) {
+      // The strongest reading of the last part; one field only, so one column never feeds two fields.
+      const best = [...terms].sort((a, b) => Number(a.derived) - Number(b.derived) || b.strength - a.strength)[0];
+      return guess(best.field, best.derived, tail.length);
+    }
+  }
+  const family = guessFromWords(header);
+  return family ? guess(family.field, family.open === true, 0) : [];
+}
+
+/**
+ * Order of preference: every dictionary match before any word-level guess, then a direct column
+ * before a derived one (a real "Received Qty" beats "Pending Qty"), then confidence, then tier, then
+ * the more specific partial term, then the leftmost column.
  */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
+    Number(a.guessed) - Number(b.guessed) ||
     Number(a.derived) - Number(b.derived) ||
     CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
     b.strength - a.strength ||
@@ -176,6 +237,7 @@ export function detectColumns(headers: readonly unknown[], override?: ColumnOver
     usedColumns.add(c.column);
     const match: ColumnMatch = { field: c.field, column: c.column, header: texts[c.column], confidence: c.confidence };
     if (c.derived) match.derivedFrom = "openQty";
+    if (c.guessed) match.guessed = true;
     byField.set(c.field, match);
   }
 
@@ -198,4 +260,169 @@ function missingRequiredFields(columns: Partial<Record<FieldKey, number>>): Fiel
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
   if (DUE_DATE_FIELDS.every((f) => columns[f] === undefined)) missing.push(...DUE_DATE_FIELDS);
   return missing;
+}
+
+/**
+ * Word families for the fallback: a header is guessed as the field of the first family it fits. A
+ * family fits when, for one of its patterns, every group has a word in the header (Latin words are
+ * whole words, CJK terms are found inside the header) and no excluded word is there. The order goes
+ * from the most specific (original promise) to the most generic (order + number).
+ */
+interface WordFamily {
+  field: FieldKey;
+  /** receivedQty read from an open-quantity column. */
+  open?: boolean;
+  patterns: readonly (readonly (readonly string[])[])[];
+  not?: readonly string[];
+}
+
+const DATE = ["date", "dt", "day", "日期", "日", "时间", "期日", "年月日"];
+const QTY = ["qty", "qnty", "quantity", "quantities", "pcs", "units", "数量", "数"];
+const NUMBER = ["no", "nr", "num", "number", "ref", "reference", "id", "号", "编号", "单号", "号码", "番号", "no"];
+const OTHER_PARTY = ["sales", "so", "customer", "client", "销售", "客户", "受注", "得意先", "顧客"];
+/** A header with a quantity word is a quantity ("Qty received to date"), never a date. */
+const NOT_A_DATE = ["qty", "qnty", "quantity", "数量"];
+
+const WORD_FAMILIES: readonly WordFamily[] = [
+  {
+    field: "committedDate",
+    patterns: [
+      [
+        ["original", "orig", "first", "initial", "baseline", "首次", "原", "初次", "最初", "初回", "当初"],
+        ["promised", "promise", "confirmed", "confirm", "committed", "commit", "承诺", "确认", "交期", "回答", "納期"],
+      ],
+    ],
+    not: NOT_A_DATE,
+  },
+  {
+    field: "promisedDate",
+    patterns: [
+      [
+        ["promised", "promise", "confirmed", "committed", "commit", "acknowledged", "ack"],
+        [...DATE, "delivery", "ship", "arrival"],
+      ],
+      [["eta"]],
+      [
+        ["承诺", "确认", "回复", "预计", "回答", "確定", "確約", "予定"],
+        [...DATE, "交期", "到货", "交货", "納期"],
+      ],
+    ],
+    not: NOT_A_DATE,
+  },
+  {
+    field: "receivedDate",
+    patterns: [
+      [["received", "receipt", "recv", "rcvd", "recd", "gr", "grn", "arrived", "delivered", "actual", "act"], DATE],
+      [["收货", "入库", "实际", "实收", "入荷", "受入", "検収", "着荷", "納品"], DATE],
+    ],
+    not: ["expected", "planned", "plan", "due", "预计", "计划", "予定", ...NOT_A_DATE],
+  },
+  {
+    field: "requestedDate",
+    patterns: [
+      [
+        ["need", "needed", "required", "require", "requested", "request", "req", "wanted", "want", "due", "delivery", "deliver", "dlv"],
+        DATE,
+      ],
+      [["need", "needed", "required", "wanted", "deliver"], ["by"]],
+      [["需求", "要求", "需要", "计划", "交货", "到货", "要货"], DATE],
+      [
+        ["希望", "要求", "指定", "必要", "納入"],
+        [...DATE, "納期"],
+      ],
+    ],
+    not: NOT_A_DATE,
+  },
+  {
+    field: "orderDate",
+    patterns: [
+      [["order", "ordered", "po", "purchase", "purchasing", "document", "doc"], DATE],
+      [["下单", "订单", "采购", "订货", "单据", "発注", "注文", "伝票"], DATE],
+    ],
+    not: [...OTHER_PARTY, ...NOT_A_DATE],
+  },
+  {
+    field: "receivedQty",
+    patterns: [
+      [["received", "receipt", "recv", "rcvd", "recd", "delivered", "gr", "grn"], QTY],
+      [["收货", "入库", "到货", "已收", "实收", "已交", "入荷", "受入", "検収", "納品", "納入"], QTY],
+    ],
+    not: ["未", "残"],
+  },
+  {
+    field: "receivedQty",
+    open: true,
+    patterns: [
+      [["open", "remaining", "outstanding", "pending", "balance", "backorder", "backordered", "undelivered"], QTY],
+      [["未交", "未到", "未收", "欠交", "剩余", "未入", "未清", "残", "未納"], QTY],
+    ],
+  },
+  {
+    field: "orderedQty",
+    patterns: [
+      [["order", "ordered", "po", "purchase", "purchased"], QTY],
+      [["采购", "订购", "订单", "下单", "订货", "発注", "注文"], QTY],
+    ],
+    not: OTHER_PARTY,
+  },
+  {
+    field: "line",
+    patterns: [
+      [["line", "ln"]],
+      [
+        ["pos", "position", "item"],
+        ["no", "nr", "num", "number"],
+      ],
+      [["行", "项次", "明細", "明细"], NUMBER],
+    ],
+  },
+  {
+    field: "poNumber",
+    patterns: [
+      [["po", "order", "purchase", "purch", "purchasing"], NUMBER],
+      [["订单", "采购", "発注", "注文"], NUMBER],
+    ],
+    not: OTHER_PARTY,
+  },
+];
+
+/** Latin words of a header ("NeedByDate" → need, by, date; "Rcv'd" → rcvd) and its CJK-folded form. */
+function headerWords(header: string): { words: Set<string>; cjk: string } {
+  const text = header
+    .normalize("NFKC")
+    .replace(/['’]/g, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2");
+  const words = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ""),
+  );
+  return { words, cjk: normalizeHeader(header) };
+}
+
+// eslint-disable-next-line no-control-regex
+const isLatin = (term: string) => /^[\x00-\x7f]+$/.test(term);
+
+function hasTerm(term: string, words: Set<string>, cjk: string): boolean {
+  return isLatin(term) ? words.has(term) : cjk.includes(term);
+}
+
+/** True when the header has a word that the field's families exclude. */
+function ruledOutByWords(field: FieldKey, header: string): boolean {
+  const { words, cjk } = headerWords(header);
+  return WORD_FAMILIES.some((f) => f.field === field && !f.open && f.not?.some((t) => hasTerm(t, words, cjk)) === true);
+}
+
+/** The family a header fits, if any (see WORD_FAMILIES). */
+export function guessFromWords(header: string): { field: FieldKey; open?: boolean } | undefined {
+  const { words, cjk } = headerWords(header);
+  if (words.size === 0) return undefined;
+  for (const family of WORD_FAMILIES) {
+    if (family.not?.some((t) => hasTerm(t, words, cjk))) continue;
+    if (family.patterns.some((groups) => groups.every((group) => group.some((t) => hasTerm(t, words, cjk))))) {
+      return family.open ? { field: family.field, open: true } : { field: family.field };
+    }
+  }
+  return undefined;
 }

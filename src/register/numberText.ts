@@ -60,6 +60,41 @@ export function readNumberText(raw: string): NumberText {
   return INVALID;
 }
 
+/**
+ * Currency words and codes: "12 USD" or "100元" in a quantity or price column is not a number with a
+ * unit (a price's currency belongs in the currency column), so it stays refused like "$12".
+ */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  (
+    "usd eur jpy cny rmb gbp chf hkd twd krw sgd aud cad inr thb myr vnd idr php mxn brl sek nok dkk pln czk huf try zar nzd rub" +
+    " dollar dollars euro euros yen yuan renminbi pound pounds franc francs won" +
+    " 元 圆 圓 块 塊 角 円 美元 欧元 歐元 日元 人民币 人民幣 港币 港元 英镑 ドル ユーロ 人民元"
+  ).split(" "),
+);
+
+/**
+ * A number followed by a unit: letters or CJK characters after the number, no digits, at most one
+ * trailing dot ("1200 pcs", "1,200 個", "1200件", "12 pcs.", "30 箱", "100 EA", "5 units").
+ * Answers the number part (to read with readNumberText) and the unit, or null. Percent, currency
+ * signs and words, brackets and exponents ("1e3": the "unit" holds a digit) are not units.
+ */
+export function splitUnit(raw: string): { number: string; unit: string } | null {
+  let text = raw;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(text)) text = text.normalize("NFKC");
+  const m = UNIT_SUFFIX.exec(text.trim());
+  if (!m) return null;
+  const unit = m[2];
+  const word = unit.endsWith(".") ? unit.slice(0, -1) : unit;
+  if (CURRENCY_WORDS.has(word.toLowerCase())) return null;
+  return { number: m[1], unit };
+}
+
+// The number: digits with the group and decimal marks readNumberText knows, ending in a digit; then
+// optional spaces and one word of letters (any script) with an optional dot.
+const UNIT_SUFFIX =
+  /^([-+\u2212]?\d[\d.,'\u2019 \u00a0\u2007\u2009\u202f\u3000]*?)[ \u00a0\u2007\u2009\u202f\u3000]*(\p{L}[\p{L}\p{M}]*\.?)$/u;
+
 /** Bound on the cells looked at to settle a column (evidence is plentiful or absent long before). */
 const MAX_SCAN = 100_000;
 
@@ -82,7 +117,11 @@ export function decimalMarkOf(rows: readonly (readonly unknown[])[], column: num
       continue;
     }
     if (typeof value !== "string" || value.trim() === "") continue;
-    const read = readNumberText(value.trim());
+    let read = readNumberText(value.trim());
+    if (read.kind === "invalid") {
+      const split = splitUnit(value); // "1.200 pcs" says what "1.200" says
+      if (split !== null) read = readNumberText(split.number);
+    }
     if (read.kind === "ambiguous") ambiguous = true;
     else if (read.kind === "number") {
       others++;

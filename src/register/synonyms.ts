@@ -215,6 +215,12 @@ export const SYNONYMS: Readonly<Record<FieldKey, SynonymSet>> = {
     synonyms: [
       "Need by",
       "Need-by date",
+      "Need date",
+      "Needed by",
+      "Needed by date",
+      "Date needed",
+      "Date required",
+      "Required delivery date",
       "Required by",
       "Required date",
       "Request date",
@@ -312,6 +318,10 @@ export const SYNONYMS: Readonly<Record<FieldKey, SynonymSet>> = {
     synonyms: [
       "Qty received",
       "Received quantity",
+      "Recv qty",
+      "Recv'd qty",
+      "Recv'd",
+      "Rcvd qty",
       "Quantity received",
       "Delivered qty",
       "Delivered quantity",
@@ -566,4 +576,176 @@ export const OPEN_QTY_HEADERS: readonly string[] = [
   "入荷残",
   "残数",
   "未入荷数量",
+];
+
+/**
+ * The header dictionary of ERP exports: the labels each system puts on its purchase-order line columns,
+ * each with the public source it was read from. `field: "openQty"` marks an open (still to be
+ * delivered) quantity, read like OPEN_QTY_HEADERS. Tiers as in SYNONYMS: "primary" = exact,
+ * "synonym" = synonym (and partial inside longer headers), "weak" = only the whole header, beaten by
+ * any stronger match of the same field (for labels that mean something else outside that system).
+ *
+ * Sources named "index id N" are public GitHub files found with the code search of this project's
+ * research tools (file ids of that index); they are programs that read or write the system's own
+ * export, so the header texts are the system's, not theirs.
+ */
+export interface ErpLabel {
+  text: string;
+  field: FieldKey | "openQty";
+  tier: "primary" | "synonym" | "weak";
+  system: ErpSystem;
+  source: string;
+}
+
+export type ErpSystem =
+  | "SAP ECC/S4 (en)"
+  | "SAP ECC/S4 (de)"
+  | "SAP ECC/S4 (zh)"
+  | "SAP ECC/S4 (ja)"
+  | "SAP Business One"
+  | "Odoo"
+  | "ERPNext"
+  | "Dynamics 365 Business Central"
+  | "NetSuite"
+  | "QuickBooks"
+  | "Kingdee K/3 Cloud"
+  | "Yonyou U8/NC"
+  | "Oracle EBS/Fusion"
+  | "issue 18";
+
+// Sources, named once.
+const SAP_ME2N_A = "index id 27213575521 / 27816547804: SAP ME2N/ME2M export header row (Laravel import)";
+const SAP_ME2N_B = "index id 71533191134: ME2N.xlsx extract, SAP column headings";
+const SAP_ME2N_C = "index id 5834995318: SAP-style ME2N purchase-line export (combined_report_detailed.csv)";
+const SAP_FUP = "index id 69757050501: ME2N-based follow-up export (Last FUP, Next FUP, Total GR Quantity)";
+const SAP_SHORT = "index id 69538221384 / 2182398866: SAP short column headings (Purch.Doc., PO Quantity)";
+const SAP_OPEN = "index id 35389347336: SAP PO extract, 'Qty remaining to deliver'";
+const SAP_CDS = "index id 66113827900: S/4HANA PO schedule line CDS labels (Stat.-Rel. Del. Date)";
+const SAP_DE = "index id 66814826341: SAP Dispositionsliste CSV, German ME2N column headings";
+const SAP_ZH = "index id 34506268398 / 34700881017: import of an SAP zh ME2N export (采购凭证 … 仍要交货(数量))";
+const SAP_JA = "https://help.sap.com/saphelp_46c/helpdata/ja/6e/121b9c9f0411d189b80000e829fbbd/content.htm";
+const SAP_B1 = "index id 4787604572: SAP Business One document line model, OpenQty 未清数量";
+const ODOO_POL = "odoo/odoo addons/purchase/models/purchase_order_line.py (field strings)";
+const ODOO_PO = "odoo/odoo addons/purchase/models/purchase_order.py (date_order 'Order Deadline')";
+const ODOO_REPORT = "index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)";
+const ERPNEXT_PT = "frappe/erpnext erpnext/buying/report/procurement_tracker/procurement_tracker.py";
+const BC_LINE = "https://microsoft.github.io/BCApps/reference/base-application/Table/Microsoft.Purchases.Document.Purchase-Line.html";
+const BC_ARCHIVE =
+  "https://learn.microsoft.com/en-us/dynamics365/business-central/application/base-application/table/microsoft.purchases.archive.purchase-line-archive";
+const BC_HEADER = "index id 46229181420 / 21671664555: Business Central purchase document pages (Buy-from Vendor Name)";
+const NETSUITE = "index id 55229305957: NetSuite PO receiving saved-search export row";
+const NETSUITE_LABEL = "index id 29310458050 / 39515182344: NetSuite saved-search column labels";
+const QUICKBOOKS = "index id 754589638: Excel add-in over a QuickBooks 'Open Purchase Orders Detail' export";
+const KINGDEE = "index id 2985611554: Kingdee K/3 Cloud PUR_PurchaseOrder field list (FBillNo 单据编号 …)";
+const KINGDEE_APS = "chenyuzt111/APS src/main/java/com/benewake/system/entity/kingdee/KingdeePurchaseOrder.java";
+const U8 = "index id 9032653400: import of a Yonyou U8 采购订单列表 export";
+const NC = "index id 24302033601: Yonyou NC arrival table, dplanreceivedate 计划到货日期";
+const ORACLE = "https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html";
+const ISSUE = "issue 18: headers measured as not recognised";
+
+export const ERP_LABELS: readonly ErpLabel[] = [
+  // SAP ECC / S/4HANA, English UI (ME2N, ME2L, ME2M, ME80FN share these ALV headings)
+  { text: "Scheduled Quantity", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_A },
+  { text: "PO Quantity", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
+  { text: "Stat.-Rel. Del. Date", field: "committedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_CDS },
+  { text: "Created On", field: "orderDate", tier: "weak", system: "SAP ECC/S4 (en)", source: SAP_ME2N_B },
+  { text: "Total GR Quantity", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
+  { text: "Quantity to be delivered", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
+  { text: "Qty remaining to deliver", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_OPEN },
+  { text: "Last FUP", field: "lastChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
+  { text: "Next FUP", field: "nextChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
+  { text: "Act. Goods Arrival Date", field: "receivedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
+  { text: "Vendor/supplying plant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_C },
+  // SAP, German UI
+  { text: "Einkaufsbeleg", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Belegdatum", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Lieferdatum", field: "requestedDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Kurztext", field: "description", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Lieferant/Lieferwerk", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Lieferant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Einkäufergruppe", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Bestellmenge", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Einteilungsmenge", field: "orderedQty", tier: "weak", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Gelieferte Menge", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "noch zu liefern (Menge)", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Nettopreis", field: "unitPrice", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  { text: "Währung", field: "currency", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
+  // SAP, Chinese UI
+  { text: "采购凭证", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "凭证日期", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "短文本", field: "description", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "采购订单数量", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "已交货数量", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "仍要交货(数量)", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  { text: "采购组", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  // "项目" is SAP's item (line) number, but "project" in most Chinese sheets: whole header only.
+  { text: "项目", field: "line", tier: "weak", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
+  // SAP, Japanese UI (PO item overview labels)
+  { text: "購買発注数量", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
+  { text: "正味価格", field: "unitPrice", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
+  { text: "購買グループ", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
+  // SAP Business One
+  { text: "未清数量", field: "openQty", tier: "synonym", system: "SAP Business One", source: SAP_B1 },
+  // Odoo 14–18
+  { text: "Order Deadline", field: "orderDate", tier: "synonym", system: "Odoo", source: ODOO_PO },
+  { text: "Confirmation Date", field: "orderDate", tier: "weak", system: "Odoo", source: ODOO_REPORT },
+  { text: "Partner", field: "supplier", tier: "weak", system: "Odoo", source: ODOO_POL },
+  { text: "Qty Ordered", field: "orderedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT },
+  { text: "Qty Received", field: "receivedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT },
+  // ERPNext
+  { text: "Purchase Order Date", field: "orderDate", tier: "synonym", system: "ERPNext", source: ERPNEXT_PT },
+  // Procurement Tracker labels the line's Required By so; elsewhere it can be the supplier's date: weak.
+  { text: "Expected Delivery Date", field: "requestedDate", tier: "weak", system: "ERPNext", source: ERPNEXT_PT },
+  // Dynamics 365 Business Central (table 39 "Purchase Line", page 518 "Purchase Lines")
+  { text: "Document No.", field: "poNumber", tier: "weak", system: "Dynamics 365 Business Central", source: BC_LINE },
+  { text: "Buy-from Vendor No.", field: "supplier", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
+  { text: "Buy-from Vendor Name", field: "supplier", tier: "primary", system: "Dynamics 365 Business Central", source: BC_HEADER },
+  { text: "Direct Unit Cost", field: "unitPrice", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
+  { text: "Outstanding Quantity", field: "openQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
+  { text: "Quantity Received", field: "receivedQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
+  { text: "Requested Receipt Date", field: "requestedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
+  { text: "Promised Receipt Date", field: "promisedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
+  { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
+  { text: "Purchaser Code", field: "buyer", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
+  // NetSuite (transaction saved searches)
+  { text: "Document Number", field: "poNumber", tier: "synonym", system: "NetSuite", source: NETSUITE },
+  { text: "Name", field: "supplier", tier: "weak", system: "NetSuite", source: NETSUITE },
+  { text: "Quantity Fulfilled/Received", field: "receivedQty", tier: "synonym", system: "NetSuite", source: NETSUITE_LABEL },
+  { text: "Quantity Remaining", field: "openQty", tier: "synonym", system: "NetSuite", source: NETSUITE },
+  { text: "Due Date/Receive By", field: "requestedDate", tier: "synonym", system: "NetSuite", source: NETSUITE },
+  { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "NetSuite", source: NETSUITE_LABEL },
+  // QuickBooks Desktop "Open Purchase Orders Detail"
+  { text: "Num", field: "poNumber", tier: "weak", system: "QuickBooks", source: QUICKBOOKS },
+  { text: "Source Name", field: "supplier", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  { text: "Deliv Date", field: "requestedDate", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  { text: "Rcv'd", field: "receivedQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  { text: "Backordered", field: "openQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  // Kingdee K/3 Cloud 云星空 (采购订单 PUR_PurchaseOrder)
+  { text: "单据编号", field: "poNumber", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
+  { text: "累计入库数量", field: "receivedQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
+  { text: "未入库数量", field: "openQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
+  { text: "剩余收料数量", field: "openQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE_APS },
+  // Yonyou 用友 U8 / NC
+  { text: "业务员", field: "buyer", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
+  { text: "存货名称", field: "description", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
+  { text: "原币单价", field: "unitPrice", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
+  { text: "原币含税单价", field: "unitPrice", tier: "weak", system: "Yonyou U8/NC", source: U8 },
+  { text: "计划到货日期", field: "requestedDate", tier: "synonym", system: "Yonyou U8/NC", source: NC },
+  // Oracle EBS / Fusion (PO schedule columns NEED_BY_DATE, PROMISED_DATE)
+  { text: "Need-By Date", field: "requestedDate", tier: "synonym", system: "Oracle EBS/Fusion", source: ORACLE },
+  { text: "Promised Date", field: "promisedDate", tier: "primary", system: "Oracle EBS/Fusion", source: ORACLE },
+  // Headers the issue measured as missed
+  { text: "Ln", field: "line", tier: "weak", system: "issue 18", source: ISSUE },
+  { text: "Promised", field: "promisedDate", tier: "weak", system: "issue 18", source: ISSUE },
+  { text: "Recv qty", field: "receivedQty", tier: "synonym", system: "issue 18", source: ISSUE },
+];
+
+/**
+ * ERP headers that contain a dictionary term but are something else; they name no field and are
+ * never matched partially ("Req. Tracking Number" is SAP's requirement tracking number, not a
+ * carrier reference).
+ */
+export const OTHER_ERP_HEADERS: readonly { text: string; source: string }[] = [
+  { text: "Req. Tracking Number", source: SAP_ME2N_A },
+  { text: "需求分类代码说明", source: U8 },
 ];

@@ -2,6 +2,7 @@ import { NO_DATA, type CellValue, type ComparisonItem, type ComparisonSection } 
 import { changeCell, meanDaysCell, rateCell } from "./cells";
 import { currencyLabel, type ReportText } from "./labels";
 import type { ReportFigures } from "./reportFigures";
+import type { LinesAndValue } from "../kpi/openValue";
 
 /**
  * 2. Headline KPIs, this period beside the previous one.
@@ -27,7 +28,7 @@ export function headlineSection(figures: ReportFigures, t: ReportText): Comparis
       "higher",
     ),
     compare("linesOverdue", t("kpiOverdue"), "integer", current.pastDue.lines, history ? history.linesOverdue : NO_DATA, "lower"),
-    ...pastDueItems(current.pastDue.value, t),
+    ...pastDueItems(current.pastDue, current.open, t),
     compare("avgDaysLate", t("kpiAvgDaysLate"), "days", meanDaysCell(current.daysLate), meanDaysCell(previous.daysLate), "lower"),
   ];
   return {
@@ -39,10 +40,18 @@ export function headlineSection(figures: ReportFigures, t: ReportText): Comparis
   };
 }
 
-/** One row per currency, sorted by code; a single row of 0 when nothing is past due. */
-function pastDueItems(value: Record<string, number>, t: ReportText): ComparisonItem[] {
+/**
+ * One row per currency, sorted by code. Without any currency a single row: 0 when nothing is past due
+ * and open lines have prices (a sum over no line); "no data" when past-due lines have no price, or no
+ * open line has one (a register without prices): a money figure with no price is never 0 (DESIGN.md).
+ */
+function pastDueItems(pastDue: LinesAndValue, open: LinesAndValue, t: ReportText): ComparisonItem[] {
+  const value = pastDue.value;
   const currencies = Object.keys(value).sort();
-  if (currencies.length === 0) return [compare("pastDue", t("kpiPastDue"), "money", 0, NO_DATA, "lower")];
+  if (currencies.length === 0) {
+    const current = pastDue.lines === 0 && Object.keys(open.value).length > 0 ? 0 : NO_DATA;
+    return [compare("pastDue", t("kpiPastDue"), "money", current, NO_DATA, "lower")];
+  }
   return currencies.map((currency) => ({
     ...compare(
       `pastDue:${currency}`,

@@ -20,11 +20,13 @@ import {
 import { parseRegister, type ParsedRegister } from "../../src/register/parseRegister";
 import { detectColumns } from "../../src/register/detectColumns";
 import { REGISTER_TABLE_NAME } from "../../src/register/template";
-import { sampleRegister } from "../../src/sample/sampleRegister";
 import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
 import { readSources } from "../../src/excel/readChaseLog";
-import { isEmptyBlock, placeRegister, runPipeline, settingsProblemTexts, settleSettings } from "../../src/pipeline";
+// The pipeline's modules one by one: its index also exports the report builder, which the pane loads lazily.
+import { isEmptyBlock, placeRegister, runPipeline } from "../../src/pipeline/runPipeline";
+import { settleSettings } from "../../src/pipeline/settle";
+import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
@@ -122,7 +124,10 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       await runExcel(async (context) => {
         const stored = await loadSettings(context);
         // The sample keeps its own column order: createTemplate places each column by its header.
-        const sample = withSample ? sampleRegister({ asOf, lang }) : undefined;
+        // The sample's data loads only when asked for (a one-off, kept out of the pane's start-up code).
+        const sample = withSample
+          ? (await import(/* webpackChunkName: "sample" */ "../../src/sample/sampleRegister")).sampleRegister({ asOf, lang })
+          : undefined;
         await createTemplate(context, { settings: stored.settings, sample });
         await saveSettings(context, { ...stored, mapping: {}, registerTable: REGISTER_TABLE_NAME, registerSheet: null });
       });

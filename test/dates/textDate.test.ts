@@ -1,4 +1,4 @@
-import { parseTextDate, type DateOrder } from "../../src/dates/textDate";
+import { parseTextDate, provenDateOrder, type DateOrder } from "../../src/dates/textDate";
 import { serialFromYmd } from "../../src/dates/serial";
 
 const s = (y: number, m: number, d: number) => serialFromYmd(y, m, d)!;
@@ -83,7 +83,6 @@ describe("parseTextDate: English month names", () => {
 describe("parseTextDate: day and month as numbers", () => {
   test("ambiguous without a known order", () => {
     expect(parseTextDate("03/04/2026", null)).toEqual({ error: "ambiguousDate" });
-    expect(parseTextDate("3.4.2026", null)).toEqual({ error: "ambiguousDate" });
     // YMD says nothing about which of two leading numbers is the day
     expect(parseTextDate("03/04/2026", "YMD")).toEqual({ error: "ambiguousDate" });
   });
@@ -150,6 +149,53 @@ describe("parseTextDate: impossible, out of range, not dates", () => {
     expect(parseTextDate("0001-01-01", null)).toEqual({ error: "dateOutOfRange" });
     expect(parseTextDate("1900-01-01", null)).toEqual({ serial: 1 });
     expect(parseTextDate("9999-12-31", null)).toEqual({ serial: 2958465 });
+  });
+});
+
+describe("parseTextDate: dotted dates are always day.month.year (issue 18)", () => {
+  // No locale writes month.day.year with dots (German, Russian, Swiss, Czech… all write 05.11.2026
+  // for 5 November), so the dots settle the order that slashes leave open.
+  test.each([
+    // text, workbook order, expected y-m-d
+    ["05.11.2026", null, 2026, 11, 5], // was ambiguousDate: 5 November, never 11 May
+    ["3.4.2026", null, 2026, 4, 3], // was ambiguousDate
+    ["05.11.2026", "DMY", 2026, 11, 5],
+    ["05.11.2026", "MDY", 2026, 11, 5], // the dots win over a month-first workbook
+    ["05.11.2026", "YMD", 2026, 11, 5], // a four-digit year last: not year-first
+    ["25.03.2026", "MDY", 2026, 3, 25], // was notADate in an MDY workbook (month 25)
+    ["05.11.26", null, 2026, 11, 5], // two-digit year: 2000 + 26
+    ["０５．１１．２０２６", null, 2026, 11, 5], // full-width, folded by NFKC
+    ["26.11.21", "YMD", 2026, 11, 21], // a YMD workbook keeps its year-first 26.11.21
+  ] as const)("%s with order %s", (text, order, y, m, d) => {
+    expect(parseTextDate(text, order)).toEqual(ok(y, m, d));
+  });
+  test.each([
+    ["11.25.2026", null], // month 25 does not exist: dotted is never month-first
+    ["11.25.2026", "MDY"],
+    ["31.02.2026", null], // 31 February
+  ] as const)("%s with order %s is not a date", (text, order) => {
+    expect(parseTextDate(text, order)).toEqual({ error: "notADate" });
+  });
+  test("slashes and dashes are unchanged: still ambiguous without an order", () => {
+    expect(parseTextDate("05/11/2026", null)).toEqual({ error: "ambiguousDate" });
+    expect(parseTextDate("05-11-2026", null)).toEqual({ error: "ambiguousDate" });
+  });
+});
+
+describe("provenDateOrder: what a date proves about its column's order", () => {
+  test.each([
+    ["25/11/2026", "DMY"], // 25 cannot be a month
+    ["11/25/2026", "MDY"], // 25 cannot be a month, so 11 is
+    ["25-11-26", "DMY"],
+    ["03/04/2026", null], // either way
+    ["04/04/2026", null], // the same either way
+    ["25.11.2026", null], // dotted: always DMY, says nothing about slashes
+    ["31/02/2026", null], // neither 31 February nor a month 31: not a date, no evidence
+    ["13/13/2026", null],
+    ["2026/11/25", null], // year first
+    ["TBD", null],
+  ] as const)("%s → %s", (text, order) => {
+    expect(provenDateOrder(text)).toBe(order);
   });
 });
 

@@ -1,5 +1,8 @@
 import { renderToString } from "react-dom/server";
-import { App } from "../../taskpane/App";
+import { App, preloadViews } from "../../taskpane/App";
+
+// The Line, Set up and Settings views load on first use; server rendering cannot wait, so load them first.
+beforeAll(() => preloadViews());
 import { AppStore } from "../../taskpane/state/store";
 import type { ChaseDraft, Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";

@@ -16,6 +16,7 @@ export const issuesCatalog = defineCatalog({
     ambiguousDate:
       "{at}: {value} could be day/month or month/day. Write it as 2026-11-21, or set the workbook's date order in the settings.",
     dateOutOfRange: "{at}: {value} is outside the dates Excel can show (1900-01-01 to 9999-12-31).",
+    dateSerialOutOfRange: "{at}: {value} is not a date: Excel's date serials run from 1 (1900-01-01) to 2,958,465 (9999-12-31).",
     notANumber: "{at}: {value} is not a number. Expected {expected}.",
     ambiguousNumber:
       "{at}: {value} could be {asDecimal} or {asGrouped}, and nothing else in this column says whether “.” or “,” is the decimal mark. Write it without a thousands separator (e.g. {asGrouped} or {asDecimal}).",
@@ -27,8 +28,14 @@ export const issuesCatalog = defineCatalog({
     unknownChoice: "{at}: {value} is not one of the expected values. Expected {expected}.",
     orphanChase:
       "{at}: this chase is for PO line {value}, which is not in the register (removed, or its PO or line number changed). It stays in the log and counts for no line.",
+    totalsLeftOut: {
+      one: "{at}: {count} total, subtotal or footer row is not a PO line and was left out (row {rows}).",
+      other: "{at}: {count} total, subtotal or footer rows are not PO lines and were left out (rows {rows}).",
+    },
     uncachedFormula:
       "{at}: the cell holds a formula whose result was never saved in the file (a program wrote it, not Excel), so it reads as blank. Open the file in Excel and save it once.",
+    unitDropped: "{at}: {value} read as {number}; the unit was dropped.",
+    unitDroppedMany: "{at}: {value} read as {number}; the unit was dropped, here and in {more} more cells of this column.",
     expectDate: "a date such as 2026-11-21",
     expectNumber: "a number such as 1200, without units",
     expectText: "text",
@@ -47,6 +54,7 @@ export const issuesCatalog = defineCatalog({
     notADate: "{at}：{value} 不是日期。应为{expected}。",
     ambiguousDate: "{at}：{value} 可能是“日/月”也可能是“月/日”。请写成 2026-11-21，或在设置中指定工作簿的日期顺序。",
     dateOutOfRange: "{at}：{value} 超出了 Excel 能显示的日期范围（1900-01-01 至 9999-12-31）。",
+    dateSerialOutOfRange: "{at}：{value} 不是日期：Excel 的日期序列号范围为 1（1900-01-01）至 2,958,465（9999-12-31）。",
     notANumber: "{at}：{value} 不是数字。应为{expected}。",
     ambiguousNumber:
       "{at}：{value} 可能是 {asDecimal}，也可能是 {asGrouped}，该列中没有其他值能说明“.”和“,”哪个是小数点。请去掉千位分隔符填写（如 {asGrouped} 或 {asDecimal}）。",
@@ -58,8 +66,11 @@ export const issuesCatalog = defineCatalog({
     unknownChoice: "{at}：{value} 不是允许的值。应为{expected}。",
     orphanChase:
       "{at}：此跟催记录对应的采购订单行 {value} 不在登记表中（已删除，或订单号、行号已更改）。该记录保留在日志中，但不计入任何行。",
+    totalsLeftOut: "{at}：{count} 行合计、小计或页脚不是采购订单行，已略过（第 {rows} 行）。",
     uncachedFormula:
       "{at}：该单元格是公式，但文件中从未保存其计算结果（由程序而非 Excel 写入），因此读作空白。请在 Excel 中打开并保存一次。",
+    unitDropped: "{at}：{value} 读作 {number}，已去掉单位。",
+    unitDroppedMany: "{at}：{value} 读作 {number}，已去掉单位；该列另有 {more} 个单元格同样处理。",
     expectDate: "日期，例如 2026-11-21",
     expectNumber: "数字，例如 1200（不带单位）",
     expectText: "文本",
@@ -79,6 +90,7 @@ export const issuesCatalog = defineCatalog({
     notADate: "{at}：{value} は日付ではありません。{expected}が必要です。",
     ambiguousDate: "{at}：{value} は日/月とも月/日とも読めます。2026-11-21 の形式で入力するか、設定でブックの日付順を指定してください。",
     dateOutOfRange: "{at}：{value} は Excel で表示できる日付（1900-01-01～9999-12-31）の範囲外です。",
+    dateSerialOutOfRange: "{at}：{value} は日付ではありません。Excel の日付シリアル値は 1（1900-01-01）～2,958,465（9999-12-31）です。",
     notANumber: "{at}：{value} は数値ではありません。{expected}が必要です。",
     ambiguousNumber:
       "{at}: {value} は {asDecimal} とも {asGrouped} とも読めます。この列のほかの値からは「.」と「,」のどちらが小数点か分かりません。桁区切りを付けずに入力してください（例: {asGrouped} または {asDecimal}）。",
@@ -90,8 +102,11 @@ export const issuesCatalog = defineCatalog({
     unknownChoice: "{at}：{value} は使用できる値ではありません。{expected}が必要です。",
     orphanChase:
       "{at}: この催促記録の発注明細 {value} は台帳にありません（削除されたか、発注番号・明細番号が変わりました）。記録はログに残りますが、どの明細にも数えません。",
+    totalsLeftOut: "{at}: 合計・小計・フッターの {count} 行は発注明細ではないため読み飛ばしました（{rows} 行目）。",
     uncachedFormula:
       "{at}: 数式のセルですが、計算結果がファイルに保存されていません（Excel ではなくプログラムが書き込んだもの）。空白として読みます。Excel で開いて一度保存してください。",
+    unitDropped: "{at}：{value} を {number} と読み、単位を除きました。",
+    unitDroppedMany: "{at}：{value} を {number} と読み、単位を除きました。この列のほか {more} 個のセルも同様です。",
     expectDate: "2026-11-21 のような日付",
     expectNumber: "1200 のような数値（単位なし）",
     expectText: "文字列",

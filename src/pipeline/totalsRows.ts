@@ -1,0 +1,61 @@
+/**
+ * Rows under a register's header that are no PO line: totals and subtotals (Total, Grand total,
+ * 合计, 合計, 小計 …, or a row that only sums the quantity above it) and footers (a lone text such as
+ * "Prepared by Li Wei" in the last rows). They are set aside before parsing — left blank, so every
+ * other row keeps its sheet row number — and said once, as a note, never as a problem.
+ */
+import type { FieldKey } from "../model";
+
+const TOTAL_WORDS =
+  /^(?:grand\s*total|sub-?\s*total|totals?|sum|summe|gesamt(?:summe)?|total\s+général|合\s*计|合\s*計|总\s*计|總\s*計|小\s*计|小\s*計|総\s*計|累\s*计|累\s*計)(?=$|[\s:：(（])/i;
+
+/** Columns whose text may carry the word "Total". */
+const LABEL_FIELDS: readonly FieldKey[] = ["poNumber", "line", "supplier", "item", "description", "buyer"];
+/** A lone text this close to the end is a footer. */
+const FOOTER_ROWS = 3;
+
+const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
+const isTotalWord = (v: unknown) => typeof v === "string" && TOTAL_WORDS.test(v.trim());
+
+/** Indexes (within `values`, header = 0) of the rows that are totals or footers. */
+export function totalsAndFooters(values: readonly (readonly unknown[])[], columns: Partial<Record<FieldKey, number>>): number[] {
+  const found: number[] = [];
+  const po = columns.poNumber;
+  const qty = columns.orderedQty;
+  const labels = [0, ...LABEL_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined)];
+  let sum = 0;
+  let summed = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row || row.every(isBlank)) continue;
+    const poCell = po === undefined ? undefined : row[po];
+    const noPo = isBlank(poCell) || isTotalWord(poCell);
+    const worded = labels.some((c) => isTotalWord(row[c]));
+    const filled = row.filter((v) => !isBlank(v));
+    const sums =
+      noPo &&
+      qty !== undefined &&
+      typeof row[qty] === "number" &&
+      summed >= 2 &&
+      Math.abs((row[qty] as number) - sum) <= 1e-9 * Math.max(1, Math.abs(sum));
+    const footer = filled.length === 1 && typeof filled[0] === "string" && r >= values.length - FOOTER_ROWS;
+    if ((noPo && worded) || (sums && (po === undefined || isBlank(poCell))) || footer) {
+      found.push(r);
+      sum = 0;
+      summed = 0;
+      continue;
+    }
+    if (qty !== undefined && typeof row[qty] === "number") {
+      sum += row[qty] as number;
+      summed++;
+    }
+  }
+  return found;
+}
+
+/** The values with those rows left blank (a copy of the row list; the rows themselves are shared). */
+export function withoutRows(values: readonly (readonly unknown[])[], rows: readonly number[]): (readonly unknown[])[] {
+  const copy = values.slice();
+  for (const r of rows) copy[r] = [];
+  return copy;
+}

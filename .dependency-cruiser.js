@@ -55,10 +55,10 @@ module.exports = {
       name: "file-io-only-on-node-side",
       severity: "error",
       comment:
-        "exceljs, jszip, unzipper, nodemailer belong to the file adapter (src/xlsx) and the headless runner (cli), " +
+        "exceljs, jszip, unzipper, nodemailer, csv-parse, iconv-lite belong to the file adapter (src/xlsx) and the headless runner (cli), " +
         "with bench/, scripts/, bin/ and test/; code that runs in Excel or the browser cannot load them.",
       from: { path: BROWSER_SIDE },
-      to: { path: "(^|/)node_modules/(@types/)?(exceljs|jszip|unzipper|nodemailer)/" },
+      to: { path: "(^|/)node_modules/(@types/)?(exceljs|jszip|unzipper|nodemailer|csv-parse|iconv-lite)/" },
     },
     {
       name: "node-builtins-only-on-node-side",

@@ -16,7 +16,7 @@ import {
   type BuiltReports,
   type WorkbookModel,
 } from "../src/pipeline";
-import { isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
+import { csvInfoOf, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
 import { terminalJson, visibleControls } from "../src/report/plainText";
@@ -78,6 +78,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
   if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
+  if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
   if (read.unkept.length > 0)
     io.stderr(`${t("unkeptContentNote", { parts: read.unkept.map((part) => t(`unkept_${part}`)).join(", ") })}\n`);
   io.stderr(`${t("progressWriting", { path: target })}\n`);

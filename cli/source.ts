@@ -1,5 +1,5 @@
 /** Reading the workbook for any command: failures become CliErrors with the catalogue's message. */
-import { readWorkbook, megabytes, type ReadFailureCode, type WorkbookRead } from "../src/xlsx";
+import { readWorkbook, megabytes, csvInfoOf, encodingLabel, delimiterLabel, type ReadFailureCode, type WorkbookRead } from "../src/xlsx";
 import { CliError, EXIT, type CliIo, type CliKey, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 
@@ -36,11 +36,32 @@ export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promi
     },
   });
   if (!outcome.ok) {
+    const csvProblem = CSV_PROBLEM_KEY[String(outcome.params.problem)];
+    if (csvProblem) {
+      const params = { ...outcome.params, delimiter: delimiterLabel(String(outcome.params.delimiter ?? ","), t("csvTab")) };
+      throw new CliError(t(csvProblem[0], params), EXIT.unreadable, csvProblem[1]);
+    }
     const params = outcome.code === "notXlsx" ? { ...outcome.params, reason: reasonText(outcome.params, t) } : outcome.params;
     throw new CliError(t(FAILURE_KEY[outcome.code], params), EXIT.unreadable, outcome.code);
   }
+  const csv = csvInfoOf(outcome.read);
+  if (csv)
+    io.stderr(
+      `${t("csvReadNote", { encoding: encodingLabel(csv.encoding), delimiter: delimiterLabel(csv.delimiter, t("csvTab")), rows: csv.rows })}\n`,
+    );
   return outcome.read;
 }
+
+/** A CSV that cannot be read (src/xlsx/readCsv.ts CsvProblem): its message and the --json error code. */
+const CSV_PROBLEM_KEY: Record<string, [CliKey, string]> = {
+  lineTooLong: ["errCsvLineTooLong", "csvLineTooLong"],
+  tooManyColumns: ["errCsvTooManyColumns", "csvTooManyColumns"],
+  tooManyRows: ["errCsvTooManyRows", "csvTooManyRows"],
+  unclosedQuote: ["errCsvUnclosedQuote", "csvUnclosedQuote"],
+  malformed: ["errCsvMalformed", "csvMalformed"],
+  noValues: ["errCsvNoValues", "csvNoValues"],
+  noHeader: ["errCsvNoHeader", "csvNoHeader"],
+};
 
 /** The reason a file is not a workbook, in the user's language (the zip library's own words kept as detail). */
 function reasonText(params: Record<string, string | number>, t: CliText): string {

@@ -30,7 +30,6 @@ export class LineIdentities {
     seen.count++;
     return `${base ?? ""}#${seen.count}`;
   }
-
 }
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -6,6 +6,7 @@
  */
 
 /** C0 (but \t and \n), DEL, C1, and the bidirectional marks, embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's whole purpose
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** The same less C0 (JSON.stringify already escapes those). */
 const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

@@ -50,6 +50,7 @@ function textReason(head: Buffer): NotXlsxReason {
   if (!utf16 && head.includes(0)) return "notZip";
   const text = (utf16 ? head.subarray(2).toString("utf16le") : head.toString("utf8")).replace(/^\uFEFF/, "");
   // A head cut in the middle of a character ends in U+FFFD: ignore the last few characters.
+  // eslint-disable-next-line no-control-regex -- binary files are told from text by their control characters
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text.slice(0, -4))) return "notZip";
   if (/^\s*</.test(text)) return "xml";
   const firstLine = text.split(/\r?\n/)[0];

@@ -18,3 +18,19 @@ export { readPackageIndex, type PackageIndex, type UnkeptContent } from "./packa
 export { renderReportXlsx, type XlsxReportOptions, type XlsxReportResult } from "./renderReport";
 export { renderKpiSheetXlsx, type XlsxKpiResult } from "./renderKpiSheet";
 export { writeReportWorkbook, addReportSheets, isSameFile, SameFileError, type WrittenReport } from "./writeReport";
+export {
+  readCsv,
+  csvInfoOf,
+  csvCellValue,
+  isCsvCandidate,
+  sheetNameOf,
+  encodingLabel,
+  delimiterLabel,
+  CSV_EXTENSIONS,
+  type CsvInfo,
+  type CsvRead,
+  type CsvProblem,
+  type CsvOutcome,
+} from "./readCsv";
+export { detectEncoding, bomOf, EncodingDetector, type CsvEncoding, type Detection } from "./csv/detectEncoding";
+export { sniffDelimiter, RecordScanner, CsvLimitError, MAX_RECORD_CHARS, MAX_COLUMNS, MAX_ROWS, DELIMITERS } from "./csv/records";

@@ -35,6 +35,7 @@ import {
 } from "../workbook/registerLocation";
 import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile } from "./fileGuard";
+import { isCsvCandidate, readCsv } from "./readCsv";
 import { withUncached, type Grid } from "./grid";
 import {
   PackageError,
@@ -113,6 +114,9 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     params: { path, ...params },
   });
   const file = await inspectFile(path);
+  // A register exported as CSV/TSV is read as the one sheet Excel would show (readCsv.ts).
+  if (file.kind === "notXlsx" && isCsvCandidate(path, file))
+    return readCsv(path, file.size, { ...options, maxBytes: options.maxBytes ?? MAX_FILE_BYTES });
   if (file.kind === "notXlsx") return fail("notXlsx", { reason: file.reason });
   // A package that is a zip but not a workbook: reason "damaged", with the zip library's words as detail.
   if (file.kind !== "xlsx") return fail(file.kind);

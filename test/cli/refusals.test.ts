@@ -24,7 +24,14 @@ afterAll(async () => {
 });
 
 const CASES: { case: string; args: () => string[]; en: string; zh: string; ja: string }[] = [
-  { case: "a CSV export", args: () => ["check", at("export.csv")], en: "it is a CSV file", zh: "这是 CSV 文件", ja: "CSV ファイルです" },
+  // A CSV export is read (test/cli/csv.test.ts); one without the register's headers is refused, saying how it was read.
+  {
+    case: "a CSV export without a register header",
+    args: () => ["check", at("export.csv")],
+    en: 'export.csv (read as UTF-8, delimiter ",")',
+    zh: '的前 50 行中没有登记表表头（按 UTF-8、分隔符 "," 读取）',
+    ja: '先頭 50 行に台帳の見出しがありません (UTF-8、区切り文字 "," として読み込み)',
+  },
   { case: "a web page saved as .xls", args: () => ["check", at("page.xls")], en: "it is an XML or HTML file", zh: "这是 XML 或 HTML 文件", ja: "XML または HTML ファイルです" },
   { case: "a symbolic link loop", args: () => ["check", at("loop-a.xlsx")], en: "symbolic link that leads back to itself", zh: "指向自身的符号链接", ja: "自分自身を指すシンボリックリンク" },
   { case: "a missing file", args: () => ["check", at("nope.xlsx")], en: "no such file", zh: "文件不存在", ja: "ファイルがありません" },

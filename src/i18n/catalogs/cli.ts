@@ -28,6 +28,20 @@ export const cliCatalog = defineCatalog({
     reason_text: "it is a text file.",
     reason_notZip: "its contents are neither a workbook nor text (the file may be damaged or of another kind).",
     reason_damaged: "the file is damaged or is another kind of zip archive ({detail}).",
+    csvReadNote: "Read as CSV text: {encoding}, delimiter {delimiter}, {rows} rows.",
+    csvTab: "tab",
+    csvCopyNote: "A CSV file is not a workbook: the report workbook holds the report and KPI sheets only.",
+    errCsvLineTooLong:
+      "{path}: the record that starts on line {line} is longer than {limit} characters. A quote that is never closed makes the rest of the file one field: check the quotes on that line.",
+    errCsvTooManyColumns: "{path}: line {line} has more than {limit} columns (Excel's limit). Check the delimiter, or split the file.",
+    errCsvTooManyRows:
+      "{path} has more than {limit} rows (Excel's limit), from line {line} on. Split the register or remove old received lines.",
+    errCsvUnclosedQuote:
+      '{path}: the quote opened on line {line} is never closed. Fix the quotes on that line (a quote inside a quoted field is written twice: "").',
+    errCsvMalformed: "{path} cannot be read as CSV near line {line} ({detail}).",
+    errCsvNoValues: "{path} holds no values (only blank lines).",
+    errCsvNoHeader:
+      "No register header in the first 50 rows of {path} (read as {encoding}, delimiter {delimiter}): no row names PO number, supplier, ordered quantity and a requested or promised date.",
     errNotAFile: "{path} is not a file.",
     errEmpty: "{path} is empty (0 bytes).",
     errEncrypted:
@@ -113,6 +127,17 @@ export const cliCatalog = defineCatalog({
     reason_text: "这是文本文件。",
     reason_notZip: "其内容既不是工作簿也不是文本（文件可能已损坏或是其他类型）。",
     reason_damaged: "文件已损坏或是其他类型的 zip 压缩包（{detail}）。",
+    csvReadNote: "已按 CSV 文本读取：{encoding}，分隔符 {delimiter}，共 {rows} 行。",
+    csvTab: "制表符",
+    csvCopyNote: "CSV 文件不是工作簿：报告工作簿只包含报告和 KPI 工作表。",
+    errCsvLineTooLong: "{path}：从第 {line} 行开始的记录超过 {limit} 个字符。未闭合的引号会把文件其余部分读成一个字段，请检查该行的引号。",
+    errCsvTooManyColumns: "{path}：第 {line} 行超过 {limit} 列（Excel 的上限）。请检查分隔符，或拆分文件。",
+    errCsvTooManyRows: "{path} 超过 {limit} 行（Excel 的上限），从第 {line} 行起超出。请拆分登记表或删除已收货的旧行。",
+    errCsvUnclosedQuote: '{path}：第 {line} 行开始的引号没有闭合。请修正该行的引号（带引号字段中的引号要写两次：""）。',
+    errCsvMalformed: "{path} 在第 {line} 行附近无法按 CSV 读取（{detail}）。",
+    errCsvNoValues: "{path} 没有任何值（只有空行）。",
+    errCsvNoHeader:
+      "{path} 的前 50 行中没有登记表表头（按 {encoding}、分隔符 {delimiter} 读取）：没有一行含 PO 号、供应商、订购数量、需求或承诺日期。",
     errNotAFile: "{path} 不是文件。",
     errEmpty: "{path} 是空文件（0 字节）。",
     errEncrypted: "{path} 受密码保护。请在 Excel 中另存一份未加密的副本（文件 > 信息 > 保护工作簿 > 用密码进行加密，清除密码）后重试。",
@@ -189,6 +214,21 @@ export const cliCatalog = defineCatalog({
     reason_text: "テキスト ファイルです。",
     reason_notZip: "内容がブックでもテキストでもありません（ファイルが壊れているか、別の種類のファイルです）。",
     reason_damaged: "ファイルが壊れているか、別の種類の zip アーカイブです（{detail}）。",
+    csvReadNote: "CSV テキストとして読み込みました: {encoding}、区切り文字 {delimiter}、{rows} 行。",
+    csvTab: "タブ",
+    csvCopyNote: "CSV ファイルはブックではないため、レポートブックにはレポートと KPI シートのみを含めます。",
+    errCsvLineTooLong:
+      "{path}: {line} 行目から始まるレコードが {limit} 文字を超えています。閉じられていない引用符があるとファイルの残りが 1 つのフィールドになります。その行の引用符を確認してください。",
+    errCsvTooManyColumns:
+      "{path}: {line} 行目の列数が {limit} 列 (Excel の上限) を超えています。区切り文字を確認するか、ファイルを分割してください。",
+    errCsvTooManyRows:
+      "{path} は {limit} 行 (Excel の上限) を超えています ({line} 行目以降)。台帳を分割するか、受入済みの古い行を削除してください。",
+    errCsvUnclosedQuote:
+      '{path}: {line} 行目で開いた引用符が閉じられていません。その行の引用符を修正してください (引用符で囲んだフィールド内の引用符は 2 つ重ねて "" と書きます)。',
+    errCsvMalformed: "{path} は {line} 行目付近で CSV として読み込めません ({detail})。",
+    errCsvNoValues: "{path} には値がありません (空行のみ)。",
+    errCsvNoHeader:
+      "{path} の先頭 50 行に台帳の見出しがありません ({encoding}、区切り文字 {delimiter} として読み込み): 発注番号、仕入先、発注数量、希望納期または回答納期を含む行がありません。",
     errNotAFile: "{path} はファイルではありません。",
     errEmpty: "{path} は空です (0 バイト)。",
     errEncrypted:

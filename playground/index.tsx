@@ -3,7 +3,7 @@
  * workbook. `?lines=20000` for a big register, `?lang=zh-CN&theme=dark`, `?asOf=2026-11-20` for a
  * fixed "today". `window.__playground` is the hook the browser tests use.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { AppStore } from "../taskpane/state/store";
@@ -56,12 +56,21 @@ function Playground({ ready, store, env }: { ready: Promise<InMemoryWorkbook>; s
       workbook.selectionHandlers.delete(bump);
     };
   }, [workbook]);
+  // The workbook view is drawn once the pane has loaded: in Excel the grid is there already, so the
+  // pane's first load should not wait behind the playground's own grid (layout of 20,000 rows).
+  const paneLoaded = useSyncExternalStore(store.subscribe, () => store.getState().phase !== "loading");
+  const [showGrid, setShowGrid] = useState(false);
+  useEffect(() => {
+    if (paneLoaded && !showGrid) afterFirstPaint(() => setShowGrid(true)); // after the pane's first frame, not in its commit
+  }, [paneLoaded, showGrid]);
   return (
     <div className="playground">
       <div className="pane" role="complementary" aria-label={t("playgroundPane")}>
         <App store={store} env={env} />
       </div>
-      {workbook && <Grid workbook={workbook} version={version} written={written} labels={{ workbook: t("playgroundWorkbook"), sheets: t("playgroundSheets") }} />}
+      {workbook && showGrid && (
+        <Grid workbook={workbook} version={version} written={written} labels={{ workbook: t("playgroundWorkbook"), sheets: t("playgroundSheets") }} />
+      )}
     </div>
   );
 }
@@ -128,7 +137,7 @@ function start(): void {
   createRoot(container).render(<Playground ready={ready} store={store} env={env} />);
 }
 
-/** Runs `task` once the browser has painted the first frame (rAF fires before paint; the timeout after it). */
+/** Runs `task` once the browser has painted the next frame (rAF fires before paint; the timeout after it). */
 function afterFirstPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }

@@ -77,7 +77,7 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
   const notes = [
     ...(placed && totals.length > 0 ? [totalsNote(placed.place, totals)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
-    ...(parsed && sources.chaseLog ? orphanNotes(sources.chaseLog, log, parsed) : []),
+    ...(parsed && sources.chaseLog && log.entries.length > 0 ? orphanNotes(sources.chaseLog, log, parsed) : []),
     ...(parsed?.notes ?? []),
   ];
   return {
@@ -129,7 +129,8 @@ const MAX_NOTES = 1000;
 
 /** One note per chase-log row whose PO line is not in the register (kept in the log, counted for no line). */
 function orphanNotes(block: SourceBlock, log: { entries: ChaseEntry[]; rows: number[] }, parsed: ParsedRegister): CellIssue[] {
-  const keys = new Set(parsed.lines.map((l) => l.key));
+  const keys = new Set<string>();
+  for (const line of parsed.lines) keys.add(line.key);
   const notes: CellIssue[] = [];
   log.entries.forEach((entry, i) => {
     if (keys.has(entry.lineKey) || notes.length >= MAX_NOTES) return;

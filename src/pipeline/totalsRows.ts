@@ -25,21 +25,38 @@ export function totalsAndFooters(values: readonly (readonly unknown[])[], column
   const labels = [0, ...LABEL_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined)];
   let sum = 0;
   let summed = 0;
+  const footerFrom = values.length - FOOTER_ROWS;
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    if (!row || row.every(isBlank)) continue;
+    if (!row) continue;
     const poCell = po === undefined ? undefined : row[po];
     const noPo = isBlank(poCell) || isTotalWord(poCell);
-    const worded = labels.some((c) => isTotalWord(row[c]));
-    const filled = row.filter((v) => !isBlank(v));
+    if (!noPo && r < footerFrom) {
+      // A PO line (the common case): only its quantity counts, for a sum row below it.
+      if (qty !== undefined && typeof row[qty] === "number") {
+        sum += row[qty] as number;
+        summed++;
+      }
+      continue;
+    }
+    let filled = 0;
+    let lone: unknown = undefined;
+    for (const v of row)
+      if (!isBlank(v)) {
+        filled++;
+        lone = v;
+      }
+    if (filled === 0) continue;
+    const worded = noPo && labels.some((c) => isTotalWord(row[c]));
     const sums =
       noPo &&
+      (po === undefined || isBlank(poCell)) &&
       qty !== undefined &&
       typeof row[qty] === "number" &&
       summed >= 2 &&
       Math.abs((row[qty] as number) - sum) <= 1e-9 * Math.max(1, Math.abs(sum));
-    const footer = filled.length === 1 && typeof filled[0] === "string" && r >= values.length - FOOTER_ROWS;
-    if ((noPo && worded) || (sums && (po === undefined || isBlank(poCell))) || footer) {
+    const footer = filled === 1 && typeof lone === "string" && r >= footerFrom;
+    if (worded || sums || footer) {
       found.push(r);
       sum = 0;
       summed = 0;

@@ -67,5 +67,6 @@ const CSV_PROBLEM_KEY: Record<string, [CliKey, string]> = {
 function reasonText(params: Record<string, string | number>, t: CliText): string {
   const reason = String(params.reason ?? "");
   if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
+  if (reason === "noRowNumbers") return t("reason_noRowNumbers", { limit: String(params.limit ?? "") });
   return t("reason_damaged", { detail: String(params.detail ?? reason) });
 }

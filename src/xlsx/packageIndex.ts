@@ -261,3 +261,26 @@ export function parseReference(formula: string): { sheet: string; rect: Rect } |
     },
   };
 }
+
+/** The first `bytes` of one part's text, inflating no more than that (a diagnosis after a failed read). */
+export async function readPartHead(path: string, part: string, bytes: number): Promise<string> {
+  const directory = await unzipper.Open.file(path);
+  const entry = directory.files.find((f) => f.path.replace(/^\//, "") === part);
+  if (!entry) return "";
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = entry.stream();
+    const finish = () => resolve(Buffer.concat(chunks).toString("utf8"));
+    stream.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= bytes) {
+        (stream as unknown as { destroy?: () => void }).destroy?.();
+        finish();
+      }
+    });
+    stream.on("error", reject);
+    stream.on("end", finish);
+  });
+}

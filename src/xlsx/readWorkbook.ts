@@ -41,6 +41,7 @@ import {
   PackageError,
   parseReference,
   readPackageIndex,
+  readPartHead,
   type IndexedTable,
   type PackageIndex,
   type Rect,
@@ -155,6 +156,9 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       cells = wholeCells(workbook, index.date1904);
     }
   } catch (error) {
+    // A streamed file whose rows carry no positions (valid, but the stream reader cannot place them): say so.
+    if (streamed && (await rowsWithoutPositions(path, index)))
+      return fail("notXlsx", { reason: "noRowNumbers", limit: megabytes(file.size + MB) });
     return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
 
@@ -202,6 +206,15 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     ms: Date.now() - started,
   });
   return { ok: true, read };
+}
+
+/** True when a worksheet's first rows have no `r` position (rowNumbers.ts), looking at 64 KB of each sheet at most. */
+async function rowsWithoutPositions(path: string, index: PackageIndex): Promise<boolean> {
+  for (const sheet of index.sheets) {
+    const head = await readPartHead(path, sheet.part, 64 * 1024).catch(() => "");
+    if (/<row(?![^>]*\sr=)[\s>/]/.test(head)) return true;
+  }
+  return false;
 }
 
 /** exceljs's whole read; a file whose rows or cells carry no position (valid, but refused by exceljs) is numbered first. */

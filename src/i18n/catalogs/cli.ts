@@ -27,6 +27,8 @@ export const cliCatalog = defineCatalog({
     reason_csv: "it is a CSV file. Open it in Excel and save it as .xlsx.",
     reason_text: "it is a text file.",
     reason_notZip: "its contents are neither a workbook nor text (the file may be damaged or of another kind).",
+    reason_noRowNumbers:
+      "its rows carry no row numbers (allowed, but some programs' files only), which the streaming reader cannot place. Read it whole: add --stream-above-mb {limit}.",
     reason_damaged: "the file is damaged or is another kind of zip archive ({detail}).",
     csvReadNote: "Read as CSV text: {encoding}, delimiter {delimiter}, {rows} rows.",
     csvTab: "tab",
@@ -126,6 +128,7 @@ export const cliCatalog = defineCatalog({
     reason_csv: "这是 CSV 文件。请在 Excel 中打开并另存为 .xlsx。",
     reason_text: "这是文本文件。",
     reason_notZip: "其内容既不是工作簿也不是文本（文件可能已损坏或是其他类型）。",
+    reason_noRowNumbers: "其行没有行号（允许，但仅见于某些程序生成的文件），流式读取无法定位。请整体读取：添加 --stream-above-mb {limit}。",
     reason_damaged: "文件已损坏或是其他类型的 zip 压缩包（{detail}）。",
     csvReadNote: "已按 CSV 文本读取：{encoding}，分隔符 {delimiter}，共 {rows} 行。",
     csvTab: "制表符",
@@ -213,6 +216,8 @@ export const cliCatalog = defineCatalog({
     reason_csv: "CSV ファイルです。Excel で開き .xlsx で保存してください。",
     reason_text: "テキスト ファイルです。",
     reason_notZip: "内容がブックでもテキストでもありません（ファイルが壊れているか、別の種類のファイルです）。",
+    reason_noRowNumbers:
+      "行に行番号がありません（仕様上は可能ですが一部のプログラムの出力のみ）。ストリーミング読み込みでは位置を決められません。全体を読み込んでください: --stream-above-mb {limit} を付けます。",
     reason_damaged: "ファイルが壊れているか、別の種類の zip アーカイブです（{detail}）。",
     csvReadNote: "CSV テキストとして読み込みました: {encoding}、区切り文字 {delimiter}、{rows} 行。",
     csvTab: "タブ",

@@ -17,19 +17,17 @@
  * Nothing is kept but the register's cells: the file is read twice as a stream (once to tell the
  * encoding, once to parse), in constant memory besides them.
  */
+import type { WorkbookRead } from "./workbookRead";
 import { createReadStream } from "node:fs";
 import * as nodePath from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
-import type { WorkbookSources } from "../pipeline/sources";
-import type { OwnedSheet, SheetOwnership } from "../workbook/ownedSheets";
 import { sameName } from "../workbook/names";
 import { findHeaderRow } from "../workbook/registerLocation";
 import type { FileKind } from "./fileGuard";
-import { trimGrid, type Grid } from "./grid";
-import type { UnkeptContent } from "./packageIndex";
+import { trimGrid } from "./grid";
 import { EncodingDetector, type CsvEncoding } from "./csv/detectEncoding";
 import { CsvLimitError, DEFAULT_LIMITS, RecordScanner, sniffDelimiter, type CsvLimitProblem, type ScanLimits } from "./csv/records";
 
@@ -60,20 +58,11 @@ export interface CsvInfo {
   rows: number;
 }
 
-/** What readWorkbook returns for a CSV (its WorkbookRead, structurally, plus how the text was read). */
-export interface CsvRead {
-  path: string;
-  size: number;
+/** What readWorkbook returns for a CSV: its WorkbookRead, plus how the text was read. */
+export interface CsvRead extends WorkbookRead {
   streamed: false;
   /** No workbook to copy: the report workbook holds the report and KPI sheets only. */
   workbook: null;
-  sources: WorkbookSources;
-  register: Grid;
-  sheets: string[];
-  tables: string[];
-  owned: OwnedSheet[];
-  ownership: SheetOwnership[];
-  unkept: UnkeptContent[];
   csv: CsvInfo;
 }
 

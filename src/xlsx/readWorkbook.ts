@@ -15,14 +15,13 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { numberRowsAndCells } from "./rowNumbers";
-import type { WorkbookSources } from "../pipeline/sources";
 import { CHASE_TABLE_NAME } from "../register/template";
 import { KPI_HISTORY_TABLE } from "../report/sheetName";
 import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../report/kpiHistory";
 import { from1904 } from "../dates/serial";
 import { parseStoredSettings } from "../workbook/storedSettings";
 import { HOLIDAYS_NAME } from "../workbook/holidays";
-import { holdsOurTables, isOwnedByName, parseOwnedSheets, type OwnedSheet, type SheetOwnership } from "../workbook/ownedSheets";
+import { holdsOurTables, isOwnedByName, parseOwnedSheets } from "../workbook/ownedSheets";
 import { sameName } from "../workbook/names";
 import {
   HEADER_SCAN_ROWS,
@@ -37,6 +36,7 @@ import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile } from "./fileGuard";
 import { isCsvCandidate, readCsv } from "./readCsv";
 import { withUncached, type Grid } from "./grid";
+import type { WorkbookRead } from "./workbookRead";
 import {
   PackageError,
   parseReference,
@@ -45,7 +45,6 @@ import {
   type IndexedTable,
   type PackageIndex,
   type Rect,
-  type UnkeptContent,
 } from "./packageIndex";
 import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
 
@@ -64,25 +63,7 @@ export interface ReadOptions {
 export type ReadProgress =
   { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
 
-export interface WorkbookRead {
-  path: string;
-  size: number;
-  /** True when read as a stream: `workbook` is then null. */
-  streamed: boolean;
-  workbook: ExcelJS.Workbook | null;
-  /** What the pipeline reads: the same shape the add-in reads from Excel. */
-  sources: WorkbookSources;
-  /** The register's block as found (table, or used range with any title rows). */
-  register: Grid;
-  sheets: string[];
-  tables: string[];
-  /** The add-in's record of the sheets it created (ownership by name in a file). */
-  owned: OwnedSheet[];
-  /** Every sheet of the input and whether the add-in made it (src/workbook/ownedSheets.ts), from the package index. */
-  ownership: SheetOwnership[];
-  /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
-  unkept: UnkeptContent[];
-}
+export type { WorkbookRead } from "./workbookRead";
 
 export type ReadFailureCode =
   | "notFound"

@@ -1,6 +1,7 @@
 /** Totals, subtotals and footers under a register are left out with one note, never a problem (issue 18). */
 import { totalsAndFooters } from "../../src/pipeline/totalsRows";
-import { runPipeline, type WorkbookSources } from "../../src/pipeline";
+import { runPipeline } from "../../src/pipeline";
+import { registerSources } from "../fixtures/sources";
 import { describeIssue } from "../../src/register/describeIssue";
 
 const COLUMNS = { poNumber: 0, supplier: 1, orderedQty: 3 };
@@ -24,7 +25,15 @@ describe("totalsAndFooters", () => {
     ["a line without PO whose quantity is not the sum (10 + 20 ≠ 31)", ["", "Acme", 46346, 31]],
     ["a lone text that is not near the end", ["Note: prices in USD", "", "", ""]],
   ])("not a total: %s", (_case, row) => {
-    const values = [HEADER, ["P1", "Acme", 46346, 10], ["P2", "Acme", 46346, 20], row, ["P4", "Bolt", 46346, 1], ["P5", "Bolt", 46346, 1], ["P6", "Bolt", 46346, 1]];
+    const values = [
+      HEADER,
+      ["P1", "Acme", 46346, 10],
+      ["P2", "Acme", 46346, 20],
+      row,
+      ["P4", "Bolt", 46346, 1],
+      ["P5", "Bolt", 46346, 1],
+      ["P6", "Bolt", 46346, 1],
+    ];
     expect(totalsAndFooters(values, COLUMNS)).toEqual([]);
   });
 
@@ -44,21 +53,9 @@ describe("totalsAndFooters", () => {
 });
 
 test("the pipeline leaves them out: no '(no supplier)' line, no problem, one note in each language", () => {
-  const sources: WorkbookSources = {
-    register: {
-      sheet: "POs",
-      tableName: null,
-      values: [["Open orders"], HEADER, ["P1", "Acme", 46346, 10], ["P2", "Acme", 46346, 20], ["合计", "", "", 30]],
-      firstRow: 1,
-      firstColumn: 0,
-    },
-    chaseLog: null,
-    settingsRecord: undefined,
-    holidays: null,
-    dateSystem: "1900",
-    localeDateOrder: null,
-    history: [],
-  };
+  const sources = registerSources([["Open orders"], HEADER, ["P1", "Acme", 46346, 10], ["P2", "Acme", 46346, 20], ["合计", "", "", 30]], {
+    sheet: "POs",
+  });
   const model = runPipeline(sources, { asOf: 46346 });
   expect(model.parsed?.lines.map((l) => l.poNumber)).toEqual(["P1", "P2"]);
   expect(model.parsed?.issues).toEqual([]);

@@ -8,6 +8,7 @@ import { readNumberBeforeUnit } from "../../src/register/cells";
 import { splitUnit } from "../../src/register/numberText";
 import { describeIssue } from "../../src/register/describeIssue";
 import { runPipeline } from "../../src/pipeline/runPipeline";
+import { registerSources } from "../fixtures/sources";
 
 const HEADER = ["PO number", "Supplier", "Promised date", "Ordered qty", "Received qty", "Unit price"];
 const NOV_21 = 46347; // 2026-11-21
@@ -170,24 +171,10 @@ test("splitUnit and readNumberBeforeUnit", () => {
 
 test("the pipeline passes the register's notes on to the model's notes", () => {
   const model = runPipeline(
-    {
-      register: {
-        sheet: "Register",
-        tableName: null,
-        values: [
-          ["PO number", "Supplier", "Promised date", "Ordered qty"],
-          ["P1", "Acme", NOV_21, "1200 pcs"],
-        ],
-        firstRow: 1,
-        firstColumn: 0,
-      },
-      chaseLog: null,
-      settingsRecord: undefined,
-      holidays: null,
-      dateSystem: "1900",
-      localeDateOrder: null,
-      history: [],
-    },
+    registerSources([
+      ["PO number", "Supplier", "Promised date", "Ordered qty"],
+      ["P1", "Acme", NOV_21, "1200 pcs"],
+    ]),
     { asOf: NOV_21, evaluate: false },
   );
   expect(model.parsed?.lines[0].orderedQty).toBe(1200);

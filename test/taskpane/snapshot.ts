@@ -1,6 +1,7 @@
 import type { Snapshot } from "../../taskpane/state/services";
 import type { Serial } from "../../src/model";
 import { runPipeline } from "../../src/pipeline";
+import { registerSources } from "../fixtures/sources";
 
 /**
  * A one-line register snapshot as the pipeline makes it at `asOf` (default 2026-11-20): PO-1 from Acme,
@@ -8,24 +9,13 @@ import { runPipeline } from "../../src/pipeline";
  */
 export function oneLineSnapshot(promised: Serial, asOf: Serial = 46346): Snapshot {
   const model = runPipeline(
-    {
-      register: {
-        sheet: "Register",
-        tableName: "Register",
-        values: [
-          ["PO number", "Supplier", "Promised date", "Ordered qty"],
-          ["PO-1", "Acme", promised, 5],
-        ],
-        firstRow: 1,
-        firstColumn: 0,
-      },
-      chaseLog: null,
-      settingsRecord: undefined,
-      holidays: null,
-      dateSystem: "1900",
-      localeDateOrder: null,
-      history: [],
-    },
+    registerSources(
+      [
+        ["PO number", "Supplier", "Promised date", "Ordered qty"],
+        ["PO-1", "Acme", promised, 5],
+      ],
+      { tableName: "Register" },
+    ),
     { asOf },
   );
   if (!model.register || !model.parsed) throw new Error("the one-line register did not parse");

@@ -20,19 +20,25 @@ describe("numberRowsAndCells", () => {
   });
 });
 
+/** A one-line register whose rows and cells carry no `r` position, as some programs write them. */
+async function writeWithoutPositions(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Register").addRows([
+    ["PO number", "Supplier", "Promised date", "Ordered qty"],
+    ["P1", "Acme", 46346, 5],
+  ]);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<row r="\d+"/g, "<row").replace(/<c r="[A-Z]+\d+"/g, "<c"));
+  const file = path.join(dir, "no-positions.xlsx");
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+  return file;
+}
+
 test("a workbook written without row numbers is read as Excel reads it, not refused", async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "po-rows-"));
   try {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Register").addRows([
-      ["PO number", "Supplier", "Promised date", "Ordered qty"],
-      ["P1", "Acme", 46346, 5],
-    ]);
-    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<row r="\d+"/g, "<row").replace(/<c r="[A-Z]+\d+"/g, "<c"));
-    const file = path.join(dir, "no-positions.xlsx");
-    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const file = await writeWithoutPositions(dir);
     const outcome = await readWorkbook(file);
     if (!outcome.ok) throw new Error(`${outcome.code} ${JSON.stringify(outcome.params)}`);
     expect(outcome.read.register.values).toEqual([
@@ -47,16 +53,7 @@ test("a workbook written without row numbers is read as Excel reads it, not refu
 test("streamed, such a file is refused with its cause and what to do (read it whole)", async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "po-rows-"));
   try {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Register").addRows([
-      ["PO number", "Supplier", "Promised date", "Ordered qty"],
-      ["P1", "Acme", 46346, 5],
-    ]);
-    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<row r="\d+"/g, "<row").replace(/<c r="[A-Z]+\d+"/g, "<c"));
-    const file = path.join(dir, "no-positions.xlsx");
-    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const file = await writeWithoutPositions(dir);
     expect(await readWorkbook(file, { streamAboveBytes: 0 })).toMatchObject({ ok: false, code: "notXlsx", params: { reason: "noRowNumbers" } });
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -1,0 +1,26 @@
+/** What the file adapter's read gives the CLI: the pipeline's sources and what a report copy needs (readWorkbook.ts, readCsv.ts). */
+import type ExcelJS from "exceljs";
+import type { WorkbookSources } from "../pipeline/sources";
+import type { OwnedSheet, SheetOwnership } from "../workbook/ownedSheets";
+import type { Grid } from "./grid";
+import type { UnkeptContent } from "./packageIndex";
+
+export interface WorkbookRead {
+  path: string;
+  size: number;
+  /** True when read as a stream: `workbook` is then null. */
+  streamed: boolean;
+  workbook: ExcelJS.Workbook | null;
+  /** What the pipeline reads: the same shape the add-in reads from Excel. */
+  sources: WorkbookSources;
+  /** The register's block as found (table, or used range with any title rows). */
+  register: Grid;
+  sheets: string[];
+  tables: string[];
+  /** The add-in's record of the sheets it created (ownership by name in a file). */
+  owned: OwnedSheet[];
+  /** Every sheet of the input and whether the add-in made it (src/workbook/ownedSheets.ts), from the package index. */
+  ownership: SheetOwnership[];
+  /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
+  unkept: UnkeptContent[];
+}

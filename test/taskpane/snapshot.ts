@@ -3,22 +3,10 @@ import type { Serial } from "../../src/model";
 import { runPipeline } from "../../src/pipeline";
 import { registerSources } from "../fixtures/sources";
 
-/**
- * A one-line register snapshot as the pipeline makes it at `asOf` (default 2026-11-20): PO-1 from Acme,
- * 5 ordered, none received, promised on `promised`; no chase, nothing saved.
- */
-export function oneLineSnapshot(promised: Serial, asOf: Serial = 46346): Snapshot {
-  const model = runPipeline(
-    registerSources(
-      [
-        ["PO number", "Supplier", "Promised date", "Ordered qty"],
-        ["PO-1", "Acme", promised, 5],
-      ],
-      { tableName: "Register" },
-    ),
-    { asOf },
-  );
-  if (!model.register || !model.parsed) throw new Error("the one-line register did not parse");
+/** The snapshot the pipeline makes of a register table (header first) at `asOf`: no chase log, nothing saved. */
+export function snapshotOf(values: unknown[][], asOf: Serial = 46346): Snapshot {
+  const model = runPipeline(registerSources(values, { tableName: "Register" }), { asOf });
+  if (!model.register || !model.parsed) throw new Error("the register did not parse");
   return {
     sheet: model.register.sheet,
     tableName: model.register.tableName,
@@ -30,4 +18,18 @@ export function oneLineSnapshot(promised: Serial, asOf: Serial = 46346): Snapsho
     savedSettings: model.settled.stored.settings,
     settingsProblems: [],
   };
+}
+
+/**
+ * A one-line register snapshot at `asOf` (default 2026-11-20): PO-1 from Acme, 5 ordered, none
+ * received, promised on `promised`.
+ */
+export function oneLineSnapshot(promised: Serial, asOf: Serial = 46346): Snapshot {
+  return snapshotOf(
+    [
+      ["PO number", "Supplier", "Promised date", "Ordered qty"],
+      ["PO-1", "Acme", promised, 5],
+    ],
+    asOf,
+  );
 }

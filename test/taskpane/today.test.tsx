@@ -5,41 +5,16 @@ import type { Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";
 import { filterChoices } from "../../taskpane/views/today/filters";
 import { FIRST_CARDS } from "../../taskpane/views/today/progressive";
-import { runPipeline } from "../../src/pipeline";
 import { chaseList } from "../../src/followup/chaseList";
 import { generateRegister } from "../../src/sample/generateRegister";
 import type { LineStatus } from "../../src/followup/types";
 import type { Serial } from "../../src/model";
+import { snapshotOf as snapshotAt } from "./snapshot";
 
 const AS_OF = 46346 as Serial; // 2026-11-20
 
-/** The snapshot the pipeline makes of a register matrix (header first) at AS_OF: no chase log, nothing saved. */
-function snapshotOf(values: (string | number)[][]): Snapshot {
-  const model = runPipeline(
-    {
-      register: { sheet: "Register", tableName: "Register", values, firstRow: 1, firstColumn: 0 },
-      chaseLog: null,
-      settingsRecord: undefined,
-      holidays: null,
-      dateSystem: "1900",
-      localeDateOrder: null,
-      history: [],
-    },
-    { asOf: AS_OF },
-  );
-  if (!model.register || !model.parsed) throw new Error("the register did not parse");
-  return {
-    sheet: model.register.sheet,
-    tableName: model.register.tableName,
-    asOf: AS_OF,
-    parsed: model.parsed,
-    chases: model.chases,
-    statuses: model.statuses,
-    settings: model.settled.settings,
-    savedSettings: model.settled.stored.settings,
-    settingsProblems: [],
-  };
-}
+/** The snapshot the pipeline makes of a register matrix (header first) at AS_OF. */
+const snapshotOf = (values: (string | number)[][]): Snapshot => snapshotAt(values, AS_OF);
 
 /** Just what loading and showing Today asks of the workbook. */
 function servicesFor(snapshot: Snapshot): Services {

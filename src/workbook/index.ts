@@ -30,6 +30,7 @@ export {
   ownedIds,
   isOwnedByName,
   holdsOurTables,
+  sheetOwnershipInFile,
   serializeOwnedSheets,
   planOwnSheet,
   type OwnedSheet,

@@ -14,6 +14,8 @@ export const OWNED_SHEETS_KEY = "poFollowupSheets";
 const VERSION = 2;
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME = 31;
+/** The " (2)" planOwnSheet adds to a name someone else's sheet has. */
+const SUFFIX = / \((\d{1,2})\)$/;
 /** Suffixes tried before giving up ("KPI (2)" … "KPI (99)"). */
 const MAX_SUFFIX = 99;
 const MAX_ENTRIES = 1000;
@@ -76,10 +78,32 @@ export function serializeOwnedSheets(owned: Iterable<string>, added: Iterable<st
  * "Follow-up <period>" holding that period's report tables (FU_<period>_…, src/report/layout/tableName.ts).
  */
 export function holdsOurTables(sheet: string, tables: readonly string[]): boolean {
-  if (sameName(sheet, KPI_SHEET_NAME)) return tables.some((t) => sameName(t, KPI_HISTORY_TABLE));
-  if (!sheet.toUpperCase().startsWith(REPORT_SHEET_PREFIX.toUpperCase())) return false;
-  const prefix = `FU_${sheet.slice(REPORT_SHEET_PREFIX.length).replace(/[^A-Za-z0-9]/g, "")}_`.toUpperCase();
+  // "KPI (2)", "Follow-up 2026-W47 (2)": where planOwnSheet put ours beside someone else's.
+  const base = sheet.replace(SUFFIX, "");
+  if (sameName(base, KPI_SHEET_NAME)) return tables.some((t) => sameName(t, KPI_HISTORY_TABLE));
+  if (!base.toUpperCase().startsWith(REPORT_SHEET_PREFIX.toUpperCase())) return false;
+  const prefix = `FU_${base.slice(REPORT_SHEET_PREFIX.length).replace(/[^A-Za-z0-9]/g, "")}_`.toUpperCase();
   return tables.some((t) => t.toUpperCase().startsWith(prefix));
+}
+
+/**
+ * Which sheets of a file are ours (the file adapter's evidence): named in the add-in's record, or
+ * holding the tables only we make. `tables`: every table with the sheet it sits on.
+ */
+export function sheetOwnershipInFile(
+  sheets: readonly string[],
+  tables: readonly { name: string; sheet: string }[],
+  record: readonly OwnedSheet[],
+): SheetOwnership[] {
+  return sheets.map((name) => ({
+    name,
+    owned:
+      isOwnedByName(record, name) ||
+      holdsOurTables(
+        name,
+        tables.filter((t) => sameName(t.sheet, name)).map((t) => t.name),
+      ),
+  }));
 }
 
 export interface SheetOwnership {

@@ -21,7 +21,7 @@ import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../report/kpiHis
 import { from1904 } from "../dates/serial";
 import { parseStoredSettings } from "../workbook/storedSettings";
 import { HOLIDAYS_NAME } from "../workbook/holidays";
-import { holdsOurTables, isOwnedByName, parseOwnedSheets } from "../workbook/ownedSheets";
+import { parseOwnedSheets, sheetOwnershipInFile } from "../workbook/ownedSheets";
 import { sameName } from "../workbook/names";
 import {
   HEADER_SCAN_ROWS,
@@ -144,8 +144,8 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   }
 
   const register = registerBlock(plan, cells, stored.mapping);
-  const owned = parseOwnedSheets(index.ownedSheetsRecord);
   if (!register) return fail("noRegister");
+  const owned = parseOwnedSheets(index.ownedSheetsRecord);
   const dateSystem = index.date1904 ? "1904" : "1900";
   const chases = others.chases ? tableBlock(others.chases, cells) : null;
   const history = others.history ? historyFromRows((tableBlock(others.history, cells)?.values ?? []).slice(1), index.date1904) : [];
@@ -169,15 +169,11 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     sheets: index.sheets.map((s) => s.name),
     tables: index.tables.map((t) => t.name),
     owned,
-    ownership: index.sheets.map((sheet) => ({
-      name: sheet.name,
-      owned:
-        isOwnedByName(owned, sheet.name) ||
-        holdsOurTables(
-          sheet.name,
-          index.tables.filter((t) => sameName(t.sheet, sheet.name)).map((t) => t.name),
-        ),
-    })),
+    ownership: sheetOwnershipInFile(
+      index.sheets.map((sheet) => sheet.name),
+      index.tables,
+      owned,
+    ),
     unkept: streamed ? [] : index.unkept, // a streamed read writes the report sheets only, not a copy
   };
   options.onProgress?.({

@@ -5,6 +5,8 @@
  */
 import {
   OWNED_SHEETS_KEY,
+  holdsOurTables,
+  sheetOwnershipInFile,
   isOwnedByName,
   ownedIds,
   parseOwnedSheets,
@@ -167,5 +169,28 @@ describe("planOwnSheet: where the sheet `wanted` is written", () => {
     expect(planOwnSheet("KPI", sheets)).toEqual({ name: "KPI (61)", exists: true, clashWith: "KPI" });
     // "KPI (99)" free: taken.
     expect(planOwnSheet("KPI", sheets.slice(0, 98).map((s) => theirs(s.name)))).toEqual({ name: "KPI (99)", exists: false, clashWith: "KPI" });
+  });
+});
+
+describe("holdsOurTables and sheetOwnershipInFile: ours under a suffixed name too", () => {
+  test("“KPI (2)” holding KpiHistory and “Follow-up 2026-W47 (2)” holding FU_2026W47_… are ours; a manager's KPI is not", () => {
+    expect(holdsOurTables("KPI (2)", ["KpiHistory"])).toBe(true);
+    expect(holdsOurTables("Follow-up 2026-W47 (2)", ["FU_2026W47_ToChase"])).toBe(true);
+    expect(holdsOurTables("KPI", ["Targets"])).toBe(false);
+    expect(holdsOurTables("KPI (2)", [])).toBe(false);
+  });
+
+  test("a file's sheets: by the record's names or by the tables on each sheet", () => {
+    const tables = [
+      { name: "KpiHistory", sheet: "KPI (2)" },
+      { name: "Register", sheet: "POs" },
+    ];
+    const record = [{ id: "{x}", name: "Follow-up 2026-W46" }];
+    expect(sheetOwnershipInFile(["POs", "KPI", "KPI (2)", "Follow-up 2026-W46"], tables, record)).toEqual([
+      { name: "POs", owned: false },
+      { name: "KPI", owned: false },
+      { name: "KPI (2)", owned: true },
+      { name: "Follow-up 2026-W46", owned: true },
+    ]);
   });
 });

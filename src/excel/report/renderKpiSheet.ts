@@ -34,6 +34,8 @@ import { applyAxis, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValue, excelValues } from "./excelValues";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
+import { holdsOurTables } from "../../workbook/ownedSheets";
+import { sameName } from "../../workbook/names";
 
 export const KPI_TREND_CHART = "KpiTrend";
 
@@ -100,7 +102,9 @@ export function queueKpiSheetState(
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
       const sheetId = sheetExists ? sheet.id : null;
       const listed = sheetId !== null && owned.has(sheetId);
-      const holdsHistory = sheetExists && history !== null && history.sheet.toLowerCase() === sheetName.toLowerCase();
+      // src/workbook's rule: a KPI sheet holding KpiHistory is the add-in's (made before sheets were marked).
+      const holdsHistory =
+        sheetExists && history !== null && holdsOurTables(sheetName, sameName(history.sheet, sheetName) ? [tableName] : []);
       return {
         sheetExists,
         owned: listed || holdsHistory,

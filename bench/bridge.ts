@@ -3,16 +3,16 @@
  * from the in-memory Excel, as on desktop (no request limit) and as on Excel on the web (5 MB), with and
  * without number formats. Times are of the fake, not of Excel: the counts are what matter.
  */
-import { readRegister } from "../src/excel/readRegister";
+import { readSources } from "../src/excel/readSources";
 import { contextFor, registerWorkbook } from "../test/excel/helpers";
 
 async function measure(rows: number, web: boolean, numberFormats: boolean) {
   const workbook = registerWorkbook(rows, web ? { payloadLimitBytes: 5 * 1024 * 1024 } : undefined);
   const { context, fake } = contextFor(workbook);
   const started = performance.now();
-  const result = await readRegister(context, {}, { numberFormats, ...(web ? { payloadBudget: 4 * 1024 * 1024 } : {}) });
+  const result = await readSources(context, {}, { numberFormats, ...(web ? { payloadBudget: 4 * 1024 * 1024 } : {}) });
   const ms = performance.now() - started;
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.sources.register) throw new Error("no register");
   const bytes = fake.syncLog.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0);
   const largest = Math.max(...fake.syncLog.map((s) => Math.max(s.requestBytes, s.responseBytes)));
   return { rows, platform: web ? "web (5 MB)" : "desktop", numberFormats, syncs: fake.syncCount, mb: bytes / 1048576, largestMb: largest / 1048576, ms };

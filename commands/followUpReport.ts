@@ -19,7 +19,7 @@ import { fieldLabel } from "../src/register/fields";
 import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../src/report";
 import { issueSummary, sheetClashNote, type IssueSummary } from "../src/report/statusLine";
 import { buildReports, cellIssues, reportPeriod, runPipeline, settingsProblemTexts, stampOf, todayOf } from "../src/pipeline";
-import type { SourcesRead } from "../src/excel/readChaseLog";
+import type { SourcesRead } from "../src/excel/readSources";
 import type { ReadOptions, RegisterLocation, RegisterTarget } from "../src/excel/readRegister";
 import type { ExcelBatch } from "../src/excel/run";
 import { runReport, type ReportPlan, type ReportWritten } from "../src/excel/report/runReport";

@@ -29,7 +29,7 @@
 import type { Settings } from "../settings/settings";
 import { settleSettings } from "../pipeline/settle";
 import { HOLIDAYS_NAME } from "../workbook/holidays";
-import { readSettingsSources } from "./readChaseLog";
+import { readSettingsSources } from "./readSources";
 import { supportsExcelApi } from "./platform";
 import { runExcel, runExcelIn } from "./run";
 import { onSettingsSaved } from "./settingsSaved";

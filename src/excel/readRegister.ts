@@ -32,10 +32,6 @@ import { TableSnapshot, isNotThereError, queueTableHead, queueTableMeasure, read
 export type { RegisterTarget, RegisterLocation } from "./locateRegister";
 export type { ReadOptions } from "./blockReader";
 
-export type ReadRegisterResult =
-  | { ok: true; source: ExcelRegisterSource; location: RegisterLocation; report: ReadReport }
-  | { ok: false; reason: "notFound" | "empty"; report: ReadReport };
-
 export interface MeasuredRegister {
   location: RegisterLocation;
   measured: Measured;
@@ -154,7 +150,6 @@ async function locatePath(
   context: Excel.RequestContext,
   target: RegisterTarget,
   options: ReadOptions,
-  withLog: boolean,
   syncs: number,
 ): Promise<RegisterBlocks> {
   const inventory = queueInventory(context);
@@ -162,7 +157,7 @@ async function locatePath(
   syncs++;
   const found = inventory.read();
   const location = chooseRegister(found, target);
-  const hasLog = withLog && found.tables.some((t) => same(t, CHASE_TABLE_NAME));
+  const hasLog = found.tables.some((t) => same(t, CHASE_TABLE_NAME));
 
   if (location?.kind === "table") {
     let first = await syncTable(context, location.table, options, hasLog);
@@ -180,7 +175,6 @@ async function locatePath(
 
   const plan = snapshotPlan(options);
   const log = hasLog ? plan.queue(context.workbook.tables.getItem(CHASE_TABLE_NAME).getRange(), false) : null;
-  if (!location && !withLog) return complete(context, null, null, found.saved, options, syncs);
   if (!location) {
     // No register: the chase log, the date system and Holidays still come back with the sources (one more sync).
     const probe = queueDateSettingsProbe(context);
@@ -208,22 +202,18 @@ async function locatePath(
   return complete(context, { location, register: used.read(), dates }, log?.read() ?? null, found.saved, options, syncs, holidays.read());
 }
 
-/**
- * The register, and the chase log when `withLog`: the fast path, else the locate path. Shared by
- * readRegister and readRegisterAndLog (readChaseLog.ts).
- */
+/** The register and the chase log: the fast path, else the locate path (readSources.ts). */
 export async function readRegisterBlocks(
   context: Excel.RequestContext,
   target: RegisterTarget,
   options: ReadOptions,
-  withLog: boolean,
 ): Promise<RegisterBlocks> {
   const name = fastPathTable(target);
-  if (!name) return locatePath(context, target, options, withLog, 0);
-  const first = await syncTable(context, name, options, withLog);
+  if (!name) return locatePath(context, target, options, 0);
+  const first = await syncTable(context, name, options, true);
   if (first && settingsAgree(first.saved.stored, name, target))
     return complete(context, first.found, first.log, first.saved, options, 1, first.holidays);
-  return locatePath(context, target, options, withLog, 1);
+  return locatePath(context, target, options, 1);
 }
 
 export function toSource(register: MeasuredRegister, values: unknown[][], numberFormats: string[][] | undefined): ExcelRegisterSource {
@@ -238,24 +228,4 @@ export function toSource(register: MeasuredRegister, values: unknown[][], number
   };
   if (numberFormats) source.numberFormats = numberFormats;
   return source;
-}
-
-export function isEmptyBlock(values: unknown[][]): boolean {
-  return values.every((row) => row.every((v) => v === "" || v === null));
-}
-
-export async function readRegister(
-  context: Excel.RequestContext,
-  target: RegisterTarget = {},
-  options: ReadOptions = {},
-): Promise<ReadRegisterResult> {
-  const { register, report } = await readRegisterBlocks(context, target, options, false);
-  if (!register) return { ok: false, reason: "notFound", report };
-  if (isEmptyBlock(register.data.values)) return { ok: false, reason: "empty", report };
-  return {
-    ok: true,
-    source: toSource(register.found, register.data.values, register.data.numberFormats),
-    location: register.found.location,
-    report,
-  };
 }

@@ -22,7 +22,7 @@ import { detectColumns } from "../../src/register/detectColumns";
 import { REGISTER_TABLE_NAME } from "../../src/register/template";
 import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
-import { readSources } from "../../src/excel/readChaseLog";
+import { readSources } from "../../src/excel/readSources";
 // The pipeline's modules one by one: its index also exports the report builder, which the pane loads lazily.
 import { isEmptyBlock, placeRegister, runPipeline } from "../../src/pipeline/runPipeline";
 import { settleSettings } from "../../src/pipeline/settle";

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
 import { runExcel } from "../../src/excel/run";
-import { readSources } from "../../src/excel/readChaseLog";
+import { readSources } from "../../src/excel/readSources";
 import { readWorkbook, type WorkbookRead } from "../../src/xlsx";
 import type { WorkbookSources } from "../../src/pipeline";
 import { toXlsx } from "./toXlsx";

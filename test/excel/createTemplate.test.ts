@@ -1,13 +1,12 @@
 import { createTemplate } from "../../src/excel/createTemplate";
-import { readRegister } from "../../src/excel/readRegister";
 import { parseRegister } from "../../src/register/parseRegister";
 import { registerTemplate } from "../../src/register/template";
 import { SAMPLE_HEADERS, sampleRegister } from "../../src/sample/sampleRegister";
 import { defineName, diffSnapshots, InMemoryWorkbook, namesOf } from "../../in-memory-excel";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { readSources } from "../../src/excel/readChaseLog";
+import { readSources } from "../../src/excel/readSources";
 import { settleSettings } from "../../src/pipeline";
-import { contextFor } from "./helpers";
+import { contextFor, readRegisterOf } from "./helpers";
 
 describe("createTemplate", () => {
   test("creates Register and Chase log in at most 3 syncs, with formats, dropdowns and highlights", async () => {
@@ -33,7 +32,7 @@ describe("createTemplate", () => {
     expect(workbook.findTable("Chases")?.sheet.name).toBe("Chase log");
 
     // the template reads back and parses cleanly
-    const read = await readRegister(context);
+    const read = await readRegisterOf(context);
     if (!read.ok) throw new Error(read.reason);
     const parsed = parseRegister(read.source);
     expect(parsed.lines[0]).toMatchObject({ poNumber: "0045", promisedDate: 46100 });
@@ -50,7 +49,7 @@ describe("createTemplate", () => {
     const result = await createTemplate(context, { sample });
     expect(result.unplacedHeaders).toEqual([]);
 
-    const read = await readRegister(context);
+    const read = await readRegisterOf(context);
     if (!read.ok) throw new Error(read.reason);
     const created = parseRegister(read.source).lines;
     const direct = parseRegister({ sheet: "Register", values: sample, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
@@ -68,7 +67,7 @@ describe("createTemplate", () => {
     const { context } = contextFor(workbook);
     const sample = sampleRegister({ asOf: 46346, lines: 30, lang: "en" });
     await createTemplate(context, { sample });
-    const read = await readRegister(context);
+    const read = await readRegisterOf(context);
     if (!read.ok) throw new Error(read.reason);
     expect(read.source.dateSystem).toBe("1904");
     const created = parseRegister(read.source).lines;

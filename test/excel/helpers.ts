@@ -1,9 +1,10 @@
 import { InMemoryWorkbook, asExcelContext, createContext, type WorkbookOptions } from "../../in-memory-excel";
 import type { CellValue } from "../../in-memory-excel";
 import type { Serial } from "../../src/model";
-import { readSources } from "../../src/excel/readChaseLog";
-import type { RegisterTarget } from "../../src/excel/readRegister";
 import { runPipeline } from "../../src/pipeline";
+import { readSources } from "../../src/excel/readSources";
+import type { ReadOptions, RegisterTarget } from "../../src/excel/readRegister";
+import { isEmptyBlock } from "../../src/pipeline/runPipeline";
 
 export const HEADER = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty", "Received qty", "Stage", "Delay reason", "Last chase", "Next chase", "Buyer's note"];
 
@@ -33,4 +34,16 @@ export const AS_OF = 46346;
 export async function readModel(context: Excel.RequestContext, target: RegisterTarget = {}, asOf: Serial = AS_OF) {
   const read = await readSources(context, target);
   return { read, model: runPipeline(read.sources, { asOf }) };
+}
+
+/**
+ * The register part of readSources in the shape the read tests assert on: found or not, empty or not,
+ * the block with the workbook's date system and locale order, and the round trips.
+ */
+export async function readRegisterOf(context: Excel.RequestContext, target: RegisterTarget = {}, options: ReadOptions = {}) {
+  const read = await readSources(context, target, options);
+  const { register, dateSystem, localeDateOrder } = read.sources;
+  if (!read.location || !register) return { ok: false as const, reason: "notFound" as const, report: read.report };
+  if (isEmptyBlock(register.values)) return { ok: false as const, reason: "empty" as const, report: read.report };
+  return { ok: true as const, source: { ...register, dateSystem, dateOrder: localeDateOrder }, location: read.location, report: read.report };
 }

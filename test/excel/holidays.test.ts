@@ -4,7 +4,7 @@
  * src/workbook/holidays.ts's rule (test/workbook/holidays.test.ts).
  */
 import { HOLIDAYS_NAME } from "../../src/excel/holidays";
-import { readSources } from "../../src/excel/readChaseLog";
+import { readSources } from "../../src/excel/readSources";
 import { saveSettings, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
 import { settleSettings } from "../../src/pipeline";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";

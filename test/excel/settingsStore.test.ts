@@ -4,7 +4,7 @@
  * (test/workbook/storedSettings.test.ts).
  */
 import { loadSettings, saveSettings, parseStoredSettings, queueLoadRecord, SETTINGS_KEY, EMPTY_STORED_SETTINGS } from "../../src/excel/settingsStore";
-import { readSettingsSources } from "../../src/excel/readChaseLog";
+import { readSettingsSources } from "../../src/excel/readSources";
 import { settleSettings } from "../../src/pipeline";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { InMemoryWorkbook } from "../../in-memory-excel";

@@ -12,7 +12,7 @@ import type { ReportModel } from "../../report/model";
 import type { KpiSheetModel } from "../../report/kpiSheet";
 import type { DateSystem } from "../types";
 import { runExcel, type ExcelBatch } from "../run";
-import { readSources, type SourcesRead } from "../readChaseLog";
+import { readSources, type SourcesRead } from "../readSources";
 import type { ReadOptions, RegisterTarget } from "../readRegister";
 import { queueReportSheetState, queueReportWrites, type ReportSheetState } from "./renderReport";
 import { historyRecords, queueKpiSheetState, queueKpiWrites, sheetToMark, type KpiSheetState } from "./renderKpiSheet";

@@ -1,15 +1,7 @@
 /** The one pipeline every entry point calls (DESIGN.md "Architecture"). */
 export type { SourceBlock, WorkbookSources } from "./sources";
 export { settleSettings, type SettledSettings } from "./settle";
-export {
-  runPipeline,
-  placeRegister,
-  cellIssues,
-  isEmptyBlock,
-  type WorkbookModel,
-  type RegisterPlace,
-  type PipelineOptions,
-} from "./runPipeline";
+export { runPipeline, cellIssues, isEmptyBlock, type WorkbookModel, type RegisterPlace, type PipelineOptions } from "./runPipeline";
 export { buildReports, reportPeriod, type BuiltReports, type ReportOptions } from "./buildReports";
 export { todayOf, stampOf, systemClock, type Clock } from "./clock";
 export { settingsProblemTexts } from "./settingsProblems";

@@ -14,8 +14,7 @@ import { overrideFromMapping, type ColumnMapping } from "../register/savedMappin
 import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
 import { headerRowOf } from "../workbook/registerLocation";
-import { detectColumns } from "../register/detectColumns";
-import { totalsAndFooters, withoutRows } from "./totalsRows";
+import type { ColumnOverride } from "../register/detectColumns";
 import { settleSettings, type SettledSettings } from "./settle";
 import type { SourceBlock, WorkbookSources } from "./sources";
 
@@ -50,32 +49,25 @@ export interface PipelineOptions {
   asOf: Serial;
   /** false: parse only (`check`, Set up previews); statuses stay []. */
   evaluate?: boolean;
+  /** The columns the buyer is choosing in Set up, instead of the saved mapping. */
+  override?: ColumnOverride;
 }
 
 export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
   const settled = settleSettings(sources);
   const { settings, stored } = settled;
   const block = sources.register && !isEmptyBlock(sources.register.values) ? sources.register : null;
-  const placed = block ? placeRegister(block, stored.mapping) : null;
+  const placed = block ? placeRegister(block, stored.mapping, options.override) : null;
   const register = placed?.place ?? null;
-  const override = placed ? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping) : {};
-  // Totals, subtotals and footers are no PO lines: set aside before parsing, said once as a note.
-  const totals = placed ? totalsAndFooters(placed.source.values, detectColumns(placed.source.values[0] ?? [], override).columns) : [];
   const parsed = placed
     ? parseRegister(
-        {
-          ...placed.source,
-          values: withoutRows(placed.source.values, totals),
-          dateSystem: sources.dateSystem,
-          dateOrder: settings.dateOrder,
-        },
-        override,
+        { ...placed.source, dateSystem: sources.dateSystem, dateOrder: settings.dateOrder },
+        options.override ?? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
   const notes = [
-    ...(placed && totals.length > 0 ? [totalsNote(placed.place, totals)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
     ...(parsed && sources.chaseLog && log.entries.length > 0 ? orphanNotes(sources.chaseLog, log, parsed) : []),
     ...(parsed?.notes ?? []),
@@ -95,14 +87,15 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
 
 /**
  * The register's place in its block, and its rows from the header down: a table's header is its first
- * row; a sheet's may sit under title rows (src/workbook/registerLocation.ts). `mapping`: the saved one
- * ({} while the buyer is choosing one in Set up).
+ * row; a sheet's may sit under title rows (src/workbook/registerLocation.ts), found through the saved
+ * mapping, or through the columns the buyer is choosing in Set up (`override`).
  */
-export function placeRegister(
+function placeRegister(
   block: SourceBlock,
   mapping: ColumnMapping,
+  override?: ColumnOverride,
 ): { place: RegisterPlace; source: Pick<RegisterSource, "sheet" | "values" | "firstRow" | "firstColumn"> } {
-  const header = headerRowOf(block.values, block.tableName !== null, mapping);
+  const header = headerRowOf(block.values, block.tableName !== null, mapping, override);
   const values = header === 0 ? block.values : block.values.slice(header);
   const headerRow = block.firstRow + header;
   return {
@@ -145,26 +138,6 @@ function orphanNotes(block: SourceBlock, log: { entries: ChaseEntry[]; rows: num
     });
   });
   return notes;
-}
-
-/** One note for every total, subtotal or footer row left out, at the first of them. */
-function totalsNote(place: RegisterPlace, rows: readonly number[]): CellIssue {
-  return {
-    code: "totalsLeftOut",
-    sheet: place.sheet,
-    row: place.headerRow + rows[0],
-    column: columnLetter(place.firstColumn),
-    header: null,
-    field: null,
-    value: null,
-    detail: {
-      count: rows.length,
-      rows: rows
-        .slice(0, 10)
-        .map((r) => place.headerRow + r)
-        .join(", "),
-    },
-  };
 }
 
 /** One note per register cell whose formula has no saved result (its value was read as blank). */

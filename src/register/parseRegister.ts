@@ -3,6 +3,7 @@ import type { DateOrder } from "../settings/settings";
 import { FIELDS, type FieldKind, type FieldSpec } from "./fields";
 import { columnLetter } from "./columnLetter";
 import { LineIdentities } from "./lineIdentity";
+import { totalsAndFooters } from "./totalsRows";
 import { decimalMarkOf, type DecimalConvention } from "./numberText";
 import { detectColumns, type ColumnOverride, type Detection } from "./detectColumns";
 import {
@@ -136,9 +137,12 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   const firstRowOfKey = new KeyRows();
   const identities = new LineIdentities();
 
+  // Totals, subtotals and footers are no PO lines: skipped, and said once as a note (totalsRows.ts).
+  const totals = totalsAndFooters(values, detection.columns);
+  const skipped = new Set(totals);
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    if (!Array.isArray(row) || isBlankRow(row)) continue;
+    if (!Array.isArray(row) || isBlankRow(row) || skipped.has(r)) continue;
     const sheetRow = firstRow + r;
     readRow(row, sheetRow, readPlans, v, dateSystem, dateOrder, ctx);
     if (openQty) v[SLOT.receivedQty] = receivedFromOpenQty(openQty, row[openQty.column], v[SLOT.orderedQty], sheetRow, ctx);
@@ -178,6 +182,7 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   sortIssuesAsOnSheet(issues, plans);
   const notes = [...ctx.unitNotes.values()];
   sortIssuesAsOnSheet(notes, plans);
+  if (totals.length > 0) notes.unshift(totalsNote(sheet, firstRow, columnLetter(firstColumn), totals));
   return { detection, lines, issues, notes };
 }
 
@@ -407,4 +412,24 @@ function receivedFromOpenQty(p: ColumnPlan, raw: unknown, ordered: Known<CellVal
   }
   if (typeof ordered !== "number") return ordered as null | undefined;
   return Math.max(ordered - open, 0);
+}
+
+/** One note for every total, subtotal or footer row left out, at the first of them (rows listed up to 10). */
+function totalsNote(sheet: string, firstRow: number, column: string, rows: readonly number[]): CellIssue {
+  return {
+    code: "totalsLeftOut",
+    sheet,
+    row: firstRow + rows[0],
+    column,
+    header: null,
+    field: null,
+    value: null,
+    detail: {
+      count: rows.length,
+      rows: rows
+        .slice(0, 10)
+        .map((r) => firstRow + r)
+        .join(", "),
+    },
+  };
 }

@@ -12,7 +12,7 @@
  * field (through the saved mapping, so a buyer's own headers count), else the first row (the check
  * then lists the missing fields).
  */
-import { detectColumns } from "../register/detectColumns";
+import { detectColumns, type ColumnOverride } from "../register/detectColumns";
 import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
 import { CHASE_SHEET_NAME, CHASE_TABLE_NAME, REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from "../register/template";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME, REPORT_SHEET_PREFIX } from "../report/sheetName";
@@ -78,19 +78,27 @@ export function isOwnSheet(name: string): boolean {
 }
 
 /** True when a row names every required register field, through the saved mapping. */
-export function isRegisterHeader(row: readonly unknown[], mapping: ColumnMapping = {}): boolean {
-  return row.length > 0 && detectColumns(row, overrideFromMapping(row, mapping)).missingRequired.length === 0;
+export function isRegisterHeader(row: readonly unknown[], mapping: ColumnMapping = {}, override?: ColumnOverride): boolean {
+  return row.length > 0 && detectColumns(row, override ?? overrideFromMapping(row, mapping)).missingRequired.length === 0;
 }
 
 /** 0-based index of the header row among the first HEADER_SCAN_ROWS rows, or -1. */
-export function findHeaderRow(values: readonly (readonly unknown[])[], mapping: ColumnMapping = {}): number {
+export function findHeaderRow(values: readonly (readonly unknown[])[], mapping: ColumnMapping = {}, override?: ColumnOverride): number {
   const n = Math.min(values.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < n; r++) if (isRegisterHeader(values[r], mapping)) return r;
+  for (let r = 0; r < n; r++) if (isRegisterHeader(values[r], mapping, override)) return r;
   return -1;
 }
 
-/** Where the register's header is in a block: row 0 of a table; the recognised row of a sheet, else row 0. */
-export function headerRowOf(values: readonly (readonly unknown[])[], isTable: boolean, mapping: ColumnMapping = {}): number {
+/**
+ * Where the register's header is in a block: row 0 of a table; the recognised row of a sheet, else row 0.
+ * `override`: the columns the buyer is choosing in Set up (by index), in place of the saved mapping.
+ */
+export function headerRowOf(
+  values: readonly (readonly unknown[])[],
+  isTable: boolean,
+  mapping: ColumnMapping = {},
+  override?: ColumnOverride,
+): number {
   if (isTable) return 0;
-  return Math.max(0, findHeaderRow(values, mapping));
+  return Math.max(0, findHeaderRow(values, mapping, override));
 }

@@ -24,8 +24,7 @@ import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
 import { readSources } from "../../src/excel/readSources";
 // The pipeline's modules one by one: its index also exports the report builder, which the pane loads lazily.
-import { isEmptyBlock, placeRegister, runPipeline } from "../../src/pipeline/runPipeline";
-import { settleSettings } from "../../src/pipeline/settle";
+import { runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
@@ -97,13 +96,19 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     async preview(source, override) {
       return runExcel(async (context) => {
         const read = await readSources(context, targetOf(source));
-        const { register } = read.sources;
-        const dateOrder = settleSettings(read.sources).settings.dateOrder;
-        const dateSystem = read.sources.dateSystem;
-        if (!register || isEmptyBlock(register.values))
-          return parseRegister({ sheet: sourceSheet(source), values: [[]], firstRow: 1, firstColumn: 0, dateSystem, dateOrder });
-        // The header as load finds it (under any title rows), by detection alone: the buyer is choosing the mapping.
-        return parseRegister({ ...placeRegister(register, {}).source, dateSystem, dateOrder }, override);
+        // The same pipeline as load, with the columns the buyer is choosing instead of the saved mapping.
+        const model = runPipeline(read.sources, { asOf: 0, evaluate: false, override });
+        return (
+          model.parsed ??
+          parseRegister({
+            sheet: sourceSheet(source),
+            values: [[]],
+            firstRow: 1,
+            firstColumn: 0,
+            dateSystem: model.dateSystem,
+            dateOrder: null,
+          })
+        );
       });
     },
 

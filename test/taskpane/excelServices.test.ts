@@ -17,7 +17,16 @@ import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext }
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
 const context = (workbook: InMemoryWorkbook) => asExcelContext(createContext(workbook));
-const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "noAnswer", newPromised: null, delayReason: null, stage: null, note: "", nextChase: null };
+const DRAFT: ChaseDraft = {
+  channel: "email",
+  contact: "",
+  outcome: "noAnswer",
+  newPromised: null,
+  delayReason: null,
+  stage: null,
+  note: "",
+  nextChase: null,
+};
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -26,8 +35,15 @@ describe("excelServices", () => {
   test("load(): settings saved with a sheet register arrive although the first sync fails and falls back", async () => {
     // failedSyncFillsNothing: loads queued in the failed sync (no "Register" table) stay empty, as Office.js may leave them.
     const workbook = InMemoryWorkbook.withSheets({ Export: [] }, { failedSyncFillsNothing: true });
-    workbook.seed("Export", "A1", [["PO", "Supplier", "Promised date", "Qty"], ["1", "Acme", 46000, 3]]);
-    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Export", settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 } });
+    workbook.seed("Export", "A1", [
+      ["PO", "Supplier", "Promised date", "Qty"],
+      ["1", "Acme", 46000, 3],
+    ]);
+    await saveSettings(context(workbook), {
+      ...EMPTY_STORED_SETTINGS,
+      registerSheet: "Export",
+      settings: { ...EMPTY_STORED_SETTINGS.settings, minGap: 4 },
+    });
     uninstall = installInMemoryExcel(workbook);
     const snapshot = await excelServices().load(NOV(20), "en");
     expect(snapshot?.sheet).toBe("Export");
@@ -41,8 +57,17 @@ describe("excelServices", () => {
     const services = excelServices();
     await services.createRegister(true, "en", NOV(20));
     const snapshot = await services.load(NOV(20), "en");
-    const direct = parseRegister({ sheet: "Register", values: sampleRegister({ asOf: NOV(20), lang: "en" }), firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null }).lines;
-    expect(snapshot?.parsed.lines.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice])).toEqual(direct.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice]));
+    const direct = parseRegister({
+      sheet: "Register",
+      values: sampleRegister({ asOf: NOV(20), lang: "en" }),
+      firstRow: 1,
+      firstColumn: 0,
+      dateSystem: "1900",
+      dateOrder: null,
+    }).lines;
+    expect(snapshot?.parsed.lines.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice])).toEqual(
+      direct.map((l) => [l.key, l.buyer, l.promisedDate, l.unitPrice]),
+    );
     expect(snapshot?.parsed.detection.columns.buyer).toBe(registerTemplate().findIndex((c) => c.field === "buyer"));
   });
 
@@ -52,8 +77,27 @@ describe("excelServices", () => {
     // B is level 2 → next L3 WORKDAY(11-13, 10) = Fri 11-27.
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     const header = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty"];
-    await createTemplate(context(workbook), { sample: [header, ["PO-A", "1", "Acme", NOV(2), NOV(13), NOV(13), 100], ["PO-B", "1", "Acme", NOV(2), NOV(13), NOV(13), 100]] });
-    const history = { date: NOV(18), lineKey: "PO-A/1", poNumber: "PO-A", line: "1", supplier: "Acme", buyer: null, channel: "email" as const, contact: null, outcome: "newDate" as const, previousPromised: NOV(6), newPromised: NOV(13), delayReason: null, stage: null, note: null, nextChase: null, loggedAt: "2026-11-18T09:00:00.000Z" };
+    await createTemplate(context(workbook), {
+      sample: [header, ["PO-A", "1", "Acme", NOV(2), NOV(13), NOV(13), 100], ["PO-B", "1", "Acme", NOV(2), NOV(13), NOV(13), 100]],
+    });
+    const history = {
+      date: NOV(18),
+      lineKey: "PO-A/1",
+      poNumber: "PO-A",
+      line: "1",
+      supplier: "Acme",
+      buyer: null,
+      channel: "email" as const,
+      contact: null,
+      outcome: "newDate" as const,
+      previousPromised: NOV(6),
+      newPromised: NOV(13),
+      delayReason: null,
+      stage: null,
+      note: null,
+      nextChase: null,
+      loggedAt: "2026-11-18T09:00:00.000Z",
+    };
     await writeChaseEntries(context(workbook), { entries: [history], changes: [], register: null, dateSystem: "1900" });
     uninstall = installInMemoryExcel(workbook);
 
@@ -113,15 +157,26 @@ describe("excelServices", () => {
 
   test("load(): saved settings that are not usable come back as sentences, each key on its default", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
-    await createTemplate(context(workbook), { sample: [["PO number", "Supplier", "Promised date", "Ordered qty"], ["PO-1", "Acme", NOV(13), 5]] });
-    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerTable: "Register", settings: { ...DEFAULT_SETTINGS, dueSoon: -10, minGap: 4 } });
+    await createTemplate(context(workbook), {
+      sample: [
+        ["PO number", "Supplier", "Promised date", "Ordered qty"],
+        ["PO-1", "Acme", NOV(13), 5],
+      ],
+    });
+    await saveSettings(context(workbook), {
+      ...EMPTY_STORED_SETTINGS,
+      registerTable: "Register",
+      settings: { ...DEFAULT_SETTINGS, dueSoon: -10, minGap: 4 },
+    });
     uninstall = installInMemoryExcel(workbook);
     const services = excelServices();
     const snapshot = (await services.load(NOV(20), "en"))!;
     expect(snapshot.settings.dueSoon).toBe(DEFAULT_SETTINGS.dueSoon);
     expect(snapshot.savedSettings.dueSoon).toBe(DEFAULT_SETTINGS.dueSoon); // the Settings form shows what is in force
     expect(snapshot.settings.minGap).toBe(4);
-    expect(snapshot.settingsProblems).toEqual(["Due soon within (working days): -10 is negative; it must be 0 or more. The default (5) is used."]);
+    expect(snapshot.settingsProblems).toEqual([
+      "Due soon within (working days): -10 is negative; it must be 0 or more. The default (5) is used.",
+    ]);
     const inJapanese = (await services.load(NOV(20), "ja"))!;
     expect(inJapanese.settingsProblems).toHaveLength(1);
     expect(inJapanese.settingsProblems[0]).not.toEqual(snapshot.settingsProblems[0]);
@@ -129,7 +184,13 @@ describe("excelServices", () => {
 
   test("load(): a register kept on a sheet under title rows is found, and a chase writes to the right rows", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Orders: [] });
-    workbook.seed("Orders", "A1", [["Open purchase orders"], [], ["PO number", "Supplier", "Promised date", "Ordered qty", "Next chase"], ["PO-1", "Acme", NOV(13), 5, ""], ["PO-2", "Bolt", NOV(16), 3, ""]]);
+    workbook.seed("Orders", "A1", [
+      ["Open purchase orders"],
+      [],
+      ["PO number", "Supplier", "Promised date", "Ordered qty", "Next chase"],
+      ["PO-1", "Acme", NOV(13), 5, ""],
+      ["PO-2", "Bolt", NOV(16), 3, ""],
+    ]);
     await createTemplate(context(workbook), { parts: ["chaseLog"] });
     await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Orders" });
     uninstall = installInMemoryExcel(workbook);
@@ -144,4 +205,29 @@ describe("excelServices", () => {
     expect(await services.logChases(snapshot, [po2], { ...DRAFT, nextChase: NOV(25) }, NOV(20), "en")).toEqual({ ok: true, count: 1 });
     expect(workbook.valuesAt("Orders", "E4:E5")).toEqual([[""], [NOV(25)]]); // PO-2's row, not the one above
   });
+});
+
+test("the Set up preview is the pipeline's parse: the header under a title, the buyer's column choice, the total row left out", async () => {
+  const workbook = InMemoryWorkbook.withSheets({
+    POs: [
+      ["Open orders"],
+      ["PO", "Maker", "Promised date", "Ordered qty"],
+      ["P1", "Acme", NOV(20), 10],
+      ["P2", "Bolt", NOV(20), 20],
+      ["Total", "", "", 30],
+    ],
+  });
+  const uninstall = installInMemoryExcel(workbook);
+  try {
+    // "Maker" is no known header: the buyer maps it (column B = index 1) as the supplier.
+    const parsed = await excelServices().preview({ kind: "sheet", sheet: "POs" }, { supplier: 1 });
+    expect(parsed.lines.map((l) => [l.poNumber, l.supplier, l.sheetRow])).toEqual([
+      ["P1", "Acme", 3],
+      ["P2", "Bolt", 4],
+    ]);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.notes.map((n) => [n.code, n.row])).toEqual([["totalsLeftOut", 5]]);
+  } finally {
+    uninstall();
+  }
 });

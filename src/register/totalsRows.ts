@@ -1,8 +1,8 @@
 /**
  * Rows under a register's header that are no PO line: totals and subtotals (Total, Grand total,
  * 合计, 合計, 小計 …, or a row that only sums the quantity above it) and footers (a lone text such as
- * "Prepared by Li Wei" in the last rows). They are set aside before parsing — left blank, so every
- * other row keeps its sheet row number — and said once, as a note, never as a problem.
+ * "Prepared by Li Wei" in the last rows). parseRegister skips them and says so once, as a note,
+ * never as a problem.
  */
 import type { FieldKey } from "../model";
 
@@ -68,11 +68,4 @@ export function totalsAndFooters(values: readonly (readonly unknown[])[], column
     }
   }
   return found;
-}
-
-/** The values with those rows left blank (a copy of the row list; the rows themselves are shared). */
-export function withoutRows(values: readonly (readonly unknown[])[], rows: readonly number[]): (readonly unknown[])[] {
-  const copy = values.slice();
-  for (const r of rows) copy[r] = [];
-  return copy;
 }

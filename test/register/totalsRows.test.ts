@@ -1,5 +1,5 @@
 /** Totals, subtotals and footers under a register are left out with one note, never a problem (issue 18). */
-import { totalsAndFooters } from "../../src/pipeline/totalsRows";
+import { totalsAndFooters } from "../../src/register/totalsRows";
 import { runPipeline } from "../../src/pipeline";
 import { registerSources } from "../fixtures/sources";
 import { describeIssue } from "../../src/register/describeIssue";

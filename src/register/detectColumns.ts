@@ -278,7 +278,7 @@ interface WordFamily {
 
 const DATE = ["date", "dt", "day", "日期", "日", "时间", "期日", "年月日"];
 const QTY = ["qty", "qnty", "quantity", "quantities", "pcs", "units", "数量", "数"];
-const NUMBER = ["no", "nr", "num", "number", "ref", "reference", "id", "号", "编号", "单号", "号码", "番号", "no"];
+const NUMBER = ["no", "nr", "num", "number", "ref", "reference", "id", "号", "编号", "单号", "号码", "番号"];
 const OTHER_PARTY = ["sales", "so", "customer", "client", "销售", "客户", "受注", "得意先", "顧客"];
 /** A header with a quantity word is a quantity ("Qty received to date"), never a date. */
 const NOT_A_DATE = ["qty", "qnty", "quantity", "数量"];
@@ -366,9 +366,12 @@ const WORD_FAMILIES: readonly WordFamily[] = [
     not: OTHER_PARTY,
   },
   {
+    // "Line amount", "Product line", "Credit line" are no line numbers: "line" needs a number word beside
+    // it ("Ln" is only ever the line's number).
     field: "line",
     patterns: [
-      [["line", "ln"]],
+      [["ln"]],
+      [["line"], NUMBER],
       [
         ["pos", "position", "item"],
         ["no", "nr", "num", "number"],

@@ -655,7 +655,7 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Last FUP", field: "lastChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
   { text: "Next FUP", field: "nextChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
   { text: "Act. Goods Arrival Date", field: "receivedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
-  { text: "Vendor/supplying plant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_C },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Vendor/supplying plant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_C }
   // SAP, German UI
   { text: "Einkaufsbeleg", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
   { text: "Belegdatum", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
@@ -690,8 +690,8 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Order Deadline", field: "orderDate", tier: "synonym", system: "Odoo", source: ODOO_PO },
   { text: "Confirmation Date", field: "orderDate", tier: "weak", system: "Odoo", source: ODOO_REPORT },
   { text: "Partner", field: "supplier", tier: "weak", system: "Odoo", source: ODOO_POL },
-  { text: "Qty Ordered", field: "orderedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT },
-  { text: "Qty Received", field: "receivedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Qty Ordered", field: "orderedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT }
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Qty Received", field: "receivedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT }
   // ERPNext
   { text: "Purchase Order Date", field: "orderDate", tier: "synonym", system: "ERPNext", source: ERPNEXT_PT },
   // Procurement Tracker labels the line's Required By so; elsewhere it can be the supplier's date: weak.
@@ -701,23 +701,25 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Buy-from Vendor No.", field: "supplier", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Buy-from Vendor Name", field: "supplier", tier: "primary", system: "Dynamics 365 Business Central", source: BC_HEADER },
   { text: "Direct Unit Cost", field: "unitPrice", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
-  { text: "Outstanding Quantity", field: "openQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
-  { text: "Quantity Received", field: "receivedQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Outstanding Quantity", field: "openQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE }
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Quantity Received", field: "receivedQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE }
   { text: "Requested Receipt Date", field: "requestedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Promised Receipt Date", field: "promisedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
   { text: "Purchaser Code", field: "buyer", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   // NetSuite (transaction saved searches)
   { text: "Document Number", field: "poNumber", tier: "synonym", system: "NetSuite", source: NETSUITE },
+  // NetSuite calls the vendor "Name"; SYNONYMS has "Name" as a weak description: with a supplier column
+  // elsewhere the description wins, else the supplier (detectColumns resolves the tie).
   { text: "Name", field: "supplier", tier: "weak", system: "NetSuite", source: NETSUITE },
   { text: "Quantity Fulfilled/Received", field: "receivedQty", tier: "synonym", system: "NetSuite", source: NETSUITE_LABEL },
   { text: "Quantity Remaining", field: "openQty", tier: "synonym", system: "NetSuite", source: NETSUITE },
   { text: "Due Date/Receive By", field: "requestedDate", tier: "synonym", system: "NetSuite", source: NETSUITE },
-  { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "NetSuite", source: NETSUITE_LABEL },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "NetSuite", source: NETSUITE_LABEL }
   // QuickBooks Desktop "Open Purchase Orders Detail"
   { text: "Num", field: "poNumber", tier: "weak", system: "QuickBooks", source: QUICKBOOKS },
   { text: "Source Name", field: "supplier", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  { text: "Deliv Date", field: "requestedDate", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Deliv Date", field: "requestedDate", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS }
   { text: "Rcv'd", field: "receivedQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
   { text: "Backordered", field: "openQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
   // Kingdee K/3 Cloud 云星空 (采购订单 PUR_PurchaseOrder)
@@ -732,12 +734,12 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "原币含税单价", field: "unitPrice", tier: "weak", system: "Yonyou U8/NC", source: U8 },
   { text: "计划到货日期", field: "requestedDate", tier: "synonym", system: "Yonyou U8/NC", source: NC },
   // Oracle EBS / Fusion (PO schedule columns NEED_BY_DATE, PROMISED_DATE)
-  { text: "Need-By Date", field: "requestedDate", tier: "synonym", system: "Oracle EBS/Fusion", source: ORACLE },
-  { text: "Promised Date", field: "promisedDate", tier: "primary", system: "Oracle EBS/Fusion", source: ORACLE },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Need-By Date", field: "requestedDate", tier: "synonym", system: "Oracle EBS/Fusion", source: ORACLE }
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Promised Date", field: "promisedDate", tier: "primary", system: "Oracle EBS/Fusion", source: ORACLE }
   // Headers the issue measured as missed
   { text: "Ln", field: "line", tier: "weak", system: "issue 18", source: ISSUE },
   { text: "Promised", field: "promisedDate", tier: "weak", system: "issue 18", source: ISSUE },
-  { text: "Recv qty", field: "receivedQty", tier: "synonym", system: "issue 18", source: ISSUE },
+  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Recv qty", field: "receivedQty", tier: "synonym", system: "issue 18", source: ISSUE }
 ];
 
 /**

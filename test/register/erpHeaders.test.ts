@@ -1,6 +1,7 @@
 import type { FieldKey } from "../../src/model";
 import { detectColumns } from "../../src/register/detectColumns";
-import { ERP_LABELS } from "../../src/register/synonyms";
+import { ERP_LABELS, OPEN_QTY_HEADERS, SYNONYMS } from "../../src/register/synonyms";
+import { normalizeHeader } from "../../src/register/normalizeHeader";
 
 /**
  * Whole header rows as ERP systems export purchase-order lines, each with its source, and the
@@ -829,4 +830,32 @@ describe("word-level fallback", () => {
   test("generic words alone are still not guessed", () => {
     expect(detectColumns(["Billed Qty", "Qty to Bill", "Date of birth", "Days to Receive"]).matches).toEqual([]);
   });
+});
+
+describe("the word fallback does not take a line amount for the line number", () => {
+  test.each(["Line amount", "Line total", "Line value", "Line description", "Product line", "Credit line", "Shipping line"])(
+    "%s is not the line",
+    (header) => {
+      const detection = detectColumns(["PO number", "Supplier", header, "Ordered qty", "Due date"]);
+      expect(detection.columns.line).toBeUndefined();
+    },
+  );
+  test.each(["Line no", "Line number", "Ln #", "Ln No."])("%s is the line (a number word)", (header) => {
+    expect(detectColumns(["PO number", "Supplier", header, "Ordered qty", "Due date"]).columns.line).toBe(2);
+  });
+});
+
+test("no ERP label repeats, for the same field, a header SYNONYMS or OPEN_QTY_HEADERS already has (a repeat only blurs the tiers)", () => {
+  const known = new Set<string>();
+  for (const [field, set] of Object.entries(SYNONYMS))
+    for (const text of [...set.primary, ...set.synonyms, ...(set.weak ?? []), ...(set.fallback ?? [])])
+      known.add(`${field}|${normalizeHeader(text)}`);
+  for (const text of OPEN_QTY_HEADERS) known.add(`openQty|${normalizeHeader(text)}`);
+  const repeats: string[] = [];
+  for (const label of ERP_LABELS) {
+    const key = `${label.field}|${normalizeHeader(label.text)}`;
+    if (known.has(key)) repeats.push(label.text);
+    known.add(key);
+  }
+  expect(repeats).toEqual([]);
 });

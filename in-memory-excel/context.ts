@@ -16,19 +16,6 @@ interface Action {
 
 const encoder = new TextEncoder();
 
-/** `record.responseBytes`, computed on first read: measuring a large response costs as much as the read itself. */
-function measureWhenRead(record: SyncRecord, responses: readonly unknown[]): void {
-  Object.defineProperty(record, "responseBytes", {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const bytes = responses.reduce<number>((sum, response) => sum + jsonBytes(response), 0);
-      Object.defineProperty(record, "responseBytes", { value: bytes, writable: true, enumerable: true, configurable: true });
-      return bytes;
-    },
-  });
-}
-
 /** UTF-8 bytes of JSON.stringify(value) (Excel on the web's payload measure), counted without building the string. */
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
@@ -189,16 +176,12 @@ export class FakeRequestContext {
     // Like Excel, actions run in order and are not rolled back when a later one fails.
     this.fills = this.document.failedSyncFillsNothing ? [] : null;
     try {
-      const responses: unknown[] = [];
-      for (const action of actions) responses.push(action.run());
-      if (limit !== undefined) {
-        record.responseBytes = responses.reduce<number>((sum, response) => sum + jsonBytes(response), 0);
-        if (record.responseBytes > limit)
-          throw new InMemoryExcelError(
-            "ResponsePayloadSizeLimitExceeded",
-            `The response payload size (${record.responseBytes} bytes) exceeds the limit.`,
-          );
-      } else measureWhenRead(record, responses); // no limit to enforce (desktop): measured only if someone asks
+      for (const action of actions) record.responseBytes += jsonBytes(action.run());
+      if (limit !== undefined && record.responseBytes > limit)
+        throw new InMemoryExcelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${record.responseBytes} bytes) exceeds the limit.`,
+        );
     } catch (error) {
       this.fills = null; // a failed request's loads are never filled
       throw error;

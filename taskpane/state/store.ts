@@ -24,7 +24,6 @@ export interface AppState {
   view: View;
   asOf: Serial;
   snapshot: Snapshot | null;
-  statuses: LineStatus[];
   /** Key of the line shown in the Line view. */
   selectedKey: string | null;
   /** The selection is in the workbook but not on a register row. */
@@ -57,7 +56,6 @@ export class AppStore {
       view: "today",
       asOf: today(),
       snapshot: null,
-      statuses: [],
       selectedKey: null,
       selectionOutside: false,
       notice: null,
@@ -78,14 +76,17 @@ export class AppStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Reads the workbook for today's date (the clock read once, here); goes to Set up when there is no register. */
+  /**
+   * Reads the workbook for today's date (the clock read once, here); goes to Set up when there is no
+   * register. The day shown changes with the data, never before it: a failed read keeps the last day.
+   */
   async load(): Promise<void> {
     const asOf = this.today();
-    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null, asOf });
+    this.set({ phase: this.state.snapshot ? this.state.phase : "loading", error: null });
     try {
       const snapshot = await this.services.load(asOf, this.lang);
       if (!snapshot) {
-        this.set({ phase: "setup", view: "setup", snapshot: null, statuses: [] });
+        this.set({ phase: "setup", view: "setup", snapshot: null, asOf });
         return;
       }
       this.applySnapshot(snapshot);
@@ -100,7 +101,7 @@ export class AppStore {
 
   /** The pipeline evaluated the snapshot at its own asOf: the pane shows that day, whatever the clock says since. */
   private applySnapshot(snapshot: Snapshot): void {
-    this.set({ snapshot, statuses: snapshot.statuses, asOf: snapshot.asOf });
+    this.set({ snapshot, asOf: snapshot.asOf });
   }
 
   /** Re-reads the workbook when the date moved on since the last load (the pane regains focus after midnight). */
@@ -124,7 +125,7 @@ export class AppStore {
 
   statusOf(key: string | null): LineStatus | undefined {
     if (!key) return undefined;
-    return this.state.statuses.find((s) => s.line.key === key);
+    return this.state.snapshot?.statuses.find((s) => s.line.key === key);
   }
 
   /** Follows the workbook selection: the Line view shows the register row under the active cell. */
@@ -181,7 +182,7 @@ export class AppStore {
     if (!snapshot) return;
     try {
       const row = await this.services.selectedRow(snapshot.sheet);
-      const status = row === null ? undefined : this.state.statuses.find((s) => s.line.sheetRow === row);
+      const status = row === null ? undefined : this.state.snapshot?.statuses.find((s) => s.line.sheetRow === row);
       if (status) this.set({ selectedKey: status.line.key, selectionOutside: false });
       else this.set({ selectionOutside: true });
     } catch {
@@ -194,6 +195,8 @@ export class AppStore {
     // A chase is dated today, and judged on today's statuses: re-read first when the day changed.
     if (this.today() !== this.state.asOf) {
       await this.load();
+      // A re-read that failed leaves yesterday's statuses: nothing is logged on them.
+      if (this.state.phase === "error") return { ok: false, message: this.state.error ?? "" };
       lines = lines.map((l) => this.statusOf(l.line.key)).filter((s): s is LineStatus => s !== undefined);
     }
     const snapshot = this.state.snapshot;

@@ -62,18 +62,41 @@ function movableToday(start: Serial) {
 }
 
 describe("today is asked again (a pane left open overnight)", () => {
+  test("a re-read that fails keeps the day shown with the statuses it belongs to, and logs nothing on them", async () => {
+    const clock = movableToday(46346);
+    const logged: Serial[] = [];
+    const services = fakeServices(snapshotOn, logged);
+    let fail = false;
+    const store = new AppStore(
+      { ...services, load: async (asOf, lang) => (fail ? Promise.reject(new Error("connection lost")) : services.load(asOf, lang)) },
+      clock.today,
+      "en",
+    );
+    await store.load();
+    clock.set(46349);
+    fail = true;
+    const result = await store.logChases(store.getState().snapshot!.statuses, DRAFT, () => "done");
+    expect(result).toEqual({ ok: false, message: "connection lost" });
+    expect(store.getState()).toMatchObject({ phase: "error", asOf: 46346 }); // the day of the statuses still held
+    expect(logged).toEqual([]);
+  });
+
   test("every load uses the day it runs on, not the day the pane started", async () => {
     const clock = movableToday(46346); // 2026-11-20
     const asked: [Serial, Lang][] = [];
     const services = fakeServices(snapshotOn, []);
-    const store = new AppStore({ ...services, load: (asOf, lang) => (asked.push([asOf, lang]), services.load(asOf, lang)) }, clock.today, "en");
+    const store = new AppStore(
+      { ...services, load: (asOf, lang) => (asked.push([asOf, lang]), services.load(asOf, lang)) },
+      clock.today,
+      "en",
+    );
     await store.load();
     expect(store.getState().asOf).toBe(46346);
-    expect(store.getState().statuses[0].daysLate).toBe(7); // 46346 − 46339
+    expect(store.getState().snapshot!.statuses[0].daysLate).toBe(7); // 46346 − 46339
     clock.set(46349); // Monday 2026-11-23
     await store.load();
     expect(store.getState().asOf).toBe(46349);
-    expect(store.getState().statuses[0].daysLate).toBe(10); // 46349 − 46339
+    expect(store.getState().snapshot!.statuses[0].daysLate).toBe(10); // 46349 − 46339
     expect(asked).toEqual([
       [46346, "en"],
       [46349, "en"],
@@ -82,10 +105,14 @@ describe("today is asked again (a pane left open overnight)", () => {
 
   test("the statuses shown are the pipeline's, for the day it evaluated (the store does not evaluate again)", async () => {
     const evaluated = snapshotOn(46346);
-    const store = new AppStore(fakeServices(() => evaluated, []), fixedToday(46346), "en");
+    const store = new AppStore(
+      fakeServices(() => evaluated, []),
+      fixedToday(46346),
+      "en",
+    );
     await store.load();
     expect(store.getState().snapshot).toBe(evaluated);
-    expect(store.getState().statuses).toBe(evaluated.statuses);
+    expect(store.getState().snapshot!.statuses).toBe(evaluated.statuses);
     expect(store.getState().asOf).toBe(evaluated.asOf);
   });
 
@@ -109,13 +136,13 @@ describe("today is asked again (a pane left open overnight)", () => {
     const logged: Serial[] = [];
     const store = new AppStore(fakeServices(snapshotOn, logged), clock.today, "en");
     await store.load();
-    const line = store.getState().statuses[0];
+    const line = store.getState().snapshot!.statuses[0];
     expect(line.daysLate).toBe(7);
     clock.set(46347);
     const result = await store.logChases([line], DRAFT, (n) => `${n} logged`);
     expect(result).toEqual({ ok: true, count: 1 });
     expect(logged).toEqual([46347]);
-    expect(store.getState().statuses[0].daysLate).toBe(8); // 46347 − 46339
+    expect(store.getState().snapshot!.statuses[0].daysLate).toBe(8); // 46347 − 46339
   });
 
   test("a fixed today (the playground's ?asOf=) never moves", async () => {
@@ -153,7 +180,7 @@ describe("Line view in Chinese", () => {
   test("stage choices show Chinese labels while the option values stay the register's codes", async () => {
     const store = new AppStore(fakeServices(snapshotOn, []), fixedToday(46346), "zh-CN");
     await store.load();
-    store.openLine(store.getState().statuses[0].line.key);
+    store.openLine(store.getState().snapshot!.statuses[0].line.key);
     const html = renderToString(<App store={store} env={{ lang: "zh-CN", theme: "light" }} />);
     expect(html).toContain('<option value="Shipped">已发货</option>');
     expect(html).not.toContain(">Shipped<");
@@ -171,7 +198,7 @@ describe("a chase refused because the register changed under the pane", () => {
     };
     const store = new AppStore(refusing, () => 46346, "en");
     await store.load();
-    const result = await store.logChases(store.getState().statuses, DRAFT, () => "done");
+    const result = await store.logChases(store.getState().snapshot!.statuses, DRAFT, () => "done");
     expect(result).toEqual({ ok: false, message: "The register changed", reload: true });
     expect(loads).toBe(2);
   });
@@ -186,7 +213,7 @@ describe("a chase refused because the register changed under the pane", () => {
     };
     const store = new AppStore(failing, () => 46346, "en");
     await store.load();
-    await store.logChases(store.getState().statuses, DRAFT, () => "done");
+    await store.logChases(store.getState().snapshot!.statuses, DRAFT, () => "done");
     expect(loads).toBe(1);
   });
 });
@@ -195,10 +222,14 @@ describe("creating the register", () => {
   test("the sample is made for today, and the pane then loads the new register", async () => {
     const created: [boolean, Lang, Serial][] = [];
     const services = fakeServices(snapshotOn, []);
-    const store = new AppStore({ ...services, createRegister: async (withSample, lang, asOf) => void created.push([withSample, lang, asOf]) }, fixedToday(46346), "ja");
+    const store = new AppStore(
+      { ...services, createRegister: async (withSample, lang, asOf) => void created.push([withSample, lang, asOf]) },
+      fixedToday(46346),
+      "ja",
+    );
     await store.createRegister(true);
     expect(created).toEqual([[true, "ja", 46346]]);
     expect(store.getState()).toMatchObject({ phase: "ready", view: "today", asOf: 46346 });
-    expect(store.getState().statuses).toHaveLength(1);
+    expect(store.getState().snapshot!.statuses).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { Field } from "@fluentui/react-components";
 import { chaseList } from "../../../src/followup/chaseList";
+import type { LineStatus } from "../../../src/followup/types";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -9,6 +10,8 @@ import { SupplierCard } from "./SupplierCard";
 import { useProgressiveCount } from "./progressive";
 import { ReportResult, RunReportButton } from "./ReportPanel";
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
+
+const NO_STATUSES: readonly LineStatus[] = [];
 
 /**
  * Today's chase list from the engine, grouped by supplier, with filters. The first supplier cards
@@ -19,8 +22,9 @@ export function TodayView() {
   const { t } = useI18n();
   const styles = useStyles();
   const [filters, setFilters] = useState<TodayFilters>(NO_FILTERS);
-  const groups = useMemo(() => chaseList(state.statuses, state.asOf, toChaseListFilter(filters)), [state.statuses, state.asOf, filters]);
-  const { buyers, suppliers } = useMemo(() => filterChoices(state.statuses), [state.statuses]);
+  const statuses = state.snapshot?.statuses ?? NO_STATUSES;
+  const groups = useMemo(() => chaseList(statuses, state.asOf, toChaseListFilter(filters)), [statuses, state.asOf, filters]);
+  const { buyers, suppliers } = useMemo(() => filterChoices(statuses), [statuses]);
   const lineCount = useMemo(() => groups.reduce((sum, g) => sum + g.lines.length, 0), [groups]);
   const shown = useProgressiveCount(groups);
   const filtered = filters.buyer !== "" || filters.supplier !== "" || filters.level !== "";
@@ -43,14 +47,31 @@ export function TodayView() {
           <ChoiceSelect value={filters.buyer} onChange={set("buyer")} choices={buyers} blank={t("all")} data-testid="filter-buyer" />
         </Field>
         <Field label={t("filterLevel")} size="small">
-          <ChoiceSelect value={filters.level} onChange={set("level")} choices={FILTER_LEVELS} labelOf={(level) => t(`filterLevel_${level}`)} blank={t("all")} data-testid="filter-level" />
+          <ChoiceSelect
+            value={filters.level}
+            onChange={set("level")}
+            choices={FILTER_LEVELS}
+            labelOf={(level) => t(`filterLevel_${level}`)}
+            blank={t("all")}
+            data-testid="filter-level"
+          />
         </Field>
         <Field label={t("filterSupplier")} size="small" style={{ gridColumn: "1 / -1" }}>
-          <ChoiceSelect value={filters.supplier} onChange={set("supplier")} choices={suppliers} blank={t("all")} data-testid="filter-supplier" />
+          <ChoiceSelect
+            value={filters.supplier}
+            onChange={set("supplier")}
+            choices={suppliers}
+            blank={t("all")}
+            data-testid="filter-supplier"
+          />
         </Field>
       </div>
       <p className={styles.muted} style={{ margin: 0 }} data-testid="today-summary" data-groups={groups.length} aria-live="polite">
-        {groups.length === 0 ? (filtered ? t("nothingMatches") : t("nothingToChase")) : `${t("suppliersCount", { count: groups.length })} · ${t("linesCount", { count: lineCount })}`}
+        {groups.length === 0
+          ? filtered
+            ? t("nothingMatches")
+            : t("nothingToChase")
+          : `${t("suppliersCount", { count: groups.length })} · ${t("linesCount", { count: lineCount })}`}
       </p>
       {groups.slice(0, shown).map((group) => (
         <SupplierCard key={group.supplier} group={group} asOf={state.asOf} />

@@ -1,5 +1,14 @@
 import { Suspense, useEffect, useMemo } from "react";
-import { FluentProvider, Tab, TabList, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { I18nContext, makeI18n, useI18n } from "./state/i18n";
 import { StoreContext, useApp } from "./state/context";
 import type { AppStore, View } from "./state/store";
@@ -11,17 +20,19 @@ import { LoadState } from "./components/LoadState";
 import { TodayView } from "./views/today/TodayView";
 
 import { lazyView } from "./views/lazyView";
+import { useStyles } from "./components/styles";
 
 // Today is what the pane opens on; the other views load on first use (the page's JavaScript is budgeted).
 const LineView = lazyView(() => import(/* webpackChunkName: "view-line" */ "./views/line/LineView").then((m) => m.LineView));
 const SetupView = lazyView(() => import(/* webpackChunkName: "view-setup" */ "./views/setup/SetupView").then((m) => m.SetupView));
-const SettingsView = lazyView(() => import(/* webpackChunkName: "view-settings" */ "./views/settings/SettingsView").then((m) => m.SettingsView));
+const SettingsView = lazyView(() =>
+  import(/* webpackChunkName: "view-settings" */ "./views/settings/SettingsView").then((m) => m.SettingsView),
+);
 
 /** Loads every view's code (tests, and the pane once Today is on screen). */
 export function preloadViews(): Promise<void> {
   return Promise.all([LineView.preload(), SetupView.preload(), SettingsView.preload()]).then(() => undefined);
 }
-import { useStyles } from "./components/styles";
 
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 const VIEWS: readonly View[] = ["today", "line", "setup", "settings"];
@@ -64,7 +75,12 @@ function Shell() {
     <div className={styles.app}>
       <Header />
       {ready && (
-        <TabList selectedValue={state.view} onTabSelect={(_, data) => store.setView(data.value as View)} aria-label={t("navLabel")} size="small">
+        <TabList
+          selectedValue={state.view}
+          onTabSelect={(_, data) => store.setView(data.value as View)}
+          aria-label={t("navLabel")}
+          size="small"
+        >
           <Tab value="today">{t("navToday")}</Tab>
           <Tab value="line">{t("navLine")}</Tab>
           <Tab value="setup">{t("navSetup")}</Tab>
@@ -74,7 +90,7 @@ function Shell() {
       <Notice />
       <main className={styles.main} aria-busy={state.phase === "loading"}>
         {state.phase === "loading" || state.phase === "error" ? <LoadState /> : null}
-        <Suspense fallback={null}>
+        <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
           {state.phase === "setup" && <SetupView />}
           {ready && state.view === "today" && <TodayView />}
           {ready && state.view === "line" && <LineView />}

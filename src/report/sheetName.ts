@@ -13,3 +13,10 @@ export const KPI_HISTORY_TABLE = "KpiHistory";
 export function reportSheetName(period: Pick<Period, "label">): string {
   return `${REPORT_SHEET_PREFIX}${period.label}`;
 }
+
+/** A sheet left alone because we did not create it, and where ours went instead (null: nowhere free). */
+export interface SheetClash {
+  sheet: string;
+  writtenTo: string | null;
+  kind: "report" | "kpi";
+}

@@ -3,6 +3,7 @@
  * command, the headless runner): when, from which register, how many lines, as of which day, and
  * the first register and chase-log cells that need attention.
  */
+import type { SheetClash } from "./sheetName";
 import type { CellIssue } from "../model";
 import { translator, type Lang } from "../i18n/i18n";
 import { reportCommandCatalog } from "../i18n/catalogs/reportCommand";
@@ -40,7 +41,7 @@ export function reportStatusLine(input: ReportInput, issues: IssueSummary): stri
 }
 
 /** A sheet of ours could not take its name because the buyer's or manager's own sheet has it (src/workbook/ownedSheets.ts). */
-export function sheetClashNote(clash: { sheet: string; writtenTo: string | null; kind?: "report" | "kpi" }, lang: Lang): string {
+export function sheetClashNote(clash: SheetClash, lang: Lang): string {
   const t = translator(reportCommandCatalog, lang);
   if (clash.writtenTo) return t("sheetClash", { sheet: clash.sheet, written: clash.writtenTo });
   return t(clash.kind === "kpi" ? "kpiSheetNotOurs" : "reportSheetNotOurs", { sheet: clash.sheet });

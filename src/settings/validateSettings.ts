@@ -20,7 +20,8 @@ export type SettingsErrorCode =
   | "noDelayReasons" // nothing usable left: defaults used
   | "notAChoice" // dateOrder / periodKind not one of the allowed values
   | "tooLarge" // days or offsets beyond MAX_SETTING_DAYS: a stored record cannot make the calendar walk for ever
-  | "tooMany"; // a list longer than its limit: the items past the limit are dropped
+  | "tooMany" // a list longer than its limit: the items past the limit are dropped
+  | "delayReasonTooLong"; // a delay reason over MAX_DELAY_REASON_LENGTH characters (dropped)
 
 export interface SettingsError {
   field: keyof Settings;
@@ -36,8 +37,8 @@ export const MAX_DELAY_REASONS = 100;
 export const MAX_DELAY_REASON_LENGTH = 100;
 
 const DELAY_GROUPS: readonly DelayReason["group"][] = ["supplier", "ourSide", "communication", "logistics", "other"];
-const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD", null];
-const PERIOD_KINDS: readonly PeriodKind[] = ["week", "month"];
+export const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD", null];
+export const PERIOD_KINDS: readonly PeriodKind[] = ["week", "month"];
 
 /**
  * Settings as stored in a workbook (any shape) → usable Settings plus what was wrong. Never throws.
@@ -162,7 +163,7 @@ function delayReasons(source: Record<string, unknown>, report: Report): DelayRea
       continue;
     }
     if (code.length > MAX_DELAY_REASON_LENGTH) {
-      report("delayReasons", "tooLarge", item);
+      report("delayReasons", "delayReasonTooLong", item);
       continue;
     }
     if (code.includes(",")) {

@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import type { BuiltReports } from "../pipeline/buildReports";
 import type { DateSystem } from "../register/cells";
 import { planOwnSheet, type SheetOwnership } from "../workbook/ownedSheets";
+import type { SheetClash } from "../report/sheetName";
 import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
@@ -27,7 +28,7 @@ export interface WrittenReport {
   reportSheet: string | null;
   kpiSheet: string | null;
   /** Sheets left alone because the add-in did not create them: wanted name → where ours went (null: nowhere). */
-  clashes: { sheet: string; writtenTo: string | null; kind: "report" | "kpi" }[];
+  clashes: SheetClash[];
 }
 
 /** True when `out` names the same file as `input` (or would overwrite it). */

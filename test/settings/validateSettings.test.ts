@@ -177,3 +177,19 @@ describe("limits that protect the workbook", () => {
     expect(describeSettingsError(errors[0], "en")).toContain('"Late, supplier" contains a comma');
   });
 });
+
+describe("bounds say their limit, and a long value is shown only in part", () => {
+  test("a delay reason over 100 characters is left out, with its own sentence; the rest is kept", () => {
+    const long = "x".repeat(150);
+    const { settings, errors } = validateSettings({ delayReasons: [{ code: long, group: "supplier" }, { code: "Transport", group: "logistics" }] });
+    expect(settings.delayReasons).toEqual([{ code: "Transport", group: "logistics" }]);
+    expect(errors.map((e) => e.code)).toEqual(["delayReasonTooLong"]);
+    const text = describeSettingsError(errors[0], "en");
+    expect(text).toBe(`Delay reasons: "${"x".repeat(60)}…" is longer than 100 characters; that delay reason is left out.`);
+  });
+  test("days past a year name the limit: minGap 400 → at most 366", () => {
+    const { errors } = validateSettings({ minGap: 400 });
+    expect(describeSettingsError(errors[0], "en")).toContain("(at most 366)");
+    expect(describeSettingsError(errors[0], "ja")).toContain("（366）");
+  });
+});

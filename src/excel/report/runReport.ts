@@ -18,6 +18,7 @@ import { queueReportSheetState, queueReportWrites, type ReportSheetState } from 
 import { historyRecords, queueKpiSheetState, queueKpiWrites, sheetToMark, type KpiSheetState } from "./renderKpiSheet";
 import { KPI_SHEET_NAME } from "../../report/sheetName";
 import { planOwnSheet, type SheetOwnership } from "../../workbook/ownedSheets";
+import type { SheetClash } from "../../report/sheetName";
 import { sameName } from "../../workbook/names";
 import { queueMarkOwned } from "./ownedSheets";
 import { WriteBatch } from "./writeBatch";
@@ -65,12 +66,6 @@ export interface ReportWritten {
   bytesRead: number;
   bytesWritten: number;
   largestRequest: number;
-}
-
-export interface SheetClash {
-  sheet: string;
-  writtenTo: string | null;
-  kind: "report" | "kpi";
 }
 
 /**

@@ -36,9 +36,9 @@ export const settingsCatalog = defineCatalog({
     invalidDelayReasonGroup: "{field}: {value} has an unknown group; it is put under Other.",
     noDelayReasons: "{field}: no usable delay reason is left. The default list is used.",
     notAChoice: "{field}: {value} is not one of the allowed values ({allowed}). The default ({default}) is used.",
-    tooLarge:
-      "{field}: {value} is larger than this setting allows (at most a year of days, 100 characters for a delay reason). The default ({default}) is used.",
-    tooMany: "{field}: {value} entries are more than this setting keeps; the ones past the limit are ignored.",
+    tooLarge: "{field}: {value} is larger than this setting allows (at most {limit}). The default ({default}) is used.",
+    delayReasonTooLong: "{field}: {value} is longer than {limit} characters; that delay reason is left out.",
+    tooMany: "{field}: {value} entries are more than this setting keeps ({limit}); the ones past the limit are ignored.",
     record_unreadable: "The add-in's saved settings in this workbook cannot be read; the defaults are used until they are saved again.",
     record_tooLarge:
       "The add-in's saved settings in this workbook are far larger than any it writes; they are not read and the defaults are used.",
@@ -75,8 +75,9 @@ export const settingsCatalog = defineCatalog({
     invalidDelayReasonGroup: "{field}：{value} 的分组无法识别，已归入“其他”。",
     noDelayReasons: "{field}：没有可用的延误原因，已使用默认列表。",
     notAChoice: "{field}：{value} 不是允许的取值（{allowed}），已使用默认值（{default}）。",
-    tooLarge: "{field}：{value} 超出此设置允许的范围（天数最多一年，延误原因最多 100 个字符），已使用默认值（{default}）。",
-    tooMany: "{field}：共 {value} 项，超过此设置可保留的数量，超出部分已忽略。",
+    tooLarge: "{field}：{value} 超出此设置允许的范围（最多 {limit}），已使用默认值（{default}）。",
+    delayReasonTooLong: "{field}：{value} 超过 {limit} 个字符，已略去该延误原因。",
+    tooMany: "{field}：共 {value} 项，超过此设置可保留的数量（{limit}），超出部分已忽略。",
     record_unreadable: "无法读取本工作簿中保存的加载项设置，在重新保存之前使用默认值。",
     record_tooLarge: "本工作簿中保存的加载项设置远大于加载项写入的大小，未读取，使用默认值。",
     record_newerVersion: "本工作簿的设置由更新版本的 PO Follow-up 保存，现使用默认值。请更新加载项以使用这些设置。",
@@ -112,9 +113,9 @@ export const settingsCatalog = defineCatalog({
     invalidDelayReasonGroup: "{field}：{value} のグループが不明です。「その他」に分類します。",
     noDelayReasons: "{field}：使用できる遅延理由がありません。既定の一覧を使用します。",
     notAChoice: "{field}：{value} は指定できる値（{allowed}）ではありません。既定値（{default}）を使用します。",
-    tooLarge:
-      "{field}：{value} はこの設定の上限を超えています（日数は最大 1 年、遅延理由は 100 文字まで）。既定値（{default}）を使用します。",
-    tooMany: "{field}：{value} 件はこの設定で保持できる件数を超えています。上限を超えた分は無視します。",
+    tooLarge: "{field}：{value} はこの設定の上限（{limit}）を超えています。既定値（{default}）を使用します。",
+    delayReasonTooLong: "{field}：{value} は {limit} 文字を超えているため、この遅延理由は除外します。",
+    tooMany: "{field}：{value} 件はこの設定で保持できる件数（{limit}）を超えています。上限を超えた分は無視します。",
     record_unreadable: "このブックに保存されたアドインの設定を読み取れません。保存し直すまで既定値を使用します。",
     record_tooLarge:
       "このブックに保存されたアドインの設定は、アドインが書き込む大きさをはるかに超えています。読み取らず、既定値を使用します。",

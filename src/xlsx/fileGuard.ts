@@ -115,3 +115,9 @@ export async function inspectFile(path: string): Promise<FileKind> {
     await handle.close();
   }
 }
+
+const MB = 1024 * 1024;
+/** "12.3": a size as the runner's messages show it. */
+export function megabytes(bytes: number): string {
+  return (bytes / MB).toFixed(1);
+}

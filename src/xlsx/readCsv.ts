@@ -17,6 +17,7 @@
  * Nothing is kept but the register's cells: the file is read twice as a stream (once to tell the
  * encoding, once to parse), in constant memory besides them.
  */
+import { megabytes } from "./fileGuard";
 import type { WorkbookRead } from "./workbookRead";
 import { createReadStream } from "node:fs";
 import * as nodePath from "node:path";
@@ -127,10 +128,22 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     parsed = await parseFile(path, encoding, bomLength, nodePath.extname(path), options.limits ?? DEFAULT_LIMITS);
   } catch (error) {
     if (error instanceof CsvLimitError)
-      return fail("notXlsx", { reason: "csv", problem: error.problem, line: error.line, limit: error.limit, encoding });
+      return fail("notXlsx", {
+        reason: "csv",
+        problem: error.problem,
+        line: error.line,
+        limit: error.limit,
+        encoding: encodingLabel(encoding),
+      });
     const parser = error as { code?: string; lines?: number; message?: string };
     if (typeof parser.code === "string" && parser.code.startsWith("CSV_"))
-      return fail("notXlsx", { reason: "csv", problem: "malformed", line: parser.lines ?? 0, detail: firstLine(parser.message), encoding });
+      return fail("notXlsx", {
+        reason: "csv",
+        problem: "malformed",
+        line: parser.lines ?? 0,
+        detail: firstLine(parser.message),
+        encoding: encodingLabel(encoding),
+      });
     throw error;
   }
   const { rows, delimiter } = parsed;
@@ -138,7 +151,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   const register = trimGrid({ sheet, tableName: null, values: rows, firstRow: 1, firstColumn: 0 });
   const shown = { encoding: encodingLabel(encoding), delimiter };
   if (register.values.length === 0) return fail("empty", { problem: "noValues", ...shown });
-  if (findHeaderRow(register.values) < 0) return fail("noRegister", { problem: "noHeader", ...shown });
+  // As for a workbook: a sheet the buyer named is read as it is (`check` then lists the missing columns).
+  if (!options.sheet && findHeaderRow(register.values) < 0) return fail("noRegister", { problem: "noHeader", ...shown });
 
   const read: CsvRead = {
     path,
@@ -267,11 +281,6 @@ async function parseFile(
     for await (const record of records) rows.push(record.map(csvCellValue));
   });
   return { rows, delimiter };
-}
-
-const MB = 1024 * 1024;
-function megabytes(bytes: number): string {
-  return (bytes / MB).toFixed(1);
 }
 
 function firstLine(message: string | undefined): string {

@@ -33,7 +33,7 @@ import {
   type RegisterTarget,
 } from "../workbook/registerLocation";
 import type { ColumnMapping } from "../register/savedMapping";
-import { inspectFile } from "./fileGuard";
+import { inspectFile, megabytes } from "./fileGuard";
 import { isCsvCandidate, readCsv } from "./readCsv";
 import { withUncached, type Grid } from "./grid";
 import type { WorkbookRead } from "./workbookRead";
@@ -87,7 +87,7 @@ export interface ReadFailure {
 export type ReadOutcome = { ok: true; read: WorkbookRead } | ({ ok: false } & ReadFailure);
 
 const MB = 1024 * 1024;
-export const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
+export { megabytes };
 
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const fail = (code: ReadFailureCode, params: Record<string, string | number> = {}): ReadOutcome => ({

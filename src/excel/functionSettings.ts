@@ -49,24 +49,16 @@ export async function recalculateFunctions(run: Run = runExcel): Promise<void> {
   });
 }
 
-/** Sheet name of an address such as "Calendar!A2:A30" or "'Public holidays'!A:A". */
-function sheetOfAddress(address: string): string | null {
-  const bang = address.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const sheet = address.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 /** Queues the look-up of the sheet holding the `Holidays` range; read() after the sync: its name, or null. */
 function queueHolidaysSheet(context: Excel.RequestContext): { read(): string | null } {
   if (!supportsExcelApi("1.4")) return { read: () => null };
   const range = context.workbook.names.getItemOrNullObject(HOLIDAYS_NAME).getRangeOrNullObject();
-  range.load("address");
+  const sheet = range.worksheet.load("name"); // Excel names the sheet: no address to take apart
   return {
     read: () => {
       try {
         // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
-        return range.isNullObject ? null : sheetOfAddress(range.address);
+        return range.isNullObject ? null : sheet.name;
       } catch {
         return null;
       }

@@ -42,7 +42,7 @@ const same = sameName;
 
 /** How the first sync treats a table: read it (no budget) or only measure it (a payload budget, or asked to). */
 function snapshotPlan(options: ReadOptions, measureOnly = false) {
-  const withFormats = options.numberFormats ?? true;
+  const withFormats = options.numberFormats ?? false;
   const maxRows = options.maxRowsPerSync ?? MAX_ROWS_PER_SYNC;
   // Under a budget the size must be known before the values are asked for. Reading optimistically and
   // chunking on ResponsePayloadSizeLimitExceeded would save one sync for small registers, but Excel only

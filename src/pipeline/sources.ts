@@ -13,8 +13,6 @@ export interface SourceBlock {
   /** The Excel table the block is, or null for a sheet's used range (whose header may sit under title rows). */
   tableName: string | null;
   values: readonly (readonly unknown[])[];
-  /** Number formats of the same cells, where the adapter read them (the add-in's task pane does). */
-  numberFormats?: readonly (readonly string[])[];
   /** 1-based sheet row of values[0]. */
   firstRow: number;
   /** 0-based sheet column of values[r][0]. */

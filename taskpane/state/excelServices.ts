@@ -65,8 +65,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     async load(asOf, lang) {
       return runExcel(async (context) => {
         // The saved settings come back from the read's own (successful) syncs: see readSources.
-        // Number formats are not needed by the pane (dates are serials either way): half the payload.
-        const read = await readSources(context, {}, { numberFormats: false });
+        const read = await readSources(context);
         const model = runPipeline(read.sources, { asOf });
         if (!model.register || !model.parsed) return null;
         const { register, parsed } = model;

@@ -94,7 +94,7 @@ async function reportBatch<Stop>(
 ): Promise<RunReportOutcome<Stop>> {
   const onSyncs = options.onSyncs ?? (() => undefined);
   // Settings come with the register, from a sync that succeeded (one sync on desktop).
-  const read = await readSources(context, options.target ?? {}, { ...options.read, numberFormats: false });
+  const read = await readSources(context, options.target ?? {}, options.read);
   let syncs = read.report.syncs;
   onSyncs(syncs);
   const bytesRead = read.report.bytes;

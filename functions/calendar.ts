@@ -16,10 +16,7 @@ import { isBlank, isErrorCell, invalid, propagate, readDate, type Cell, type Mat
 export type CalendarRead = { ok: true; calendar: WorkCalendar } | { ok: false; error: CustomFunctions.Error };
 
 /** The weekend argument; blank = `fallback` (the workbook's weekend). */
-export function readWeekend(
-  cell: Cell,
-  fallback: string = currentSettings().weekend,
-): { ok: true; weekend: string } | { ok: false; error: CustomFunctions.Error } {
+function readWeekend(cell: Cell, fallback: string): { ok: true; weekend: string } | { ok: false; error: CustomFunctions.Error } {
   if (isBlank(cell)) return { ok: true, weekend: fallback };
   if (isErrorCell(cell)) return { ok: false, error: propagate(cell, "weekend") };
   if (typeof cell === "number") {

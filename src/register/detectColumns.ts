@@ -418,7 +418,7 @@ function ruledOutByWords(field: FieldKey, header: string): boolean {
 }
 
 /** The family a header fits, if any (see WORD_FAMILIES). */
-export function guessFromWords(header: string): { field: FieldKey; open?: boolean } | undefined {
+function guessFromWords(header: string): { field: FieldKey; open?: boolean } | undefined {
   const { words, cjk } = headerWords(header);
   if (words.size === 0) return undefined;
   for (const family of WORD_FAMILIES) {

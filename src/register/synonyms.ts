@@ -597,7 +597,7 @@ export interface ErpLabel {
   source: string;
 }
 
-export type ErpSystem =
+type ErpSystem =
   | "SAP ECC/S4 (en)"
   | "SAP ECC/S4 (de)"
   | "SAP ECC/S4 (zh)"

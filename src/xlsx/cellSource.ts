@@ -59,7 +59,7 @@ interface KeptSheet {
 }
 
 /** One pass over the file, keeping only what `wants` names (sheet name, any case → want). */
-export async function streamCells(path: string, wants: ReadonlyMap<string, SheetWant>): Promise<CellSource & { sheetNames: string[] }> {
+export async function streamCells(path: string, wants: ReadonlyMap<string, SheetWant>): Promise<CellSource> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -114,10 +114,9 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
     return undefined;
   };
   return {
-    sheetNames,
     rect(sheetName, rect, uncached) {
       const found = find(sheetName);
-      if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? blankRect(rect, 0) : null;
+      if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? [] : null; // a sheet with nothing kept
       const bottom = Math.min(rect.bottom, Math.max(rect.top, found.sheet.maxRow));
       if (uncached)
         for (const [r, c] of found.sheet.uncached)
@@ -168,9 +167,4 @@ function denseRows(sheet: KeptSheet, top: number, bottom: number, left = 1, righ
     out.push(values);
   }
   return out;
-}
-
-function blankRect(rect: Rect, maxRow: number): ExcelValue[][] {
-  const rows = Math.max(0, Math.min(rect.bottom, Math.max(rect.top, maxRow)) - rect.top + 1);
-  return Array.from({ length: rows }, () => new Array<ExcelValue>(rect.right - rect.left + 1).fill(""));
 }

@@ -92,7 +92,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
-  isArray: (name) => ["sheet", "definedName", "Relationship", "property", "tablePart"].includes(name),
+  isArray: (name) => ["sheet", "definedName", "Relationship", "property"].includes(name),
 });
 
 /** The index of the package at `path`, or of its bytes when they are already in memory. */

@@ -18,7 +18,7 @@
  * encoding, once to parse), in constant memory besides them.
  */
 import { megabytes } from "./fileGuard";
-import type { WorkbookRead } from "./workbookRead";
+import type { ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead";
 import { createReadStream } from "node:fs";
 import * as nodePath from "node:path";
 import { Readable } from "node:stream";
@@ -74,11 +74,7 @@ export interface CsvRead extends WorkbookRead {
  */
 export type CsvProblem = CsvLimitProblem | "noValues" | "noHeader" | "malformed";
 
-export type CsvFailureCode = "tooLarge" | "notXlsx" | "empty" | "noRegister" | "tableNotFound" | "sheetNotFound";
-
-export type CsvOutcome = { ok: true; read: CsvRead } | { ok: false; code: CsvFailureCode; params: Record<string, string | number> };
-
-export type CsvProgress = { kind: "reading"; size: number } | { kind: "read"; rows: number; where: string; ms: number };
+export type CsvOutcome = { ok: true; read: CsvRead } | { ok: false; code: ReadFailureCode; params: Record<string, string | number> };
 
 export interface CsvReadOptions {
   table?: string | null;
@@ -86,7 +82,7 @@ export interface CsvReadOptions {
   /** Larger files are refused (readWorkbook passes its MAX_FILE_BYTES). */
   maxBytes: number;
   limits?: ScanLimits;
-  onProgress?: (event: CsvProgress) => void;
+  onProgress?: (event: ReadProgress) => void;
 }
 
 /** The sheet Excel names after the file: its name without extension, 31 characters at most, no []:*?/\. */
@@ -107,7 +103,7 @@ export function csvCellValue(field: string): string {
 }
 
 export async function readCsv(path: string, size: number, options: CsvReadOptions): Promise<CsvOutcome> {
-  const fail = (code: CsvFailureCode, params: Record<string, string | number> = {}): CsvOutcome => ({
+  const fail = (code: ReadFailureCode, params: Record<string, string | number> = {}): CsvOutcome => ({
     ok: false,
     code,
     params: { path, ...params },

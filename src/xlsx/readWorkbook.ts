@@ -36,7 +36,7 @@ import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile, megabytes } from "./fileGuard";
 import { isCsvCandidate, readCsv } from "./readCsv";
 import { withUncached, type Grid } from "./grid";
-import type { WorkbookRead } from "./workbookRead";
+import type { ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead";
 import {
   PackageError,
   parseReference,
@@ -60,24 +60,7 @@ export interface ReadOptions {
   onProgress?: (event: ReadProgress) => void;
 }
 
-export type ReadProgress =
-  { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
-
-export type { WorkbookRead } from "./workbookRead";
-
-export type ReadFailureCode =
-  | "notFound"
-  | "symlinkLoop"
-  | "notReadable"
-  | "notAFile"
-  | "empty"
-  | "encrypted"
-  | "legacyXls"
-  | "notXlsx"
-  | "tooLarge"
-  | "noRegister"
-  | "tableNotFound"
-  | "sheetNotFound";
+export type { ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead";
 
 export interface ReadFailure {
   code: ReadFailureCode;

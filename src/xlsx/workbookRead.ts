@@ -24,3 +24,20 @@ export interface WorkbookRead {
   /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
   unkept: UnkeptContent[];
 }
+
+export type ReadProgress =
+  { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
+
+export type ReadFailureCode =
+  | "notFound"
+  | "symlinkLoop"
+  | "notReadable"
+  | "notAFile"
+  | "empty"
+  | "encrypted"
+  | "legacyXls"
+  | "notXlsx"
+  | "tooLarge"
+  | "noRegister"
+  | "tableNotFound"
+  | "sheetNotFound";

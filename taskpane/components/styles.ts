@@ -42,7 +42,7 @@ export type Styles = typeof CLASSES;
 
 const t = tokens;
 
-export const STYLESHEET = `
+const STYLESHEET = `
 .pof-app{display:flex;flex-direction:column;min-height:100vh;background-color:${t.colorNeutralBackground1};color:${t.colorNeutralForeground1}}
 .pof-header{display:flex;align-items:baseline;justify-content:space-between;gap:8px;padding:10px 12px 4px}
 .pof-title{margin:0;font-size:${t.fontSizeBase500};font-weight:${t.fontWeightSemibold}}

@@ -35,7 +35,7 @@ test("prices with decimal points elsewhere: 1.200 is 1.2", () => {
 test.each([
   ["en", "Register!E2 (Unit price): \"1.200\" could be 1.2 or 1200, and nothing else in this column says whether “.” or “,” is the decimal mark."],
   ["zh-CN", "Register!E2 (Unit price)：“1.200” 可能是 1.2，也可能是 1200"],
-  ["ja", "Register!E2 (Unit price): 「1.200」 は 1.2 とも 1200 とも読めます。"],
+  ["ja", "Register!E2 (Unit price)：「1.200」 は 1.2 とも 1200 とも読めます。"],
 ] as const)("nothing settles it (a fractional number cell, no text evidence): a named problem, never a silent 1.2 (%s)", (lang, message) => {
   const parsed = parse([
     ["P1", "Acme", 46346, 10, "1.200"],

@@ -93,7 +93,7 @@ export const issuesCatalog = defineCatalog({
     dateSerialOutOfRange: "{at}：{value} は日付ではありません。Excel の日付シリアル値は 1（1900-01-01）～2,958,465（9999-12-31）です。",
     notANumber: "{at}：{value} は数値ではありません。{expected}が必要です。",
     ambiguousNumber:
-      "{at}: {value} は {asDecimal} とも {asGrouped} とも読めます。この列のほかの値からは「.」と「,」のどちらが小数点か分かりません。桁区切りを付けずに入力してください（例: {asGrouped} または {asDecimal}）。",
+      "{at}：{value} は {asDecimal} とも {asGrouped} とも読めます。この列のほかの値からは「.」と「,」のどちらが小数点か分かりません。桁区切りを付けずに入力してください（例: {asGrouped} または {asDecimal}）。",
     negativeNumber: "{at}：{value} は負の値です。0 以上の値が必要です。",
     unknownLifecycle: "{at}：{value} は認識できないステータスです。{expected}が必要です。",
     unknownInspection: "{at}：{value} は認識できない検査結果です。{expected}が必要です。",
@@ -101,10 +101,10 @@ export const issuesCatalog = defineCatalog({
     receivedBeforeOrdered: "{at}：入荷日 {receivedDate} が発注日 {orderDate} より前です。両方の日付はそのまま残します。確認してください。",
     unknownChoice: "{at}：{value} は使用できる値ではありません。{expected}が必要です。",
     orphanChase:
-      "{at}: この催促記録の発注明細 {value} は台帳にありません（削除されたか、発注番号・明細番号が変わりました）。記録はログに残りますが、どの明細にも数えません。",
-    totalsLeftOut: "{at}: 合計・小計・フッターの {count} 行は発注明細ではないため読み飛ばしました（{rows} 行目）。",
+      "{at}：この催促記録の発注明細 {value} は台帳にありません（削除されたか、発注番号・明細番号が変わりました）。記録はログに残りますが、どの明細にも数えません。",
+    totalsLeftOut: "{at}：合計・小計・フッターの {count} 行は発注明細ではないため読み飛ばしました（{rows} 行目）。",
     uncachedFormula:
-      "{at}: 数式のセルですが、計算結果がファイルに保存されていません（Excel ではなくプログラムが書き込んだもの）。空白として読みます。Excel で開いて一度保存してください。",
+      "{at}：数式のセルですが、計算結果がファイルに保存されていません（Excel ではなくプログラムが書き込んだもの）。空白として読みます。Excel で開いて一度保存してください。",
     unitDropped: "{at}：{value} を {number} と読み、単位を除きました。",
     unitDroppedMany: "{at}：{value} を {number} と読み、単位を除きました。この列のほか {more} 個のセルも同様です。",
     expectDate: "2026-11-21 のような日付",

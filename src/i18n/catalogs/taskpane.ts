@@ -557,7 +557,7 @@ export const taskpaneCatalog = defineCatalog({
     saveFailed: "保存できませんでした：{message} 入力内容は残っています。もう一度お試しください。",
     settingsTitle: "ルール",
     settingsHelp: "これらのルールはこのブックに保存されます。",
-    settingsStoredProblems: "保存された設定の一部は使用できません。保存し直すまで既定値を使用します:",
+    settingsStoredProblems: "保存された設定の一部は使用できません。保存し直すまで既定値を使用します：",
     earlyTolerance: "早着の許容（日、空欄 = 無制限）",
     lateTolerance: "遅着の許容（日）",
     qtyTolerance: "数量の許容（%）",

@@ -120,7 +120,7 @@ class Gb18030Shape {
 }
 
 /** Share of a code page's double-byte characters that must be everyday ones for the text to be read in it. */
-export const COMMON_SHARE = 0.5;
+const COMMON_SHARE = 0.5;
 
 export type Detection = { kind: "text"; encoding: CsvEncoding; bomLength: number } | { kind: "binary" };
 

@@ -142,7 +142,7 @@ export class RecordScanner {
 /** The delimiters sniffed, in the order that breaks a tie. */
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 /** Records looked at to sniff the delimiter. */
-export const SNIFF_RECORDS = 50;
+const SNIFF_RECORDS = 50;
 
 export interface Sniffed {
   delimiter: string;

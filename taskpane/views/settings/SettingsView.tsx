@@ -74,8 +74,8 @@ export function SettingsView() {
           <MessageBarBody>
             {t("settingsStoredProblems")}
             <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
+              {problems.map((problem, i) => (
+                <li key={i}>{problem}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -24,7 +24,7 @@ export function toChaseListFilter(filters: TodayFilters): ChaseListFilter {
 }
 
 /** The choices of the buyer and supplier filters: every non-blank name on the register. */
-export interface FilterChoices {
+interface FilterChoices {
   buyers: string[];
   suppliers: string[];
 }

@@ -11,6 +11,7 @@ import { computeKpis } from "../src/kpi/computeKpis";
 import { periodContaining } from "../src/dates/period";
 import { DEFAULT_SETTINGS } from "../src/settings/settings";
 import { generateRegister, GENERATED_AS_OF } from "../src/sample/generateRegister";
+import { median } from "./median";
 
 const SIZES = [1_000, 10_000, 100_000, 500_000];
 
@@ -26,11 +27,6 @@ function baselineWalk(values: readonly (readonly unknown[])[]): number {
     for (let c = 0; c < row.length; c++) if (row[c] !== "") n++;
   }
   return n;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function runOne(n: number): void {

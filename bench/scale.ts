@@ -30,19 +30,16 @@ import { DEFAULT_SETTINGS } from "../src/settings/settings";
 import { GENERATED_AS_OF, generateRegister } from "../src/sample/generateRegister";
 import { erpRegisterValues } from "../test/fixtures/erpRegister";
 import { chaseEntry } from "../test/fixtures/chaseEntry";
+import { median } from "./median";
+import { serialFromYmd } from "../src/dates/serial";
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = 3;
 let mismatches = 0;
 
 // Serials by hand: 2026-01-01 = 46023; Jan–Oct = 304 days → 2026-11-01 = 46327 (a Sunday).
-const NOV = (day: number): Serial => 46326 + day;
+const NOV = (day: number): Serial => serialFromYmd(2026, 11, day)!;
 const AS_OF = NOV(20); // Fri 2026-11-20, the same day as GENERATED_AS_OF
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Runs `fn` RUNS times (after a GC when exposed); returns the median time and the last result. */
 function measure<T>(fn: () => T): { ms: number; value: T } {

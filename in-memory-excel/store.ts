@@ -430,6 +430,19 @@ export class InMemoryWorkbook {
     const sheet = this.requireSheet(sheetName);
     const start = parseA1(topLeft);
     if (!start) throw new InMemoryExcelError("InvalidArgument", `Bad address ${topLeft}`);
+    if (sheet.rows.size === 0 && start.col === 0) {
+      // An empty sheet filled from column A (a 20,000-line demo register): one row array at a time.
+      values.forEach((row, r) =>
+        sheet.rows.set(
+          start.row + r,
+          row.map((value, c) => {
+            const format = numberFormats?.[r]?.[c];
+            return format ? { value, numberFormat: format } : { value };
+          }),
+        ),
+      );
+      return;
+    }
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = this.touchCell(sheet, start.row + r, start.col + c);

@@ -11,7 +11,7 @@ import { detectColumns } from "../src/register/detectColumns";
 import { fieldKind } from "../src/register/fields";
 import { CHASE_LOG_COLUMNS, CHASE_SHEET_NAME, CHASE_TABLE_NAME, DATE_FORMAT, REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from "../src/register/template";
 import { columnLetter } from "../src/register/columnLetter";
-import { InMemoryWorkbook, type Cell } from "../in-memory-excel/store";
+import { InMemoryWorkbook } from "../in-memory-excel/store";
 
 export const CHINESE_SHEET_NAME = "采购跟踪";
 
@@ -30,34 +30,11 @@ function formatsOf(matrix: (string | number)[][]): (string | null)[][] {
   return matrix.map((_, r) => (r === 0 ? [] : rowFormats));
 }
 
-/**
- * What workbook.seed(sheet, "A1", values, formats) does, for a sheet that is still empty, one row
- * array at a time: a 20,000-line register is built before the pane can read it, so this is on the
- * path to Today in the playground (and in its benchmark).
- */
-function seedFromA1(workbook: InMemoryWorkbook, sheetName: string, values: (string | number)[][], formats: (string | null)[][]): void {
-  const rows = workbook.findSheet(sheetName)?.rows;
-  if (!rows || rows.size > 0) {
-    workbook.seed(sheetName, "A1", values, formats);
-    return;
-  }
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r];
-    const rowFormats = formats[r];
-    const cells: Cell[] = new Array<Cell>(row.length);
-    for (let c = 0; c < row.length; c++) {
-      const format = rowFormats[c];
-      cells[c] = format ? { value: row[c], numberFormat: format } : { value: row[c] };
-    }
-    rows.set(r, cells);
-  }
-}
-
 export function seedWorkbook({ asOf, lines, lang }: SeedOptions): InMemoryWorkbook {
   const workbook = new InMemoryWorkbook({ shortDatePattern: "yyyy-MM-dd" });
   const register = lines && lines > 240 ? generateRegister(lines, 1, asOf) : sampleRegister({ asOf, lines: lines ?? 240, lang });
   workbook.addSheet(REGISTER_SHEET_NAME);
-  seedFromA1(workbook, REGISTER_SHEET_NAME, register, formatsOf(register));
+  workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register));
   workbook.seedTable(REGISTER_SHEET_NAME, `A1:${columnLetter(register[0].length - 1)}${register.length}`, REGISTER_TABLE_NAME);
 
   const chinese = sampleRegisterChinese({ asOf });

@@ -37,7 +37,7 @@ const N = Number(process.argv[2] ?? 100_000);
 const RUNS = 3;
 let mismatches = 0;
 
-// Serials by hand: 2026-01-01 = 46023; Jan–Oct = 304 days → 2026-11-01 = 46327 (a Sunday).
+// 2026-11-01 is a Sunday: NOV(20) is Friday 2026-11-20 (serial 46346).
 const NOV = (day: number): Serial => serialFromYmd(2026, 11, day)!;
 const AS_OF = NOV(20); // Fri 2026-11-20, the same day as GENERATED_AS_OF
 

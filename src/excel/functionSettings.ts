@@ -57,7 +57,7 @@ function queueHolidaysSheet(context: Excel.RequestContext): { read(): string | n
   return {
     read: () => {
       try {
-        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+        // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
         return range.isNullObject ? null : sheet.name;
       } catch {
         return null;

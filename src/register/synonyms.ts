@@ -616,7 +616,6 @@ type ErpSystem =
 // Sources, named once.
 const SAP_ME2N_A = "index id 27213575521 / 27816547804: SAP ME2N/ME2M export header row (Laravel import)";
 const SAP_ME2N_B = "index id 71533191134: ME2N.xlsx extract, SAP column headings";
-const SAP_ME2N_C = "index id 5834995318: SAP-style ME2N purchase-line export (combined_report_detailed.csv)";
 const SAP_FUP = "index id 69757050501: ME2N-based follow-up export (Last FUP, Next FUP, Total GR Quantity)";
 const SAP_SHORT = "index id 69538221384 / 2182398866: SAP short column headings (Purch.Doc., PO Quantity)";
 const SAP_OPEN = "index id 35389347336: SAP PO extract, 'Qty remaining to deliver'";
@@ -640,7 +639,6 @@ const KINGDEE = "index id 2985611554: Kingdee K/3 Cloud PUR_PurchaseOrder field 
 const KINGDEE_APS = "chenyuzt111/APS src/main/java/com/benewake/system/entity/kingdee/KingdeePurchaseOrder.java";
 const U8 = "index id 9032653400: import of a Yonyou U8 采购订单列表 export";
 const NC = "index id 24302033601: Yonyou NC arrival table, dplanreceivedate 计划到货日期";
-const ORACLE = "https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html";
 const ISSUE = "issue 18: headers measured as not recognised";
 
 export const ERP_LABELS: readonly ErpLabel[] = [
@@ -655,7 +653,7 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Last FUP", field: "lastChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
   { text: "Next FUP", field: "nextChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
   { text: "Act. Goods Arrival Date", field: "receivedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Vendor/supplying plant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_C }
+  // SAP ECC/S4 (en) "Vendor/supplying plant" (index id 5834995318: SAP-style ME2N purchase-line export (combined_report_detailed.csv)): matched through SYNONYMS / OPEN_QTY_HEADERS.
   // SAP, German UI
   { text: "Einkaufsbeleg", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
   { text: "Belegdatum", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
@@ -690,8 +688,8 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Order Deadline", field: "orderDate", tier: "synonym", system: "Odoo", source: ODOO_PO },
   { text: "Confirmation Date", field: "orderDate", tier: "weak", system: "Odoo", source: ODOO_REPORT },
   { text: "Partner", field: "supplier", tier: "weak", system: "Odoo", source: ODOO_POL },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Qty Ordered", field: "orderedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT }
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Qty Received", field: "receivedQty", tier: "synonym", system: "Odoo", source: ODOO_REPORT }
+  // Odoo "Qty Ordered" (index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)): matched through SYNONYMS / OPEN_QTY_HEADERS.
+  // Odoo "Qty Received" (index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)): matched through SYNONYMS / OPEN_QTY_HEADERS.
   // ERPNext
   { text: "Purchase Order Date", field: "orderDate", tier: "synonym", system: "ERPNext", source: ERPNEXT_PT },
   // Procurement Tracker labels the line's Required By so; elsewhere it can be the supplier's date: weak.
@@ -701,8 +699,8 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Buy-from Vendor No.", field: "supplier", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Buy-from Vendor Name", field: "supplier", tier: "primary", system: "Dynamics 365 Business Central", source: BC_HEADER },
   { text: "Direct Unit Cost", field: "unitPrice", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Outstanding Quantity", field: "openQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE }
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Quantity Received", field: "receivedQty", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE }
+  // Dynamics 365 Business Central "Outstanding Quantity" (BC_ARCHIVE): matched through SYNONYMS / OPEN_QTY_HEADERS.
+  // Dynamics 365 Business Central "Quantity Received" (BC_ARCHIVE): matched through SYNONYMS / OPEN_QTY_HEADERS.
   { text: "Requested Receipt Date", field: "requestedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Promised Receipt Date", field: "promisedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
   { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
@@ -715,11 +713,11 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "Quantity Fulfilled/Received", field: "receivedQty", tier: "synonym", system: "NetSuite", source: NETSUITE_LABEL },
   { text: "Quantity Remaining", field: "openQty", tier: "synonym", system: "NetSuite", source: NETSUITE },
   { text: "Due Date/Receive By", field: "requestedDate", tier: "synonym", system: "NetSuite", source: NETSUITE },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "NetSuite", source: NETSUITE_LABEL }
+  // NetSuite "Expected Receipt Date" (index id 29310458050 / 39515182344: NetSuite saved-search column labels): matched through SYNONYMS / OPEN_QTY_HEADERS.
   // QuickBooks Desktop "Open Purchase Orders Detail"
   { text: "Num", field: "poNumber", tier: "weak", system: "QuickBooks", source: QUICKBOOKS },
   { text: "Source Name", field: "supplier", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Deliv Date", field: "requestedDate", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS }
+  // QuickBooks "Deliv Date" (index id 754589638: Excel add-in over a QuickBooks 'Open Purchase Orders Detail' export): matched through SYNONYMS / OPEN_QTY_HEADERS.
   { text: "Rcv'd", field: "receivedQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
   { text: "Backordered", field: "openQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
   // Kingdee K/3 Cloud 云星空 (采购订单 PUR_PurchaseOrder)
@@ -734,12 +732,12 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   { text: "原币含税单价", field: "unitPrice", tier: "weak", system: "Yonyou U8/NC", source: U8 },
   { text: "计划到货日期", field: "requestedDate", tier: "synonym", system: "Yonyou U8/NC", source: NC },
   // Oracle EBS / Fusion (PO schedule columns NEED_BY_DATE, PROMISED_DATE)
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Need-By Date", field: "requestedDate", tier: "synonym", system: "Oracle EBS/Fusion", source: ORACLE }
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Promised Date", field: "promisedDate", tier: "primary", system: "Oracle EBS/Fusion", source: ORACLE }
+  // Oracle EBS/Fusion "Need-By Date" (https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html): matched through SYNONYMS / OPEN_QTY_HEADERS.
+  // Oracle EBS/Fusion "Promised Date" (https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html): matched through SYNONYMS / OPEN_QTY_HEADERS.
   // Headers the issue measured as missed
   { text: "Ln", field: "line", tier: "weak", system: "issue 18", source: ISSUE },
   { text: "Promised", field: "promisedDate", tier: "weak", system: "issue 18", source: ISSUE },
-  // already in SYNONYMS/OPEN_QTY_HEADERS: { text: "Recv qty", field: "receivedQty", tier: "synonym", system: "issue 18", source: ISSUE }
+  // issue 18 "Recv qty" (issue 18: headers measured as not recognised): matched through SYNONYMS / OPEN_QTY_HEADERS.
 ];
 
 /**

@@ -179,7 +179,13 @@ export class InMemoryWorkbook {
   readonly calculations: CalculationTypeName[] = [];
 
   fireWorksheetChanged(sheet: SheetData, rect: Rect): void {
-    const args: WorksheetChangedArgs = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, address: rectToA1(rect) };
+    const args: WorksheetChangedArgs = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheet.id,
+      address: rectToA1(rect),
+    };
     for (const handler of this.changedHandlers.get(sheet.id) ?? []) void handler(args);
   }
 
@@ -230,7 +236,8 @@ export class InMemoryWorkbook {
 
   /** Removes a sheet with its tables and charts; the last visible sheet can't go (as in Excel). */
   deleteSheet(sheet: SheetData): void {
-    if (this.sheets.length <= 1) throw new InMemoryExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    if (this.sheets.length <= 1)
+      throw new InMemoryExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw new InMemoryExcelError("ItemNotFound", "The worksheet doesn't exist.");
     this.sheets.splice(index, 1);
@@ -242,7 +249,8 @@ export class InMemoryWorkbook {
 
   /** Moves a sheet to a 0-based position (clamped to the last one, as Excel does). */
   moveSheet(sheet: SheetData, position: number): void {
-    if (!Number.isInteger(position) || position < 0) throw new InMemoryExcelError("InvalidArgument", "The position must be a whole number ≥ 0.");
+    if (!Number.isInteger(position) || position < 0)
+      throw new InMemoryExcelError("InvalidArgument", "The position must be a whole number ≥ 0.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
@@ -345,11 +353,15 @@ export class InMemoryWorkbook {
 
   /** Bounding rectangle of cells with a value (valuesOnly) or with anything set; undefined for an empty sheet. */
   usedRect(sheet: SheetData, valuesOnly: boolean): Rect | undefined {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [r, cells] of sheet.rows) {
       cells.forEach((cell, c) => {
         if (!cell) return;
-        const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.style !== undefined));
+        const used =
+          cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.style !== undefined));
         if (!used) return;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
@@ -405,7 +417,16 @@ export class InMemoryWorkbook {
     let name = `Table${this.nextIds.table++}`;
     while (this.findTable(name)) name = `Table${this.nextIds.table++}`;
     // A header-only range gets one empty data row, as in Excel.
-    const table: TableData = { id: this.nextIds.table, name, sheet, row: rect.row, col: rect.col, cols: rect.cols, dataRows: Math.max(rect.rows - 1, 1), style: "TableStyleMedium2" };
+    const table: TableData = {
+      id: this.nextIds.table,
+      name,
+      sheet,
+      row: rect.row,
+      col: rect.col,
+      cols: rect.cols,
+      dataRows: Math.max(rect.rows - 1, 1),
+      style: "TableStyleMedium2",
+    };
     this.tables.push(table);
     return table;
   }
@@ -432,15 +453,16 @@ export class InMemoryWorkbook {
     if (!start) throw new InMemoryExcelError("InvalidArgument", `Bad address ${topLeft}`);
     if (sheet.rows.size === 0 && start.col === 0) {
       // An empty sheet filled from column A (a 20,000-line demo register): one row array at a time.
-      values.forEach((row, r) =>
-        sheet.rows.set(
-          start.row + r,
-          row.map((value, c) => {
-            const format = numberFormats?.[r]?.[c];
-            return format ? { value, numberFormat: format } : { value };
-          }),
-        ),
-      );
+      for (let r = 0; r < values.length; r++) {
+        const row = values[r];
+        const formats = numberFormats?.[r];
+        const cells = new Array<Cell>(row.length);
+        for (let c = 0; c < row.length; c++) {
+          const format = formats?.[c];
+          cells[c] = format ? { value: row[c], numberFormat: format } : { value: row[c] };
+        }
+        sheet.rows.set(start.row + r, cells);
+      }
       return;
     }
     values.forEach((row, r) =>
@@ -478,7 +500,9 @@ export class InMemoryWorkbook {
   valuesAt(sheetName: string, a1: string): CellValue[][] {
     const sheet = this.requireSheet(sheetName);
     const rect = parseA1(a1)!;
-    return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => this.readValue(sheet, rect.row + r, rect.col + c)));
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) => this.readValue(sheet, rect.row + r, rect.col + c)),
+    );
   }
 
   /**
@@ -509,7 +533,9 @@ function rectsOverlapTable(table: TableData, rect: Rect): boolean {
  */
 export function sheetFingerprint(workbook: InMemoryWorkbook, sheetName: string): string {
   const sheet = workbook.requireSheet(sheetName);
-  const rows = [...sheet.rows.entries()].sort((a, b) => a[0] - b[0]).map(([r, cells]) => [r, cells.map((cell, c) => (cell ? [c, cell] : null)).filter(Boolean)]);
+  const rows = [...sheet.rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([r, cells]) => [r, cells.map((cell, c) => (cell ? [c, cell] : null)).filter(Boolean)]);
   const tables = workbook.tables.filter((t) => t.sheet === sheet).map(({ sheet: _, ...rest }) => rest);
   return JSON.stringify({
     name: sheet.name,

@@ -10,6 +10,7 @@ import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report
 import {
   buildReports,
   cellIssues,
+  reportReadiness,
   runPipeline,
   settingsProblemTexts,
   todayOf,
@@ -19,6 +20,7 @@ import {
 import { csvInfoOf, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
+import { fieldList } from "../src/register/fields";
 import { terminalJson, visibleControls } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
@@ -69,8 +71,12 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const model = runPipeline(read.sources, { asOf });
   io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
   for (const text of settingsProblemTexts(model.settled, lang)) io.stderr(`${text}\n`);
-  if (!model.parsed || model.parsed.detection.missingRequired.length > 0)
-    throw new CliError(t("errMissingRequired", { sheet: read.register.sheet }), EXIT.unreadable, "missingRequired");
+  const { blocker } = reportReadiness(read.sources, model);
+  if (blocker?.reason === "unmapped") {
+    const fields = fieldList(blocker.missing, lang);
+    throw new CliError(t("errMissingRequired", { sheet: read.register.sheet, fields }), EXIT.unreadable, "missingRequired");
+  }
+  if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
   const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
   const target = out ?? defaultOut(read.path, report.report.sheetName);

@@ -11,16 +11,16 @@
  * created by this run as the add-in's. Nothing is written when the register is missing, empty or
  * unmapped; a sheet named like the report or KPI sheet that the add-in did not create is never touched.
  */
-import type { FieldKey, Serial } from "../src/model";
+import type { Serial } from "../src/model";
 import { officeDisplayLanguage } from "../src/excel/platform";
 import { resolveLang, translator, type Lang } from "../src/i18n/i18n";
 import { reportCommandCatalog } from "../src/i18n/catalogs/reportCommand";
-import { fieldLabel } from "../src/register/fields";
+import { fieldList } from "../src/register/fields";
 import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../src/report";
 import { issueSummary, sheetClashNote, type IssueSummary } from "../src/report/statusLine";
-import { buildReports, cellIssues, reportPeriod, runPipeline, settingsProblemTexts, stampOf, todayOf } from "../src/pipeline";
+import { buildReports, cellIssues, reportPeriod, reportReadiness, runPipeline, settingsProblemTexts, stampOf, todayOf, type ReportBlocker } from "../src/pipeline";
 import type { SourcesRead } from "../src/excel/readSources";
-import type { ReadOptions, RegisterLocation, RegisterTarget } from "../src/excel/readRegister";
+import type { ReadOptions, RegisterTarget } from "../src/excel/readRegister";
 import type { ExcelBatch } from "../src/excel/run";
 import { runReport, type ReportPlan, type ReportWritten } from "../src/excel/report/runReport";
 
@@ -152,9 +152,7 @@ type Planned = { stop: true; plan: ReportPlan<FollowUpReportResult> } | { plan: 
 
 /** From the read: a result to stop with (missing, empty, unmapped register), or how to build the two sheets. */
 function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lang): Planned {
-  const t = translator(reportCommandCatalog, lang);
   const model = runPipeline(read.sources, { asOf: options.asOf ?? todayOf() });
-  const stored = model.settled.stored;
   const base = {
     syncs: read.report.syncs,
     bytesRead: read.report.bytes,
@@ -163,21 +161,10 @@ function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lan
     issueCount: 0,
     firstIssues: [] as string[],
   };
-  if (!read.location || !model.register || !model.parsed) {
-    const register = options.target?.tableName ?? options.target?.sheetName ?? stored.registerTable ?? stored.registerSheet ?? "Register";
-    const reason = read.location ? "empty" : "notFound";
-    const message =
-      reason === "notFound" ? t("notFound") : t("empty", { register: read.location ? locationName(read.location) : register });
-    return { stop: true, plan: { stop: { ...base, ok: false, reason, message } } };
-  }
-  const registerName = model.register.name;
-  const parsed = model.parsed;
-  const missing = parsed.issues.filter((i) => i.code === "missingRequiredField");
-  if (missing.length > 0 || parsed.lines.length === 0) {
-    const fields = missing.map((i) => (i.field ? fieldLabel(i.field as FieldKey, lang) : (i.header ?? ""))).join(", ");
-    const reason = missing.length > 0 ? "unmapped" : "empty";
-    const message = reason === "unmapped" ? t("unmapped", { register: registerName, fields }) : t("empty", { register: registerName });
-    return { stop: true, plan: { stop: { ...base, ok: false, reason, message, ...issueSummary(parsed.issues, lang) } } };
+  const { ready: parsed, blocker } = reportReadiness(read.sources, model);
+  if (blocker) {
+    const issues = model.parsed ? issueSummary(model.parsed.issues, lang) : {};
+    return { stop: true, plan: { stop: { ...base, ok: false, reason: blocker.reason, message: blockerMessage(blocker, lang), ...issues } } };
   }
 
   const summary = issueSummary(cellIssues(model), lang);
@@ -192,8 +179,11 @@ function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lan
   return { plan: { sheetName, build }, built };
 }
 
-function locationName(location: RegisterLocation): string {
-  return location.kind === "table" ? location.table : location.sheet;
+function blockerMessage(blocker: ReportBlocker, lang: Lang): string {
+  const t = translator(reportCommandCatalog, lang);
+  if (blocker.reason === "notFound") return t("notFound");
+  if (blocker.reason === "empty") return t("empty", { register: blocker.register });
+  return t("unmapped", { register: blocker.register, fields: fieldList(blocker.missing, lang) });
 }
 
 /** The result once the sheets are written; a sheet left alone because it is not the add-in's is said so. */

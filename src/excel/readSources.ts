@@ -4,13 +4,12 @@
  * `Holidays` cells, the date system and the locale's date order. The functions read the settings part alone.
  */
 import { CHASE_TABLE_NAME } from "../register/template";
-import type { WorkbookSources } from "../pipeline/sources";
+import { registerOnlySources, type SourceBlock, type WorkbookSources } from "../pipeline/sources";
 import type { Measured, ReadOptions, ReadReport } from "./blockReader";
 import { readRegisterBlocks, toSource, type RegisterLocation, type RegisterTarget } from "./readRegister";
 import { queueLoadRecord } from "./settingsStore";
 import { queueHolidays } from "./holidays";
 import { queueDateSettingsProbe } from "./dateSystem";
-import type { SourceBlock } from "../pipeline/sources";
 
 /** The Chases table as a block (blank rows kept: parseChaseLog skips them, and every row keeps its sheet row). */
 function logBlock(measured: Measured, values: unknown[][]): SourceBlock {
@@ -66,13 +65,10 @@ export async function readSettingsSources(context: Excel.RequestContext): Promis
   const dates = queueDateSettingsProbe(context);
   await context.sync();
   const { dateSystem, dateOrder } = dates.read();
-  return {
-    register: null,
-    chaseLog: null,
+  return registerOnlySources(null, {
     settingsRecord: settings.read().raw,
     holidays: holidays.read(),
     dateSystem,
     localeDateOrder: dateOrder,
-    history: [],
-  };
+  });
 }

@@ -1,6 +1,7 @@
 /** The one pipeline every entry point calls (DESIGN.md "Architecture"). */
-export type { SourceBlock, WorkbookSources } from "./sources";
+export { registerOnlySources, type SourceBlock, type WorkbookSources } from "./sources";
 export { settleSettings, type SettledSettings } from "./settle";
+export { reportReadiness, type ReportBlocker } from "./reportReadiness";
 export { runPipeline, cellIssues, isEmptyBlock, type WorkbookModel, type RegisterPlace, type PipelineOptions } from "./runPipeline";
 export { buildReports, reportPeriod, type BuiltReports, type ReportOptions } from "./buildReports";
 export { todayOf, stampOf, systemClock, type Clock } from "./clock";

@@ -40,3 +40,20 @@ export interface WorkbookSources {
   /** The KpiHistory table's records, dates in the 1900 system ([] without one). */
   history: readonly KpiHistoryRecord[];
 }
+
+/**
+ * The sources of a workbook that holds nothing but `register` (a CSV file, a demo): no chase log, no
+ * saved settings, no holidays, 1900 dates, no KPI history. `rest` replaces any of those.
+ */
+export function registerOnlySources(register: SourceBlock | null, rest: Partial<WorkbookSources> = {}): WorkbookSources {
+  return {
+    register,
+    chaseLog: null,
+    settingsRecord: undefined,
+    holidays: null,
+    dateSystem: "1900",
+    localeDateOrder: null,
+    history: [],
+    ...rest,
+  };
+}

@@ -60,3 +60,11 @@ export function fieldKind(key: FieldKey): FieldKind {
 export function fieldLabel(key: FieldKey, lang: Lang): string {
   return translator(fieldsCatalog, lang)(key);
 }
+
+/** Enumeration comma of each language: "Supplier, Promised date", "供应商、承诺交期", "仕入先、回答納期". */
+const LIST_SEPARATOR: Record<Lang, string> = { en: ", ", "zh-CN": "、", ja: "、" };
+
+/** Field labels as a list in a sentence, in the user's language. */
+export function fieldList(keys: readonly FieldKey[], lang: Lang): string {
+  return keys.map((key) => fieldLabel(key, lang)).join(LIST_SEPARATOR[lang]);
+}

@@ -25,6 +25,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
+import { registerOnlySources } from "../pipeline/sources";
 import { sameName } from "../workbook/names";
 import { findHeaderRow } from "../workbook/registerLocation";
 import type { FileKind } from "./fileGuard";
@@ -155,15 +156,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     size,
     streamed: false,
     workbook: null,
-    sources: {
-      register,
-      chaseLog: null,
-      settingsRecord: undefined,
-      holidays: null,
-      dateSystem: "1900",
-      localeDateOrder: null,
-      history: [],
-    },
+    sources: registerOnlySources(register),
     register,
     sheets: [sheet],
     tables: [],

@@ -15,6 +15,8 @@ beforeAll(async () => {
   dir = await tempDir("po-cli-refusals-");
   await writeRegisterFile(at("register.xlsx"), sampleRegister({ asOf: 46346, lines: 10 }));
   await fs.writeFile(at("export.csv"), "采购订单号,供应商,数量\nPO1,苏州精密,10\n");
+  await fs.writeFile(at("header-only.csv"), "PO number,Line,Supplier,Ordered qty,Promised date\n");
+  await fs.writeFile(at("no-dates.csv"), "PO number,Line,Supplier,Ordered qty,Notes\nPO1,10,Acme,5,x\n");
   await fs.writeFile(at("page.xls"), "<html><body><table><tr><td>PO</td></tr></table></body></html>");
   await fs.symlink(at("loop-b.xlsx"), at("loop-a.xlsx"));
   await fs.symlink(at("loop-a.xlsx"), at("loop-b.xlsx"));
@@ -31,6 +33,21 @@ const CASES: { case: string; args: () => string[]; en: string; zh: string; ja: s
     en: 'export.csv (read as UTF-8, delimiter ",")',
     zh: '的前 50 行中没有登记表表头（按 UTF-8、分隔符 "," 读取）',
     ja: '先頭 50 行に台帳の見出しがありません (UTF-8、区切り文字 "," として読み込み)',
+  },
+  // The ribbon command's rule (src/pipeline/reportReadiness.ts): no report from a register without lines or due dates.
+  {
+    case: "a register with a header and no lines",
+    args: () => ["report", at("header-only.csv"), "--out", at("r0.xlsx")],
+    en: "The register on header-only has no PO lines yet: no report was written.",
+    zh: "header-only 上的登记表还没有任何采购行",
+    ja: "header-only の台帳にはまだ発注明細がありません",
+  },
+  {
+    case: "a sheet named with --sheet that has neither due date",
+    args: () => ["report", at("no-dates.csv"), "--sheet", "no-dates", "--out", at("r0.xlsx")],
+    en: "lacks required columns: Requested date, Promised date.",
+    zh: "缺少必需列：需求日期、承诺交期。",
+    ja: "必須の列がありません：希望納期、回答納期。",
   },
   { case: "a web page saved as .xls", args: () => ["check", at("page.xls")], en: "it is an XML or HTML file", zh: "这是 XML 或 HTML 文件", ja: "XML または HTML ファイルです" },
   { case: "a symbolic link loop", args: () => ["check", at("loop-a.xlsx")], en: "symbolic link that leads back to itself", zh: "指向自身的符号链接", ja: "自分自身を指すシンボリックリンク" },

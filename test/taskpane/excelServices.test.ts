@@ -3,7 +3,6 @@
  * playground): everything goes through src/excel's runExcel.
  */
 import { excelServices } from "../../taskpane/state/excelServices";
-import type { ChaseDraft } from "../../taskpane/state/services";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { writeChaseEntries } from "../../src/excel/writeChase";
@@ -14,19 +13,11 @@ import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
+import { chaseDraft } from "../fixtures/chaseDraft";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
 const context = (workbook: InMemoryWorkbook) => asExcelContext(createContext(workbook));
-const DRAFT: ChaseDraft = {
-  channel: "email",
-  contact: "",
-  outcome: "noAnswer",
-  newPromised: null,
-  delayReason: null,
-  stage: null,
-  note: "",
-  nextChase: null,
-};
+const DRAFT = chaseDraft();
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());

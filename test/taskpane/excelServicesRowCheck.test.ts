@@ -3,13 +3,13 @@
  * may be written (another PO's promised date would be overwritten and the log row filed against it).
  */
 import { excelServices } from "../../taskpane/state/excelServices";
-import type { ChaseDraft } from "../../taskpane/state/services";
+import { chaseDraft } from "../fixtures/chaseDraft";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { serialFromYmd } from "../../src/dates/serial";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, diffSnapshots } from "../../in-memory-excel";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
-const DRAFT: ChaseDraft = { channel: "email", contact: "", outcome: "newDate", newPromised: NOV(30), delayReason: null, stage: null, note: "", nextChase: null };
+const DRAFT = chaseDraft({ outcome: "newDate", newPromised: NOV(30) });
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());

@@ -4,11 +4,12 @@ import { App, preloadViews } from "../../taskpane/App";
 // The Line, Set up and Settings views load on first use; server rendering cannot wait, so load them first.
 beforeAll(() => preloadViews());
 import { AppStore } from "../../taskpane/state/store";
-import type { ChaseDraft, Services, Snapshot } from "../../taskpane/state/services";
+import type { Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";
 import { oneLineSnapshot } from "./snapshot";
 import type { Serial } from "../../src/model";
 import type { Lang } from "../../src/i18n/i18n";
+import { chaseDraft } from "../fixtures/chaseDraft";
 
 // One open line promised 2026-11-13 (46339), 5 ordered, none received: overdue on 2026-11-20.
 const PROMISED = 46339;
@@ -16,16 +17,7 @@ const SNAPSHOT: Snapshot = oneLineSnapshot(PROMISED);
 /** What the pipeline gives for that register on the day load() is asked for. */
 const snapshotOn = (asOf: Serial): Snapshot => oneLineSnapshot(PROMISED, asOf);
 
-const DRAFT: ChaseDraft = {
-  channel: "email",
-  contact: "",
-  outcome: "noAnswer",
-  newPromised: null,
-  delayReason: null,
-  stage: null,
-  note: "",
-  nextChase: null,
-};
+const DRAFT = chaseDraft();
 
 /**
  * Fake workbook: load(asOf) returns the snapshot evaluated on that day (or null: no register), as the

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/settings";
 import { MAX_HOLIDAYS } from "../../src/settings/validateSettings";
 import { runPipeline } from "../../src/pipeline";
+import { registerSources } from "../fixtures/sources";
 
 const record = (settings: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ version: 1, settings, mapping: {}, registerTable: null, registerSheet: null, ...extra });
@@ -140,24 +141,14 @@ describe("a hostile record is bounded: what it can make the engine do is capped,
     };
     const { result: model } = timed(() =>
       runPipeline(
-        {
-          register: {
-            sheet: "Register",
-            tableName: "Register",
-            values: [
-              ["PO number", "Supplier", "Promised date", "Ordered qty"],
-              ["PO-1", "Acme", 46339, 5],
-            ],
-            firstRow: 1,
-            firstColumn: 0,
-          },
-          chaseLog: null,
-          settingsRecord,
-          holidays: null,
-          dateSystem: "1900",
-          localeDateOrder: null,
-          history: [],
-        },
+        registerSources(
+          [
+            ["PO number", "Supplier", "Promised date", "Ordered qty"],
+            ["PO-1", "Acme", 46339, 5],
+          ],
+          { tableName: "Register" },
+          { settingsRecord },
+        ),
         { asOf: 46346 },
       ),
     );

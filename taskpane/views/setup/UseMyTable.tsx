@@ -3,7 +3,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@flu
 import type { ParsedRegister } from "../../../src/register/parseRegister";
 import type { ColumnOverride } from "../../../src/register/detectColumns";
 import { headerText } from "../../../src/register/detectColumns";
-import { fieldLabel } from "../../../src/register/fields";
+import { fieldList } from "../../../src/register/fields";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { messageOf } from "../../state/store";
@@ -106,7 +106,7 @@ export function UseMyTable() {
         <>
           <MappingTable parsed={parsed} headers={headers} onChange={(field, column) => setOverride((o) => ({ ...o, [field]: column }))} />
           <p role="status" style={{ margin: 0 }} data-testid="missing-required">
-            {missing.length > 0 ? t("missingRequired", { fields: missing.map((f) => fieldLabel(f, lang)).join(", ") }) : t("allRequiredFound")}
+            {missing.length > 0 ? t("missingRequired", { fields: fieldList(missing, lang) }) : t("allRequiredFound")}
           </p>
           <ProblemList issues={parsed.issues} />
           <Button appearance="primary" disabledFocusable={missing.length > 0} onClick={() => void use()} data-testid="use-table">

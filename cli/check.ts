@@ -1,8 +1,9 @@
 /** `po-followup check`: the detected mapping and every problem cell. Exit 0 clean, 1 problems, 2 unreadable. */
 import type { Lang } from "../src/i18n/i18n";
 import { gridName } from "../src/xlsx";
-import { runPipeline, settingsProblemTexts } from "../src/pipeline";
+import { cellIssues, runPipeline, settingsProblemTexts } from "../src/pipeline";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
+import { describeSettingsError } from "../src/settings/describeSettingsError";
 import { fieldLabel } from "../src/register/fields";
 import { columnLetter } from "../src/register/columnLetter";
 import { terminalJson } from "../src/report/plainText";
@@ -19,11 +20,11 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   const model = runPipeline(read.sources, { asOf: 0, evaluate: false });
   const { parsed, register } = model;
   if (!parsed || !register) throw new CliError(t("errNoRegister", { path: read.path }), EXIT.unreadable, "noRegister");
-  const { chases, chaseIssues, settled, notes } = model;
+  const { chases, settled, notes } = model;
   const dateSystem = read.sources.dateSystem;
   const chaseLog = read.sources.chaseLog;
   const { detection } = parsed;
-  const problems = [...parsed.issues, ...chaseIssues];
+  const problems = cellIssues(model);
   const settingsProblems = settingsProblemTexts(settled, lang);
   const mapping = detection.matches.map((m) => ({
     field: m.field,
@@ -54,11 +55,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
           message: describeIssue(p, lang),
         })),
         settings: {
-          problems: settled.problems.map((p, i) => ({
-            field: p.field,
-            code: p.code,
-            message: settingsProblems[i + (settled.recordProblem ? 1 : 0)],
-          })),
+          problems: settled.problems.map((p) => ({ field: p.field, code: p.code, message: describeSettingsError(p, lang) })),
           record: settled.recordProblem,
         },
         problems: problems.map((p) => ({

@@ -210,6 +210,7 @@ describe("override", () => {
   });
 });
 
+// More real header rows, Odoo's among them, one row each: test/register/erpHeaders.test.ts.
 describe("ERP exports (real header rows)", () => {
   test("SAP ME2N", () => {
     const headers = [
@@ -266,40 +267,6 @@ describe("ERP exports (real header rows)", () => {
 
   test("SAP ME2N without the vendor name: the vendor column is the supplier", () => {
     expect(detectColumns(["Purchasing Document", "Item", "Vendor", "Order Quantity", "Delivery Date"]).columns.supplier).toBe(2);
-  });
-
-  test("Odoo purchase order lines", () => {
-    const headers = [
-      "Order Reference",
-      "Vendor",
-      "Product",
-      "Description",
-      "Quantity",
-      "Received Qty",
-      "Billed Qty",
-      "Unit Price",
-      "Subtotal",
-      "Currency",
-      "Expected Arrival",
-      "Order Date",
-      "Purchase Representative",
-    ];
-    const d = detectColumns(headers);
-    expect(d.columns).toEqual({
-      poNumber: 0,
-      supplier: 1,
-      item: 2,
-      description: 3,
-      orderedQty: 4,
-      receivedQty: 5,
-      unitPrice: 7,
-      currency: 9,
-      requestedDate: 10,
-      orderDate: 11,
-      buyer: 12,
-    });
-    expect(d.receivedQtyFromOpenQty).toBe(false);
-    expect(d.unmapped.map((u) => u.header)).toEqual(["Billed Qty", "Subtotal"]);
   });
 
   test("ERPNext Purchase Order Analysis: the Received Qty column beats Pending Qty", () => {

@@ -108,7 +108,12 @@ export class FakeRequestContext {
 
   /** Queues an action. `payload` is what Office.js would send in the request (JSON-measured). */
   enqueue(run: () => unknown, payload?: unknown): void {
-    this.queue.push({ run, requestBytes: jsonBytes(payload) });
+    this.queue.push({ run, requestBytes: this.measuring() ? jsonBytes(payload) : NaN });
+  }
+
+  /** Payload bytes are counted unless the workbook opted out and sets no limit (WorkbookOptions.measurePayloads). */
+  private measuring(): boolean {
+    return this.document.measurePayloads || this.document.payloadLimitBytes !== undefined;
   }
 
   suspendCalculation(): void {
@@ -176,7 +181,11 @@ export class FakeRequestContext {
     // Like Excel, actions run in order and are not rolled back when a later one fails.
     this.fills = this.document.failedSyncFillsNothing ? [] : null;
     try {
-      for (const action of actions) record.responseBytes += jsonBytes(action.run());
+      if (this.measuring()) for (const action of actions) record.responseBytes += jsonBytes(action.run());
+      else {
+        for (const action of actions) action.run();
+        record.responseBytes = NaN;
+      }
       if (limit !== undefined && record.responseBytes > limit)
         throw new InMemoryExcelError(
           "ResponsePayloadSizeLimitExceeded",

@@ -4,7 +4,7 @@ import { Rect, columnLetters, isInsideSheet, rectToAddress } from "./address";
 import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { WorksheetProxy } from "./worksheet";
-import type { ConditionalFormatData, InMemoryWorkbook, SheetData } from "./store";
+import { formulaOf, numberFormatOf, valueOf, type ConditionalFormatData, type InMemoryWorkbook, type SheetData } from "./store";
 
 export interface RangeTarget {
   sheet: SheetData;
@@ -27,16 +27,6 @@ function matrixFor(input: unknown, rect: Rect, property: string): (r: number, c:
     );
   }
   return (r, c) => rows[r][c];
-}
-
-function grid<T>(rect: Rect, cell: (row: number, col: number) => T): T[][] {
-  const out: T[][] = new Array(rect.rows);
-  for (let r = 0; r < rect.rows; r++) {
-    const row: T[] = new Array(rect.cols);
-    for (let c = 0; c < rect.cols; c++) row[c] = cell(rect.row + r, rect.col + c);
-    out[r] = row;
-  }
-  return out;
 }
 
 export class RangeProxy extends FakeClientObject<RangeTarget> {
@@ -63,13 +53,13 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
     const doc = this.doc;
     switch (name) {
       case "values":
-        return grid(rect, (r, c) => doc.readValue(sheet, r, c));
+        return doc.readGrid(sheet, rect, valueOf);
       case "formulas":
-        return grid(rect, (r, c) => doc.readFormula(sheet, r, c));
+        return doc.readGrid(sheet, rect, formulaOf);
       case "numberFormat":
-        return grid(rect, (r, c) => doc.readNumberFormat(sheet, r, c));
+        return doc.readGrid(sheet, rect, numberFormatOf);
       case "text":
-        return grid(rect, (r, c) => String(doc.readValue(sheet, r, c)));
+        return doc.readGrid(sheet, rect, (cell) => String(valueOf(cell)));
       case "address":
         return rectToAddress(sheet.name, rect);
       case "addressLocal":

@@ -89,9 +89,9 @@ export interface SettingsChangedArgs {
 export type CalculationTypeName = "Recalculate" | "Full" | "FullRebuild";
 
 export interface SyncRecord {
-  /** JSON bytes of the queued writes (request payload). */
+  /** JSON bytes of the queued writes (request payload); NaN when not measured (WorkbookOptions.measurePayloads). */
   requestBytes: number;
-  /** JSON bytes of the loaded values (response payload). */
+  /** JSON bytes of the loaded values (response payload); NaN when not measured. */
   responseBytes: number;
   actions: number;
   calculationSuspended: boolean;
@@ -108,7 +108,18 @@ export interface WorkbookOptions {
    * real Office.js may behave: it drops the whole response of a failed request. Off by default.
    */
   failedSyncFillsNothing?: boolean;
+  /**
+   * Measure every request and response (SyncRecord bytes), on by default. The playground turns it off:
+   * it emulates desktop Excel (no payload limit), and measuring 20,000 rows is the fake's own work, not
+   * the add-in's. With a payload limit set, payloads are always measured.
+   */
+  measurePayloads?: boolean;
 }
+
+/** What Range.values, Range.formulas and Range.numberFormat return for a cell (undefined: never written). */
+export const valueOf = (cell: Cell | undefined): CellValue => cell?.value ?? "";
+export const formulaOf = (cell: Cell | undefined): CellValue => cell?.formula ?? cell?.value ?? "";
+export const numberFormatOf = (cell: Cell | undefined): string => cell?.numberFormat ?? "General";
 
 let globalSyncs = 0;
 /** Every sync() of every fake context since the module loaded. */
@@ -128,6 +139,8 @@ export class InMemoryWorkbook {
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
   payloadLimitBytes: number | undefined;
+  /** See WorkbookOptions.measurePayloads. */
+  measurePayloads: boolean;
   date1904: boolean;
   /** See WorkbookOptions.failedSyncFillsNothing. */
   failedSyncFillsNothing: boolean;
@@ -141,6 +154,7 @@ export class InMemoryWorkbook {
 
   constructor(options: WorkbookOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes;
+    this.measurePayloads = options.measurePayloads ?? true;
     this.date1904 = options.date1904 ?? false;
     this.failedSyncFillsNothing = options.failedSyncFillsNothing ?? false;
     this.shortDatePattern = options.shortDatePattern ?? "M/d/yyyy";
@@ -339,16 +353,27 @@ export class InMemoryWorkbook {
 
   /** What Range.values returns for a cell. */
   readValue(sheet: SheetData, row: number, col: number): CellValue {
-    return this.getCell(sheet, row, col)?.value ?? "";
+    return valueOf(this.getCell(sheet, row, col));
   }
 
   readFormula(sheet: SheetData, row: number, col: number): CellValue {
-    const cell = this.getCell(sheet, row, col);
-    return cell?.formula ?? cell?.value ?? "";
+    return formulaOf(this.getCell(sheet, row, col));
   }
 
   readNumberFormat(sheet: SheetData, row: number, col: number): string {
-    return this.getCell(sheet, row, col)?.numberFormat ?? "General";
+    return numberFormatOf(this.getCell(sheet, row, col));
+  }
+
+  /** One property of every cell of `rect`, row by row: each row's cells are looked up once, not once per cell. */
+  readGrid<T>(sheet: SheetData, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
+    const out: T[][] = new Array(rect.rows);
+    for (let r = 0; r < rect.rows; r++) {
+      const cells = sheet.rows.get(rect.row + r);
+      const row: T[] = new Array(rect.cols);
+      for (let c = 0; c < rect.cols; c++) row[c] = pick(cells?.[rect.col + c]);
+      out[r] = row;
+    }
+    return out;
   }
 
   /** Bounding rectangle of cells with a value (valuesOnly) or with anything set; undefined for an empty sheet. */

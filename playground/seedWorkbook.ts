@@ -31,7 +31,7 @@ function formatsOf(matrix: (string | number)[][]): (string | null)[][] {
 }
 
 export function seedWorkbook({ asOf, lines, lang }: SeedOptions): InMemoryWorkbook {
-  const workbook = new InMemoryWorkbook({ shortDatePattern: "yyyy-MM-dd" });
+  const workbook = new InMemoryWorkbook({ shortDatePattern: "yyyy-MM-dd", measurePayloads: false });
   const register = lines && lines > 240 ? generateRegister(lines, 1, asOf) : sampleRegister({ asOf, lines: lines ?? 240, lang });
   workbook.addSheet(REGISTER_SHEET_NAME);
   workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register));

@@ -84,6 +84,20 @@ describe("in-memory Excel enforces Office.js semantics", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 
+  test("measurePayloads: false skips the byte counts, unless a payload limit needs them", async () => {
+    const unmeasured = InMemoryWorkbook.withSheets({ S: [["a"]] }, { measurePayloads: false });
+    const context = asExcelContext(createContext(unmeasured));
+    const range = context.workbook.worksheets.getItem("S").getRange("A1").load("values");
+    await context.sync();
+    expect(range.values).toEqual([["a"]]); // the load is still filled
+    expect(unmeasured.syncLog[0]).toMatchObject({ requestBytes: NaN, responseBytes: NaN, actions: 1 });
+
+    const limited = InMemoryWorkbook.withSheets({ S: [] }, { measurePayloads: false, payloadLimitBytes: 100 });
+    const limitedContext = asExcelContext(createContext(limited));
+    limitedContext.workbook.worksheets.getItem("S").getRange("A1:A10").values = Array.from({ length: 10 }, () => ["x".repeat(50)]);
+    await expect(limitedContext.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
   test("tables: header-only table gets one blank row; rows.add appends after it and inherits formats", async () => {
     const { context, workbook } = setup();
     const sheet = context.workbook.worksheets.add("Log");

@@ -8,7 +8,8 @@ const path = require("path");
 const { serveStatic } = require("./serve-static");
 
 const root = path.join(__dirname, "..");
-const dist = path.join(root, "dist");
+// BROWSER_DIST=dir tests another build (one per engineer when several work in one tree); it is built when stale like dist/.
+const dist = process.env.BROWSER_DIST ? path.resolve(process.env.BROWSER_DIST) : path.join(root, "dist");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SOURCES = ["src", "taskpane", "playground", "functions", "commands", "in-memory-excel", "webpack.config.js", "package.json"];
 const OUTPUTS = ["playground.html", "playground.js", "taskpane.html", "taskpane.js"];
@@ -29,7 +30,7 @@ function buildIfStale() {
   const sources = Math.max(...SOURCES.map(newestMtime));
   if (built > sources) return;
   console.log(built === 0 ? "dist/ is missing: building…" : "dist/ is older than the sources: building…");
-  const result = spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.platform === "win32" ? "npx.cmd" : "npx", ["webpack", "--mode", "production", "--output-path", dist], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -58,7 +59,7 @@ async function main() {
   fs.mkdirSync(path.join(root, "test-artifacts"), { recursive: true });
   const server = await serveStatic(dist, 0);
   const url = `http://127.0.0.1:${server.address().port}`;
-  console.log(`Serving dist/ on ${url}`);
+  console.log(`Serving ${path.relative(root, dist) || dist} on ${url}`);
   const jest = require.resolve("jest/bin/jest");
   // Asynchronous spawn: this process must stay free to serve the pages while jest runs.
   const child = spawn(process.execPath, [jest, "-c", "jest.browser.config.js", ...process.argv.slice(2)], {

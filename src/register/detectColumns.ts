@@ -339,7 +339,8 @@ const WORD_FAMILIES: readonly WordFamily[] = [
       [["order", "ordered", "po", "purchase", "purchasing", "document", "doc"], DATE],
       [["下单", "订单", "采购", "订货", "单据", "発注", "注文", "伝票"], DATE],
     ],
-    not: [...OTHER_PARTY, ...NOT_A_DATE],
+    // "PurchaseOrderResponseLastModificationDateTime" (Dynamics 365 F&O) is when a record changed.
+    not: [...OTHER_PARTY, ...NOT_A_DATE, "modified", "modification", "changed", "updated"],
   },
   {
     field: "receivedQty",
@@ -373,9 +374,11 @@ const WORD_FAMILIES: readonly WordFamily[] = [
       [["ln"]],
       [["line"], NUMBER],
       [
-        ["pos", "position", "item"],
+        ["pos", "position"],
         ["no", "nr", "num", "number"],
       ],
+      // "Item No." is SAP's line; "Item number" is the product in most ERPs (Dynamics 365 F&O ItemNumber).
+      [["item"], ["no", "nr"]],
       [["行", "项次", "明細", "明细"], NUMBER],
     ],
   },
@@ -385,7 +388,8 @@ const WORD_FAMILIES: readonly WordFamily[] = [
       [["po", "order", "purchase", "purch", "purchasing"], NUMBER],
       [["订单", "采购", "発注", "注文"], NUMBER],
     ],
-    not: OTHER_PARTY,
+    // "PurchaseOrderResponseLastModificationDateTime" contains "purchase order" but is a time.
+    not: [...OTHER_PARTY, "date", "datetime", "time"],
   },
 ];
 
@@ -407,8 +411,19 @@ function headerWords(header: string): { words: Set<string>; cjk: string } {
 // eslint-disable-next-line no-control-regex
 const isLatin = (term: string) => /^[\x00-\x7f]+$/.test(term);
 
+/** CJK terms are folded like the header ("確約" is found in "確約日", whose 確約 folds to 确约). */
 function hasTerm(term: string, words: Set<string>, cjk: string): boolean {
-  return isLatin(term) ? words.has(term) : cjk.includes(term);
+  return isLatin(term) ? words.has(term) : cjk.includes(foldedTerm(term));
+}
+
+const FOLDED_TERMS = new Map<string, string>();
+function foldedTerm(term: string): string {
+  let folded = FOLDED_TERMS.get(term);
+  if (folded === undefined) {
+    folded = normalizeHeader(term);
+    FOLDED_TERMS.set(term, folded);
+  }
+  return folded;
 }
 
 /** True when the header has a word that the field's families exclude. */

@@ -66,7 +66,6 @@ export const SYNONYMS: Readonly<Record<FieldKey, SynonymSet>> = {
       "PO line",
       "Line item",
       "Item no",
-      "Item number",
       "Position",
       "行项目",
       "项次",
@@ -77,7 +76,8 @@ export const SYNONYMS: Readonly<Record<FieldKey, SynonymSet>> = {
       "明細No",
       "行番号",
     ],
-    weak: ["Pos", "Pos.", "明细", "明細", "行"],
+    // "Item number" is the product in most ERPs (Dynamics 365 F&O, see headers/microsoft.ts): whole header only.
+    weak: ["Pos", "Pos.", "Item number", "明细", "明細", "行"],
     fallback: ["Item"],
   },
   supplier: {
@@ -578,174 +578,5 @@ export const OPEN_QTY_HEADERS: readonly string[] = [
   "未入荷数量",
 ];
 
-/**
- * The header dictionary of ERP exports: the labels each system puts on its purchase-order line columns,
- * each with the public source it was read from. `field: "openQty"` marks an open (still to be
- * delivered) quantity, read like OPEN_QTY_HEADERS. Tiers as in SYNONYMS: "primary" = exact,
- * "synonym" = synonym (and partial inside longer headers), "weak" = only the whole header, beaten by
- * any stronger match of the same field (for labels that mean something else outside that system).
- *
- * Sources named "index id N" are public GitHub files found with the code search of this project's
- * research tools (file ids of that index); they are programs that read or write the system's own
- * export, so the header texts are the system's, not theirs.
- */
-export interface ErpLabel {
-  text: string;
-  field: FieldKey | "openQty";
-  tier: "primary" | "synonym" | "weak";
-  system: ErpSystem;
-  source: string;
-}
-
-type ErpSystem =
-  | "SAP ECC/S4 (en)"
-  | "SAP ECC/S4 (de)"
-  | "SAP ECC/S4 (zh)"
-  | "SAP ECC/S4 (ja)"
-  | "SAP Business One"
-  | "Odoo"
-  | "ERPNext"
-  | "Dynamics 365 Business Central"
-  | "NetSuite"
-  | "QuickBooks"
-  | "Kingdee K/3 Cloud"
-  | "Yonyou U8/NC"
-  | "Oracle EBS/Fusion"
-  | "issue 18";
-
-// Sources, named once.
-const SAP_ME2N_A = "index id 27213575521 / 27816547804: SAP ME2N/ME2M export header row (Laravel import)";
-const SAP_ME2N_B = "index id 71533191134: ME2N.xlsx extract, SAP column headings";
-const SAP_FUP = "index id 69757050501: ME2N-based follow-up export (Last FUP, Next FUP, Total GR Quantity)";
-const SAP_SHORT = "index id 69538221384 / 2182398866: SAP short column headings (Purch.Doc., PO Quantity)";
-const SAP_OPEN = "index id 35389347336: SAP PO extract, 'Qty remaining to deliver'";
-const SAP_CDS = "index id 66113827900: S/4HANA PO schedule line CDS labels (Stat.-Rel. Del. Date)";
-const SAP_DE = "index id 66814826341: SAP Dispositionsliste CSV, German ME2N column headings";
-const SAP_ZH = "index id 34506268398 / 34700881017: import of an SAP zh ME2N export (采购凭证 … 仍要交货(数量))";
-const SAP_JA = "https://help.sap.com/saphelp_46c/helpdata/ja/6e/121b9c9f0411d189b80000e829fbbd/content.htm";
-const SAP_B1 = "index id 4787604572: SAP Business One document line model, OpenQty 未清数量";
-const ODOO_POL = "odoo/odoo addons/purchase/models/purchase_order_line.py (field strings)";
-const ODOO_PO = "odoo/odoo addons/purchase/models/purchase_order.py (date_order 'Order Deadline')";
-const ODOO_REPORT = "index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)";
-const ERPNEXT_PT = "frappe/erpnext erpnext/buying/report/procurement_tracker/procurement_tracker.py";
-const BC_LINE = "https://microsoft.github.io/BCApps/reference/base-application/Table/Microsoft.Purchases.Document.Purchase-Line.html";
-const BC_ARCHIVE =
-  "https://learn.microsoft.com/en-us/dynamics365/business-central/application/base-application/table/microsoft.purchases.archive.purchase-line-archive";
-const BC_HEADER = "index id 46229181420 / 21671664555: Business Central purchase document pages (Buy-from Vendor Name)";
-const NETSUITE = "index id 55229305957: NetSuite PO receiving saved-search export row";
-const NETSUITE_LABEL = "index id 29310458050 / 39515182344: NetSuite saved-search column labels";
-const QUICKBOOKS = "index id 754589638: Excel add-in over a QuickBooks 'Open Purchase Orders Detail' export";
-const KINGDEE = "index id 2985611554: Kingdee K/3 Cloud PUR_PurchaseOrder field list (FBillNo 单据编号 …)";
-const KINGDEE_APS = "chenyuzt111/APS src/main/java/com/benewake/system/entity/kingdee/KingdeePurchaseOrder.java";
-const U8 = "index id 9032653400: import of a Yonyou U8 采购订单列表 export";
-const NC = "index id 24302033601: Yonyou NC arrival table, dplanreceivedate 计划到货日期";
-const ISSUE = "issue 18: headers measured as not recognised";
-
-export const ERP_LABELS: readonly ErpLabel[] = [
-  // SAP ECC / S/4HANA, English UI (ME2N, ME2L, ME2M, ME80FN share these ALV headings)
-  { text: "Scheduled Quantity", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_ME2N_A },
-  { text: "PO Quantity", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
-  { text: "Stat.-Rel. Del. Date", field: "committedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_CDS },
-  { text: "Created On", field: "orderDate", tier: "weak", system: "SAP ECC/S4 (en)", source: SAP_ME2N_B },
-  { text: "Total GR Quantity", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
-  { text: "Quantity to be delivered", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
-  { text: "Qty remaining to deliver", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_OPEN },
-  { text: "Last FUP", field: "lastChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
-  { text: "Next FUP", field: "nextChaseDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_FUP },
-  { text: "Act. Goods Arrival Date", field: "receivedDate", tier: "synonym", system: "SAP ECC/S4 (en)", source: SAP_SHORT },
-  // SAP ECC/S4 (en) "Vendor/supplying plant" (index id 5834995318: SAP-style ME2N purchase-line export (combined_report_detailed.csv)): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // SAP, German UI
-  { text: "Einkaufsbeleg", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Belegdatum", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Lieferdatum", field: "requestedDate", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Kurztext", field: "description", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Lieferant/Lieferwerk", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Lieferant", field: "supplier", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Einkäufergruppe", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Bestellmenge", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Einteilungsmenge", field: "orderedQty", tier: "weak", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Gelieferte Menge", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "noch zu liefern (Menge)", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Nettopreis", field: "unitPrice", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  { text: "Währung", field: "currency", tier: "synonym", system: "SAP ECC/S4 (de)", source: SAP_DE },
-  // SAP, Chinese UI
-  { text: "采购凭证", field: "poNumber", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "凭证日期", field: "orderDate", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "短文本", field: "description", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "采购订单数量", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "已交货数量", field: "receivedQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "仍要交货(数量)", field: "openQty", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  { text: "采购组", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  // "项目" is SAP's item (line) number, but "project" in most Chinese sheets: whole header only.
-  { text: "项目", field: "line", tier: "weak", system: "SAP ECC/S4 (zh)", source: SAP_ZH },
-  // SAP, Japanese UI (PO item overview labels)
-  { text: "購買発注数量", field: "orderedQty", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
-  { text: "正味価格", field: "unitPrice", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
-  { text: "購買グループ", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
-  // SAP Business One
-  { text: "未清数量", field: "openQty", tier: "synonym", system: "SAP Business One", source: SAP_B1 },
-  // Odoo 14–18
-  { text: "Order Deadline", field: "orderDate", tier: "synonym", system: "Odoo", source: ODOO_PO },
-  { text: "Confirmation Date", field: "orderDate", tier: "weak", system: "Odoo", source: ODOO_REPORT },
-  { text: "Partner", field: "supplier", tier: "weak", system: "Odoo", source: ODOO_POL },
-  // Odoo "Qty Ordered" (index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // Odoo "Qty Received" (index id 17697739: odoo addons/purchase/report/purchase_report.py (Odoo 14, Purchase Analysis)): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // ERPNext
-  { text: "Purchase Order Date", field: "orderDate", tier: "synonym", system: "ERPNext", source: ERPNEXT_PT },
-  // Procurement Tracker labels the line's Required By so; elsewhere it can be the supplier's date: weak.
-  { text: "Expected Delivery Date", field: "requestedDate", tier: "weak", system: "ERPNext", source: ERPNEXT_PT },
-  // Dynamics 365 Business Central (table 39 "Purchase Line", page 518 "Purchase Lines")
-  { text: "Document No.", field: "poNumber", tier: "weak", system: "Dynamics 365 Business Central", source: BC_LINE },
-  { text: "Buy-from Vendor No.", field: "supplier", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
-  { text: "Buy-from Vendor Name", field: "supplier", tier: "primary", system: "Dynamics 365 Business Central", source: BC_HEADER },
-  { text: "Direct Unit Cost", field: "unitPrice", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
-  // Dynamics 365 Business Central "Outstanding Quantity" (BC_ARCHIVE): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // Dynamics 365 Business Central "Quantity Received" (BC_ARCHIVE): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  { text: "Requested Receipt Date", field: "requestedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
-  { text: "Promised Receipt Date", field: "promisedDate", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
-  { text: "Expected Receipt Date", field: "requestedDate", tier: "weak", system: "Dynamics 365 Business Central", source: BC_ARCHIVE },
-  { text: "Purchaser Code", field: "buyer", tier: "synonym", system: "Dynamics 365 Business Central", source: BC_LINE },
-  // NetSuite (transaction saved searches)
-  { text: "Document Number", field: "poNumber", tier: "synonym", system: "NetSuite", source: NETSUITE },
-  // NetSuite calls the vendor "Name"; SYNONYMS has "Name" as a weak description: with a supplier column
-  // elsewhere the description wins, else the supplier (detectColumns resolves the tie).
-  { text: "Name", field: "supplier", tier: "weak", system: "NetSuite", source: NETSUITE },
-  { text: "Quantity Fulfilled/Received", field: "receivedQty", tier: "synonym", system: "NetSuite", source: NETSUITE_LABEL },
-  { text: "Quantity Remaining", field: "openQty", tier: "synonym", system: "NetSuite", source: NETSUITE },
-  { text: "Due Date/Receive By", field: "requestedDate", tier: "synonym", system: "NetSuite", source: NETSUITE },
-  // NetSuite "Expected Receipt Date" (index id 29310458050 / 39515182344: NetSuite saved-search column labels): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // QuickBooks Desktop "Open Purchase Orders Detail"
-  { text: "Num", field: "poNumber", tier: "weak", system: "QuickBooks", source: QUICKBOOKS },
-  { text: "Source Name", field: "supplier", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  // QuickBooks "Deliv Date" (index id 754589638: Excel add-in over a QuickBooks 'Open Purchase Orders Detail' export): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  { text: "Rcv'd", field: "receivedQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  { text: "Backordered", field: "openQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  // Kingdee K/3 Cloud 云星空 (采购订单 PUR_PurchaseOrder)
-  { text: "单据编号", field: "poNumber", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
-  { text: "累计入库数量", field: "receivedQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
-  { text: "未入库数量", field: "openQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE },
-  { text: "剩余收料数量", field: "openQty", tier: "synonym", system: "Kingdee K/3 Cloud", source: KINGDEE_APS },
-  // Yonyou 用友 U8 / NC
-  { text: "业务员", field: "buyer", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
-  { text: "存货名称", field: "description", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
-  { text: "原币单价", field: "unitPrice", tier: "synonym", system: "Yonyou U8/NC", source: U8 },
-  { text: "原币含税单价", field: "unitPrice", tier: "weak", system: "Yonyou U8/NC", source: U8 },
-  { text: "计划到货日期", field: "requestedDate", tier: "synonym", system: "Yonyou U8/NC", source: NC },
-  // Oracle EBS / Fusion (PO schedule columns NEED_BY_DATE, PROMISED_DATE)
-  // Oracle EBS/Fusion "Need-By Date" (https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // Oracle EBS/Fusion "Promised Date" (https://docs.oracle.com/en/cloud/saas/supply-chain-and-manufacturing/24c/oedsc/cmrpurchaseorderinfov-5660.html): matched through SYNONYMS / OPEN_QTY_HEADERS.
-  // Headers the issue measured as missed
-  { text: "Ln", field: "line", tier: "weak", system: "issue 18", source: ISSUE },
-  { text: "Promised", field: "promisedDate", tier: "weak", system: "issue 18", source: ISSUE },
-  // issue 18 "Recv qty" (issue 18: headers measured as not recognised): matched through SYNONYMS / OPEN_QTY_HEADERS.
-];
-
-/**
- * ERP headers that contain a dictionary term but are something else; they name no field and are
- * never matched partially ("Req. Tracking Number" is SAP's requirement tracking number, not a
- * carrier reference).
- */
-export const OTHER_ERP_HEADERS: readonly { text: string; source: string }[] = [
-  { text: "Req. Tracking Number", source: SAP_ME2N_A },
-  { text: "需求分类代码说明", source: U8 },
-];
+/** The ERP header dictionary, one file per system family with a source beside each label: ./headers/. */
+export { ERP_LABELS, OTHER_ERP_HEADERS, type ErpLabel } from "./headers";

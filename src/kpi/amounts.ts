@@ -1,4 +1,5 @@
 import type { Known } from "../model";
+import { currencyDecimals } from "../numbers/currencyDecimals";
 
 /**
  * Money kept per currency code. Amounts in different currencies are never added together
@@ -39,12 +40,16 @@ export function mergeAmounts(into: CurrencyAmounts, from: CurrencyAmounts): void
 }
 
 /**
- * Rounded to 1/100 of the unit so that float noise from long sums (0.1 + 0.2) does not show.
- * Returns a new object with the currencies sorted by code.
+ * Rounded to 1/100 of the unit (1/1000 for the three-decimal dinars: ISO 4217 minor units) so that
+ * float noise from long sums (0.1 + 0.2) does not show. Returns a new object with the currencies
+ * sorted by code.
  */
 export function roundAmounts(amounts: CurrencyAmounts | AmountTally): CurrencyAmounts {
   const entries = amounts instanceof Map ? [...amounts] : Object.entries(amounts);
   const out: CurrencyAmounts = {};
-  for (const [key, value] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[key] = Math.round(value * 100) / 100;
+  for (const [key, value] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const scale = 10 ** Math.max(2, currencyDecimals(key));
+    out[key] = Math.round(value * scale) / scale;
+  }
   return out;
 }

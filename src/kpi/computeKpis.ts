@@ -3,7 +3,7 @@ import type { LineStatus } from "../followup/types";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
 import { ageingOf, countAgeing, newAgeingTally, type Ageing } from "./ageing";
-import { chaseActivity, type ChaseActivity } from "./chaseActivity";
+import { chaseActivityOf, type ChaseActivity } from "./chaseActivity";
 import { confirmationRateOf, countConfirmation, newConfirmationTally } from "./confirmation";
 import { daysLateOf, type DaysLateStat } from "./daysLate";
 import { addToDelayReasons, newDelayReasonTally, paretoOf, type Pareto } from "./delayReasons";
@@ -11,6 +11,7 @@ import { openOf, pastDueOf, type LinesAndValue } from "./openValue";
 import { otdOf, otifOf } from "./otd";
 import { addOutcome, newPerformanceTally } from "./performance";
 import type { PeriodRange } from "./periodRange";
+import { periodChases } from "./periodChases";
 import { walkLines } from "./lineWalk";
 import { promiseSlips, type PromiseSlips } from "./promiseSlips";
 import type { Rate } from "./rate";
@@ -77,7 +78,13 @@ export function computeKpis(
     addToSuppliers(suppliers, status, outcome, confirmationOfLine, slot);
   });
 
-  addChasesToSuppliers(suppliers, chases, period);
+  // One list of the period's chases for the activity tables and the scorecard: the same count in both.
+  const chasesInPeriod = periodChases(
+    chases,
+    statuses.map((s) => s.line),
+    period,
+  );
+  addChasesToSuppliers(suppliers, chasesInPeriod);
   const ageing = ageingOf(ageingTally);
   return {
     period: { start: period.start, end: period.end },
@@ -101,7 +108,7 @@ export function computeKpis(
     ageing,
     promiseSlips: promiseSlips(chases, period),
     delayReasons: paretoOf(reasons),
-    chaseActivity: chaseActivity(chases, period),
+    chaseActivity: chaseActivityOf(chasesInPeriod),
     suppliers: scorecardOf(suppliers),
   };
 }

@@ -5,6 +5,7 @@ import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
 import { supplierKey } from "../followup/supplierKey";
 import type { CurrencyAmounts } from "./amounts";
+import { periodChases, type PeriodChase } from "./periodChases";
 import { ageingOf, countAgeing, newAgeingTally, type AgeingTally } from "./ageing";
 import {
   confirmationRateOf,
@@ -17,7 +18,7 @@ import { daysLateOf, type DaysLateStat } from "./daysLate";
 import { openOf, pastDueOf } from "./openValue";
 import { otdOf, otifOf } from "./otd";
 import { addOutcome, newPerformanceTally, type PerformanceTally } from "./performance";
-import { isInPeriod, type PeriodRange } from "./periodRange";
+import type { PeriodRange } from "./periodRange";
 import type { PeriodOutcome } from "./population";
 import { walkLines } from "./lineWalk";
 import type { Rate } from "./rate";
@@ -96,11 +97,9 @@ export function addToSuppliers(
   countAgeing(tally.ageing, ageingSlot, status);
 }
 
-/** Counts the period's chase-log entries against their supplier. */
-export function addChasesToSuppliers(tallies: SupplierTallies, chases: readonly ChaseEntry[], period: PeriodRange): void {
-  for (const entry of chases) {
-    if (isInPeriod(entry.date, period)) tallyFor(tallies, entry.supplier).chases++;
-  }
+/** Counts the period's chases (log entries and register-only last chases: periodChases) against their supplier. */
+export function addChasesToSuppliers(tallies: SupplierTallies, chases: readonly PeriodChase[]): void {
+  for (const chase of chases) tallyFor(tallies, chase.supplier).chases++;
 }
 
 /**
@@ -144,6 +143,13 @@ export function supplierScorecard(
   walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) =>
     addToSuppliers(tallies, status, outcome, confirmation, slot),
   );
-  addChasesToSuppliers(tallies, chases, period);
+  addChasesToSuppliers(
+    tallies,
+    periodChases(
+      chases,
+      statuses.map((s) => s.line),
+      period,
+    ),
+  );
   return scorecardOf(tallies);
 }

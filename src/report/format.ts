@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/i18n";
 import { formatIsoDate } from "../dates/serial";
 import { isNoData, type CellValue, type ColumnType } from "./model";
 import { reportText } from "./labels";
+import { decimalsFor } from "./decimals";
 
 /**
  * Values of the report model as text, for the HTML and plain-text summaries and the chase letters.
@@ -46,9 +47,10 @@ export function formatPercent(fraction: number, lang: Lang, signed = false): str
   return signed ? reportText(lang)("percentPoints", { value: number }) : `${number}%`;
 }
 
-/** "USD 1,234.50"; without a currency code just the number. */
+/** "USD 1,234.50", "JPY 7,744,007", "KWD 3.750" (the currency's minor units); without a code just the number. */
 export function formatMoney(amount: number, currency: string | undefined, lang: Lang, signed = false): string {
-  const number = formatNumber(amount, lang, 2, 2, signed);
+  const decimals = decimalsFor("money", [], currency) ?? 2;
+  const number = formatNumber(amount, lang, decimals, decimals, signed);
   return currency ? `${currency} ${number}` : number;
 }
 
@@ -69,9 +71,10 @@ export function formatCell(value: CellValue, type: ColumnType, options: FormatOp
     case "integer":
       return formatNumber(value, lang, 0, 0, signed);
     case "days":
-      return formatNumber(value, lang, 0, 1, signed);
-    case "number":
-      return formatNumber(value, lang, 0, 2, signed);
+    case "number": {
+      const decimals = decimalsFor(type, [value]) ?? 0; // whole unless the value has a fraction
+      return formatNumber(value, lang, decimals, decimals, signed);
+    }
     default:
       return String(value);
   }

@@ -28,6 +28,9 @@ const SUMMARY_COLUMNS = [
   "delayReason",
 ];
 
+/** An empty field in the plain-text summary: visible, and the same in every language. */
+const EMPTY_FIELD = "—";
+
 const FONT = "font-family:'Segoe UI',Arial,'Microsoft YaHei','Yu Gothic',sans-serif;font-size:13px;color:#201f1e;";
 const TABLE = `border-collapse:collapse;margin:0 0 16px 0;${FONT}`;
 const CELL = "border:1px solid #c8c6c4;padding:4px 8px;text-align:left;vertical-align:top;";
@@ -97,7 +100,8 @@ export function reportSummaryText(model: ReportModel, options: SummaryOptions = 
       out.push(g.label);
       for (let r = g.firstRow; r < g.firstRow + g.rowCount && listed < max; r++, listed++) {
         const row = toChase.rows[r];
-        const cells = shown.map(({ column, index }) => cellText(toChase, row, column, index, model)).filter((c) => c !== "");
+        // Every field with its label, an empty one as "—": a lone date could be the last chase or the next.
+        const cells = shown.map(({ column, index }) => `${column.header}: ${cellText(toChase, row, column, index, model) || EMPTY_FIELD}`);
         out.push(`  - ${cells.join(" | ")}`);
       }
     }

@@ -23,3 +23,8 @@ test("rounding hides float noise and sorts currencies", () => {
   expect(Object.keys(roundAmounts(a))).toEqual(["CNY", "USD"]);
   expect(currencyKey(undefined)).toBe("");
 });
+
+test("a three-decimal currency keeps its third decimal (ISO 4217: KWD has 1/1000 fils)", () => {
+  // 1.125 + 2.25 = 3.375 KWD; rounded to 1/100 it would read 3.38.
+  expect(roundAmounts({ KWD: 1.125 + 2.25, USD: 3.375 })).toEqual({ KWD: 3.375, USD: 3.38 });
+});

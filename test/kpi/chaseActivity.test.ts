@@ -16,5 +16,6 @@ test("chases in the period by buyer, channel and outcome", () => {
     byBuyer: { "Li Wei": 2, "Sato Yuki": 1, "": 1 },
     byChannel: { email: 2, phone: 1, portal: 1, visit: 0, chat: 0 },
     byOutcome: { confirmed: 2, newDate: 1, noAnswer: 1, problem: 0, received: 0 },
+    notInLog: 0, // no register lines given: the log alone
   });
 });

@@ -36,7 +36,10 @@ describe("report summary", () => {
     const text = reportSummaryText(model, { maxLines: 2 });
     expect(text).toContain("- On-time delivery (OTD): 33.3% (Previous period: 25.0%; Change: +8.3 pp)");
     expect(text).toContain("- Past-due value (USD): USD 1,550.00 (Previous period: no data; Change: no data)");
-    expect(text).toContain("Beta: 1 overdue line\n  - PO-B1 | 1 | 2026-11-05 | Escalate to manager | 15 | 10 | USD 100.00");
+    expect(text).toContain("Beta: 1 overdue line\n");
+    // Every field labelled; an empty one shows "—" (issue 16 point 8).
+    expect(text).toContain("  - PO number: PO-B1 | Line: 1 | Item code: — | Due date: 2026-11-05 | ");
+    expect(text).toContain(" | Days late: 15 | Open qty: 10 | Open value: USD 100.00 | Last chase: — | ");
     expect(text).toContain("… and 3 more lines");
     const zh = reportSummaryText(buildReportModel(scenarioInput("zh-CN", { history: [] })));
     expect(zh).toContain("无数据");

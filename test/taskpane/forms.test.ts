@@ -20,7 +20,7 @@ describe("date input", () => {
 describe("money", () => {
   test("one amount per currency, never summed", () => {
     const text = showMoney({ USD: 1200, EUR: 50 }, "en");
-    expect(text).toBe("€50 · $1,200");
+    expect(text).toBe("€50.00 · $1,200.00"); // two decimals: the minor unit of EUR and USD
   });
 });
 

@@ -9,6 +9,8 @@ import { parseCell } from "./address";
 import { GENERAL_FORMAT, numberFormatFor } from "./numberFormats";
 import { cellNumberFormat, sheetValue, type SheetValue } from "./sheetValue";
 import type { Cell0 } from "./types";
+import { decimalsFor } from "../decimals";
+import type { CellValue } from "../model";
 
 /** The headline block A1:D27: only these cells are ever written. */
 export const KPI_HEADLINE_ROWS = 27;
@@ -39,11 +41,18 @@ export function kpiHeadlinePlan(model: KpiSheetModel, dateSystem: DateSystem): K
   );
   const formats: (string | null)[][] = values.map((row) => row.map((v) => (v === null ? null : GENERAL_FORMAT)));
   const bold: Cell0[] = [];
+  // One number of decimals across a measure's row (B12 2.5 beside C12 10.0), as on the report sheet.
+  const rowValues = new Map<string, CellValue[]>();
+  for (const cell of model.cells) {
+    const id = `${parseCell(cell.address).row}|${cell.type}`;
+    rowValues.set(id, [...(rowValues.get(id) ?? []), cell.value]);
+  }
   for (const cell of model.cells) {
     const { row, col } = parseCell(cell.address);
     if (row >= KPI_HEADLINE_ROWS || col >= KPI_HEADLINE_COLS) continue; // outside the documented block: never written
     values[row][col] = sheetValue(cell.value, cell.type, labels, dateSystem);
-    formats[row][col] = cellNumberFormat(cell.value, cell.type, cell.signed);
+    const decimals = decimalsFor(cell.type, rowValues.get(`${row}|${cell.type}`) ?? [], cell.currency);
+    formats[row][col] = cellNumberFormat(cell.value, cell.type, cell.signed, decimals);
     if (cell.role !== "value" && cell.role !== "note") bold.push({ row, col });
   }
   return { values, formats, bold };

@@ -31,6 +31,18 @@ const SIGNED: Record<ColumnType, string> = {
   days: "+0.0;-0.0;0.0",
 };
 
-export function numberFormatFor(type: ColumnType, signed = false): string {
+/**
+ * `decimals`: how many places a money, quantity or days cell shows (its currency's minor units, or the
+ * fractions its data has: see src/numbers); without it the type's default above.
+ */
+export function numberFormatFor(type: ColumnType, signed = false, decimals?: number): string {
+  if (decimals !== undefined && (type === "money" || type === "number" || type === "days")) return decimalFormat(decimals, signed);
   return (signed ? SIGNED : PLAIN)[type];
+}
+
+/** 0 → "#,##0", 2 → "#,##0.00"; signed: "+#,##0.00;-#,##0.00;0.00". */
+export function decimalFormat(decimals: number, signed = false): string {
+  const places = Math.max(0, Math.min(Math.floor(decimals), 6));
+  const plain = places === 0 ? "#,##0" : `#,##0.${"0".repeat(places)}`;
+  return signed ? `+${plain};-${plain};${plain.slice("#,##".length)}` : plain;
 }

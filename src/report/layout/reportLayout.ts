@@ -25,6 +25,7 @@ import { displayWidth, textWidth } from "./textWidth";
 import { reportTableName } from "./tableName";
 import { CHART_ROWS, chartPlan } from "./chartPlan";
 import type { Cell0, LayoutOptions, ReportLayout, StyleKind } from "./types";
+import { columnValues, decimalsFor } from "../decimals";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 export const COMPARISON_TABLE_STYLE = "TableStyleLight9";
@@ -77,7 +78,7 @@ class Builder {
   keyValue(section: KeyValueSection): void {
     const labels = section.items.map((i) => this.input(i.label, "text"));
     const values = section.items.map((i) => this.input(i.value, i.type));
-    const formats = section.items.map((i) => cellNumberFormat(i.value, i.type));
+    const formats = section.items.map((i) => cellNumberFormat(i.value, i.type, false, decimalsFor(i.type, [i.value], i.currency)));
     this.layout.blocks.push({ row: this.row, col: 0, values: [labels, values], formats: [labels.map(() => GENERAL_FORMAT), formats] });
     this.layout.styles.push({ row: this.row, col: 0, kind: "label", cols: labels.length });
     section.items.forEach((i, c) => this.measure(c, Math.max(textWidth(i.label), this.width(i.value, i.type))));
@@ -98,7 +99,10 @@ class Builder {
         this.input(item.previous, item.type),
         this.input(item.change, item.type),
       ]);
-      formats.push([GENERAL_FORMAT, numberFormatFor(item.type), numberFormatFor(item.type), numberFormatFor(item.type, true)]);
+      // One number of decimals across the row: 4.5 this period beside 3.0 before, not 3.
+      const decimals = decimalsFor(item.type, [item.current, item.previous, item.change], item.currency);
+      const plain = numberFormatFor(item.type, false, decimals);
+      formats.push([GENERAL_FORMAT, plain, plain, numberFormatFor(item.type, true, decimals)]);
       this.measure(0, textWidth(item.label));
       [item.current, item.previous, item.change].forEach((v, k) => this.measure(k + 1, this.width(v, item.type) + (k === 2 ? 1 : 0)));
     }
@@ -114,11 +118,14 @@ class Builder {
     const header = section.columns.map((c) => this.input(c.header, "text"));
     const values: SheetValue[][] = [header];
     const formats: string[][] = [header.map(() => GENERAL_FORMAT)];
-    const columnFormats = section.columns.map((c) => numberFormatFor(c.type, c.signed));
+    const columnFormats = section.columns.map((c, k) =>
+      numberFormatFor(c.type, c.signed, decimalsFor(c.type, columnValues(section.rows, k), c.currency)),
+    );
+    const rowFormats = perRowCurrency(section, columnFormats);
     section.columns.forEach((c, k) => this.measure(k, textWidth(c.header) + 2)); // + the filter button
     for (const row of section.rows) {
       values.push(section.columns.map((c, k) => this.input(row[k] ?? null, c.type)));
-      formats.push(columnFormats);
+      formats.push(rowFormats ? rowFormats(row) : columnFormats);
       section.columns.forEach((c, k) => this.measure(k, this.width(row[k] ?? null, c.type)));
     }
     const top = this.row;
@@ -162,6 +169,30 @@ class Builder {
     );
     return this.layout;
   }
+}
+
+/**
+ * Money columns whose currency is in another column of the row (open value beside its currency): each
+ * row's cell gets its own currency's decimals. Null when the table has none (one format per column).
+ */
+function perRowCurrency(section: TableSection, columnFormats: string[]): ((row: CellValue[]) => string[]) | null {
+  const currencyAt = section.columns.map((c) => (c.type === "money" && c.currencyKey ? columnIndex(section, c.currencyKey) : -1));
+  if (currencyAt.every((at) => at < 0)) return null;
+  const byCurrency = new Map<string, string[]>(); // a handful of currencies: one formats array each
+  return (row) => {
+    const id = currencyAt.map((at) => (at >= 0 ? String(row[at] ?? "") : "")).join("|");
+    let formats = byCurrency.get(id);
+    if (!formats) {
+      formats = columnFormats.map((format, k) => {
+        const column = section.columns[k];
+        return currencyAt[k] >= 0
+          ? numberFormatFor("money", column.signed, decimalsFor("money", [], String(row[currencyAt[k]] ?? "")))
+          : format;
+      });
+      byCurrency.set(id, formats);
+    }
+    return formats;
+  };
 }
 
 /** Lays the report model out on a sheet. */

@@ -24,6 +24,6 @@ export function sheetValue(value: CellValue, type: ColumnType, labels: ReportLab
 }
 
 /** Text cells (and "no data") keep the General format so a later number typed there is a number again. */
-export function cellNumberFormat(value: CellValue, type: ColumnType, signed = false): string {
-  return typeof value === "number" ? numberFormatFor(type, signed) : GENERAL_FORMAT;
+export function cellNumberFormat(value: CellValue, type: ColumnType, signed = false, decimals?: number): string {
+  return typeof value === "number" ? numberFormatFor(type, signed, decimals) : GENERAL_FORMAT;
 }

@@ -68,15 +68,26 @@ describe("renderReport: the sample register's report", () => {
     expect(workbook.cellAt(SHEET, `B${pastDue}`)?.numberFormat).toBe("#,##0.00");
   });
 
-  test("to chase: dates are serials with a date format, money with 2 decimals", () => {
+  test("to chase: dates are serials with a date format, money in its currency's decimals, whole quantities", () => {
     const table = workbook.findTable("FU_2026W47_ToChase")!;
     const header = workbook.valuesAt(SHEET, `A${table.row + 1}:P${table.row + 1}`)[0];
     const due = header.indexOf("Due date");
     const value = header.indexOf("Open value");
+    const currency = header.indexOf("Currency");
+    const qty = header.indexOf("Open qty");
     const first = workbook.requireSheet(SHEET).rows.get(table.row + 1)!;
     expect(typeof first[due].value).toBe("number");
     expect(first[due].numberFormat).toBe("yyyy-mm-dd");
-    expect(first[value].numberFormat).toBe("#,##0.00");
+    expect(first[qty].numberFormat).toBe("#,##0"); // the sample's quantities are whole
+    // Each row its own currency's minor units (ISO 4217): JPY none, USD/EUR/CNY two.
+    const rows = workbook.requireSheet(SHEET);
+    const seen = new Map<string, string>();
+    for (let r = table.row + 1; r < table.row + table.dataRows + 1; r++) {
+      const cells = rows.rows.get(r)!;
+      if (typeof cells[value]?.value === "number") seen.set(String(cells[currency].value), String(cells[value].numberFormat));
+    }
+    for (const [code, format] of seen) expect([code, format]).toEqual([code, code === "JPY" ? "#,##0" : "#,##0.00"]);
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   test("scorecard: data bars on OTD/OTIF (0–1) and traffic lights on average days late (≤3 green, ≤10 amber)", () => {

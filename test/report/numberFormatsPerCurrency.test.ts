@@ -61,6 +61,16 @@ describe("report sheet", () => {
     expect(byPo.get("PO-J1")?.daysLate).toEqual({ value: 4, format: "#,##0" });
   });
 
+  it("a table with one column per currency (ageing): each column in its currency's decimals", () => {
+    const model = buildReportModel(inputOf(linesIn()));
+    const section = findSection(model, "ageing", "table") as TableSection;
+    const layout = layoutReport(model, { dateSystem: "1900", statusLine: "" });
+    const table = layout.tables.find((t) => t.sectionId === "ageing");
+    const block = layout.blocks.find((b) => b.row === table?.row && b.col === table?.col);
+    const formatOf = (key: string) => block?.formats[1][columnIndex(section, key)];
+    expect([formatOf("value:JPY"), formatOf("value:KWD"), formatOf("value:USD")]).toEqual(["#,##0", "#,##0.000", "#,##0.00"]);
+  });
+
   it("shows the decimals a fractional quantity needs, in the whole column", () => {
     // 12.5 kg ordered, nothing received: 12.5 open → one decimal for every row of the column.
     const rows = toChaseCells(inputOf(linesIn({ orderedQty: 12.5 })));

@@ -61,6 +61,11 @@ export interface PoLine {
   index: number;
   /** 1-based worksheet row number, for messages and for writing back. */
   sheetRow: number;
+  /**
+   * The line's worksheet when the register spans several sheets (monthly tabs) and the line is on one
+   * of the others; undefined on the register's own sheet.
+   */
+  sheet?: string;
   /** Identity of the line: `${poNumber}/${line}` or just poNumber when there is no line column. */
   key: string;
   poNumber: Known<string>;
@@ -138,6 +143,7 @@ export type IssueCode =
   // Notes (informational: nothing is lost, the figures are unchanged):
   | "orphanChase" // a chase-log row for a PO line that is not in the register
   | "totalsLeftOut" // total, subtotal or footer rows under the register, not read as PO lines
+  | "sheetsReadTogether" // monthly tabs: other sheets with the register's header, read as one register
   | "uncachedFormula" // a formula cell whose result the file never saved (written by a program, not by Excel)
   | "unitDropped"; // "1200 pcs" read as 1200: one note per column (its first such cell, detail.count cells in all)
 

@@ -66,6 +66,8 @@ export interface RegisterBlocks {
   saved: SavedRecord;
   /** The cells of the workbook's `Holidays` name, read with the register; null without one. */
   holidays: unknown[][] | null;
+  /** Every worksheet's name, in workbook order (read with the register: other sheets may continue it). */
+  sheets: string[];
   report: ReadReport;
 }
 
@@ -74,6 +76,7 @@ interface FirstSync {
   log: TableSnapshot | null;
   saved: SavedRecord;
   holidays: unknown[][] | null;
+  sheets: string[];
 }
 
 /**
@@ -96,6 +99,7 @@ async function syncTable(
   const probe = queueDateSettingsProbe(context);
   const settings = queueLoadRecord(context);
   const holidays = queueHolidays(context);
+  const sheets = context.workbook.worksheets.load("items/name");
   try {
     await context.sync();
   } catch (error) {
@@ -108,6 +112,7 @@ async function syncTable(
     log: logTable && log && !logTable.isNullObject ? log.read() : null,
     saved: settings.read(),
     holidays: holidays.read(),
+    sheets: sheets.items.map((sheet) => sheet.name),
   };
 }
 
@@ -131,7 +136,8 @@ async function complete(
   saved: SavedRecord,
   options: ReadOptions,
   syncs: number,
-  holidays: unknown[][] | null = null,
+  holidays: unknown[][] | null,
+  sheets: string[],
 ): Promise<RegisterBlocks> {
   const snapshots = [found?.register, log].filter((s): s is TableSnapshot => s !== undefined && s !== null);
   const { data, report } = await readRemainders(context, snapshots, options);
@@ -141,6 +147,7 @@ async function complete(
     log: log ? { measured: log.measured, data: data[data.length - 1] } : null,
     saved,
     holidays,
+    sheets,
     report,
   };
 }
@@ -169,8 +176,8 @@ async function locatePath(
       syncs++;
     }
     return first
-      ? complete(context, first.found, first.log, found.saved, options, syncs, first.holidays)
-      : { register: null, log: null, saved: found.saved, holidays: null, report: { syncs, bytes: 0 } };
+      ? complete(context, first.found, first.log, found.saved, options, syncs, first.holidays, found.sheets)
+      : { register: null, log: null, saved: found.saved, holidays: null, sheets: found.sheets, report: { syncs, bytes: 0 } };
   }
 
   const plan = snapshotPlan(options);
@@ -182,7 +189,7 @@ async function locatePath(
     await context.sync();
     syncs++;
     const dates = probe.read();
-    return { ...(await complete(context, null, log?.read() ?? null, found.saved, options, syncs, holidays.read())), dates };
+    return { ...(await complete(context, null, log?.read() ?? null, found.saved, options, syncs, holidays.read(), found.sheets)), dates };
   }
 
   // A sheet: measure its used range, and look for a table of its own.
@@ -196,10 +203,10 @@ async function locatePath(
   if (ownTable) {
     const first = await syncTable(context, ownTable, options, false);
     syncs++;
-    if (first) return complete(context, first.found, log?.read() ?? null, found.saved, options, syncs, first.holidays);
+    if (first) return complete(context, first.found, log?.read() ?? null, found.saved, options, syncs, first.holidays, found.sheets);
   }
   const dates = probe.read();
-  return complete(context, { location, register: used.read(), dates }, log?.read() ?? null, found.saved, options, syncs, holidays.read());
+  return complete(context, { location, register: used.read(), dates }, log?.read() ?? null, found.saved, options, syncs, holidays.read(), found.sheets);
 }
 
 /** The register and the chase log: the fast path, else the locate path (readSources.ts). */
@@ -212,7 +219,7 @@ export async function readRegisterBlocks(
   if (!name) return locatePath(context, target, options, 0);
   const first = await syncTable(context, name, options, true);
   if (first && settingsAgree(first.saved.stored, name, target))
-    return complete(context, first.found, first.log, first.saved, options, 1, first.holidays);
+    return complete(context, first.found, first.log, first.saved, options, 1, first.holidays, first.sheets);
   return locatePath(context, target, options, 1);
 }
 

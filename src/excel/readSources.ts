@@ -10,6 +10,8 @@ import { readRegisterBlocks, toSource, type RegisterLocation, type RegisterTarge
 import { queueLoadRecord } from "./settingsStore";
 import { queueHolidays } from "./holidays";
 import { queueDateSettingsProbe } from "./dateSystem";
+import { readContinuations } from "./readContinuations";
+import { headerRowOf } from "../workbook/registerLocation";
 
 /** The Chases table as a block (blank rows kept: parseChaseLog skips them, and every row keeps its sheet row). */
 function logBlock(measured: Measured, values: unknown[][]): SourceBlock {
@@ -35,14 +37,23 @@ export interface SourcesRead {
 export async function readSources(
   context: Excel.RequestContext,
   target: RegisterTarget = {},
-  options: ReadOptions = {},
+  options: ReadOptions & { /** false: the register's own sheet only (Set up's preview). */ continuations?: boolean } = {},
 ): Promise<SourcesRead> {
-  const { register, log, saved, holidays, dates: probed, report } = await readRegisterBlocks(context, target, options);
+  const { register, log, saved, holidays, sheets, dates: probed, report } = await readRegisterBlocks(context, target, options);
   const source = register ? toSource(register.found, register.data.values, register.data.numberFormats) : null;
   const dates = register?.found.dates ?? probed ?? { dateSystem: "1900" as const, dateOrder: null };
+  // Monthly tabs: other sheets with the register's header (src/workbook/registerContinuations.ts).
+  const mapping = saved.stored.mapping;
+  const header = source && source.tableName === null ? source.values[headerRowOf(source.values, false, mapping)] : undefined;
+  const more =
+    source && header && options.continuations !== false
+      ? await readContinuations(context, { sheet: source.sheet, header }, sheets, mapping, options)
+      : null;
+  if (more) report.syncs += more.syncs;
   return {
     sources: {
       register: source,
+      otherSheets: more?.blocks ?? [],
       chaseLog: log ? logBlock(log.measured, log.data.values) : null,
       settingsRecord: saved.raw,
       holidays,

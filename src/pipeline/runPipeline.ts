@@ -14,6 +14,7 @@ import { overrideFromMapping, type ColumnMapping } from "../register/savedMappin
 import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
 import { headerRowOf } from "../workbook/registerLocation";
+import { continuationsOf } from "../workbook/registerContinuations";
 import type { ColumnOverride } from "../register/detectColumns";
 import { settleSettings, type SettledSettings } from "./settle";
 import type { SourceBlock, WorkbookSources } from "./sources";
@@ -24,6 +25,19 @@ export interface RegisterPlace {
   tableName: string | null;
   /** The table's name, else the sheet's. */
   name: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  firstColumn: number;
+  /** Rows from the header down (header included). */
+  rows: number;
+  /** Further sheets of the register (monthly tabs), in the order their lines follow. */
+  continuations: RegisterSheet[];
+}
+
+/** Where one further sheet of the register sits. */
+export interface RegisterSheet {
+  sheet: string;
+  tableName: string | null;
   /** 1-based sheet row of the header. */
   headerRow: number;
   firstColumn: number;
@@ -58,17 +72,21 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
   const { settings, stored } = settled;
   const block = sources.register && !isEmptyBlock(sources.register.values) ? sources.register : null;
   const placed = block ? placeRegister(block, stored.mapping, options.override) : null;
-  const register = placed?.place ?? null;
+  // Set up previews one table: the buyer is choosing its columns, other sheets wait until it is saved.
+  const continuations = block && !options.override ? continuationsOf(block, sources.otherSheets ?? [], stored.mapping) : [];
+  const register = placed ? { ...placed.place, continuations: continuations.map(sheetPlace) } : null;
   const parsed = placed
     ? parseRegister(
-        { ...placed.source, dateSystem: sources.dateSystem, dateOrder: settings.dateOrder },
+        { ...placed.source, dateSystem: sources.dateSystem, dateOrder: settings.dateOrder, more: continuations },
         options.override ?? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
   const notes = [
+    ...(register && continuations.length > 0 ? [sheetsTogetherNote(register)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
+    ...continuations.flatMap((part) => uncachedNotes(part, sheetPlace(part), parsed)),
     ...(parsed && sources.chaseLog && log.entries.length > 0 ? orphanNotes(sources.chaseLog, log, parsed) : []),
     ...(parsed?.notes ?? []),
   ];
@@ -94,7 +112,7 @@ function placeRegister(
   block: SourceBlock,
   mapping: ColumnMapping,
   override?: ColumnOverride,
-): { place: RegisterPlace; source: Pick<RegisterSource, "sheet" | "values" | "firstRow" | "firstColumn"> } {
+): { place: Omit<RegisterPlace, "continuations">; source: Pick<RegisterSource, "sheet" | "values" | "firstRow" | "firstColumn"> } {
   const header = headerRowOf(block.values, block.tableName !== null, mapping, override);
   const values = header === 0 ? block.values : block.values.slice(header);
   const headerRow = block.firstRow + header;
@@ -108,6 +126,31 @@ function placeRegister(
       rows: values.length,
     },
     source: { sheet: block.sheet, values, firstRow: headerRow, firstColumn: block.firstColumn },
+  };
+}
+
+function sheetPlace(block: SourceBlock): RegisterSheet {
+  return {
+    sheet: block.sheet,
+    tableName: block.tableName,
+    headerRow: block.firstRow,
+    firstColumn: block.firstColumn,
+    rows: block.values.length,
+  };
+}
+
+/** Said once, at the register's header: which sheets were read together (nothing is lost, but the buyer should know). */
+function sheetsTogetherNote(register: RegisterPlace): CellIssue {
+  const sheets = [register.sheet, ...register.continuations.map((c) => c.sheet)];
+  return {
+    code: "sheetsReadTogether",
+    sheet: register.sheet,
+    row: register.headerRow,
+    column: columnLetter(register.firstColumn),
+    header: null,
+    field: null,
+    value: null,
+    detail: { count: sheets.length, sheets: sheets.join(", ") },
   };
 }
 
@@ -141,7 +184,7 @@ function orphanNotes(block: SourceBlock, log: { entries: ChaseEntry[]; rows: num
 }
 
 /** One note per register cell whose formula has no saved result (its value was read as blank). */
-function uncachedNotes(block: SourceBlock, place: RegisterPlace, parsed: ParsedRegister | null): CellIssue[] {
+function uncachedNotes(block: SourceBlock, place: Pick<RegisterPlace, "headerRow">, parsed: ParsedRegister | null): CellIssue[] {
   const headerIndex = place.headerRow - block.firstRow;
   const header = block.values[headerIndex] ?? [];
   const fieldAt = new Map(Object.entries(parsed?.detection.columns ?? {}).map(([field, column]) => [column as number, field as FieldKey]));

@@ -28,6 +28,12 @@ export interface SourceBlock {
 export interface WorkbookSources {
   /** The register's table or sheet (chosen by src/workbook's chooseRegister); null when the workbook has none. */
   register: SourceBlock | null;
+  /**
+   * Other sheets that may continue the register (monthly tabs): each one's first table or used range,
+   * in workbook order. The pipeline keeps those whose header is the register's
+   * (src/workbook/registerContinuations.ts); an adapter may leave out sheets it already knows do not.
+   */
+  otherSheets?: readonly SourceBlock[];
   /** The Chases table (header first), or null. */
   chaseLog: SourceBlock | null;
   /** The raw value stored under SETTINGS_KEY (JSON text), undefined when nothing was saved. */

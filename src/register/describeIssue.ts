@@ -38,6 +38,8 @@ export function describeIssue(issue: CellIssue, lang: Lang): string {
     value: formatValue(issue.value, t),
     expected: expectation(issue, t),
     firstRow: detail.firstRow ?? "",
+    firstSheet: detail.firstSheet ?? "",
+    sheets: detail.sheets ?? "",
     count: detail.count ?? "",
     rows: detail.rows ?? "",
     orField: typeof detail.orField === "string" ? fieldLabel(detail.orField as Parameters<typeof fieldLabel>[0], lang) : "",
@@ -55,6 +57,8 @@ export function describeIssue(issue: CellIssue, lang: Lang): string {
     case "dateOutOfRange":
       // A number cell: a serial outside Excel's 1 … 2,958,465 (a text date out of range names its dates).
       return t(typeof issue.value === "number" ? "dateSerialOutOfRange" : "dateOutOfRange", params);
+    case "duplicateKey":
+      return t(detail.firstSheet !== undefined ? "duplicateKeyOnSheet" : "duplicateKey", params);
     case "unitDropped":
       return t(params.more > 0 ? "unitDroppedMany" : "unitDropped", params);
     default:

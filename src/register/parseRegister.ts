@@ -20,7 +20,8 @@ import {
   type Reading,
 } from "./cells";
 
-export interface RegisterSource {
+/** One sheet of cells holding (part of) the register. */
+export interface RegisterPart {
   sheet: string;
   /** The register's values exactly as Excel returns them, header row first. */
   values: readonly (readonly unknown[])[];
@@ -28,8 +29,17 @@ export interface RegisterSource {
   firstRow: number;
   /** 0-based sheet column of values[r][0]. */
   firstColumn: number;
+}
+
+export interface RegisterSource extends RegisterPart {
   dateSystem: DateSystem;
   dateOrder: DateOrder;
+  /**
+   * Further sheets of the same register (monthly tabs, src/workbook/registerContinuations.ts), each with
+   * the same header row first: read with the same columns, their lines after this sheet's, duplicates
+   * found across all of them.
+   */
+  more?: readonly RegisterPart[];
 }
 
 export interface ParsedRegister {
@@ -109,10 +119,50 @@ const SLOT_COUNT = 26;
  * Entirely blank rows are skipped without an issue.
  */
 export function parseRegister(source: RegisterSource, override?: ColumnOverride): ParsedRegister {
-  const { sheet, values, firstRow, firstColumn, dateSystem, dateOrder } = source;
-  const detection = detectColumns(values[0] ?? [], override);
+  const detection = detectColumns(source.values[0] ?? [], override);
+  const issues: CellIssue[] = [];
+  const notes: CellIssue[] = [];
+  headerIssues(detection, source.sheet, source.firstRow, columnLetter(source.firstColumn), issues);
+  const lines: PoLine[] = []; // pushed, not preallocated: a packed array is faster for every later loop
+  const parts = [source, ...(source.more ?? [])];
+  const shared: SharedState = { parts, firstRowOfKey: new KeyRows(), identities: new LineIdentities(), lines };
+  let index = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const read = readPart({ ...part, dateSystem: source.dateSystem, dateOrder: source.dateOrder }, p, index, detection, shared);
+    issues.push(...read.issues);
+    notes.push(...read.notes);
+    index += Math.max(0, part.values.length - 1);
+  }
+  return { detection, lines, issues, notes };
+}
+
+/** What the parts of one register share: duplicates and line identities are found across its sheets. */
+interface SharedState {
+  parts: readonly RegisterPart[];
+  firstRowOfKey: KeyRows;
+  identities: LineIdentities;
+  lines: PoLine[];
+}
+
+/**
+ * Rows of different sheets are told apart in KeyRows by the sheet's place among the parts: one
+ * number per (part, row), above any sheet row (Excel has 1,048,576).
+ */
+const ROWS_PER_PART = 2 ** 21;
+
+/** One sheet of the register: its rows read into lines (appended to shared.lines), its issues and notes sorted as on the sheet. */
+function readPart(
+  part: RegisterPart & Pick<RegisterSource, "dateSystem" | "dateOrder">,
+  partIndex: number,
+  firstIndex: number,
+  detection: Detection,
+  shared: SharedState,
+): { issues: CellIssue[]; notes: CellIssue[] } {
+  const { sheet, values, firstRow, firstColumn, dateSystem, dateOrder } = part;
   const issues: CellIssue[] = [];
   const ctx: ReadContext = { sheet, firstRow, issues, unitNotes: new Map() };
+  const lineSheet = partIndex === 0 ? undefined : sheet;
 
   const plans = columnPlans(detection, firstColumn);
   // Each number column settles its own decimal mark from its own cells (one pass over its text cells).
@@ -128,14 +178,10 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
   // The open-quantity column (SAP, ERPNext) is not a received quantity: it is read after the row.
   const openQty = detection.receivedQtyFromOpenQty ? planOf("receivedQty") : undefined;
   const readPlans = plans.filter((p) => p !== openQty);
-
-  headerIssues(detection, sheet, firstRow, columnLetter(firstColumn), issues);
+  const { firstRowOfKey, identities, lines } = shared;
 
   // One scratch array for all rows: mapped slots are overwritten by every row, the others stay null.
   const v: Known<CellValue>[] = new Array<Known<CellValue>>(SLOT_COUNT).fill(null);
-  const lines: PoLine[] = []; // pushed, not preallocated: a packed array is faster for every later loop
-  const firstRowOfKey = new KeyRows();
-  const identities = new LineIdentities();
 
   // Totals, subtotals and footers are no PO lines: skipped, and said once as a note (totalsRows.ts).
   const totals = totalsAndFooters(values, detection.columns);
@@ -170,20 +216,29 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride)
         : identities.of(po, v, v[SLOT.item], v[SLOT.description]);
       if (!hasLineColumn) v[SLOT.line] = lineText;
       key = lineText === null ? po : `${po}/${lineText}`;
-      const first = firstRowOfKey.remember(po, lineText ?? "", sheetRow);
-      if (first !== sheetRow && poPlan) pushIssue(ctx, "duplicateKey", sheetRow, poPlan, key, { firstRow: first });
+      const here = partIndex * ROWS_PER_PART + sheetRow;
+      const first = firstRowOfKey.remember(po, lineText ?? "", here);
+      if (first !== here && poPlan) pushIssue(ctx, "duplicateKey", sheetRow, poPlan, key, firstPlace(first, partIndex, shared.parts));
     } else {
-      key = `row:${sheetRow}`; // no readable PO number: identify the line by its row so it stays unique
+      // No readable PO number: the line is identified by its row (and sheet) so that it stays unique.
+      key = lineSheet === undefined ? `row:${sheetRow}` : `row:${sheetRow}@${lineSheet}`;
     }
 
-    lines.push(toLine(r - 1, sheetRow, key, v));
+    lines.push(toLine(firstIndex + r - 1, sheetRow, lineSheet, key, v));
   }
 
   sortIssuesAsOnSheet(issues, plans);
   const notes = [...ctx.unitNotes.values()];
   sortIssuesAsOnSheet(notes, plans);
   if (totals.length > 0) notes.unshift(totalsNote(sheet, firstRow, columnLetter(firstColumn), totals));
-  return { detection, lines, issues, notes };
+  return { issues, notes };
+}
+
+/** The duplicate's first place: its row, and its sheet when that is another sheet of the register. */
+function firstPlace(first: number, partIndex: number, parts: readonly RegisterPart[]): CellIssue["detail"] {
+  const firstPart = Math.floor(first / ROWS_PER_PART);
+  const firstRow = first % ROWS_PER_PART;
+  return firstPart === partIndex ? { firstRow } : { firstRow, firstSheet: parts[firstPart].sheet };
 }
 
 /**
@@ -218,10 +273,11 @@ function readRow(
 }
 
 /** One literal with every field, so all lines share one object shape. */
-function toLine(index: number, sheetRow: number, key: string, v: readonly Known<CellValue>[]): PoLine {
+function toLine(index: number, sheetRow: number, sheet: string | undefined, key: string, v: readonly Known<CellValue>[]): PoLine {
   return {
     index,
     sheetRow,
+    sheet,
     key,
     poNumber: v[SLOT.poNumber] as Known<string>,
     line: v[SLOT.line] as Known<string>,

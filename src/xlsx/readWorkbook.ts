@@ -27,6 +27,7 @@ import {
   HEADER_SCAN_ROWS,
   chooseRegister,
   findHeaderRow,
+  isOwnSheet,
   isOwnTable,
   isRegisterHeader,
   searchOrder,
@@ -114,7 +115,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   try {
     if (streamed) {
       options.onProgress?.({ kind: "streaming", limit });
-      cells = await streamCells(path, wantsOf(plan, others, stored.mapping));
+      cells = await streamCells(path, wantsOf(plan, others, stored.mapping, index));
     } else {
       workbook = await loadWhole(bytes!);
       cells = wholeCells(workbook, index.date1904);
@@ -128,6 +129,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
 
   const register = registerBlock(plan, cells, stored.mapping);
   if (!register) return fail("noRegister");
+  const otherSheets = register.tableName === null ? continuationCandidates(index, register, cells) : [];
   const owned = parseOwnedSheets(index.ownedSheetsRecord);
   const dateSystem = index.date1904 ? "1904" : "1900";
   const chases = others.chases ? tableBlock(others.chases, cells) : null;
@@ -140,6 +142,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     workbook,
     sources: {
       register,
+      otherSheets,
       chaseLog: chases && chases.values.length > 0 ? chases : null,
       settingsRecord: index.settingsRecord,
       holidays,
@@ -250,8 +253,22 @@ function otherParts(index: PackageIndex): OtherParts {
   return { chases: table(CHASE_TABLE_NAME), history: table(KPI_HISTORY_TABLE), holidays: name ? parseReference(name.formula) : null };
 }
 
-/** What the streaming pass must keep: the register's cells, the two tables, the Holidays cells. */
-function wantsOf(plan: RegisterPlan, others: OtherParts, mapping: ColumnMapping): Map<string, SheetWant> {
+/**
+ * The used range of every other sheet that may continue the register (monthly tabs): the pipeline keeps
+ * those with the register's header (src/workbook/registerContinuations.ts).
+ */
+function continuationCandidates(index: PackageIndex, register: Grid, cells: CellSource): Grid[] {
+  const found: Grid[] = [];
+  for (const { name } of index.sheets) {
+    if (sameName(name, register.sheet) || isOwnSheet(name)) continue;
+    const used = cells.used(name);
+    if (used && used.values.length > 0) found.push(used);
+  }
+  return found;
+}
+
+/** What the streaming pass must keep: the register's cells, sheets that may continue it, the two tables, the Holidays cells. */
+function wantsOf(plan: RegisterPlan, others: OtherParts, mapping: ColumnMapping, index: PackageIndex): Map<string, SheetWant> {
   const wants = new Map<string, SheetWant>();
   const want = (sheet: string): SheetWant => {
     const key = [...wants.keys()].find((k) => sameName(k, sheet)) ?? sheet;
@@ -261,9 +278,12 @@ function wantsOf(plan: RegisterPlan, others: OtherParts, mapping: ColumnMapping)
   };
   if (plan.kind === "table") want(plan.table.sheet).rects.push(plan.table.rect);
   else if (plan.kind === "sheet") want(plan.sheet).used = true;
-  else
-    for (const sheet of plan.sheets)
-      want(sheet).candidate = { scanRows: HEADER_SCAN_ROWS, keep: (rows) => findHeaderRow(rows, mapping) >= 0 };
+  // A register on a plain sheet: any other sheet with a register header may be one of its monthly tabs
+  // (or, searching, the register itself). A table register has no continuations.
+  if (plan.kind !== "table")
+    for (const { name } of index.sheets)
+      if (!isOwnSheet(name) && (plan.kind === "search" || !sameName(name, plan.sheet)))
+        want(name).candidate = { scanRows: HEADER_SCAN_ROWS, keep: (rows) => findHeaderRow(rows, mapping) >= 0 };
   if (others.chases) want(others.chases.sheet).rects.push(others.chases.rect);
   if (others.history) want(others.history.sheet).rects.push(others.history.rect);
   if (others.holidays) want(others.holidays.sheet).rects.push(others.holidays.rect);

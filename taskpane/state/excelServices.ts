@@ -20,6 +20,7 @@ import {
 import { parseRegister, type ParsedRegister } from "../../src/register/parseRegister";
 import { detectColumns } from "../../src/register/detectColumns";
 import { REGISTER_TABLE_NAME } from "../../src/register/template";
+import { chaseTimestamp } from "../../src/register/chaseLog";
 import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
 import { readSources } from "../../src/excel/readSources";
@@ -32,6 +33,7 @@ import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_F
 import { createTemplate } from "../../src/excel/createTemplate";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
+import type { LineStatus } from "../../src/followup/types";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
 import { mappingFromDetection, overrideFromMapping } from "../../src/register/savedMapping";
 import { messageOf } from "./store";
@@ -45,6 +47,8 @@ export interface ExcelServicesOptions {
 interface Layout {
   dateSystem: "1900" | "1904";
   register: RegisterColumns;
+  /** The register's further sheets (monthly tabs), by sheet name: a line on one is written there. */
+  continuations: ReadonlyMap<string, RegisterColumns>;
 }
 
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
@@ -72,6 +76,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
         layout = {
           dateSystem: model.dateSystem,
           register: registerColumns(register.sheet, register.headerRow, register.firstColumn, register.rows, parsed),
+          continuations: new Map(register.continuations.map((c) => [c.sheet, registerColumns(c.sheet, c.headerRow, c.firstColumn, c.rows, parsed)])),
         };
         const snapshot: Snapshot = {
           sheet: register.sheet,
@@ -94,7 +99,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
 
     async preview(source, override) {
       return runExcel(async (context) => {
-        const read = await readSources(context, targetOf(source));
+        const read = await readSources(context, targetOf(source), { continuations: false });
         // The same pipeline as load, with the columns the buyer is choosing instead of the saved mapping.
         const model = runPipeline(read.sources, { asOf: 0, evaluate: false, override });
         return (
@@ -125,15 +130,18 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     },
 
     async createRegister(withSample, lang, asOf) {
-      await runExcel(async (context) => {
+      return runExcel(async (context) => {
         const stored = await loadSettings(context);
         // The sample keeps its own column order: createTemplate places each column by its header.
         // The sample's data loads only when asked for (a one-off, kept out of the pane's start-up code).
         const sample = withSample
           ? (await import(/* webpackChunkName: "sample" */ "../../src/sample/sampleRegister")).sampleRegister({ asOf, lang })
           : undefined;
-        await createTemplate(context, { settings: stored.settings, sample });
-        await saveSettings(context, { ...stored, mapping: {}, registerTable: REGISTER_TABLE_NAME, registerSheet: null });
+        const result = await createTemplate(context, { settings: stored.settings, sample });
+        const registerCreated = result.created.includes("register");
+        // The saved register and its mapping change only when there is a new register to point at.
+        if (registerCreated) await saveSettings(context, { ...stored, mapping: {}, registerTable: REGISTER_TABLE_NAME, registerSheet: null });
+        return { registerCreated, refused: result.refused.map((r) => r.name) };
       });
     },
 
@@ -147,26 +155,37 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     async logChases(snapshot, lines, draft, asOf, lang) {
       const t = translator(taskpaneCatalog, lang);
       if (!layout) return { ok: false, message: t("err_noRegister") };
-      const planned = applyChaseToMany(lines, chaseInput(draft, asOf, now()), contextsOf(snapshot));
-      if (!planned.ok)
-        return { ok: false, message: planned.errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
       const current = layout;
+      // A register over several sheets (monthly tabs): each sheet's lines are written to that sheet. All
+      // are planned (and refused together) before anything is written.
+      const at = now();
+      const groups = groupBySheet(lines, current);
+      const plans = groups.map((group) => ({ ...group, planned: applyChaseToMany(group.lines, chaseInput(draft, asOf, at), contextsOf(snapshot)) }));
+      const errors = plans.flatMap(({ planned }) => (planned.ok ? [] : planned.errors));
+      if (errors.length > 0) return { ok: false, message: errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
+      let appended = 0;
       try {
-        const result = await runExcel((context) =>
-          writeChaseEntries(context, {
-            entries: planned.entries,
-            changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } =>
-              (WRITABLE_FIELDS as readonly string[]).includes(c.field),
-            ),
-            register: current.register,
-            dateSystem: current.dateSystem,
-            lines: lines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
-          }),
-        );
-        if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" };
-        return { ok: true, count: result.appended } satisfies SaveResult;
+        for (const { register, lines: sheetLines, planned } of plans) {
+          if (!planned.ok) continue;
+          // One batch per sheet (2 syncs): a chase on lines of one month's sheet is still one batch.
+          const result = await runExcel((context) =>
+            writeChaseEntries(context, {
+              entries: planned.entries,
+              changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } =>
+                (WRITABLE_FIELDS as readonly string[]).includes(c.field),
+              ),
+              register,
+              dateSystem: current.dateSystem,
+              lang, // channel and outcome are written in the pane's language
+              lines: sheetLines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
+            }),
+          );
+          if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" || appended > 0 };
+          appended += result.appended;
+        }
+        return { ok: true, count: appended } satisfies SaveResult;
       } catch (error) {
-        return { ok: false, message: messageOf(error) };
+        return { ok: false, message: messageOf(error), reload: appended > 0 };
       }
     },
 
@@ -176,9 +195,9 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       await runExcel((context) => selectCell(context, cell.sheet ?? "", cell.row, cell.column));
     },
 
-    async selectedRow(sheet) {
-      const cell = await runExcel((context) => getSelectedCell(context));
-      return cell.sheet.toLowerCase() === sheet.toLowerCase() ? cell.row : null;
+    async selectedCell() {
+      const { sheet, row } = await runExcel((context) => getSelectedCell(context));
+      return { sheet, row };
     },
 
     async onSelectionChanged(handler) {
@@ -230,6 +249,19 @@ function registerColumns(sheet: string, firstRow: number, firstColumn: number, r
   return { sheet, columns, firstDataRow: firstRow + 1, lastDataRow: firstRow + rows - 1, keyColumns };
 }
 
+/** The lines to log, by the sheet they sit on (the register's first), each with that sheet's writable columns. */
+function groupBySheet(lines: readonly LineStatus[], layout: Layout): { register: RegisterColumns; lines: LineStatus[] }[] {
+  const groups = new Map<RegisterColumns, LineStatus[]>();
+  for (const status of lines) {
+    const sheet = status.line.sheet;
+    const register = (sheet !== undefined && layout.continuations.get(sheet)) || layout.register;
+    const group = groups.get(register);
+    if (group) group.push(status);
+    else groups.set(register, [status]);
+  }
+  return [...groups].map(([register, grouped]) => ({ register, lines: grouped }));
+}
+
 /** The same contact for every line; the buyer on each entry is the line's own (applyChase's default). */
 function chaseInput(draft: ChaseDraft, asOf: Serial, at: Date): ChaseInput {
   return {
@@ -242,7 +274,7 @@ function chaseInput(draft: ChaseDraft, asOf: Serial, at: Date): ChaseInput {
     stage: draft.stage,
     note: draft.note,
     nextChase: draft.nextChase ?? undefined, // blank: the engine's date
-    loggedAt: at.toISOString(),
+    loggedAt: chaseTimestamp(at), // the buyer's clock, as Logged at shows it
   };
 }
 

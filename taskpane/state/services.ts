@@ -11,6 +11,13 @@ import type { LineStatus } from "../../src/followup/types";
 import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 
+/** What "Create register" did. */
+export interface RegisterCreation {
+  registerCreated: boolean;
+  /** Sheets or tables not created because that name exists (left as they are). */
+  refused: string[];
+}
+
 /** A place the register can live: a table, or the used range of a sheet. */
 export type SourceRef = { kind: "table"; table: string } | { kind: "sheet"; sheet: string };
 
@@ -55,15 +62,19 @@ export interface Services {
   preview(source: SourceRef, override: ColumnOverride): Promise<ParsedRegister>;
   /** Saves the chosen table and mapping in the workbook. */
   useSource(source: SourceRef, override: ColumnOverride, headers: readonly string[]): Promise<void>;
-  /** Builds the Register and Chases tables, optionally with sample rows. */
-  createRegister(withSample: boolean, lang: Lang, asOf: Serial): Promise<void>;
+  /**
+   * Builds the Register and Chases tables, optionally with sample rows. A sheet or table of either
+   * name that exists is left untouched and named in `refused`; the pane reads the new register only
+   * when it was created.
+   */
+  createRegister(withSample: boolean, lang: Lang, asOf: Serial): Promise<RegisterCreation>;
   saveSettings(settings: Settings): Promise<void>;
   /** Logs the same chase on each line (one batch); never throws: a failure comes back as a message. */
   logChases(snapshot: Snapshot, lines: readonly LineStatus[], draft: ChaseDraft, asOf: Serial, lang: Lang): Promise<SaveResult>;
   /** Selects a cell such as "Register!F12". */
   selectCell(address: string): Promise<void>;
-  /** The worksheet row of the active cell on `sheet`, or null when the selection is elsewhere. */
-  selectedRow(sheet: string): Promise<number | null>;
+  /** The sheet and 1-based row of the active cell. */
+  selectedCell(): Promise<{ sheet: string; row: number }>;
   /** Calls back when the selection moves; returns a function that stops listening. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
   /** Runs the follow-up report command (report sheet + KPI sheet); never throws: failures come back as a result with a message. */

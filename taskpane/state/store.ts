@@ -12,9 +12,11 @@ import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 import { translator } from "../../src/i18n/i18n";
 import { taskpaneCatalog } from "../../src/i18n/catalogs/taskpane";
+import { sheetPrefix } from "../../src/register/describeIssue";
+import { sameName } from "../../src/workbook/names";
 import type { Today } from "./today";
-import type { ChaseDraft, SaveResult, Services, Snapshot } from "./services";
-import { EMPTY_FORM, type ChaseFormText } from "./chaseFormText";
+import type { ChaseDraft, RegisterCreation, SaveResult, Services, Snapshot } from "./services";
+import type { ChaseFormText } from "./chaseFormText";
 
 export type View = "today" | "line" | "setup" | "settings";
 
@@ -120,7 +122,7 @@ export class AppStore {
     this.set({ selectedKey: key, selectionOutside: false, view: "line", notice: null });
     const status = this.statusOf(key);
     const sheet = this.state.snapshot?.sheet;
-    if (status && sheet) void this.services.selectCell(`${sheet}!A${status.line.sheetRow}`).catch(() => undefined);
+    if (status && sheet) void this.services.selectCell(`${sheetPrefix(status.line.sheet ?? sheet)}A${status.line.sheetRow}`).catch(() => undefined);
   };
 
   statusOf(key: string | null): LineStatus | undefined {
@@ -181,8 +183,11 @@ export class AppStore {
     const snapshot = this.state.snapshot;
     if (!snapshot) return;
     try {
-      const row = await this.services.selectedRow(snapshot.sheet);
-      const status = row === null ? undefined : this.state.snapshot?.statuses.find((s) => s.line.sheetRow === row);
+      const cell = await this.services.selectedCell();
+      // A register kept on several sheets (monthly tabs): each line names its own sheet, else the register's.
+      const status = this.state.snapshot?.statuses.find(
+        (s) => s.line.sheetRow === cell.row && sameName(s.line.sheet ?? snapshot.sheet, cell.sheet),
+      );
       if (status) this.set({ selectedKey: status.line.key, selectionOutside: false });
       else this.set({ selectionOutside: true });
     } catch {
@@ -216,14 +221,19 @@ export class AppStore {
     await this.load();
   }
 
-  async createRegister(withSample: boolean): Promise<void> {
-    await this.services.createRegister(withSample, this.lang, this.today());
+  /** Creates the register; on success shows it on Today with a message. A refusal leaves the pane where it is. */
+  async createRegister(withSample: boolean): Promise<RegisterCreation> {
+    const creation = await this.services.createRegister(withSample, this.lang, this.today());
+    if (!creation.registerCreated) return creation;
     this.set({ view: "today" });
     await this.load();
+    if (this.state.phase === "ready") this.notify(translator(taskpaneCatalog, this.lang)("created"));
+    return creation;
   }
 
-  formOf(key: string): ChaseFormText {
-    return this.forms.get(key) ?? EMPTY_FORM;
+  /** What was typed on a line and not saved yet; null: nothing (the form starts from the line). */
+  formOf(key: string): ChaseFormText | null {
+    return this.forms.get(key) ?? null;
   }
 
   keepForm(key: string, text: ChaseFormText): void {

@@ -12,7 +12,7 @@ import { runFollowUpReport } from "../../commands/followUpReport";
 import { buildReports, runPipeline, type WorkbookModel } from "../../src/pipeline";
 import { writeReportWorkbook } from "../../src/xlsx";
 import { readRect } from "../../src/xlsx/workbookTables";
-import { FIXTURES, AS_OF, THU_26, XMAS, WED_18, handMade1904, registerTable1900, sample, type Fixture } from "./fixtures";
+import { FIXTURES, AS_OF, THU_26, XMAS, WED_18, handMade1904, monthlyTabs, registerTable1900, sample, type Fixture } from "./fixtures";
 import { READERS, cleanUp, readWith, type ReaderName } from "./readers";
 
 const GENERATED_AT = "2026-11-20 09:00";
@@ -106,6 +106,28 @@ describe("hand-worked facts, the same through every reader", () => {
     const keys = new Set(model.parsed?.lines.map((l) => l.key));
     expect(model.chases.length).toBeGreaterThan(0);
     for (const chase of model.chases) expect(keys.has(chase.lineKey)).toBe(true);
+  });
+
+  test.each(READERS)("monthly tabs through %s: one register over three sheets, problems named by their own sheet", async (reader) => {
+    const model = await modelOf(monthlyTabs, reader);
+    // October 2 + November 2 (under a title row: header on row 2) + December 2 = 6 lines; 采购跟踪 is another table.
+    expect(model.parsed?.lines.map((l) => `${l.sheet ?? "2026-10"}!${l.sheetRow} ${l.key}`)).toEqual([
+      "2026-10!2 PO-1001/1",
+      "2026-10!3 PO-1002/1",
+      "2026-11!3 PO-1101/1",
+      "2026-11!4 PO-1102/1",
+      "2026-12!2 PO-1201/1",
+      "2026-12!3 PO-1002/1",
+    ]);
+    expect(model.parsed?.issues.map((i) => [i.code, i.sheet, `${i.column}${i.row}`, i.detail ?? null])).toEqual([
+      ["notADate", "2026-11", "D4", null],
+      ["duplicateKey", "2026-12", "A3", { firstRow: 3, firstSheet: "2026-10" }],
+    ]);
+    expect(model.notes.map((n) => n.code)).toContain("sheetsReadTogether");
+    // The chase on PO-1101/1 (Thu 19) is that November line's last chase.
+    const november = model.statuses.find((s) => s.line.key === "PO-1101/1");
+    expect(model.chases).toHaveLength(1);
+    expect(november?.line.sheet).toBe("2026-11");
   });
 });
 

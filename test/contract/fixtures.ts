@@ -146,4 +146,30 @@ export const sample: Fixture = {
   },
 };
 
-export const FIXTURES: readonly Fixture[] = [handMade1904, registerTable1900, sample];
+/**
+ * A register kept as one sheet per month (issue 18): "2026-10" saved as the register, "2026-11" under a
+ * title row with an unreadable date (row 4, column D), "2026-12" repeating an October line, and a Chinese
+ * sheet with another header that is no continuation. A chase on a November line.
+ */
+export const monthlyTabs: Fixture = {
+  name: "a register kept as one sheet per month, a duplicate across sheets, another table beside them",
+  build() {
+    const doc = new InMemoryWorkbook({ shortDatePattern: "" }) /* no locale order: a file has none */;
+    const header = ["PO number", "Line", "Supplier", "Requested date", "Ordered qty", "Received qty"];
+    const month = (name: string, top: CellValue[][], rows: CellValue[][]) => {
+      doc.addSheet(name);
+      const values = [...top, header, ...rows];
+      doc.seed(name, "A1", values, values.map((row, r) => (r <= top.length ? [] : [null, null, null, DATE, null, null])));
+    };
+    month("2026-10", [], [["PO-1001", "1", "Acme", 46300, 10, 10], ["PO-1002", "1", "Beta", 46320, 5, 0]]);
+    month("2026-11", [["November orders"]], [["PO-1101", "1", "Acme", WED_18, 8, 0], ["PO-1102", "1", "Gamma", "soon", 3, 0]]);
+    doc.addSheet("采购跟踪");
+    doc.seed("采购跟踪", "A1", [["采购订单号", "供应商", "要求交期", "订购数量"], ["CN-1", "甲", 46300, 1]]);
+    month("2026-12", [], [["PO-1201", "1", "Beta", WED_25, 2, 0], ["PO-1002", "1", "Beta", 46320, 5, 0]]);
+    addChaseLog(doc, [chaseEntryToRow(chaseEntry({ lineKey: "PO-1101/1", poNumber: "PO-1101", line: "1", date: THU_19, supplier: "Acme" }), "1900")]);
+    doc.settings.set(SETTINGS_KEY, settingsRecord({ registerSheet: "2026-10" }));
+    return doc;
+  },
+};
+
+export const FIXTURES: readonly Fixture[] = [handMade1904, registerTable1900, sample, monthlyTabs];

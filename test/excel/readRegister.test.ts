@@ -156,7 +156,7 @@ describe("readRegister", () => {
     expect(syncs).toEqual(["ItemNotFound", "ok", "ok", "ok"]);
   });
 
-  test("a picked sheet is read through its used range (3 syncs), or through its own table at the same count", async () => {
+  test("a picked sheet is read through its used range (3 syncs, + 1 for other sheets' first rows), or through its own table (3)", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Export: [], Tabled: [] });
     workbook.seed("Export", "C5", [["PO", "Supplier"], ["1", "A"]]);
     workbook.seed("Tabled", "A1", [["Title"], [], ["PO", "Supplier"], ["9", "Z"]]);
@@ -164,10 +164,11 @@ describe("readRegister", () => {
     const { context, fake } = contextFor(workbook);
     const plain = await readRegisterOf(context, { sheetName: "Export" });
     expect(plain.ok && plain.source).toMatchObject({ sheet: "Export", tableName: null, firstRow: 5 });
-    expect(fake.syncCount).toBe(3); // names, measure, read
+    // names, measure, read, and the first rows of "Tabled": might it continue "Export" (monthly tabs)? No: no register header.
+    expect(fake.syncCount).toBe(4);
     const tabled = await readRegisterOf(context, { sheetName: "Tabled" });
     expect(tabled.ok && tabled.source).toMatchObject({ sheet: "Tabled", tableName: "Own", firstRow: 3, values: [["PO", "Supplier"], ["9", "Z"]] });
-    expect(fake.syncCount - 3).toBe(3); // names, measure + the sheet's tables, the table by name
+    expect(fake.syncCount - 4).toBe(3); // names, measure + the sheet's tables, the table by name (a table has no continuations)
   });
 
   test("no register: notFound after the failed attempt, the names, and the date system with Holidays (3 syncs), without writing anything", async () => {
@@ -268,7 +269,7 @@ describe("readSources: register and chase log together", () => {
     workbook.seed("Export", "B2", [["Open purchase orders"], [], ["Printed 2026-11-20"], ["PO number", "Supplier", "Promised date", "Ordered qty"], ["P1", "Acme", 46339, 5], ["P2", "Bolt", 46350, 3]]);
     const { read, model } = await readModel(contextFor(workbook).context, { sheetName: "Export" });
     expect(read.sources.register).toMatchObject({ sheet: "Export", tableName: null, firstRow: 2, firstColumn: 1 });
-    expect(model.register).toEqual({ sheet: "Export", tableName: null, name: "Export", headerRow: 5, firstColumn: 1, rows: 3 });
+    expect(model.register).toEqual({ sheet: "Export", tableName: null, name: "Export", headerRow: 5, firstColumn: 1, rows: 3, continuations: [] });
     expect(model.parsed?.lines.map((l) => [l.poNumber, l.sheetRow])).toEqual([
       ["P1", 6],
       ["P2", 7],

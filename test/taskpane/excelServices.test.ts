@@ -123,7 +123,7 @@ describe("excelServices", () => {
     await services.selectCell("Register!B2");
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(calls).toBe(1);
-    expect(await services.selectedRow("Register")).toBe(2);
+    expect(await services.selectedCell()).toEqual({ sheet: "Register", row: 2 });
     stop();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(workbook.selectionHandlers.size).toBe(0);
@@ -195,6 +195,30 @@ describe("excelServices", () => {
     const po2 = snapshot.statuses.find((s) => s.line.key === "PO-2")!;
     expect(await services.logChases(snapshot, [po2], { ...DRAFT, nextChase: NOV(25) }, NOV(20), "en")).toEqual({ ok: true, count: 1 });
     expect(workbook.valuesAt("Orders", "E4:E5")).toEqual([[""], [NOV(25)]]); // PO-2's row, not the one above
+  });
+
+  test("monthly tabs: lines of every month, a chase on two sheets at once writes each line's own sheet and selects its own cell", async () => {
+    const header = ["PO number", "Supplier", "Promised date", "Ordered qty", "Next chase"];
+    const workbook = InMemoryWorkbook.withSheets({
+      Oct: [header, ["PO-1", "Acme", NOV(2), 5, ""]],
+      Nov: [["November"], header, ["PO-2", "Acme", NOV(13), 3, ""], ["PO-3", "Bolt", NOV(16), 1, ""]],
+    });
+    await createTemplate(context(workbook), { parts: ["chaseLog"] });
+    await saveSettings(context(workbook), { ...EMPTY_STORED_SETTINGS, registerSheet: "Oct" });
+    uninstall = installInMemoryExcel(workbook);
+    const services = excelServices({ now: () => new Date("2026-11-20T10:00:00Z") });
+    const snapshot = (await services.load(NOV(20), "en"))!;
+    expect(snapshot.parsed.lines.map((l) => [l.sheet ?? "Oct", l.sheetRow, l.key])).toEqual([
+      ["Oct", 2, "PO-1"],
+      ["Nov", 3, "PO-2"],
+      ["Nov", 4, "PO-3"],
+    ]);
+    const acme = snapshot.statuses.filter((s) => s.line.supplier === "Acme");
+    expect(await services.logChases(snapshot, acme, { ...DRAFT, nextChase: NOV(25) }, NOV(20), "en")).toEqual({ ok: true, count: 2 });
+    // PO-1 on Oct row 2, PO-2 on Nov row 3; Nov row 2 is its header and PO-3's row 4 stays blank.
+    expect(workbook.valuesAt("Oct", "E2")).toEqual([[NOV(25)]]);
+    expect(workbook.valuesAt("Nov", "E2:E4")).toEqual([["Next chase"], [NOV(25)], [""]]);
+    expect(workbook.valuesAt("Chase log", "B2:B3")).toEqual([["PO-1"], ["PO-2"]]);
   });
 });
 

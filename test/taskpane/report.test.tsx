@@ -33,7 +33,7 @@ function fakeServices(report: FollowUpReportResult, calls: string[]): Services {
     saveSettings: unused,
     logChases: unused,
     selectCell: unused,
-    selectedRow: unused,
+    selectedCell: unused,
     onSelectionChanged: async () => () => undefined,
     suggestNextChase: unused,
     runReport: async (lang, asOf) => {

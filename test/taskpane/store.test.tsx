@@ -39,7 +39,7 @@ function fakeServices(snapshot: ((asOf: Serial) => Snapshot) | null, logged: Ser
       return { ok: true, count: lines.length };
     },
     selectCell: async () => undefined,
-    selectedRow: async () => null,
+    selectedCell: async () => ({ sheet: "Elsewhere", row: 1 }),
     onSelectionChanged: async () => () => undefined,
     suggestNextChase: () => null,
     runReport: unused,
@@ -215,13 +215,42 @@ describe("creating the register", () => {
     const created: [boolean, Lang, Serial][] = [];
     const services = fakeServices(snapshotOn, []);
     const store = new AppStore(
-      { ...services, createRegister: async (withSample, lang, asOf) => void created.push([withSample, lang, asOf]) },
+      {
+        ...services,
+        createRegister: async (withSample, lang, asOf) => {
+          created.push([withSample, lang, asOf]);
+          return { registerCreated: true, refused: [] };
+        },
+      },
       fixedToday(46346),
       "ja",
     );
     await store.createRegister(true);
     expect(created).toEqual([[true, "ja", 46346]]);
-    expect(store.getState()).toMatchObject({ phase: "ready", view: "today", asOf: 46346 });
+    expect(store.getState()).toMatchObject({ phase: "ready", view: "today", asOf: 46346, notice: "台帳を作成しました。" });
     expect(store.getState().snapshot!.statuses).toHaveLength(1);
+  });
+
+  test("a register that already exists is not created: the pane stays on Set up and does not re-read", async () => {
+    let loads = 0;
+    const services = fakeServices(snapshotOn, []);
+    const store = new AppStore(
+      {
+        ...services,
+        load: (asOf, lang) => {
+          loads++;
+          return services.load(asOf, lang);
+        },
+        createRegister: async () => ({ registerCreated: false, refused: ["Register", "Chase log"] }),
+      },
+      fixedToday(46346),
+      "en",
+    );
+    await store.load();
+    store.setView("setup");
+    const creation = await store.createRegister(true);
+    expect(creation).toEqual({ registerCreated: false, refused: ["Register", "Chase log"] });
+    expect(store.getState()).toMatchObject({ view: "setup", notice: null });
+    expect(loads).toBe(1);
   });
 });

@@ -24,6 +24,8 @@ export const issuesCatalog = defineCatalog({
     unknownLifecycle: "{at}: {value} is not a status the add-in knows. Expected {expected}.",
     unknownInspection: "{at}: {value} is not an inspection result the add-in knows. Expected {expected}.",
     duplicateKey: "{at}: PO line {value} already appears in row {firstRow}. Each PO line should appear once.",
+    duplicateKeyOnSheet: "{at}: PO line {value} already appears on sheet {firstSheet}, row {firstRow}. Each PO line should appear once.",
+    sheetsReadTogether: "{at}: {count} sheets with this header are read as one register: {sheets}.",
     receivedBeforeOrdered: "{at}: received on {receivedDate}, before the order date {orderDate}. Both dates are kept; please check them.",
     unknownChoice: "{at}: {value} is not one of the expected values. Expected {expected}.",
     orphanChase:
@@ -62,6 +64,8 @@ export const issuesCatalog = defineCatalog({
     unknownLifecycle: "{at}：无法识别状态 {value}。应为{expected}。",
     unknownInspection: "{at}：无法识别检验结果 {value}。应为{expected}。",
     duplicateKey: "{at}：采购行 {value} 已在第 {firstRow} 行出现。每个采购行只应出现一次。",
+    duplicateKeyOnSheet: "{at}：采购行 {value} 已在工作表 {firstSheet} 第 {firstRow} 行出现。每个采购行只应出现一次。",
+    sheetsReadTogether: "{at}：表头相同的 {count} 个工作表合并为一个登记表读取：{sheets}。",
     receivedBeforeOrdered: "{at}：收货日期 {receivedDate} 早于下单日期 {orderDate}。两个日期均保留，请核对。",
     unknownChoice: "{at}：{value} 不是允许的值。应为{expected}。",
     orphanChase:
@@ -98,6 +102,8 @@ export const issuesCatalog = defineCatalog({
     unknownLifecycle: "{at}：{value} は認識できないステータスです。{expected}が必要です。",
     unknownInspection: "{at}：{value} は認識できない検査結果です。{expected}が必要です。",
     duplicateKey: "{at}：発注明細 {value} は {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
+    duplicateKeyOnSheet: "{at}：発注明細 {value} はシート {firstSheet} の {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
+    sheetsReadTogether: "{at}：見出しが同じ {count} 枚のシートを 1 つの台帳として読み込みました：{sheets}。",
     receivedBeforeOrdered: "{at}：入荷日 {receivedDate} が発注日 {orderDate} より前です。両方の日付はそのまま残します。確認してください。",
     unknownChoice: "{at}：{value} は使用できる値ではありません。{expected}が必要です。",
     orphanChase:

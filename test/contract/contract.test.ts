@@ -123,7 +123,13 @@ describe("hand-worked facts, the same through every reader", () => {
       ["notADate", "2026-11", "D4", null],
       ["duplicateKey", "2026-12", "A3", { firstRow: 3, firstSheet: "2026-10" }],
     ]);
-    expect(model.notes.map((n) => n.code)).toContain("sheetsReadTogether");
+    // December's Total row (row 4) is left out with a note on its own sheet, not read as a line.
+    expect(model.notes.map((n) => [n.code, n.sheet, n.row])).toEqual(
+      expect.arrayContaining([
+        ["sheetsReadTogether", "2026-10", 1],
+        ["totalsLeftOut", "2026-12", 4],
+      ]),
+    );
     // The chase on PO-1101/1 (Thu 19) is that November line's last chase.
     const november = model.statuses.find((s) => s.line.key === "PO-1101/1");
     expect(model.chases).toHaveLength(1);

@@ -148,7 +148,7 @@ export const sample: Fixture = {
 
 /**
  * A register kept as one sheet per month (issue 18): "2026-10" saved as the register, "2026-11" under a
- * title row with an unreadable date (row 4, column D), "2026-12" repeating an October line, and a Chinese
+ * title row with an unreadable date (row 4, column D), "2026-12" repeating an October line above a Total row, and a Chinese
  * sheet with another header that is no continuation. A chase on a November line.
  */
 export const monthlyTabs: Fixture = {
@@ -165,7 +165,7 @@ export const monthlyTabs: Fixture = {
     month("2026-11", [["November orders"]], [["PO-1101", "1", "Acme", WED_18, 8, 0], ["PO-1102", "1", "Gamma", "soon", 3, 0]]);
     doc.addSheet("采购跟踪");
     doc.seed("采购跟踪", "A1", [["采购订单号", "供应商", "要求交期", "订购数量"], ["CN-1", "甲", 46300, 1]]);
-    month("2026-12", [], [["PO-1201", "1", "Beta", WED_25, 2, 0], ["PO-1002", "1", "Beta", 46320, 5, 0]]);
+    month("2026-12", [], [["PO-1201", "1", "Beta", WED_25, 2, 0], ["PO-1002", "1", "Beta", 46320, 5, 0], ["Total", "", "", "", 7, 0]]);
     addChaseLog(doc, [chaseEntryToRow(chaseEntry({ lineKey: "PO-1101/1", poNumber: "PO-1101", line: "1", date: THU_19, supplier: "Acme" }), "1900")]);
     doc.settings.set(SETTINGS_KEY, settingsRecord({ registerSheet: "2026-10" }));
     return doc;

@@ -1,12 +1,14 @@
 /**
  * A plain grid view of the in-memory workbook: sheet tabs and cells, only the visible rows rendered
  * (20,000-line registers scroll smoothly). Cells the add-in wrote are highlighted; clicking a cell
- * selects it, as in Excel, and the task pane follows.
+ * selects it, as in Excel, and the task pane follows. Values read as Excel shows them under their
+ * number format (numberFormat.ts), and the sheet's charts are drawn over the cells (ChartOverlay).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { InMemoryWorkbook, SheetData, Cell } from "../in-memory-excel/store";
 import { columnLetters } from "../in-memory-excel/address";
-import { formatIsoDate } from "../src/dates/serial";
+import { formatCellValue } from "./numberFormat";
+import { ChartOverlay } from "./ChartOverlay";
 
 const ROW_HEIGHT = 22;
 const COL_WIDTH = 112;
@@ -34,14 +36,15 @@ function extent(sheet: SheetData): { rows: number; cols: number } {
   return { rows: rows + 5, cols: Math.max(cols, 8) };
 }
 
-function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[yd]/i.test(format.replace(/"[^"]*"/g, "")) && !/general/i.test(format);
-}
-
 function display(cell: Cell | undefined): string {
   if (!cell || cell.value === "") return "";
-  if (typeof cell.value === "number" && isDateFormat(cell.numberFormat) && cell.value >= 1) return formatIsoDate(cell.value);
-  return String(cell.value);
+  return formatCellValue(cell.value, cell.numberFormat);
+}
+
+/** Excel's default alignment: numbers (and dates) right, booleans centred, text left. */
+function alignment(cell: Cell | undefined): string {
+  if (typeof cell?.value === "number") return " num";
+  return typeof cell?.value === "boolean" ? " bool" : "";
 }
 
 export function Grid({ workbook, version, written, labels }: GridProps) {
@@ -115,22 +118,24 @@ export function Grid({ workbook, version, written, labels }: GridProps) {
                 {Array.from({ length: cols }, (_, c) => {
                   const address = `${sheet.name}!${columnLetters(c)}${r + 1}`;
                   const isWritten = written.has(address);
+                  const cell = cells?.[c];
                   return (
                     <span
                       key={c}
-                      className={`cell${isWritten ? " written" : ""}${selected(r, c) ? " selected" : ""}`}
+                      className={`cell${alignment(cell)}${isWritten ? " written" : ""}${selected(r, c) ? " selected" : ""}`}
                       style={{ width: COL_WIDTH }}
                       data-address={address}
                       data-written={isWritten ? "true" : undefined}
                       onMouseDown={() => select(r, c)}
                     >
-                      {display(cells?.[c])}
+                      {display(cell)}
                     </span>
                   );
                 })}
               </div>
             );
           })}
+          <ChartOverlay workbook={workbook} sheet={sheet} grid={{ rowHeight: ROW_HEIGHT, colWidth: COL_WIDTH, headerWidth: HEADER_WIDTH }} />
         </div>
       </div>
     </section>

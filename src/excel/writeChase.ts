@@ -11,10 +11,11 @@
  * rows since, a row may now hold another PO line: when any row's PO / line no longer gives the line key
  * the caller expects, nothing at all is written ("registerChanged") and the caller re-reads.
  */
-import { CHASE_TABLE_NAME, DATE_FORMAT } from "../register/template";
+import { CHASE_TABLE_NAME, DATE_FORMAT, DATETIME_FORMAT } from "../register/template";
 import type { DateSystem } from "./types";
 import { cellInput, isDateFormat, serialInput } from "./cellInput";
-import { chaseEntryToRow, chaseLineKey } from "../register/chaseLog";
+import { CHASE_COLUMNS, chaseEntryToRow, chaseLineKey } from "../register/chaseLog";
+import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
@@ -144,6 +145,7 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     appendFrom = 1;
   }
   if (table && rows.length > appendFrom) table.rows.add(undefined, rows.slice(appendFrom));
+  if (table) queueTimestampFormat(table, rows);
 
   for (const { change, cell } of targets) {
     if (DATE_FIELDS.has(change.field) && typeof change.value === "number") {
@@ -158,6 +160,23 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   return { ok: true, appended: rows.length, cellsWritten: targets.length, refused, syncs: 2 };
 }
 
+/** Logged at: the column of the chase-log rows that holds a date-time serial. */
+const TIMESTAMP_COLUMN = CHASE_COLUMNS.indexOf("loggedAt");
+
+/**
+ * New rows take the formats of the row above, and a log made before Logged at was a date-time holds
+ * it as Text ("@"), where Excel would keep a number as text. So the appended rows' Logged at cells
+ * (the table's last rows, after the add) get the date-time format and then their serials.
+ */
+function queueTimestampFormat(table: Excel.Table, rows: readonly (string | number | boolean)[][]): void {
+  if (!rows.some((row) => typeof row[TIMESTAMP_COLUMN] === "number")) return;
+  const last = table.getDataBodyRange().getLastRow();
+  const added = rows.length > 1 ? last.getOffsetRange(-(rows.length - 1), 0).getResizedRange(rows.length - 1, 0) : last;
+  const stamps = added.getColumn(TIMESTAMP_COLUMN);
+  stamps.numberFormat = rows.map(() => [DATETIME_FORMAT]);
+  stamps.values = rows.map((row) => [row[TIMESTAMP_COLUMN]]);
+}
+
 /** Row → expected key, from the lines being chased (a row listed twice with two keys can never match). */
 function expectedKeys(input: WriteChaseInput): Map<number, string> {
   const keys = new Map<number, string>();
@@ -166,11 +185,14 @@ function expectedKeys(input: WriteChaseInput): Map<number, string> {
   return keys;
 }
 
-/** ChaseEntry objects → rows with chaseEntryToRow (dates already in the workbook's system) → writeChase. */
+/**
+ * ChaseEntry objects → rows with chaseEntryToRow (dates already in the workbook's system; channel and
+ * outcome as labels in `lang`, the workbook's language, English by default) → writeChase.
+ */
 export function writeChaseEntries(
   context: Excel.RequestContext,
-  input: Omit<WriteChaseInput, "rows" | "dateColumns"> & { entries: ChaseEntry[] },
+  input: Omit<WriteChaseInput, "rows" | "dateColumns"> & { entries: ChaseEntry[]; lang?: Lang },
 ): Promise<WriteChaseResult> {
-  const { entries, ...rest } = input;
-  return writeChase(context, { ...rest, rows: entries.map((e) => chaseEntryToRow(e, input.dateSystem)) });
+  const { entries, lang, ...rest } = input;
+  return writeChase(context, { ...rest, rows: entries.map((e) => chaseEntryToRow(e, input.dateSystem, lang)) });
 }

@@ -7,6 +7,7 @@ import type { LineStatus } from "./types";
 import { evaluateLine } from "./evaluateLine";
 import { knownSerial } from "./known";
 import { isValidSerial } from "../dates/serial";
+import { delayReasonCode } from "../register/delayReasons";
 
 /** What the buyer records about one contact with a supplier. */
 export interface ChaseInput {
@@ -77,7 +78,7 @@ export interface ApplyChaseContext {
  *   default the engine's next date computed after this chase (a new promise resets the level, the
  *   supplier's minimum gap counts from this chase).
  * - stage and delay reason are written when given and different; a delay reason must be one of the
- *   settings' codes (case-insensitive, written with the settings' spelling).
+ *   settings' codes (case-insensitive, or a default code's label in any language; written as the code).
  */
 export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChaseContext): ApplyChaseResult {
   const errors = validateInput(status.line, input, ctx.settings);
@@ -228,10 +229,12 @@ function engineNextChase(status: LineStatus, date: Serial, newPromise: Serial | 
   return next ?? null;
 }
 
+/** The settings' code for a reason given as a code (any case) or as a default code's label in any language. */
 function canonicalDelayReason(reason: string | null | undefined, settings: Settings): string | null {
-  const wanted = nonEmpty(reason)?.toLowerCase();
-  if (wanted === undefined) return null;
-  return settings.delayReasons.find((r) => r.code.trim().toLowerCase() === wanted)?.code ?? null;
+  return delayReasonCode(
+    reason,
+    settings.delayReasons.map((r) => r.code),
+  );
 }
 
 function nonEmpty(text: string | null | undefined): string | null {

@@ -4,13 +4,15 @@ import type { DelayReason, Settings } from "../settings/settings";
 import { isOpenLine } from "./confirmation";
 import type { PeriodRange } from "./periodRange";
 import { periodOutcome, type PeriodOutcome } from "./population";
+import { delayReasonCode } from "../register/delayReasons";
 
 /**
  * Delay reasons Pareto. Counted lines: the period's late lines (population lines that missed
  * "on time" by being late, including open ones) plus every open line overdue at asOf (days late
  * ≥ 1 against its due date), each line once. Reasons matching a configured code (ignoring case and
- * spaces at the ends) are counted under that code; other texts are kept as written; a blank reason
- * is counted under "" ("not given"), which tells the team which late lines still need a reason.
+ * spaces at the ends, or a default code's label in any language) are counted under that code; other
+ * texts are kept as written; a blank reason is counted under "" ("not given"), which tells the team
+ * which late lines still need a reason.
  */
 export interface ParetoRow {
   /** The configured code, the text as written, or "" for no reason given. */
@@ -33,12 +35,14 @@ export interface DelayReasonTally {
   codes: Map<string, DelayReason>;
   /** Reason text as written → the reason it is counted under (saves re-normalising repeats). */
   resolved: Map<string, string>;
+  /** The configured codes, for reading a reason typed as a label in any language (delayReasonCode). */
+  codeList: readonly string[];
 }
 
 export function newDelayReasonTally(settings: Settings): DelayReasonTally {
   const codes = new Map<string, DelayReason>();
   for (const r of settings.delayReasons) codes.set(r.code.trim().toLowerCase(), r);
-  return { counts: new Map(), codes, resolved: new Map() };
+  return { counts: new Map(), codes, resolved: new Map(), codeList: settings.delayReasons.map((r) => r.code) };
 }
 
 /** Late in the period, or overdue now. */
@@ -53,7 +57,7 @@ export function addToDelayReasons(tally: DelayReasonTally, status: LineStatus, o
   let reason = tally.resolved.get(written);
   if (reason === undefined) {
     const trimmed = written.trim();
-    reason = tally.codes.get(trimmed.toLowerCase())?.code ?? trimmed;
+    reason = delayReasonCode(trimmed, tally.codeList) ?? trimmed;
     tally.resolved.set(written, reason);
   }
   tally.counts.set(reason, (tally.counts.get(reason) ?? 0) + 1);

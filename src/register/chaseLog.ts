@@ -1,7 +1,7 @@
 import type { CellIssue, Channel, ChaseEntry, FieldKey, IssueCode, Outcome, Serial } from "../model";
 import { LANGS, translator, type Lang } from "../i18n/i18n";
 import { chaseLogCatalog } from "../i18n/catalogs/chaseLog";
-import { formatIsoDate, to1904, ymdFromSerial } from "../dates/serial";
+import { formatIsoDate, from1904, serialFromYmd, to1904, ymdFromSerial } from "../dates/serial";
 import { columnLetter } from "./columnLetter";
 import { headerText } from "./detectColumns";
 import { normalizeHeader } from "./normalizeHeader";
@@ -61,6 +61,10 @@ const KIND: Record<ChaseColumn, ColumnKind> = {
 export function isChaseDateColumn(column: ChaseColumn): boolean {
   return KIND[column] === "date";
 }
+/** The column that holds a date and time of day (Logged at), formatted as a date-time. */
+export function isChaseTimestampColumn(column: ChaseColumn): boolean {
+  return KIND[column] === "timestamp";
+}
 
 /** The line key of a log row: "PO/line", or the PO alone when the line is blank (as parseRegister keys lines). */
 export function chaseLineKey(poNumber: string, line: string | null): string {
@@ -94,12 +98,14 @@ export function outcomeLabel(outcome: Outcome, lang: Lang): string {
 }
 
 /**
- * One table row for an entry: dates as serials of the workbook's date system, channel and outcome
- * as stable codes, blanks as "". (Text that starts with = + - @ must still be written as text:
- * that is src/excel's job.)
+ * One table row for an entry, as a person reads it: dates as serials of the workbook's date system,
+ * channel and outcome as labels in the workbook's language (read back in any language, and the old
+ * codes still read), Logged at as a date-time serial (text it cannot read is kept as written),
+ * blanks as "". (Text that starts with = + - @ must still be written as text: that is src/excel's job.)
  */
-export function chaseEntryToRow(entry: ChaseEntry, dateSystem: DateSystem = "1900"): (string | number)[] {
+export function chaseEntryToRow(entry: ChaseEntry, dateSystem: DateSystem = "1900", lang: Lang = "en"): (string | number)[] {
   const date = (serial: Serial | null) => (serial === null ? "" : dateSystem === "1904" ? to1904(serial) : serial);
+  const stamp = timestampSerial(entry.loggedAt);
   const text = (value: string | null) => value ?? "";
   const cells: Record<ChaseColumn, string | number> = {
     date: date(entry.date),
@@ -107,18 +113,41 @@ export function chaseEntryToRow(entry: ChaseEntry, dateSystem: DateSystem = "190
     line: text(entry.line),
     supplier: entry.supplier,
     buyer: text(entry.buyer),
-    channel: entry.channel,
+    channel: channelLabel(entry.channel, lang),
     contact: text(entry.contact),
-    outcome: entry.outcome,
+    outcome: outcomeLabel(entry.outcome, lang),
     previousPromised: date(entry.previousPromised),
     newPromised: date(entry.newPromised),
     delayReason: text(entry.delayReason),
     stage: text(entry.stage),
     note: text(entry.note),
     nextChase: date(entry.nextChase),
-    loggedAt: entry.loggedAt,
+    loggedAt: stamp === null ? entry.loggedAt : date(stamp),
   };
   return CHASE_COLUMNS.map((c) => cells[c]);
+}
+
+const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?/;
+
+/**
+ * A timestamp "yyyy-mm-ddThh:mm[:ss[.fff]]" as a 1900-system date-time serial (day + fraction of the
+ * day), whole seconds. The clock time is taken as written (a zone suffix is not applied): the pane
+ * writes the buyer's own clock (chaseTimestamp). null when the text is not such a timestamp.
+ */
+export function timestampSerial(text: string): number | null {
+  const m = TIMESTAMP_TEXT.exec(text.trim());
+  if (!m) return null;
+  const day = serialFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [hh, mm, ss] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (day === undefined || hh > 23 || mm > 59 || ss > 59) return null;
+  return day + (hh * 3600 + mm * 60 + ss) / 86400;
+}
+
+/** The audit time of a chase as the buyer's clock shows it ("2026-12-04T20:06:44"), as Logged at stores it. */
+export function chaseTimestamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const date = `${String(now.getFullYear()).padStart(4, "0")}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return `${date}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
 }
 
 /** Normalized header → column, in every language (and the code names themselves). */
@@ -232,7 +261,7 @@ export function parseChaseLog(
       stage: read("stage", readText),
       note: read("note", readText),
       nextChase: read("nextChase", readDateCell),
-      loggedAt: read("loggedAt", readTimestamp),
+      loggedAt: read("loggedAt", (raw) => readTimestamp(raw, dateSystem)),
     };
     if (!complete || entry.date === null || entry.poNumber === null || entry.supplier === null) continue;
     if (entry.channel === null || entry.outcome === null) continue;
@@ -264,13 +293,17 @@ function readCode<T extends string>(raw: unknown, table: ReadonlyMap<string, T>)
   return table.get(normalizeHeader(text)) ?? refusal("unknownChoice");
 }
 
-/** loggedAt is written as ISO text; if Excel turned it into a date-time serial, it is turned back. */
-function readTimestamp(raw: unknown): Reading<string> {
-  if (typeof raw !== "number") return readText(raw);
-  if (!(raw >= 1)) return readText(raw);
+/**
+ * Logged at is written as a date-time serial (logs written before that hold ISO text, kept as it is);
+ * a serial is read back as "yyyy-mm-ddThh:mm:ss" in the 1900 system.
+ */
+function readTimestamp(value: unknown, dateSystem: DateSystem): Reading<string> {
+  if (typeof value !== "number") return readText(value);
+  if (!(value >= (dateSystem === "1904" ? 0 : 1))) return readText(value);
+  const raw = dateSystem === "1904" ? from1904(value) : value;
   const seconds = Math.min(Math.round((raw - Math.floor(raw)) * 86400), 86399);
   const { year } = ymdFromSerial(raw);
-  if (year > 9999) return readText(raw);
+  if (year > 9999) return readText(value);
   const hh = String(Math.floor(seconds / 3600) % 24).padStart(2, "0");
   const mm = String(Math.floor(seconds / 60) % 60).padStart(2, "0");
   const ss = String(seconds % 60).padStart(2, "0");

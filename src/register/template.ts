@@ -6,7 +6,15 @@ import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
 import { fieldKind, type FieldKind } from "./fields";
 import { detectColumns, headerText } from "./detectColumns";
-import { CHASE_COLUMNS, CHASE_LOG_SHEET, CHASES_TABLE, chaseLogHeaders, isChaseDateColumn, type ChaseColumn } from "./chaseLog";
+import {
+  CHASE_COLUMNS,
+  CHASE_LOG_SHEET,
+  CHASES_TABLE,
+  chaseLogHeaders,
+  isChaseDateColumn,
+  isChaseTimestampColumn,
+  type ChaseColumn,
+} from "./chaseLog";
 
 export const REGISTER_SHEET_NAME = "Register";
 export const REGISTER_TABLE_NAME = "Register";
@@ -16,6 +24,8 @@ export const CHASE_TABLE_NAME = CHASES_TABLE;
 
 /** ISO dates read the same in every locale. */
 export const DATE_FORMAT = "yyyy-mm-dd";
+/** A date and time of day (the chase log's Logged at), ISO order as DATE_FORMAT. */
+export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 export const QTY_FORMAT = "#,##0.###";
 export const PRICE_FORMAT = "#,##0.00";
 export const TEXT_FORMAT = "@";
@@ -115,7 +125,9 @@ function asCell(value: unknown): TemplateCell {
 /** Columns of the chase log (table Chases): chaseLog.ts's CHASE_COLUMNS with English headers and formats. */
 export const CHASE_LOG_COLUMNS: readonly { key: ChaseColumn; header: string; numberFormat: string }[] = (() => {
   const headers = chaseLogHeaders("en");
-  return CHASE_COLUMNS.map((key, i) => ({ key, header: headers[i], numberFormat: isChaseDateColumn(key) ? DATE_FORMAT : TEXT_FORMAT }));
+  const formatOf = (key: ChaseColumn) =>
+    isChaseDateColumn(key) ? DATE_FORMAT : isChaseTimestampColumn(key) ? DATETIME_FORMAT : TEXT_FORMAT;
+  return CHASE_COLUMNS.map((key, i) => ({ key, header: headers[i], numberFormat: formatOf(key) }));
 })();
 
 export type HighlightKind = "late" | "dueSoon" | "unconfirmed";

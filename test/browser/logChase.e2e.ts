@@ -25,6 +25,30 @@ async function openMostUrgentLine(page: Page): Promise<{ row: number; key: strin
 }
 
 const cellValue = (page: Page, sheet: string, a1: string) => page.evaluate(([s, a]) => window.__playground!.workbook.cellAt(s, a)?.value ?? "", [sheet, a1] as const);
+const cellFormat = (page: Page, sheet: string, a1: string) => page.evaluate(([s, a]) => window.__playground!.workbook.cellAt(s, a)?.numberFormat ?? "", [sheet, a1] as const);
+
+/** Opens the first line of today's list whose register row already holds a delay reason (column R). */
+async function openLineWithReason(page: Page): Promise<{ row: number; reason: string }> {
+  const buttons = page.locator('[data-testid="supplier-card"] [data-line-key]');
+  for (let i = 0; i < Math.min(await buttons.count(), 12); i++) {
+    const key = (await buttons.nth(i).getAttribute("data-line-key")) as string;
+    await buttons.nth(i).click();
+    await page.waitForSelector(`[data-testid="line-view"][data-line-key="${key}"]`);
+    await page.waitForFunction(() => window.__playground!.workbook.selection !== null);
+    const row = await page.evaluate(() => window.__playground!.workbook.selection!.rect.row + 1);
+    const reason = await cellValue(page, "Register", `R${row}`);
+    if (typeof reason === "string" && reason !== "") return { row, reason };
+    await page.keyboard.press("Alt+1"); // back to Today
+    await page.waitForSelector('[data-testid="today-view"]');
+  }
+  throw new Error("no line of today's list has a delay reason");
+}
+
+/** The local clock now as a date-time serial (as the pane writes Logged at): 25569 = 1970-01-01. */
+function localNowSerial(): number {
+  const now = new Date();
+  return 25569 + (now.getTime() - now.getTimezoneOffset() * 60000) / 86400000;
+}
 
 describe("log a chase on a late line", () => {
   test("appends one chase row, changes promised date, last and next chase, resets the level, nothing else", async () => {
@@ -35,8 +59,9 @@ describe("log a chase on a late line", () => {
     const nextBefore = await cellValue(page, "Register", `T${row}`);
     const before = await cellSnapshot(page);
 
-    await page.locator('[data-testid="field-outcome"]').selectOption("newDate");
+    // The outcome is left alone: a typed promised date makes it "New date" (issue 16: it stayed "No answer").
     await page.locator('[data-testid="field-newPromised"]').fill(NEW_PROMISE);
+    await expect(page.locator('[data-testid="field-outcome"]').inputValue()).resolves.toBe("newDate");
     await page.locator('[data-testid="field-delayReason"]').selectOption("Raw material shortage");
     await page.locator('[data-testid="field-contact"]').fill("Ms. Chen");
     await page.locator('[data-testid="field-note"]').fill("Resin delayed at the port");
@@ -49,7 +74,8 @@ describe("log a chase on a late line", () => {
     const formAfter = await page.evaluate(() =>
       ["field-note", "field-newPromised", "field-contact", "field-delayReason", "field-outcome"].map((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement).value),
     );
-    expect(formAfter).toEqual(["", "", "", "", "noAnswer"]); // noAnswer: the blank form's outcome
+    // The form starts again from the line: its reason is now the one just saved; noAnswer: the blank form's outcome.
+    expect(formAfter).toEqual(["", "", "", "Raw material shortage", "noAnswer"]);
 
     const after = await cellSnapshot(page);
     const changed = changedCells(before, after);
@@ -70,16 +96,25 @@ describe("log a chase on a late line", () => {
     expect(typeof nextAfter).toBe("number");
     expect(nextAfter as number).toBeGreaterThan(AS_OF_SERIAL);
 
-    // The chase row: date, the new promise, the reason, the note (template column order).
+    // The chase row: date, the new promise, the reason, the note (template column order); channel and
+    // outcome as a person reads them (F, H), Logged at (O) as a date-time serial of the buyer's clock.
     const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
     expect(logRow[0]).toBe(AS_OF_SERIAL);
-    expect(logRow).toEqual(expect.arrayContaining(["newDate", NEW_PROMISE_SERIAL, "Raw material shortage", "Ms. Chen", "Resin delayed at the port"]));
+    expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, "Raw material shortage", "Ms. Chen", "Resin delayed at the port"]));
+    expect([logRow[5], logRow[7]]).toEqual(["Email", "New date"]);
+    expect(typeof logRow[14]).toBe("number");
+    expect(Math.abs((logRow[14] as number) - localNowSerial())).toBeLessThan(5 / 1440); // within 5 minutes
+    await expect(cellFormat(page, "Chase log", "O2")).resolves.toBe("yyyy-mm-dd hh:mm");
     expect(await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:A3")[0][0])).toBe("");
 
     // The Line view re-reads the workbook: the new promise resets the escalation level.
     await expect(page.locator('[data-fact="level"]').textContent()).resolves.toBe("none");
     await expect(page.locator('[data-fact="promised"]').textContent()).resolves.toBe(NEW_PROMISE);
-    await expect(page.locator('[data-testid="history"]').textContent()).resolves.toContain("New date");
+    const history = (await page.locator('[data-testid="history"] li').first().textContent()) ?? "";
+    expect(history).toContain("Email · New date");
+    expect(history).toContain(`promised`);
+    expect(history).toContain(`→ ${NEW_PROMISE}`);
+    expect(history).not.toContain("No answer");
     // The grid highlights what the add-in wrote.
     await expect(page.locator(`[data-address="Register!J${row}"]`).getAttribute("data-written")).resolves.toBe("true");
     await screenshot(page, "line");
@@ -130,14 +165,53 @@ describe("keyboard only", () => {
     await tabTo(page, '[data-testid="field-newPromised"]');
     await page.keyboard.type(NEW_PROMISE);
     await tabTo(page, '[data-testid="field-delayReason"]');
-    await page.keyboard.press("ArrowDown"); // first code: Supplier capacity
+    await page.keyboard.press("ArrowDown"); // the code after the line's own reason (the form starts from it)
+    const reason = await page.locator('[data-testid="field-delayReason"]').inputValue();
+    expect(reason).not.toBe("");
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="notice"]');
     const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
-    expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, "Supplier capacity"]));
+    expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, reason, "New date"]));
     // Alt+1 goes back to Today.
     await page.keyboard.press("Alt+1");
     await page.waitForSelector('[data-testid="today-view"]');
+    await page.context().close();
+  });
+});
+
+describe("Japanese UI: the chase log as a person reads it", () => {
+  test("the form starts from the line's delay reason, in Japanese; the log row is written in Japanese and reads back", async () => {
+    const { page, errors } = await openPlayground(harness, { query: { lang: "ja" } });
+    const { row, reason } = await openLineWithReason(page);
+    // Issue 16: the form showed "(none)" for a reason the register holds, and saving overwrote it.
+    await expect(page.locator('[data-testid="field-delayReason"]').inputValue()).resolves.toBe(reason);
+    const shown = await page.locator('[data-testid="field-delayReason"] option:checked').textContent();
+    expect(shown).not.toBe(reason); // a default code is shown in Japanese…
+    await expect(page.locator('[data-testid="field-delayReason"] option[value="Raw material shortage"]').textContent()).resolves.toBe("原材料不足");
+    const before = await cellSnapshot(page);
+
+    await page.locator('[data-testid="field-newPromised"]').fill(NEW_PROMISE);
+    await expect(page.locator('[data-testid="field-outcome"]').inputValue()).resolves.toBe("newDate");
+    await page.locator('[data-testid="field-newPromised"]').press("Enter");
+    await page.waitForSelector('[data-testid="notice"]');
+
+    // …and the cell keeps its code: the reason was not touched.
+    expect(await cellValue(page, "Register", `R${row}`)).toBe(reason);
+    expect(changedCells(before, await cellSnapshot(page))).not.toContain(`Register!R${row}`);
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:O2")[0]);
+    expect([logRow[5], logRow[7], logRow[9], logRow[10]]).toEqual(["メール", "新納期", NEW_PROMISE_SERIAL, reason]);
+    await expect(cellFormat(page, "Chase log", "O2")).resolves.toBe("yyyy-mm-dd hh:mm");
+    // The pane reads the Japanese row back: the history shows it, the reason in Japanese.
+    await page.waitForSelector('[data-testid="history"]');
+    const history = (await page.locator('[data-testid="history"] li').first().textContent()) ?? "";
+    expect(history).toContain("メール · 新納期");
+    expect(history).toContain(`→ ${NEW_PROMISE}`);
+    expect(history).toContain(shown as string);
+    await expect(page.locator('[data-testid="field-delayReason"]').inputValue()).resolves.toBe(reason);
+    await screenshot(page, "line-history-ja");
+    await page.locator('[role="tab"][data-sheet="Chase log"]').click(); // the sheet as a buyer opens it
+    await screenshot(page, "chase-log-sheet-ja");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -28,7 +28,7 @@ function entriesFor(parsed: ParsedRegister, count: number): ChaseEntry[] {
   const statuses = evaluateRegister(parsed.lines, [], DEFAULT_SETTINGS, AS_OF).slice(0, count);
   const contextOf = applyChaseContexts(parsed.lines, [], DEFAULT_SETTINGS);
   return statuses.map((status) => {
-    const result = applyChase(status, { date: AS_OF, channel: "phone", outcome: "noAnswer", note: "=called", loggedAt: "2026-11-20T09:00:00.000Z" }, contextOf(status));
+    const result = applyChase(status, { date: AS_OF, channel: "phone", outcome: "noAnswer", note: "=called", loggedAt: "2026-11-20T09:00:00" }, contextOf(status));
     if (!result.ok) throw new Error("refused");
     return result.entry;
   });
@@ -48,7 +48,7 @@ describe("chase log: one set of columns from template to parser", () => {
     for (const dateSystem of ["1900", "1904"] as const) {
       const { context, parsed } = await templateWorkbook(dateSystem);
       const entries = entriesFor(parsed, 3);
-      const written = await writeChaseEntries(context, { entries, changes: [], register: null, dateSystem });
+      const written = await writeChaseEntries(context, { entries, changes: [], register: null, dateSystem, lang: "zh-CN" });
       expect(written.ok).toBe(true);
       const { read, model } = await readModel(context);
       const block = read.sources.chaseLog;
@@ -56,7 +56,7 @@ describe("chase log: one set of columns from template to parser", () => {
       expect(read.sources.dateSystem).toBe(dateSystem);
       const log = parseChaseLog(block.sheet, block.values, read.sources.dateSystem, { firstRow: block.firstRow, firstColumn: block.firstColumn });
       expect(log.issues).toEqual([]);
-      expect(log.entries).toEqual(entries); // dates back in the 1900 system, "=called" kept as text
+      expect(log.entries).toEqual(entries); // dates and Logged at back in the 1900 system, Chinese labels as codes, "=called" kept as text
       // The pipeline reads the same log the same way.
       expect(model.chases).toEqual(entries);
       expect(model.chaseIssues).toEqual([]);

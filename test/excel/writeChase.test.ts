@@ -2,7 +2,7 @@ import { createTemplate } from "../../src/excel/createTemplate";
 import { writeChase, writeChaseEntries, type WriteChaseInput } from "../../src/excel/writeChase";
 import { CHASE_LOG_COLUMNS } from "../../src/register/template";
 import { diffSnapshots, InMemoryWorkbook } from "../../in-memory-excel";
-import { contextFor, registerWorkbook } from "./helpers";
+import { contextFor, readModel, registerWorkbook } from "./helpers";
 
 const DATE_COLUMNS = CHASE_LOG_COLUMNS.flatMap((c, i) => (c.numberFormat === "yyyy-mm-dd" ? [i] : []));
 
@@ -109,6 +109,32 @@ describe("writeChase", () => {
     expect(result.ok).toBe(true);
     // 46100 − 1462 = 44638; "-Acme" stays text
     expect(workbook.valuesAt("Chase log", "A2:D2")).toEqual([[44638, "PO1", "10", "-Acme"]]);
+  });
+
+  test("an older log (codes, Logged at as Text): new rows get labels in the pane's language and a date-time Logged at; old rows stay", async () => {
+    const workbook = registerWorkbook(10);
+    workbook.addSheet("Chase log");
+    const formats = CHASE_LOG_COLUMNS.map((c) => (c.key === "loggedAt" ? "@" : c.numberFormat));
+    const oldRow = [46090, "PO4500002", "30", "Supplier 2", "", "email", "", "noAnswer", "", "", "", "", "", "", "2026-03-07T01:02:03.004Z"];
+    workbook.seed("Chase log", "A1", [CHASE_LOG_COLUMNS.map((c) => c.header), oldRow], [CHASE_LOG_COLUMNS.map(() => null), formats]);
+    workbook.seedTable("Chase log", "A1:O2", "Chases");
+    const entry = { date: 46100, lineKey: "PO4500001/20", poNumber: "PO4500001", line: "20", supplier: "Supplier 1", buyer: null, channel: "phone" as const, contact: null, outcome: "noAnswer" as const, previousPromised: null, newPromised: null, delayReason: null, stage: null, note: null, nextChase: null, loggedAt: "2026-03-17T09:00:00" };
+    const { context } = contextFor(workbook);
+    const result = await writeChaseEntries(context, { entries: [entry, { ...entry, loggedAt: "2026-03-17T18:00:00" }], changes: [], register: null, dateSystem: "1900", lang: "ja" });
+    expect(result).toMatchObject({ ok: true, appended: 2 });
+    expect(workbook.valuesAt("Chase log", "F3:H4")).toEqual([["電話", "", "応答なし"], ["電話", "", "応答なし"]]);
+    // 2026-03-17 = 46023 (1 Jan) + 31 + 28 + 16 = 46098; 09:00 = 0.375 of a day, 18:00 = 0.75; shown as date and time
+    expect(workbook.cellAt("Chase log", "O3")).toMatchObject({ value: 46098.375, numberFormat: "yyyy-mm-dd hh:mm" });
+    expect(workbook.cellAt("Chase log", "O4")).toMatchObject({ value: 46098.75, numberFormat: "yyyy-mm-dd hh:mm" });
+    expect(workbook.cellAt("Chase log", "O2")).toMatchObject({ value: "2026-03-07T01:02:03.004Z", numberFormat: "@" });
+    // All three rows read back, in whatever form each was written.
+    const { model } = await readModel(context);
+    expect(model.chaseIssues).toEqual([]);
+    expect(model.chases.map((e) => [e.channel, e.outcome, e.loggedAt])).toEqual([
+      ["email", "noAnswer", "2026-03-07T01:02:03.004Z"],
+      ["phone", "noAnswer", "2026-03-17T09:00:00"],
+      ["phone", "noAnswer", "2026-03-17T18:00:00"],
+    ]);
   });
 
   test("without a chase log nothing is written", async () => {

@@ -83,6 +83,9 @@ describe("applyChase", () => {
     expect(applyChase(st, input({ nextChase: NOV(20) }), ctx)).toEqual({ ok: false, errors: [{ field: "nextChase", code: "beforeChaseDate" }] });
     expect(applyChase(st, input({ date: Number.NaN }), ctx)).toEqual({ ok: false, errors: [{ field: "date", code: "invalidDate" }] });
     expect(applyChase(st, input({ delayReason: "Aliens" }), ctx)).toEqual({ ok: false, errors: [{ field: "delayReason", code: "unknownDelayReason" }] });
+    // A default code's label in another language is that code, written with the settings' spelling.
+    const labelled = applyChase(st, input({ delayReason: "原材料不足" }), ctx);
+    expect(labelled.ok && labelled.entry.delayReason).toBe("Raw material shortage");
     const noDates = statusAt(makeLine({ orderDate: NOV(2) }), NOV(23));
     expect(applyChase(noDates, input({ outcome: "confirmed" }), ctx)).toEqual({ ok: false, errors: [{ field: "newPromised", code: "required" }] });
   });

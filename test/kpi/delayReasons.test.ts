@@ -46,3 +46,10 @@ test("a reason that is not a configured code is kept as written", () => {
 test("nothing late → empty Pareto", () => {
   expect(delayReasonPareto([], WEEK, AS_OF, SETTINGS)).toEqual({ total: 0, rows: [] });
 });
+
+test("a reason typed in Japanese or Chinese is counted under its configured code", () => {
+  // 輸送遅延 (ja) and 运输延误 (zh-CN) are the labels of Transport; 3 overdue lines → Transport 3 of 3.
+  const typed = ["輸送遅延", "运输延误", "Transport"].map((reason) => open(d(2026, 11, 2), { delayReason: reason }));
+  const pareto = delayReasonPareto(typed, WEEK, AS_OF, SETTINGS);
+  expect(pareto.rows).toEqual([{ reason: "Transport", group: "logistics", lines: 3, share: 1, cumulativeShare: 1 }]);
+});

@@ -1,7 +1,8 @@
 import type { ChaseEntry } from "../../src/model";
-import { CHASE_COLUMNS, chaseEntryToRow, chaseLogHeaders, parseChaseLog } from "../../src/register/chaseLog";
+import { CHASE_COLUMNS, chaseEntryToRow, chaseLogHeaders, chaseTimestamp, parseChaseLog, timestampSerial } from "../../src/register/chaseLog";
 
 // 2026-11-21 = 46347, 2026-11-25 = 46351, 2026-11-28 = 46354 (1900 system); 1904 system: − 1462.
+// Logged at 09:30:00 = 34,200 s of 86,400 = 0.395833… of a day: 46347.395833…
 const entry: ChaseEntry = {
   date: 46347,
   lineKey: "PO-1/10",
@@ -18,8 +19,9 @@ const entry: ChaseEntry = {
   stage: "Shipped",
   note: "vessel delayed",
   nextChase: 46354,
-  loggedAt: "2026-11-21T09:30:00.000Z",
+  loggedAt: "2026-11-21T09:30:00",
 };
+const LOGGED_AT = 46347 + 34200 / 86400;
 
 test("the columns, in order", () => {
   expect(CHASE_COLUMNS).toEqual([
@@ -48,23 +50,23 @@ test("localized headers", () => {
   for (const lang of ["en", "zh-CN", "ja"] as const) expect(new Set(chaseLogHeaders(lang)).size).toBe(15);
 });
 
-test("an entry as a row: serials, stable codes, blanks as empty text", () => {
+test("an entry as a row: serials, channel and outcome as English labels by default, blanks as empty text", () => {
   expect(chaseEntryToRow(entry)).toEqual([
     46347,
     "PO-1",
     "10",
     "ACME",
     "Li Wei",
-    "phone",
+    "Phone",
     "Mr Tanaka",
-    "newDate",
+    "New date",
     46347,
     46351,
     "Transport",
     "Shipped",
     "vessel delayed",
     46354,
-    "2026-11-21T09:30:00.000Z",
+    LOGGED_AT,
   ]);
   const sparse: ChaseEntry = {
     ...entry,
@@ -85,25 +87,57 @@ test("an entry as a row: serials, stable codes, blanks as empty text", () => {
     "",
     "ACME",
     "",
-    "phone",
+    "Phone",
     "",
-    "newDate",
-    "",
-    "",
+    "New date",
     "",
     "",
     "",
     "",
-    "2026-11-21T09:30:00.000Z",
+    "",
+    "",
+    LOGGED_AT,
   ]);
-  // 1904 workbook: 46347 − 1462 = 44885
+  // 1904 workbook: 46347 − 1462 = 44885, the timestamp too: 44885.395833…
   expect(chaseEntryToRow(entry, "1904")[0]).toBe(44885);
+  expect(chaseEntryToRow(entry, "1904")[14]).toBeCloseTo(44885 + 34200 / 86400, 10);
 });
 
-test.each(["en", "zh-CN", "ja"] as const)("round trip with %s headers", (lang) => {
-  const parsed = parseChaseLog("Chase log", [chaseLogHeaders(lang), chaseEntryToRow(entry)], "1900");
+test("channel and outcome in the workbook's language (columns 6 and 8)", () => {
+  const at = (lang: "zh-CN" | "ja") => {
+    const row = chaseEntryToRow(entry, "1900", lang);
+    return [row[5], row[7]];
+  };
+  expect(at("ja")).toEqual(["電話", "新納期"]);
+  expect(at("zh-CN")).toEqual(["电话", "新交期"]);
+});
+
+test("timestamps: text as the pane writes it (with or without seconds, a zone suffix ignored) → date-time serial", () => {
+  expect(timestampSerial("2026-11-21T09:30:00")).toBe(LOGGED_AT);
+  expect(timestampSerial("2026-11-21T09:30:00.561Z")).toBe(LOGGED_AT); // whole seconds, clock time as written
+  expect(timestampSerial("2026-11-21 18:00")).toBe(46347.75); // 18 h = 0.75 day
+  expect([timestampSerial(""), timestampSerial("2026-02-30T10:00:00"), timestampSerial("2026-11-21T24:00:00"), timestampSerial("yesterday")]).toEqual([null, null, null, null]);
+  // A text that is not a timestamp is written as it is.
+  expect(chaseEntryToRow({ ...entry, loggedAt: "by hand" })[14]).toBe("by hand");
+  // The buyer's clock, whatever the machine's zone: local fields of the Date.
+  expect(chaseTimestamp(new Date(2026, 11, 4, 20, 6, 44, 561))).toBe("2026-12-04T20:06:44");
+});
+
+test.each(["en", "zh-CN", "ja"] as const)("round trip with %s headers and labels", (lang) => {
+  const parsed = parseChaseLog("Chase log", [chaseLogHeaders(lang), chaseEntryToRow(entry, "1900", lang)], "1900");
   expect(parsed.issues).toEqual([]);
   expect(parsed.entries).toEqual([entry]);
+});
+
+test("a log mixes languages and old codes: every row reads (a buyer in Tokyo and one in Shanghai share it)", () => {
+  const rows = (["en", "zh-CN", "ja"] as const).map((lang) => chaseEntryToRow(entry, "1900", lang));
+  const old = [...chaseEntryToRow(entry)];
+  old[5] = "phone"; // the codes older versions wrote
+  old[7] = "newDate";
+  old[14] = "2026-11-21T09:30:00.000Z"; // and Logged at as ISO text
+  const parsed = parseChaseLog("Chase log", [chaseLogHeaders("en"), ...rows, old], "1900");
+  expect(parsed.issues).toEqual([]);
+  expect(parsed.entries).toEqual([entry, entry, entry, { ...entry, loggedAt: "2026-11-21T09:30:00.000Z" }]);
 });
 
 test("round trip in a 1904 workbook", () => {
@@ -164,9 +198,11 @@ test("a missing required column is reported at the header row", () => {
   expect(parsed.entries).toEqual([]);
 });
 
-test("a timestamp that Excel turned into a date-time serial is read back as ISO text", () => {
-  // 46347.5 = 2026-11-21 12:00
+test("a date-time serial is read back as ISO text, in either date system", () => {
+  // 46347.5 = 2026-11-21 12:00; in a 1904 workbook the same moment is 46347.5 − 1462 = 44885.5
   const row = chaseEntryToRow(entry);
   row[14] = 46347.5;
   expect(parseChaseLog("Chase log", [chaseLogHeaders("en"), row], "1900").entries[0].loggedAt).toBe("2026-11-21T12:00:00");
+  row[14] = 44885.5;
+  expect(parseChaseLog("Chase log", [chaseLogHeaders("en"), row], "1904").entries[0].loggedAt).toBe("2026-11-21T12:00:00");
 });

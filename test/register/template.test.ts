@@ -1,4 +1,4 @@
-import { registerTemplate, registerHighlightRules, holidayArrayConstant, placeRowsByHeader, type HighlightRule, CHASE_LOG_COLUMNS, CHASE_SHEET_NAME, CHASE_TABLE_NAME, DATE_FORMAT, TEXT_FORMAT } from "../../src/register/template";
+import { registerTemplate, registerHighlightRules, holidayArrayConstant, placeRowsByHeader, type HighlightRule, CHASE_LOG_COLUMNS, CHASE_SHEET_NAME, CHASE_TABLE_NAME, DATE_FORMAT, DATETIME_FORMAT, TEXT_FORMAT } from "../../src/register/template";
 import { CHASE_COLUMNS, CHASE_LOG_SHEET, CHASES_TABLE, chaseEntryToRow, chaseLineKey } from "../../src/register/chaseLog";
 import { detectColumns } from "../../src/register/detectColumns";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings/settings";
@@ -139,6 +139,8 @@ describe("register template", () => {
     expect(CHASE_LOG_COLUMNS.map((c) => c.key)).toEqual([...CHASE_COLUMNS]);
     expect([CHASE_TABLE_NAME, CHASE_SHEET_NAME]).toEqual([CHASES_TABLE, CHASE_LOG_SHEET]);
     expect(CHASE_LOG_COLUMNS.filter((c) => c.numberFormat === DATE_FORMAT).map((c) => c.key)).toEqual(["date", "previousPromised", "newPromised", "nextChase"]);
+    // Logged at is a date-time serial a person reads as one (it used to be ISO text in a Text column).
+    expect(CHASE_LOG_COLUMNS.filter((c) => c.numberFormat === DATETIME_FORMAT).map((c) => c.key)).toEqual(["loggedAt"]);
     const entry = { date: 46346, lineKey: chaseLineKey("PO-1", "10"), poNumber: "PO-1", line: "10", supplier: "Acme", buyer: null, channel: "email" as const, contact: null, outcome: "noAnswer" as const, previousPromised: null, newPromised: null, delayReason: null, stage: null, note: null, nextChase: null, loggedAt: "" };
     expect(chaseEntryToRow(entry)).toHaveLength(CHASE_LOG_COLUMNS.length); // 15: the line key is rebuilt, not stored
     expect([chaseLineKey("PO-1", "10"), chaseLineKey("PO-1", null)]).toEqual(["PO-1/10", "PO-1"]);

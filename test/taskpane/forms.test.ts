@@ -1,9 +1,11 @@
 import { showMoney } from "../../taskpane/components/format";
 import { readDateInput } from "../../taskpane/state/dateInput";
-import { EMPTY_FORM, readChaseForm } from "../../taskpane/state/chaseFormText";
+import { EMPTY_FORM, formOutcome, lineStart, readChaseForm, startForm } from "../../taskpane/state/chaseFormText";
 import { settingsToText, textToRawSettings } from "../../taskpane/views/settings/settingsText";
 import { overrideFromMapping, mappingFromDetection } from "../../src/register/savedMapping";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+
+const CODES = DEFAULT_SETTINGS.delayReasons.map((r) => r.code);
 import { validateSettings } from "../../src/settings/validateSettings";
 import { detectColumns } from "../../src/register/detectColumns";
 
@@ -29,6 +31,32 @@ describe("chase form", () => {
     const read = readChaseForm({ ...EMPTY_FORM, newPromised: "2026-12-04", note: " x ", delayReason: "Customs" });
     expect(read.errors).toBeNull();
     expect(read.draft).toMatchObject({ newPromised: 46360, nextChase: null, delayReason: "Customs", note: " x " }); // 46346 + 14
+  });
+
+  test("a typed promised date makes the outcome New date unless the buyer picked one", () => {
+    const typed = { ...EMPTY_FORM, newPromised: "2026-12-18" };
+    expect(readChaseForm(typed).draft?.outcome).toBe("newDate"); // the bug: it stayed noAnswer
+    expect(formOutcome(typed)).toBe("newDate"); // what the dropdown shows
+    expect(readChaseForm(EMPTY_FORM).draft?.outcome).toBe("noAnswer");
+    expect(readChaseForm({ ...typed, outcome: "problem", outcomeTouched: true }).draft?.outcome).toBe("problem");
+    expect(readChaseForm({ ...typed, outcome: "noAnswer", outcomeTouched: true }).draft?.outcome).toBe("noAnswer");
+  });
+
+  test("the form starts from the line's delay reason and stage (code, any case or language)", () => {
+    const start = lineStart({ delayReason: "輸送遅延", stage: "shipped" }, CODES);
+    expect(start).toEqual({ delayReason: "Transport", stage: "Shipped", unlisted: { delayReason: null, stage: null } });
+    expect(startForm(start)).toEqual({ ...EMPTY_FORM, delayReason: "Transport", stage: "Shipped" });
+    // Saving it unchanged writes the same code (no change to the cell), never a blank.
+    expect(readChaseForm(startForm(start), start.unlisted).draft).toMatchObject({ delayReason: "Transport", stage: "Shipped" });
+    expect(lineStart({ delayReason: null, stage: "已发货" }, CODES)).toMatchObject({ delayReason: "", stage: "Shipped" });
+  });
+
+  test("a reason or stage the lists do not hold is shown as it is and left alone when saved unchanged", () => {
+    const start = lineStart({ delayReason: "Typhoon", stage: "Waiting for LC" }, CODES);
+    expect(start).toEqual({ delayReason: "Typhoon", stage: "Waiting for LC", unlisted: { delayReason: "Typhoon", stage: "Waiting for LC" } });
+    expect(readChaseForm(startForm(start), start.unlisted).draft).toMatchObject({ delayReason: null, stage: null });
+    // Changed by the buyer: sent.
+    expect(readChaseForm({ ...startForm(start), delayReason: "Customs", stage: "QC" }, start.unlisted).draft).toMatchObject({ delayReason: "Customs", stage: "QC" });
   });
 
   test("an unreadable date is refused, naming the field, and nothing else", () => {

@@ -1,8 +1,9 @@
 import { defineCatalog } from "../i18n";
 
 /**
- * Headers of the `Chases` table and labels of its coded values. The table stores stable codes
- * (email, newDate…); the labels are for display and are also accepted when reading the log back.
+ * Headers of the `Chases` table and labels of its coded values. Channel and outcome are written as
+ * these labels in the workbook's language; labels in any language and the codes (email, newDate…,
+ * as older logs hold) all read back as the same code.
  */
 export const chaseLogCatalog = defineCatalog({
   en: {

@@ -7,39 +7,46 @@ import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { ChaseFields } from "../../components/ChaseFields";
 import { useSaveOnEnter } from "../../components/useSaveOnEnter";
-import { EMPTY_FORM, readChaseForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
+import { lineStart, readChaseForm, startForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
 
 /**
  * Log a chase on one line. Enter saves. What was typed is kept in the store per line, so a failed
  * save, a trip to another view or a selection change loses nothing; a successful save empties the form
- * (so Enter cannot log the same chase twice).
+ * (so Enter cannot log the same chase twice). An untouched form starts from the line's current delay
+ * reason and stage, and follows the line when it is read again.
  */
 export function ChaseForm({ status }: { status: LineStatus }) {
   const [state, store] = useApp();
   const { t } = useI18n();
   const styles = useStyles();
   const key = status.line.key;
-  const [text, setText] = useState<ChaseFormText>(() => store.formOf(key));
+  // null: nothing typed yet, the form shows the line as the register holds it.
+  const [typed, setTyped] = useState<ChaseFormText | null>(() => store.formOf(key));
   const [errors, setErrors] = useState<DateFieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const snapshot = state.snapshot;
-  const reasons = (snapshot?.settings.delayReasons ?? []).map((r) => r.code);
+  const reasonList = snapshot?.settings.delayReasons;
+  const reasons = useMemo(() => (reasonList ?? []).map((r) => r.code), [reasonList]);
+  const start = useMemo(() => lineStart(status.line, reasons), [status.line, reasons]);
+  const text = useMemo(() => typed ?? startForm(start), [typed, start]);
 
-  useEffect(() => store.keepForm(key, text), [store, key, text]);
+  useEffect(() => {
+    if (typed) store.keepForm(key, typed);
+  }, [store, key, typed]);
 
   // The engine's next chase date for what is typed so far, until the buyer types their own.
   const suggestion = useMemo(() => {
-    const read = readChaseForm({ ...text, nextChaseTouched: false });
+    const read = readChaseForm({ ...text, nextChaseTouched: false }, start.unlisted);
     if (!read.draft || !snapshot) return null;
     return store.services.suggestNextChase(snapshot, status, read.draft, state.asOf);
-  }, [text, snapshot, status, state.asOf, store]);
+  }, [text, start, snapshot, status, state.asOf, store]);
   const shown: ChaseFormText = text.nextChaseTouched ? text : { ...text, nextChase: suggestion === null ? "" : formatIsoDate(suggestion) };
 
   const save = async () => {
     if (saving) return;
-    const read = readChaseForm(text);
+    const read = readChaseForm(text, start.unlisted);
     setErrors(read.errors ?? {});
     if (!read.draft) return;
     setSaving(true);
@@ -48,7 +55,7 @@ export function ChaseForm({ status }: { status: LineStatus }) {
     setSaving(false);
     if (result.ok) {
       store.forgetForm(key);
-      setText(EMPTY_FORM);
+      setTyped(null);
       setErrors({});
     } else {
       setFailure(result.message);
@@ -68,7 +75,14 @@ export function ChaseForm({ status }: { status: LineStatus }) {
       <h3 id="chase-form-title" className={styles.h3}>
         {t("formTitle")}
       </h3>
-      <ChaseFields text={shown} onChange={(patch) => setText((x) => ({ ...x, ...patch }))} errors={errors} delayReasons={reasons} perLine />
+      <ChaseFields
+        text={shown}
+        onChange={(patch) => setTyped((x) => ({ ...(x ?? startForm(start)), ...patch }))}
+        errors={errors}
+        delayReasons={reasons}
+        unlisted={start.unlisted}
+        perLine
+      />
       <div ref={errorRef} tabIndex={-1} role="alert" data-testid="save-error">
         {failure && (
           <MessageBar intent="error">

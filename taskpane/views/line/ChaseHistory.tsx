@@ -3,11 +3,13 @@ import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { showDate } from "../../components/format";
+import { delayReasonLabel } from "../../../src/register/delayReasons";
+import { channelLabel, outcomeLabel } from "../../../src/register/chaseLog";
 
 /** The line's entries in the Chases table, newest first. */
 export function ChaseHistory({ lineKey }: { lineKey: string }) {
   const [state] = useApp();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const entries = useMemo(
     () => (state.snapshot?.chases ?? []).filter((e) => e.lineKey === lineKey).sort((a, b) => b.date - a.date || b.loggedAt.localeCompare(a.loggedAt)),
@@ -26,11 +28,11 @@ export function ChaseHistory({ lineKey }: { lineKey: string }) {
         <ul className={styles.list} data-testid="history">
           {entries.map((e, i) => (
             <li key={`${e.loggedAt}-${i}`}>
-              <div>{t("historyItem", { date: showDate(e.date, "", ""), channel: t(`channel_${e.channel}`), outcome: t(`outcome_${e.outcome}`) })}</div>
+              <div>{t("historyItem", { date: showDate(e.date, "", ""), channel: channelLabel(e.channel, lang), outcome: outcomeLabel(e.outcome, lang) })}</div>
               <div className={styles.muted}>
                 {[
                   e.newPromised !== null ? t("historyPromise", { from: showDate(e.previousPromised, t("blank"), ""), to: showDate(e.newPromised, "", "") }) : "",
-                  e.delayReason ?? "",
+                  e.delayReason === null ? "" : delayReasonLabel(e.delayReason, lang),
                   e.contact ?? "",
                   e.note ?? "",
                 ]

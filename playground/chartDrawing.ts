@@ -124,6 +124,8 @@ export interface ChartLayout {
 
 const MARGIN = { top: 30, right: 12, bottom: 46, left: 48 };
 const SECONDARY_WIDTH = 44;
+/** Width of a 10 px label character, with a little room, to cut labels that would run into their neighbours. */
+const LABEL_CHAR_WIDTH = 6.5;
 /** Excel's default gap between column groups: 219 % of a column's width. */
 const GAP_WIDTH = 2.19;
 
@@ -163,8 +165,10 @@ export function layoutChart(drawing: ChartDrawing, width: number, height: number
       layout.bars.push({ ...box, series: seriesIndex, category: c, value: v });
     });
   });
+  // Labels under columns get their band's width; labels beside bars the left margin.
+  const fit = (text: string) => clip(text, Math.floor((horizontal ? MARGIN.left : band) / LABEL_CHAR_WIDTH));
   layout.categoryLabels = drawing.categories.map((text, c) =>
-    horizontal ? { x: plot.x - 4, y: plot.y + band * (c + 0.5), text } : { x: plot.x + band * (c + 0.5), y: plot.y + plot.height + 14, text },
+    horizontal ? { x: plot.x - 4, y: plot.y + band * (c + 0.5), text: fit(text) } : { x: plot.x + band * (c + 0.5), y: plot.y + plot.height + 14, text: fit(text) },
   );
   layout.primaryTicks = ticks(drawing.primary, (v) => valueAt(v, drawing.primary));
   if (drawing.secondary) {
@@ -172,6 +176,12 @@ export function layoutChart(drawing: ChartDrawing, width: number, height: number
     layout.secondaryTicks = ticks(secondary, (v) => valueAt(v, secondary));
   }
   return layout;
+}
+
+/** "Supplier technical issue" in 10 characters: "Supplier …" (the full text is in the bar's tooltip). */
+export function clip(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  return chars <= 1 ? "…" : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 function ticks(scale: AxisScale, position: (value: number) => number): { y: number; text: string }[] {

@@ -68,6 +68,8 @@ describe("Playground grid after the follow-up report", () => {
     expect(Math.abs(chartBox!.x - cellBox!.x)).toBeLessThanOrEqual(1);
     expect(Math.abs(chartBox!.y - cellBox!.y)).toBeLessThanOrEqual(1);
     await screenshot(page, "playground-grid-report-charts");
+    await pareto.scrollIntoViewIfNeeded();
+    await screenshot(page, "playground-grid-pareto");
 
     // The KPI sheet's trend chart is drawn too.
     await page.locator('.tabs [role="tab"][data-sheet="KPI"]').click();

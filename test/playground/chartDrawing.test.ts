@@ -1,7 +1,7 @@
 /** The playground's chart pictures: which numbers a chart shows, its axes and where its columns go. */
 import { InMemoryWorkbook } from "../../in-memory-excel/store";
 import type { ChartData, ChartSeriesData, RangeRef } from "../../in-memory-excel/chart";
-import { axisScale, chartDrawing, layoutChart, type CellReader } from "../../playground/chartDrawing";
+import { axisScale, chartDrawing, clip, layoutChart, type CellReader } from "../../playground/chartDrawing";
 
 const SHEET = "Follow-up 2026-W47";
 
@@ -165,5 +165,19 @@ describe("layoutChart places columns, lines and slices in the plot", () => {
     expect(layout.slices[0].path).toBe("M 168 142 L 168.00 30.00 A 112 112 0 0 1 280.00 142.00 Z");
     // The last slice is half the pie: large-arc flag 0 at exactly π, ends back at 12 o'clock.
     expect(layout.slices[2].path).toBe("M 168 142 L 168.00 254.00 A 112 112 0 0 1 168.00 30.00 Z");
+  });
+});
+
+describe("category labels fit their band", () => {
+  test("clip keeps what fits and ends with an ellipsis", () => {
+    expect(clip("Supplier technical issue", 10)).toBe("Supplier…");
+    expect(clip("Over 60", 10)).toBe("Over 60");
+    expect(clip("Customs", 1)).toBe("…");
+  });
+
+  test("six categories in a 200 px chart: bands of (200 − 48 − 12) / 6 = 23.3 px hold 3 characters of 6.5 px", () => {
+    const { read } = workbookWith(AGEING);
+    const layout = layoutChart(chartDrawing(chart({ series: [series("Lines", "ColumnClustered", column(1, 1, 6), column(0, 1, 6))] }), read), 200, 300);
+    expect(layout.categoryLabels.map((c) => c.text)).toEqual(["No…", "1–7", "8–…", "15…", "31…", "Ov…"]);
   });
 });

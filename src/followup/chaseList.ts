@@ -1,7 +1,7 @@
 import type { Serial } from "../model";
-import type { ChaseGroup, ChaseReason, LineStatus } from "./types";
-import { chaseReason, reasonUrgency } from "./chaseReason";
-import { isFollowedUp } from "./followUpState";
+import type { ChaseGroup, ChaseReason, HeldBack, LineStatus } from "./types";
+import { reasonUrgency } from "./chaseReason";
+import { dueLine } from "./chaseNow";
 import { memoSupplierKey, supplierKey } from "./supplierKey";
 
 export interface ChaseListFilter {
@@ -18,6 +18,8 @@ interface Candidate {
   status: LineStatus;
   reason: ChaseReason;
   urgency: number;
+  /** Set when the supplier's minimum gap holds the line back (dueLine). */
+  heldBack: HeldBack | null;
   /** supplierKey of the line's supplier: the group it joins. */
   supplier: string;
   currency: string;
@@ -32,19 +34,23 @@ interface Candidate {
 }
 
 /**
- * Today's chase list: the open and partial lines whose next chase is on or before asOf, grouped by
- * supplier (supplierKey), with why each is chased.
+ * Today's chase list: the lines due on asOf by dueLine (the one "chase now" rule), grouped by
+ * supplier (supplierKey), with why each is chased. The suppliers to chase now come first; after
+ * them, the suppliers held back by the minimum gap between chases (group.heldBack says until when
+ * and why), so that no due line silently drops off the list.
  *
  * Sorting. Groups: most urgent reason first (overdue 3, 2, 1, unconfirmed, pre-due), then value at
  * risk, then supplier name. Lines: most urgent reason, then open value, then most days late, then
  * sheet row. Amounts in different currencies are never added or converted: they are compared
  * currency by currency, starting with the currency used by most lines on the list (ties: by code,
  * lines without currency last). So a supplier with more at risk in the main currency comes first;
- * when that is equal (for instance none), the next currency decides.
+ * when that is equal (for instance none), the next currency decides. Held-back lines do not count
+ * towards that order (they are not on today's list to chase) unless their currency is not on it.
  */
 export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter = {}): ChaseGroup[] {
   const candidates = selectLines(statuses, asOf, filter);
-  const currencyOrder = currenciesByUse(candidates);
+  const currencyOrder = currenciesByUse(candidates.filter((c) => c.heldBack === null));
+  for (const currency of currenciesByUse(candidates)) if (!currencyOrder.includes(currency)) currencyOrder.push(currency);
   const rank = new Map(currencyOrder.map((c, i) => [c, i]));
   for (const c of candidates) c.currencyRank = rank.get(c.currency) ?? 0;
   // Sort the lines once, then group: each group receives its lines already in order.
@@ -52,7 +58,9 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
 
   const groups = new Map<string, ChaseGroup>();
   for (const c of candidates) {
-    let group = groups.get(c.supplier);
+    // A supplier's lines share its gap, so it is either to chase or held back; the key keeps them apart regardless.
+    const key = c.heldBack ? `held:${c.supplier}` : c.supplier;
+    let group = groups.get(key);
     if (!group) {
       group = {
         supplier: c.status.line.supplier?.trim() ?? "",
@@ -62,7 +70,8 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
         valueAtRisk: {},
         topReason: c.reason,
       };
-      groups.set(c.supplier, group);
+      if (c.heldBack) group.heldBack = c.heldBack;
+      groups.set(key, group);
     }
     group.lines.push(c.status);
     group.counts[c.reason]++;
@@ -72,13 +81,14 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
 
   return [...groups.values()].sort(
     (a, b) =>
+      Number(a.heldBack !== undefined) - Number(b.heldBack !== undefined) ||
       reasonUrgency(a.topReason) - reasonUrgency(b.topReason) ||
       compareValueAtRisk(a.valueAtRisk, b.valueAtRisk, currencyOrder) ||
       a.supplier.localeCompare(b.supplier),
   );
 }
 
-/** Lines due for a chase on asOf that pass the filter. */
+/** Lines due on asOf (to chase now or held back) that pass the filter. */
 function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter): Candidate[] {
   const buyer = filter.buyer !== undefined ? buyerKey(filter.buyer) : undefined;
   const supplier = filter.supplier !== undefined ? supplierKey(filter.supplier) : undefined;
@@ -89,10 +99,10 @@ function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: Chas
   const currencyCodeOf = memoized(currencyCode);
   const result: Candidate[] = [];
   for (const status of statuses) {
-    if (!isFollowedUp(status.lifecycle)) continue;
-    const reason = chaseReason(status, asOf);
-    if (reason === null) continue;
     if (status.level < minLevel) continue;
+    const due = dueLine(status, asOf);
+    if (due === null) continue;
+    const { reason, heldBack } = due;
     const line = status.line;
     if (buyer !== undefined && buyerKeyOf(line.buyer ?? "") !== buyer) continue;
     const key = supplierKeyOf(line.supplier);
@@ -101,6 +111,7 @@ function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: Chas
       status,
       reason,
       urgency: reasonUrgency(reason),
+      heldBack,
       supplier: key,
       currency: currencyCodeOf(line.currency ?? ""),
       currencyRank: 0,

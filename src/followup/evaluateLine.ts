@@ -1,7 +1,7 @@
 import type { PoLine, Serial } from "../model";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
-import type { LineStatus } from "./types";
+import type { LineStatus, SupplierGap } from "./types";
 import { chaseReason } from "./chaseReason";
 import { committedDate } from "./committedDate";
 import { daysLate } from "./daysLate";
@@ -10,7 +10,7 @@ import { escalation } from "./escalation";
 import { followUpState, isFollowedUp } from "./followUpState";
 import { knownSerial } from "./known";
 import { lifecycle } from "./lifecycle";
-import { nextChaseDate } from "./nextChaseDate";
+import { ownNextChaseDate, supplierGapEnd } from "./nextChaseDate";
 import { openQty } from "./openQty";
 import { openValue } from "./openValue";
 import { workdaysLate } from "./workdaysLate";
@@ -49,14 +49,16 @@ export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
   const followed = isFollowedUp(state);
   const esc = followed ? escalation(calendar, settings, due, asOf, ctx.lastPromiseChange) : null;
   const followState = followUpState(calendar, settings, line, state, due, asOf);
-  const nextChase = nextChaseDate(calendar, settings, {
+  const ownNextChase = ownNextChaseDate(calendar, settings, {
     lifecycle: state,
     line,
     escalation: esc,
     lastLineChase: ctx.lastLineChase,
-    lastSupplierChase: ctx.lastSupplierChase,
     plannedChase: ctx.plannedChase,
   });
+  // Rule 5 of nextChaseDate, kept apart so that a line waiting for its supplier's gap can say so.
+  const supplierGap = heldBySupplier(calendar, settings, ownNextChase, ctx.lastSupplierChase);
+  const nextChase = supplierGap ? supplierGapEnd(calendar, settings, supplierGap.lastSupplierChase) : ownNextChase;
   const level = esc ? esc.level : 0;
   const quantity = openQty(line);
   return {
@@ -75,7 +77,20 @@ export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
     reason: chaseReason({ nextChase, level, state: followState }, asOf),
     escalationBase: followed ? (esc ? esc.base : esc) : null,
     lastChase: ctx.lastLineChase,
+    supplierGap,
   };
+}
+
+/** The supplier gap when it moves the line's own next chase later (the gap ends after it); else undefined. */
+function heldBySupplier(
+  calendar: WorkCalendar,
+  settings: Settings,
+  ownNextChase: Serial | null | undefined,
+  lastSupplierChase: Serial | undefined,
+): SupplierGap | undefined {
+  if (typeof ownNextChase !== "number" || lastSupplierChase === undefined) return undefined;
+  if (supplierGapEnd(calendar, settings, lastSupplierChase) <= ownNextChase) return undefined;
+  return { ownNextChase, lastSupplierChase, minGap: settings.minGap };
 }
 
 /** The day lateness is measured to; null when it is not measured; undefined when unknown. */

@@ -1,5 +1,5 @@
 /** Public API of the follow-up rules (DESIGN.md "Core definitions"). */
-export type { LineStatus, ChaseGroup, ChaseReason } from "./types";
+export type { LineStatus, ChaseGroup, ChaseReason, HeldBack, SupplierGap } from "./types";
 export { dueDate } from "./dueDate";
 export { committedDate } from "./committedDate";
 export { daysLate } from "./daysLate";
@@ -9,8 +9,9 @@ export { openValue } from "./openValue";
 export { lifecycle, isReceivedInFull } from "./lifecycle";
 export { followUpState, isFollowedUp, confirmationDeadline } from "./followUpState";
 export { escalation, escalationBase, escalationMilestones, type Escalation, type EscalationLevel } from "./escalation";
-export { nextChaseDate, type NextChaseFacts } from "./nextChaseDate";
+export { nextChaseDate, ownNextChaseDate, supplierGapEnd, type NextChaseFacts } from "./nextChaseDate";
 export { chaseReason, reasonUrgency, CHASE_REASONS_BY_URGENCY } from "./chaseReason";
+export { dueLine, type DueLine } from "./chaseNow";
 export { evaluateLine, type LineContext } from "./evaluateLine";
 export { evaluateRegister } from "./evaluateRegister";
 export { calendarFromSettings } from "./calendarFromSettings";

@@ -44,9 +44,32 @@ export function nextChaseDate(
   settings: Pick<Settings, "minGap" | "confirmWithin">,
   facts: NextChaseFacts,
 ): Serial | null | undefined {
+  const own = ownNextChaseDate(cal, settings, facts);
+  if (typeof own !== "number" || facts.lastSupplierChase === undefined) return own;
+  const gapEnd = supplierGapEnd(cal, settings, facts.lastSupplierChase);
+  return gapEnd > own ? gapEnd : own;
+}
+
+/**
+ * Rule 5 alone: the first day the supplier may be chased again, WORKDAY(lastSupplierChase, minGap).
+ * Chased Thu 19 Nov with a 2-day gap: Mon 23 Nov (Fri 20 is day 1); with Mon 23 a holiday, Tue 24.
+ */
+export function supplierGapEnd(cal: WorkCalendar, settings: Pick<Settings, "minGap">, lastSupplierChase: Serial): Serial {
+  return cachedWorkday(cal, lastSupplierChase, settings.minGap);
+}
+
+/**
+ * Rules 1–4 without the supplier's minimum gap (rule 5): the day this line's own schedule asks for a
+ * chase. evaluateLine keeps it to say why a line is held back (see chaseNow.ts).
+ */
+export function ownNextChaseDate(
+  cal: WorkCalendar,
+  settings: Pick<Settings, "minGap" | "confirmWithin">,
+  facts: Omit<NextChaseFacts, "lastSupplierChase">,
+): Serial | null | undefined {
   if (!isFollowedUp(facts.lifecycle)) return null;
   if (facts.escalation === undefined) return undefined;
-  const { lastLineChase, lastSupplierChase, plannedChase } = facts;
+  const { lastLineChase, plannedChase } = facts;
   const repeat = lastLineChase !== undefined ? cachedWorkday(cal, lastLineChase, settings.minGap) : undefined;
 
   const nextLevel = facts.escalation ? firstAfter(facts.escalation.milestones, lastLineChase) : undefined;
@@ -58,12 +81,7 @@ export function nextChaseDate(
     const escalationDate = facts.escalation ? (nextLevel ?? repeat) : undefined;
     next = earliest(escalationDate, confirmationChase(cal, settings, facts.line, lastLineChase, repeat));
   }
-  if (next === undefined) return null;
-  if (lastSupplierChase !== undefined) {
-    const gapEnd = cachedWorkday(cal, lastSupplierChase, settings.minGap);
-    if (gapEnd > next) next = gapEnd;
-  }
-  return next;
+  return next === undefined ? null : next;
 }
 
 /** Step 3: the confirmation chase of a line without a promised date; undefined when none applies. */

@@ -40,6 +40,29 @@ export interface LineStatus {
   escalationBase: Serial | null | undefined;
   /** Last chase of this line (chase log or the register's last-chase column); undefined if never. */
   lastChase: Serial | undefined;
+  /**
+   * Set when the minimum gap between chases of one supplier moved nextChase later than the line's
+   * own schedule (nextChase is then the first day the gap allows); absent otherwise.
+   */
+  supplierGap?: SupplierGap;
+}
+
+/** Why a line's next chase waits for its supplier: another of its lines was chased recently. */
+export interface SupplierGap {
+  /** The day the line's own schedule asks for a chase (before the gap). */
+  ownNextChase: Serial;
+  /** The supplier's last chase, on any of its lines. */
+  lastSupplierChase: Serial;
+  /** Working days kept between two chases of one supplier (settings.minGap). */
+  minGap: number;
+}
+
+/** A supplier held back on asOf: its lines are due by their own schedule, but it was chased too recently. */
+export interface HeldBack {
+  /** The first day the supplier may be chased again (the lines' next chase). */
+  until: Serial;
+  lastSupplierChase: Serial;
+  minGap: number;
 }
 
 /** Today's chase list: one group per supplier, most urgent first. */
@@ -53,4 +76,9 @@ export interface ChaseGroup {
   valueAtRisk: Record<string, number>;
   /** The most urgent reason in the group. */
   topReason: ChaseReason;
+  /**
+   * Set when the supplier is held back by the minimum gap: its lines are due by their own schedule
+   * but are not to be chased before `until`. Absent for a supplier to chase now.
+   */
+  heldBack?: HeldBack;
 }

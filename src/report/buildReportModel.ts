@@ -6,7 +6,7 @@ import { reportFigures, type ReportFigures } from "./reportFigures";
 import type { ReportInput } from "./reportInput";
 import { headerSection } from "./headerSection";
 import { headlineSection } from "./headlineSection";
-import { toChaseSection } from "./toChaseSection";
+import { toChaseSections } from "./toChaseSection";
 import { comingDueSection } from "./comingDueSection";
 import { promiseChangesSection } from "./promiseChangesSection";
 import { scorecardSection } from "./scorecardSection";
@@ -18,7 +18,7 @@ import { plainZeroSection } from "./plainZero";
 
 /**
  * The periodic follow-up report as data (issue 6), sections in the order of the sheet:
- * header, headline KPIs, to chase now, coming due, promise changes, supplier scorecard, ageing
+ * header, headline KPIs, to chase now, held back (supplier chased too recently), coming due, promise changes, supplier scorecard, ageing
  * (+ chart), delay reasons (+ chart), chase activity by buyer / channel / outcome.
  * Pure: every figure comes from src/followup statuses and src/kpi measures; nothing is re-derived.
  * No value is -0 (plainZero.ts).
@@ -40,7 +40,7 @@ export function buildReportModel(input: ReportInput, figures: ReportFigures = re
     sections: [
       headerSection(input, t),
       headlineSection(figures, t),
-      toChaseSection(statuses, log, t, lang),
+      ...toChaseSections(statuses, asOf, log, t, lang),
       comingDueSection(statuses, log, settings, calendar, asOf, t, lang),
       promiseChangesSection(current.promiseSlips, input.register.lines, t, lang),
       scorecardSection(current.suppliers, t, lang),

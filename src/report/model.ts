@@ -72,6 +72,7 @@ export type SectionId =
   | "header"
   | "headline"
   | "toChase"
+  | "heldBack"
   | "comingDue"
   | "promiseChanges"
   | "scorecard"

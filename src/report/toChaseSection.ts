@@ -1,77 +1,65 @@
-import type { Outcome } from "../model";
-import type { LineStatus } from "../followup/types";
-import { memoSupplierKey } from "../followup/supplierKey";
+import type { Outcome, Serial } from "../model";
+import type { ChaseGroup, LineStatus } from "../followup/types";
+import { chaseList } from "../followup/chaseList";
 import { currencyKey } from "../kpi/amounts";
 import type { CellValue, Column, RowGroup, TableSection } from "./model";
-import { compareText, numberCell, textCell } from "./cells";
+import { numberCell, textCell } from "./cells";
 import type { LineLogFacts } from "./chaseLogFacts";
 import { levelLabel, outcomeLabel, type ReportText } from "./labels";
 import { lineCells, lineColumns } from "./lineColumns";
+import { formatDate } from "./format";
 import { fieldLabel } from "../register/fields";
 import type { Lang } from "../i18n/i18n";
 
 const floor = Math.floor; // module-level alias: faster than a global look-up per row under jest's vm
 
-interface Item {
-  status: LineStatus;
-  currency: string;
-  value: number | null;
-  /** Sort keys, computed once. */
-  daysLate: number;
-  rank: number;
-}
-
-interface Group {
-  name: string;
-  email: string | null;
-  items: Item[];
-  topLevel: 0 | 1 | 2 | 3;
-  value: Map<string, number>;
-}
-
 /**
- * 3. To chase now: every open line past its due date (follow-up state Late), grouped by supplier.
- * Order: suppliers by their highest escalation level, then by overdue value; lines within a
- * supplier by level, then by open value, then by days late. Amounts in different currencies are
- * never compared through a rate: the register's main currency (the one with the most overdue lines
- * that have a value) decides first, then the next currency, and so on.
+ * 3. To chase now, and 3b. Held back: Today's chase list (src/followup chaseList, the one "chase
+ * now" rule), in Today's order. "To chase now" holds the suppliers to chase on asOf; "Held back"
+ * the suppliers whose lines are due by their own schedule but whose last chase (on any line) is
+ * less than the minimum gap ago: each group says until when and since which chase, and each row
+ * shows its next chase date and the supplier's last chase, so no due line is silently left out.
  */
-export function toChaseSection(statuses: readonly LineStatus[], log: Map<string, LineLogFacts>, t: ReportText, lang: Lang): TableSection {
-  const groups = groupOverdue(statuses);
-  const rank = currencyRank(groups);
-  const sorted = [...groups.values()];
-  for (const g of sorted) {
-    for (const item of g.items) item.rank = rank.get(item.currency) ?? 0;
-    g.items.sort(compareItems);
-  }
-  sorted.sort((a, b) => compareGroups(a, b, rank));
-
-  const labels: RowLabels = {
-    levels: [0, 1, 2, 3].map((l) => levelLabel(t, l as 0 | 1 | 2 | 3)),
-    outcomes: new Map(),
-    t,
-  };
-  const rows: CellValue[][] = [];
-  const rowGroups: RowGroup[] = [];
-  for (const g of sorted) {
-    const label = g.name === "" ? t("noSupplier") : g.name;
-    rowGroups.push({
-      label: t("toChaseGroup", { supplier: label, count: g.items.length }),
-      firstRow: rows.length,
-      rowCount: g.items.length,
-      facts: { supplier: label, supplierEmail: g.email, lines: g.items.length, topLevel: g.topLevel },
-    });
-    for (const item of g.items) rows.push(toChaseRow(item, label, log, labels));
-  }
-  return {
-    id: "toChase",
-    kind: "table",
-    title: t("toChaseTitle"),
-    columns: toChaseColumns(t, lang),
-    rows,
-    groups: rowGroups,
-    emptyText: t("toChaseEmpty"),
-  };
+export function toChaseSections(
+  statuses: readonly LineStatus[],
+  asOf: Serial,
+  log: Map<string, LineLogFacts>,
+  t: ReportText,
+  lang: Lang,
+): [TableSection, TableSection] {
+  const groups = chaseList(statuses, asOf);
+  const labels: RowLabels = { levels: [0, 1, 2, 3].map((l) => levelLabel(t, l as 0 | 1 | 2 | 3)), outcomes: new Map(), t };
+  const now = tableOf(
+    groups.filter((g) => !g.heldBack),
+    log,
+    labels,
+    (g, supplier) => t("toChaseGroup", { supplier, count: g.lines.length }),
+    false,
+  );
+  const held = tableOf(
+    groups.filter((g) => g.heldBack),
+    log,
+    labels,
+    (g, supplier) =>
+      t("heldBackGroup", {
+        supplier,
+        count: g.lines.length,
+        until: formatDate(g.heldBack!.until),
+        lastChase: formatDate(g.heldBack!.lastSupplierChase),
+      }),
+    true,
+  );
+  return [
+    { id: "toChase", kind: "table", title: t("toChaseTitle"), columns: toChaseColumns(t, lang), ...now, emptyText: t("toChaseEmpty") },
+    {
+      id: "heldBack",
+      kind: "table",
+      title: t("heldBackTitle"),
+      columns: heldBackColumns(t, lang),
+      ...held,
+      emptyText: t("heldBackEmpty"),
+    },
+  ];
 }
 
 export function toChaseColumns(t: ReportText, lang: Lang): Column[] {
@@ -90,11 +78,46 @@ export function toChaseColumns(t: ReportText, lang: Lang): Column[] {
   ];
 }
 
+/** The to-chase columns with the supplier's last chase (the reason for the wait) before the next chase. */
+function heldBackColumns(t: ReportText, lang: Lang): Column[] {
+  const columns = toChaseColumns(t, lang);
+  columns.splice(columns.length - 1, 0, { key: "supplierLastChase", header: t("colSupplierLastChase"), type: "date" });
+  return columns;
+}
+
 /** Labels looked up once per report rather than once per row. */
 interface RowLabels {
   levels: string[];
   outcomes: Map<string, string>;
   t: ReportText;
+}
+
+function tableOf(
+  groups: ChaseGroup[],
+  log: Map<string, LineLogFacts>,
+  labels: RowLabels,
+  groupLabel: (g: ChaseGroup, supplier: string) => string,
+  held: boolean,
+): { rows: CellValue[][]; groups: RowGroup[] } {
+  const rows: CellValue[][] = [];
+  const rowGroups: RowGroup[] = [];
+  for (const g of groups) {
+    const supplier = g.supplier === "" ? labels.t("noSupplier") : g.supplier;
+    const facts: Record<string, CellValue> = {
+      supplier,
+      supplierEmail: g.supplierEmail,
+      lines: g.lines.length,
+      topLevel: g.lines.reduce((top, s) => (s.level > top ? s.level : top), 0),
+    };
+    if (g.heldBack) Object.assign(facts, { heldBackUntil: g.heldBack.until, supplierLastChase: g.heldBack.lastSupplierChase });
+    rowGroups.push({ label: groupLabel(g, supplier), firstRow: rows.length, rowCount: g.lines.length, facts });
+    for (const status of g.lines) {
+      const row = toChaseRow(status, supplier, log, labels);
+      if (held) row.splice(row.length - 1, 0, g.heldBack?.lastSupplierChase ?? null);
+      rows.push(row);
+    }
+  }
+  return { rows, groups: rowGroups };
 }
 
 function outcomeText(labels: RowLabels, outcome: Outcome): string {
@@ -103,8 +126,7 @@ function outcomeText(labels: RowLabels, outcome: Outcome): string {
   return text;
 }
 
-function toChaseRow(item: Item, supplier: string, log: Map<string, LineLogFacts>, labels: RowLabels): CellValue[] {
-  const { status } = item;
+function toChaseRow(status: LineStatus, supplier: string, log: Map<string, LineLogFacts>, labels: RowLabels): CellValue[] {
   const { line } = status;
   const facts = log.get(line.key);
   const lastEntry = facts?.last;
@@ -113,14 +135,15 @@ function toChaseRow(item: Item, supplier: string, log: Map<string, LineLogFacts>
     lastEntry && status.lastChase !== undefined && floor(lastEntry.date) === status.lastChase
       ? outcomeText(labels, lastEntry.outcome)
       : null;
+  const currency = currencyKey(line.currency);
   return [
     ...lineCells(status, supplier),
     status.level,
-    labels.levels[status.level],
+    actionText(labels, status),
     numberCell(status.daysLate),
     numberCell(status.openQty),
-    item.value,
-    item.currency === "" ? null : item.currency,
+    numberCell(status.openValue),
+    currency === "" ? null : currency,
     status.lastChase ?? null,
     lastOutcome,
     textCell(line.delayReason) ?? textCell(lastEntry?.delayReason),
@@ -128,54 +151,8 @@ function toChaseRow(item: Item, supplier: string, log: Map<string, LineLogFacts>
   ];
 }
 
-function groupOverdue(statuses: readonly LineStatus[]): Map<string, Group> {
-  const keyOf = memoSupplierKey();
-  const groups = new Map<string, Group>();
-  for (const status of statuses) {
-    if (status.state !== "late") continue;
-    const { line } = status;
-    const key = keyOf(line.supplier);
-    let g = groups.get(key);
-    if (!g) {
-      g = { name: textCell(line.supplier) ?? "", email: null, items: [], topLevel: 0, value: new Map() };
-      groups.set(key, g);
-    }
-    g.email ??= textCell(line.supplierEmail);
-    const currency = currencyKey(line.currency);
-    const value = numberCell(status.openValue);
-    g.items.push({ status, currency, value, daysLate: numberCell(status.daysLate) ?? 0, rank: 0 });
-    if (status.level > g.topLevel) g.topLevel = status.level;
-    if (value !== null) g.value.set(currency, (g.value.get(currency) ?? 0) + value);
-  }
-  return groups;
-}
-
-/** Currencies by number of overdue lines with a value (most first), then by code. */
-function currencyRank(groups: Map<string, Group>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const g of groups.values()) {
-    for (const item of g.items) if (item.value !== null) counts.set(item.currency, (counts.get(item.currency) ?? 0) + 1);
-  }
-  const ordered = [...counts].sort(([ca, na], [cb, nb]) => nb - na || compareText(ca, cb));
-  return new Map(ordered.map(([currency], i) => [currency, i]));
-}
-
-function compareItems(a: Item, b: Item): number {
-  return (
-    b.status.level - a.status.level ||
-    (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
-    a.rank - b.rank ||
-    (b.value ?? 0) - (a.value ?? 0) ||
-    b.daysLate - a.daysLate ||
-    compareText(a.status.line.key, b.status.line.key)
-  );
-}
-
-function compareGroups(a: Group, b: Group, rank: Map<string, number>): number {
-  if (a.topLevel !== b.topLevel) return b.topLevel - a.topLevel;
-  for (const currency of rank.keys()) {
-    const diff = (b.value.get(currency) ?? 0) - (a.value.get(currency) ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return b.items.length - a.items.length || compareText(a.name, b.name);
+/** What the chase is about, as Today's badge says it (chaseReason): the escalation level, else a confirmation, else a pre-due reminder. */
+function actionText(labels: RowLabels, status: LineStatus): string {
+  if (status.level > 0) return labels.levels[status.level];
+  return labels.t(status.state === "unconfirmed" ? "actionUnconfirmed" : "actionPreDue");
 }

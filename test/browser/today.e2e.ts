@@ -44,8 +44,12 @@ describe("first run: use the sample table", () => {
       const nonZero = Object.fromEntries(Object.entries(group.counts).filter(([, n]) => n > 0));
       expect(cards[i].counts).toEqual(nonZero);
     }
-    const total = expected.reduce((n, g) => n + g.lines.length, 0);
-    await expect(page.locator('[data-testid="today-summary"]').textContent()).resolves.toBe(`${expected.length} suppliers · ${total} lines`);
+    // Suppliers to chase now, then the lines the minimum gap between chases holds back (issue 16).
+    const now = expected.filter((g) => !g.heldBack);
+    const total = now.reduce((n, g) => n + g.lines.length, 0);
+    const held = expected.filter((g) => g.heldBack).reduce((n, g) => n + g.lines.length, 0);
+    expect(held).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="today-summary"]').textContent()).resolves.toBe(`${now.length} suppliers · ${total} lines · ${held} lines held back`);
     await screenshot(page, "today");
     expect(errors).toEqual([]);
     await page.context().close();
@@ -71,6 +75,48 @@ describe("first run: use the sample table", () => {
     const text = await draft.textContent();
     for (const status of first.lines) expect(text).toContain(String(status.line.poNumber));
     await screenshot(page, "today-draft");
+    await page.context().close();
+  });
+});
+
+describe("a supplier held back by the minimum gap between chases stays on Today", () => {
+  test("logging a chase on one line of a supplier leaves its other lines on Today, greyed, with their next chase date", async () => {
+    const { page, errors } = await openPlayground(harness);
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"]');
+    // The first supplier to chase now with several lines, as the engine lists it.
+    const group = expectedToday().find((g) => !g.heldBack && g.lines.length >= 2)!;
+    const keys = group.lines.map((s) => s.line.key);
+    const card = page.locator(`[data-testid="supplier-card"][data-supplier="${group.supplier}"]`);
+    await expect(card.getAttribute("data-held-back")).resolves.toBeNull();
+
+    // Log one chase (no answer) on its first line.
+    await card.locator(`[data-line-key="${keys[0]}"]`).click();
+    await page.waitForSelector(`[data-testid="line-view"][data-line-key="${keys[0]}"]`);
+    await page.locator('[data-testid="field-note"]').fill("Called, no answer");
+    await page.locator('[data-testid="save-chase"]').click();
+    await page.waitForSelector('[data-testid="notice"]');
+    await page.getByRole("tab", { name: "Today" }).click();
+
+    // The supplier's last chase is Fri 2026-11-20: with the 2-working-day gap its next chase is
+    // WORKDAY(Fri 20 Nov, 2) = Tue 24 Nov. Its other lines stay, held back; the chased line waits for its next level.
+    const held = page.locator(`[data-testid="supplier-card"][data-supplier="${group.supplier}"][data-held-back="true"]`);
+    await held.waitFor();
+    await expect(held.getAttribute("data-next-chase")).resolves.toBe("2026-11-24");
+    const shown = await held.locator("[data-line-key]").evaluateAll((els) => els.map((e) => e.getAttribute("data-line-key")));
+    expect(shown.sort()).toEqual(keys.slice(1, 21).sort());
+    const note = (await held.locator('[data-testid="held-back-note"]').textContent()) ?? "";
+    expect(note).toContain("Next chase on 2026-11-24");
+    expect(note).toContain("Last chased on 2026-11-20; chases of one supplier are kept 2 working days apart.");
+    // Greyed and dashed, unlike a card to chase now; no letter is offered for a supplier held back.
+    const look = await held.evaluate((el) => [getComputedStyle(el).borderStyle, getComputedStyle(el).backgroundColor]);
+    const normal = await page.locator('[data-testid="supplier-card"]:not([data-held-back])').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(look[0]).toBe("dashed");
+    expect(look[1]).not.toBe(normal);
+    await expect(held.getByRole("button", { name: "Draft message" }).count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid="today-summary"]').textContent()).resolves.toContain("lines held back");
+    await held.scrollIntoViewIfNeeded();
+    await screenshot(page, "today-held-back");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

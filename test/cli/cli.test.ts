@@ -7,8 +7,22 @@ import { sampleRegister, sampleChaseLog } from "../../src/sample";
 import { serialFromYmd } from "../../src/dates/serial";
 import { writeRegisterFile } from "../xlsx/fixtures";
 import { run, sha256, tempDir } from "./helpers";
+import { parseRegister } from "../../src/register/parseRegister";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { chaseList } from "../../src/followup/chaseList";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 
 const AS_OF = serialFromYmd(2026, 11, 20)!;
+
+/** Lines on Today's list (not held back) for the sample register and chase log at AS_OF. */
+function linesToChaseToday(): number {
+  const values = sampleRegister({ asOf: AS_OF });
+  const { lines } = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
+  const statuses = evaluateRegister(lines, sampleChaseLog({ asOf: AS_OF }), DEFAULT_SETTINGS, AS_OF);
+  return chaseList(statuses, AS_OF)
+    .filter((g) => !g.heldBack)
+    .reduce((n, g) => n + g.lines.length, 0);
+}
 let dir: string;
 let input: string;
 let inputHash: string;
@@ -32,7 +46,9 @@ describe("report", () => {
     const r = await run(["report", input, "--as-of", "2026-11-20", "--out", at("out.xlsx"), "--html", at("s.html"), "--text", at("s.txt"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json).toMatchObject({ ok: true, sheet: "Follow-up 2026-W47", asOf: "2026-11-20", copied: true, lines: 240, toChase: 55, problems: 0 });
+    expect(json).toMatchObject({ ok: true, sheet: "Follow-up 2026-W47", asOf: "2026-11-20", copied: true, lines: 240, problems: 0 });
+    // "To chase now" counts the lines Today lists for the same register and log (issue 16: it counted every late line).
+    expect(json.toChase).toBe(linesToChaseToday());
     expect(json.chartsNotDrawn).toHaveLength(2);
     expect(r.stderr).toContain("Reading");
     const wb = new ExcelJS.Workbook();

@@ -1,7 +1,8 @@
 import { buildReportModel } from "../../src/report/buildReportModel";
 import { columnIndex, findSection, isNoData, NO_DATA, type CellValue, type ReportModel, type TableSection } from "../../src/report/model";
 import { periodContaining } from "../../src/dates/period";
-import { AS_OF, NOV, scenarioInput } from "./fixtures";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { AS_OF, entry, NOV, scenarioInput } from "./fixtures";
 
 /*
  * The scenario (fixtures.ts), worked out by hand. asOf Fri 2026-11-20, period 2026-W47 (16–22 Nov),
@@ -45,6 +46,7 @@ describe("buildReportModel", () => {
       "header:keyValue",
       "headline:comparison",
       "toChase:table",
+      "heldBack:table",
       "comingDue:table",
       "promiseChanges:table",
       "scorecard:table",
@@ -106,130 +108,88 @@ describe("buildReportModel", () => {
     expect(isNoData(otd.change)).toBe(true);
   });
 
-  it("groups overdue lines by supplier, most escalated first, then by value", () => {
+  it("lists Today's chase list: the lines due today by the one chase-now rule, in Today's order", () => {
     const s = table(model, "toChase");
-    // Beta (level 3) first; Acme and Cmix both reach level 2: USD is the main currency (4 valued
-    // overdue lines vs 1 in EUR), Acme has USD 1,450 overdue and Cmix none → Acme before Cmix.
-    expect(column(s, "poNumber")).toEqual(["PO-B1", "PO-A1", "PO-A3", "PO-A2", "PO-C1"]);
-    expect(column(s, "level")).toEqual([3, 2, 2, 1, 2]);
-    expect(column(s, "daysLate")).toEqual([15, 10, 10, 3, 10]);
-    expect(column(s, "openValue")).toEqual([100, 500, 50, 900, 2000]);
-    expect(column(s, "currency")).toEqual(["USD", "USD", "USD", "USD", "EUR"]);
-    expect(column(s, "supplier")).toEqual(["Beta", "Acme", "Acme", "Acme", "Cmix"]);
+    /*
+     * Fri 20 Nov, minimum gap 2 working days between chases of one supplier:
+     *   B1 (Beta) level 3, never chased; Beta last chased Mon 16 Nov → gap ends WORKDAY(16, 2) = Wed 18 → chase.
+     *   A1 chased Wed 18 Nov at level 2 → its next chase is level 3, WORKDAY(10 Nov, 10) = Tue 24: not today.
+     *   A3 ("ACME ", level 2) and A2 (level 1) never chased; Acme last chased 18 Nov → gap ends Fri 20 → chase.
+     *   C1 (Cmix) level 2, never chased → chase.
+     *   D1 (Delta) no promise, ordered Mon 2 Nov: unconfirmed after WORKDAY(2 Nov, 3) = Thu 5 → chase.
+     *   D3 promised Wed 25 Nov: pre-due reminder WORKDAY(25 Nov, −3) = Fri 20, last chased 18 → chase.
+     *   D2 promised Thu 26 Nov: pre-due Mon 23 → not yet.
+     * Suppliers: overdue 3 (Beta), then overdue 2 by value at risk in the main currency, USD (3 lines
+     * on the list: B1, A3, A2; EUR 1): Acme USD 50 + 900 = 950 > Cmix USD 0; then Delta (unconfirmed).
+     */
+    expect(column(s, "poNumber")).toEqual(["PO-B1", "PO-A3", "PO-A2", "PO-C1", "PO-D1", "PO-D3"]);
+    expect(column(s, "level")).toEqual([3, 2, 1, 2, 0, 0]);
+    expect(column(s, "action")).toEqual(["Escalate to manager", "Urgent", "Reminder", "Urgent", "Ask for confirmation", "Pre-due reminder"]);
+    expect(column(s, "daysLate")).toEqual([15, 10, 3, 10, -4, -5]);
+    expect(column(s, "openValue")).toEqual([100, 50, 900, 2000, null, null]); // 10×10, 10×5, 90×10, 100×20
+    expect(column(s, "currency")).toEqual(["USD", "USD", "USD", "EUR", null, null]);
+    expect(column(s, "nextChase").every((d) => typeof d === "number" && d <= AS_OF)).toBe(true);
+    // The supplier as Today names it: from its most urgent line (A3's "ACME ").
     expect(s.groups!.map((g) => [g.facts.supplier, g.firstRow, g.rowCount, g.facts.topLevel])).toEqual([
       ["Beta", 0, 1, 3],
-      ["Acme", 1, 3, 2],
-      ["Cmix", 4, 1, 2],
+      ["ACME", 1, 2, 2],
+      ["Cmix", 3, 1, 2],
+      ["Delta", 4, 2, 0],
     ]);
-    expect(s.groups![1].label).toBe("Acme: 3 overdue lines");
-    expect(s.groups![0].label).toBe("Beta: 1 overdue line");
+    expect(s.groups![1].label).toBe("ACME: 2 lines to chase");
+    expect(s.groups![0].label).toBe("Beta: 1 line to chase");
+    expect(table(model, "heldBack").rows).toEqual([]);
   });
 
   it("shows the last chase and its outcome from the chase log, and the delay reason", () => {
     const s = table(model, "toChase");
-    const a1 = s.rows[1];
-    expect(a1[columnIndex(s, "lastChase")]).toBe(NOV(18));
-    expect(a1[columnIndex(s, "lastOutcome")]).toBe("No answer");
-    expect(a1[columnIndex(s, "delayReason")]).toBe("Transport");
-    expect(a1[columnIndex(s, "action")]).toBe("Urgent");
-    expect(a1[columnIndex(s, "item")]).toBe("BRK-1");
+    const d3 = s.rows[5];
+    expect(d3[columnIndex(s, "lastChase")]).toBe(NOV(18));
+    expect(d3[columnIndex(s, "lastOutcome")]).toBe("Confirmed");
+    expect(s.rows[0][columnIndex(s, "delayReason")]).toBe("Supplier capacity");
+    expect(s.rows[2][columnIndex(s, "item")]).toBe("BRK-2");
     expect(s.rows[0][columnIndex(s, "lastChase")]).toBeNull();
     expect(s.columns.find((c) => c.key === "openValue")).toMatchObject({ type: "money", currencyKey: "currency" });
     expect(s.columns.find((c) => c.key === "due")!.type).toBe("date");
   });
 
-  it("lists lines coming due without a confirmation or with a date changed since the last confirmation", () => {
-    const s = table(model, "comingDue");
-    // window: 20 Nov ≤ due ≤ WORKDAY(20 Nov, 5) = 27 Nov. D1 (requested 24 Nov, no promise) and
-    // D2 (register 26 Nov, supplier last stated 25 Nov); D3 (25 Nov, confirmed 25 Nov) is fine.
-    expect(column(s, "poNumber")).toEqual(["PO-D1", "PO-D2"]);
-    expect(column(s, "why")).toEqual(["No confirmed date", "Date changed since the last confirmation"]);
-    expect(column(s, "due")).toEqual([NOV(24), NOV(26)]);
-    // D1: NETWORKDAYS(20 Nov, 24 Nov) − 1 = 2 working days left
-    expect(column(s, "workdaysLeft")[0]).toBe(2);
-    expect(column(s, "lastConfirmed")).toEqual([null, NOV(25)]);
-  });
+  describe("a supplier held back by the minimum gap", () => {
+    /*
+     * The scenario plus a chase of PO-A2 on Thu 19 Nov: Acme's last chase is then 19 Nov, and with a
+     * 2-working-day gap its next chase is WORKDAY(Thu 19, 2) = Mon 23 Nov (Fri 20 is day 1).
+     *   A2 itself was chased at level 1 → its own next chase is level 2, WORKDAY(17 Nov, 5) = Tue 24: waiting, not held.
+     *   A1: level 3 on Tue 24 (as above): waiting, not held.
+     *   A3: due since its pre-due reminder (never chased), but held back until Mon 23 Nov.
+     */
+    const input = scenarioInput();
+    const chases = [...input.chases, entry("PO-A2/20", { date: NOV(19), channel: "email", outcome: "noAnswer" })];
+    const held = (settings = input.settings) =>
+      buildReportModel({ ...input, chases, settings, statuses: evaluateRegister(input.register.lines, chases, settings, AS_OF) });
 
-  it("lists this period's promise changes with the days moved", () => {
-    const s = table(model, "promiseChanges");
-    expect(s.rows).toEqual([[NOV(16), "Beta", "PO-R2", "1", null, NOV(17), NOV(18), 1, "Supplier capacity"]]);
-    expect(s.columns.find((c) => c.key === "daysMoved")).toMatchObject({ type: "days", signed: true });
-  });
+    it("is listed apart, with its next chase date and the supplier's last chase, never dropped", () => {
+      const m = held();
+      expect(column(table(m, "toChase"), "poNumber")).toEqual(["PO-B1", "PO-C1", "PO-D1", "PO-D3"]);
+      const s = table(m, "heldBack");
+      expect(s.title).toBe("Held back: supplier chased recently");
+      expect(column(s, "poNumber")).toEqual(["PO-A3"]);
+      expect(column(s, "supplierLastChase")).toEqual([NOV(19)]);
+      expect(column(s, "nextChase")).toEqual([NOV(23)]);
+      expect(column(s, "action")).toEqual(["Urgent"]);
+      expect(s.groups!.map((g) => g.label)).toEqual(["ACME: 1 line held back, next chase on 2026-11-23 (supplier last chased 2026-11-19)"]);
+      expect(s.groups![0].facts).toMatchObject({ heldBackUntil: NOV(23), supplierLastChase: NOV(19) });
+    });
 
-  it("scores suppliers with data bars and icon hints, no data where nothing was measured", () => {
-    const s = table(model, "scorecard");
-    expect(column(s, "supplier")).toEqual(["Acme", "Beta", "Cmix", "Delta"]);
-    // Acme W47: R1 on time, A2 missed → 1/2. Delta: nothing committed in W47 → no data.
-    expect(column(s, "otd")[0]).toBe(0.5);
-    expect(column(s, "otd")[3]).toBe(NO_DATA);
-    expect(column(s, "chases")).toEqual([1, 1, 0, 1]);
-    expect(column(s, "openValue:USD")).toEqual([1450, 100, null, null]);
-    expect(s.hints).toEqual([
-      { kind: "dataBar", column: "otd", min: 0, max: 1 },
-      { kind: "dataBar", column: "otif", min: 0, max: 1 },
-      { kind: "iconSet", column: "avgDaysLate", icons: "trafficLights3", good: 3, warning: 10, lowerIsBetter: true },
-    ]);
-  });
+    it("a holiday on Mon 23 Nov moves the next chase to Tue 24 (WORKDAY(19 Nov, 2) skips it)", () => {
+      const m = held({ ...input.settings, holidays: [NOV(23)] });
+      expect(column(table(m, "heldBack"), "nextChase")).toEqual([NOV(24)]);
+    });
 
-  it("buckets open lines by days late with a column chart", () => {
-    const s = table(model, "ageing");
-    expect(column(s, "bucket")).toEqual(["Not due", "1–7 days", "8–14 days", "15–30 days", "31–60 days", "Over 60 days"]);
-    // D1–D3 not due; A2 3 days; A1, A3, C1 10 days; B1 15 days
-    expect(column(s, "lines")).toEqual([3, 1, 3, 1, 0, 0]);
-    expect(column(s, "value:USD")[2]).toBe(550);
-    expect(column(s, "value:EUR")[2]).toBe(2000);
-    const chart = findSection(model, "ageingChart", "chart")!.chart;
-    expect(chart).toMatchObject({ type: "column", source: "ageing", categories: "bucket", series: [{ column: "lines" }] });
-  });
-
-  it("ranks delay reasons with cumulative shares and a column + line chart on a secondary axis", () => {
-    const s = table(model, "delayReasons");
-    // late or overdue: R2, A2, A3 without reason; A1 and C1 "Transport"; B1 "Supplier capacity" → 6 lines
-    expect(column(s, "reason")).toEqual(["(not given)", "Transport", "Supplier capacity"]);
-    expect(column(s, "lines")).toEqual([3, 2, 1]);
-    expect(column(s, "cumulative")[0]).toBe(0.5);
-    expect(column(s, "cumulative")[1]).toBeCloseTo(5 / 6);
-    expect(column(s, "cumulative")[2]).toBe(1);
-    expect(column(s, "group")).toEqual([null, "Logistics", "Supplier"]);
-    const chart = findSection(model, "delayReasonsChart", "chart")!.chart;
-    expect(chart.type).toBe("columnLine");
-    expect(chart.series.map((x) => [x.column, x.type, x.axis])).toEqual([
-      ["lines", "column", "primary"],
-      ["cumulative", "line", "secondary"],
-    ]);
-    expect(chart.secondaryAxis).toEqual({ min: 0, max: 1, format: "percent" });
-  });
-
-  it("counts the period's chases by buyer, channel and outcome", () => {
-    // W47 entries: A1 (18 Nov, Lee, phone, no answer), D3 (18 Nov, Kim, email, confirmed), R2 (16 Nov, Kim, email, new date)
-    expect(table(model, "chasesByBuyer").rows).toEqual([
-      ["Kim", 2],
-      ["Lee", 1],
-    ]);
-    expect(table(model, "chasesByChannel").rows).toEqual([
-      ["Email", 2],
-      ["Phone", 1],
-      ["Portal", 0],
-      ["Visit", 0],
-      ["Chat", 0],
-    ]);
-    expect(table(model, "chasesByOutcome").rows).toEqual([
-      ["Confirmed", 1],
-      ["New date", 1],
-      ["No answer", 1],
-      ["Problem raised", 0],
-      ["Received", 0],
-    ]);
-  });
-
-  it("gives page setup hints with the period in the header and page numbers in the footer", () => {
-    expect(model.pageSetup).toEqual({
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      fitToPagesTall: null,
-      repeatHeaderRows: true,
-      headerText: "Follow-up report 2026-W47",
-      footerText: "Page {page} of {pages}",
+    it("speaks Chinese and Japanese", () => {
+      const statuses = evaluateRegister(input.register.lines, chases, input.settings, AS_OF);
+      const zh = buildReportModel({ ...scenarioInput("zh-CN"), chases, statuses });
+      expect(table(zh, "heldBack").groups![0].label).toBe("ACME：1 行暂缓，下次跟催 2026-11-23（该供应商上次跟催 2026-11-19）");
+      const ja = buildReportModel({ ...scenarioInput("ja"), chases, statuses });
+      expect(table(ja, "heldBack").groups![0].label).toBe("ACME：保留中の明細 1 件、次回督促 2026-11-23（仕入先への前回督促 2026-11-19）");
     });
   });
 
@@ -249,7 +209,8 @@ describe("buildReportModel", () => {
     const m = buildReportModel(scenarioInput("en", { register: { name: "Empty", lines: [] }, statuses: [], chases: [] }));
     const s = table(m, "toChase");
     expect(s.rows).toEqual([]);
-    expect(s.emptyText).toBe("No overdue lines.");
+    expect(s.emptyText).toBe("Nothing to chase today.");
+    expect(table(m, "heldBack").emptyText).toBe("No supplier is held back by the minimum gap between chases.");
     expect(table(m, "ageing").rows).toEqual([]);
     expect(table(m, "chasesByChannel").rows).toEqual([]);
   });

@@ -96,7 +96,9 @@ describe("audited, already right: a line or bucket without a price is an empty c
   test("to-chase row: open value blank for the unpriced line", () => {
     const toChase = findSection(model, "toChase", "table")!;
     const at = toChase.columns.findIndex((c) => c.key === "openValue");
-    expect(toChase.rows.map((r) => r[at])).toEqual([null]); // PO-L/1, late, no price
+    // PO-L/1, late, no price: blank. PO-N/1 (promised Wed 25 Nov) is due for its pre-due reminder on
+    // WORKDAY(25 Nov, −3) = Fri 20 Nov, so it is to chase too: 100 × 10 = USD 1000.
+    expect(toChase.rows.map((r) => r[at])).toEqual([null, 1000]);
   });
 
   test("ageing: the 8–14 days bucket holds the unpriced late line: its USD cell is empty, not 0", () => {

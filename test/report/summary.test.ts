@@ -13,9 +13,9 @@ describe("report summary", () => {
     expect(html).toContain("33.3%"); // OTD 1/3
     expect(html).toContain("+8.3 pp"); // 1/3 − 1/4 = 0.0833
     expect(html).toContain("USD 1,550.00");
-    expect(html).toContain(">Beta: 1 overdue line<");
+    expect(html).toContain(">Beta: 1 line to chase<");
     expect(html).toContain("2026-11-10");
-    expect(html.indexOf("PO-B1")).toBeLessThan(html.indexOf("PO-A1"));
+    expect(html.indexOf("PO-B1")).toBeLessThan(html.indexOf("PO-A3"));
     expect(html).toContain('style="border:1px solid');
   });
 
@@ -36,11 +36,11 @@ describe("report summary", () => {
     const text = reportSummaryText(model, { maxLines: 2 });
     expect(text).toContain("- On-time delivery (OTD): 33.3% (Previous period: 25.0%; Change: +8.3 pp)");
     expect(text).toContain("- Past-due value (USD): USD 1,550.00 (Previous period: no data; Change: no data)");
-    expect(text).toContain("Beta: 1 overdue line\n");
+    expect(text).toContain("Beta: 1 line to chase\n");
     // Every field labelled; an empty one shows "—" (issue 16 point 8).
     expect(text).toContain("  - PO number: PO-B1 | Line: 1 | Item code: — | Due date: 2026-11-05 | ");
     expect(text).toContain(" | Days late: 15 | Open qty: 10 | Open value: USD 100.00 | Last chase: — | ");
-    expect(text).toContain("… and 3 more lines");
+    expect(text).toContain("… and 4 more lines"); // 6 lines to chase (buildReportModel.test), 2 listed
     const zh = reportSummaryText(buildReportModel(scenarioInput("zh-CN", { history: [] })));
     expect(zh).toContain("无数据");
     expect(zh).toContain("2026-W47 跟单报告，截至 2026-11-20。");

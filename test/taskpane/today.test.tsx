@@ -40,8 +40,11 @@ describe("Today at scale", () => {
   test("the first paint holds the summary of the whole list and the first supplier cards only; the view is busy until the rest follows", async () => {
     expect(groups.length).toBeGreaterThan(FIRST_CARDS);
     const html = await todayHtml(snapshot);
-    const lines = groups.reduce((n, g) => n + g.lines.length, 0);
-    expect(html).toContain(`${groups.length} suppliers · ${lines} lines`);
+    // Suppliers to chase now, then the lines the supplier gap holds back (their cards follow, greyed).
+    const now = groups.filter((g) => !g.heldBack);
+    const lines = now.reduce((n, g) => n + g.lines.length, 0);
+    const held = groups.filter((g) => g.heldBack).reduce((n, g) => n + g.lines.length, 0);
+    expect(html).toContain(`${now.length} suppliers · ${lines} lines${held ? ` · ${held} lines held back` : ""}`);
     expect(count(html, /data-testid="supplier-card"/)).toBe(FIRST_CARDS);
     expect(html).toMatch(/aria-busy="true"[^>]*data-testid="today-view"/);
     // The cards shown are the most urgent ones, in the engine's order.
@@ -69,6 +72,34 @@ describe("Today at scale", () => {
     expect(chaseList(short.statuses, AS_OF)).toHaveLength(2);
     expect(count(html, /data-testid="supplier-card"/)).toBe(2);
     expect(html).toMatch(/aria-busy="false"[^>]*data-testid="today-view"/);
+  });
+});
+
+describe("a supplier held back by the minimum gap between chases", () => {
+  // Fri 20 Nov 2026 (46346). Acme was chased on Thu 19 Nov (46345) on PO-1: with the default gap of 2
+  // working days its next chase is WORKDAY(19 Nov, 2) = Mon 23 Nov. PO-2 (promised Fri 13 Nov, never
+  // chased) is due by its own schedule since its pre-due reminder, so it is held back, not dropped.
+  // Bolt (promised 13 Nov, never chased) is to chase now.
+  const snapshot = snapshotOf([
+    ["PO number", "Supplier", "Promised date", "Ordered qty", "Last chase"],
+    ["PO-1", "Acme", 46339, 5, 46345],
+    ["PO-2", "Acme", 46339, 5, ""],
+    ["PO-3", "Bolt", 46339, 5, ""],
+  ]);
+
+  test("its card stays on Today after the suppliers to chase, greyed, with its next chase date and why", async () => {
+    const html = await todayHtml(snapshot);
+    expect(html).toContain("1 supplier · 1 line · 2 lines held back");
+    const cards = [...html.matchAll(/data-testid="supplier-card" data-supplier="([^"]*)"( data-held-back="true" data-next-chase="([^"]*)")?/g)];
+    expect(cards.map((m) => [m[1], m[3] ?? null])).toEqual([
+      ["Bolt", null],
+      ["Acme", "2026-11-23"],
+    ]);
+    const acme = html.slice(html.indexOf('data-supplier="Acme"'));
+    expect(acme).toContain("Next chase on 2026-11-23");
+    expect(acme).toContain("Last chased on 2026-11-19; chases of one supplier are kept 2 working days apart.");
+    expect(acme).toContain('data-line-key="PO-2"');
+    expect(acme).not.toContain("Draft message");
   });
 });
 

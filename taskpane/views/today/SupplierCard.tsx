@@ -1,12 +1,12 @@
 import { memo, useCallback, useState, type MouseEvent } from "react";
-import { Badge, Button } from "@fluentui/react-components";
+import { Badge, Button, tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
 import { useStore } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
-import { showMoney } from "../../components/format";
+import { showDate, showMoney } from "../../components/format";
 import { lineSummary } from "../../components/lineLabels";
 import { DraftMessage } from "./DraftMessage";
 import { LogForAll } from "./LogForAll";
@@ -22,8 +22,13 @@ const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "import
 
 type Panel = "none" | "draft" | "log";
 
+/** A held-back card is greyed (still readable: grey 3 on background 3 keeps AA contrast) and dashed. */
+const HELD_BACK_CARD = { backgroundColor: tokens.colorNeutralBackground3, borderStyle: "dashed", color: tokens.colorNeutralForeground3 } as const;
+
 /**
  * One supplier on today's list: counts by reason, value at risk, its lines and the two actions.
+ * A supplier held back by the minimum gap between chases is greyed and says when it is next chased
+ * and why (its last chase, the gap); it offers no letter, but its lines open and a chase can be logged.
  * Renders again only when its group or the date changes (not on every change of the store).
  */
 export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group: ChaseGroup; asOf: Serial }) {
@@ -37,12 +42,30 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
   const hasValue = Object.keys(group.valueAtRisk).length > 0;
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
+  const held = group.heldBack;
 
   return (
-    <article className={styles.card} aria-labelledby={headingId} data-testid="supplier-card" data-supplier={group.supplier}>
+    <article
+      className={styles.card}
+      style={held ? HELD_BACK_CARD : undefined}
+      aria-labelledby={headingId}
+      data-testid="supplier-card"
+      data-supplier={group.supplier}
+      data-held-back={held ? "true" : undefined}
+      data-next-chase={held ? showDate(held.until, "", "") : undefined}
+    >
       <h3 id={headingId} className={styles.h3}>
         {group.supplier || "?"}
       </h3>
+      {held && (
+        <div data-testid="held-back-note">
+          <Badge appearance="outline" color="informative">
+            {t("heldBackBadge")}
+          </Badge>{" "}
+          <strong>{t("heldBackNext", { date: showDate(held.until, "", "") })}</strong>
+          <div className={styles.muted}>{t("heldBackWhy", { lastChase: showDate(held.lastSupplierChase, "", ""), count: held.minGap })}</div>
+        </div>
+      )}
       <div className={styles.row} data-testid="reason-counts">
         {CHASE_REASONS_BY_URGENCY.filter((r) => group.counts[r] > 0).map((reason) => (
           <Badge key={reason} appearance="tint" color={BADGE_COLOR[reason]} data-reason={reason} data-count={group.counts[reason]}>
@@ -68,14 +91,16 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
         </Button>
       )}
       <div className={styles.row}>
-        <Button size="small" aria-expanded={panel === "draft"} onClick={() => toggle("draft")}>
-          {panel === "draft" ? t("hideDraft") : t("draftMessage")}
-        </Button>
+        {!held && (
+          <Button size="small" aria-expanded={panel === "draft"} onClick={() => toggle("draft")}>
+            {panel === "draft" ? t("hideDraft") : t("draftMessage")}
+          </Button>
+        )}
         <Button size="small" aria-expanded={panel === "log"} onClick={() => toggle("log")}>
           {t("logForAll")}
         </Button>
       </div>
-      {panel === "draft" && <DraftMessage group={group} asOf={asOf} />}
+      {panel === "draft" && !held && <DraftMessage group={group} asOf={asOf} />}
       {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
     </article>
   );

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Field } from "@fluentui/react-components";
 import { chaseList } from "../../../src/followup/chaseList";
-import type { LineStatus } from "../../../src/followup/types";
+import type { ChaseGroup, LineStatus } from "../../../src/followup/types";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -13,8 +13,22 @@ import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type Today
 
 const NO_STATUSES: readonly LineStatus[] = [];
 
+/** Suppliers and lines to chase now, and lines held back by the supplier gap (listed after them). */
+function listCounts(groups: readonly ChaseGroup[]): { suppliers: number; lines: number; heldBackLines: number } {
+  const counts = { suppliers: 0, lines: 0, heldBackLines: 0 };
+  for (const g of groups) {
+    if (g.heldBack) counts.heldBackLines += g.lines.length;
+    else {
+      counts.suppliers++;
+      counts.lines += g.lines.length;
+    }
+  }
+  return counts;
+}
+
 /**
- * Today's chase list from the engine, grouped by supplier, with filters. The first supplier cards
+ * Today's chase list from the engine, grouped by supplier, with filters; the suppliers held back by
+ * the minimum gap between chases follow, greyed, with their next chase date. The first supplier cards
  * come with the summary; the others follow without blocking the pane (aria-busy until they are all there).
  */
 export function TodayView() {
@@ -25,7 +39,7 @@ export function TodayView() {
   const statuses = state.snapshot?.statuses ?? NO_STATUSES;
   const groups = useMemo(() => chaseList(statuses, state.asOf, toChaseListFilter(filters)), [statuses, state.asOf, filters]);
   const { buyers, suppliers } = useMemo(() => filterChoices(statuses), [statuses]);
-  const lineCount = useMemo(() => groups.reduce((sum, g) => sum + g.lines.length, 0), [groups]);
+  const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups);
   const filtered = filters.buyer !== "" || filters.supplier !== "" || filters.level !== "";
   const set =
@@ -67,14 +81,17 @@ export function TodayView() {
         </Field>
       </div>
       <p className={styles.muted} style={{ margin: 0 }} data-testid="today-summary" data-groups={groups.length} aria-live="polite">
-        {groups.length === 0
-          ? filtered
-            ? t("nothingMatches")
-            : t("nothingToChase")
-          : `${t("suppliersCount", { count: groups.length })} · ${t("linesCount", { count: lineCount })}`}
+        {[
+          counts.suppliers === 0
+            ? groups.length === 0 && filtered
+              ? t("nothingMatches")
+              : t("nothingToChase")
+            : `${t("suppliersCount", { count: counts.suppliers })} · ${t("linesCount", { count: counts.lines })}`,
+          ...(counts.heldBackLines > 0 ? [t("heldBackCount", { count: counts.heldBackLines })] : []),
+        ].join(" · ")}
       </p>
       {groups.slice(0, shown).map((group) => (
-        <SupplierCard key={group.supplier} group={group} asOf={state.asOf} />
+        <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} />
       ))}
     </section>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from "react";
+import { Suspense, useEffect, useMemo, useRef, type RefObject } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -64,15 +64,17 @@ function Shell() {
   const [state, store] = useApp();
   const { t } = useI18n();
   const styles = useStyles();
+  const shell = useRef<HTMLDivElement>(null);
   useViewShortcuts(store);
   useNewDayRefresh(store);
+  useTopOnViewChange(shell, state.view);
   const ready = state.phase === "ready";
   useEffect(() => {
     // Once the first view is up, fetch the others in the background: the first click never waits.
     if (state.phase === "ready" || state.phase === "setup") void preloadViews().catch(() => undefined);
   }, [state.phase]);
   return (
-    <div className={styles.app}>
+    <div className={styles.app} ref={shell}>
       <Header />
       {ready && (
         <TabList
@@ -101,6 +103,17 @@ function Shell() {
       <Shortcuts />
     </div>
   );
+}
+
+/**
+ * A view opens at its top: the scroll position was the previous view's (Set up scrolled down to
+ * "Use this table" opened Today in the middle). Whatever scrolls the pane — the document in Excel,
+ * a box in the playground — is an ancestor of the shell.
+ */
+function useTopOnViewChange(shell: RefObject<HTMLDivElement | null>, view: View): void {
+  useEffect(() => {
+    for (let box = shell.current?.parentElement; box; box = box.parentElement) if (box.scrollTop > 0) box.scrollTop = 0;
+  }, [shell, view]);
 }
 
 /** A pane left open overnight shows today's list again as soon as it is looked at. */

@@ -109,15 +109,34 @@ function escalationOffsets(source: Record<string, unknown>, report: Report): Set
   if (!Array.isArray(value)) report("escalationOffsets", "notAList", value);
   else if (value.length !== 4) report("escalationOffsets", "wrongLength", value);
   else {
-    const numbers = value.map(toNumber);
-    if (numbers.some((n) => n === undefined)) report("escalationOffsets", "notANumber", value);
-    else if (numbers.some((n) => !Number.isInteger(n))) report("escalationOffsets", "notAnInteger", value);
-    else if (numbers.some((n) => Math.abs(n as number) > MAX_SETTING_DAYS)) report("escalationOffsets", "tooLarge", value);
-    else if (numbers.some((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number)))
-      report("escalationOffsets", "notAscending", value);
-    else return numbers as unknown as Settings["escalationOffsets"];
+    const fault = offsetFault(value);
+    if (!fault) return value.map(toNumber) as unknown as Settings["escalationOffsets"];
+    report("escalationOffsets", fault.code, value);
   }
   return DEFAULT_SETTINGS.escalationOffsets;
+}
+
+/** The first problem of four offsets, and the positions (0–3) at fault; null when they are fine. */
+function offsetFault(value: readonly unknown[]): { code: SettingsErrorCode; items: number[] } | null {
+  const numbers = value.map(toNumber);
+  const at = (fault: (n: number | undefined, i: number) => boolean) => numbers.flatMap((n, i) => (fault(n, i) ? [i] : []));
+  // An offset not above the one before: both of the pair are at fault (either may be the typo).
+  const outOfOrder = at((n, i) => i > 0 && (n as number) <= (numbers[i - 1] as number));
+  const faults: [SettingsErrorCode, number[]][] = [
+    ["notANumber", at((n) => n === undefined)],
+    ["notAnInteger", at((n) => !Number.isInteger(n))],
+    ["tooLarge", at((n) => Math.abs(n as number) > MAX_SETTING_DAYS)],
+    ["notAscending", [...new Set(outOfOrder.flatMap((i) => [i - 1, i]))]],
+  ];
+  const found = faults.find(([, items]) => items.length > 0);
+  return found ? { code: found[0], items: found[1] } : null;
+}
+
+/** Which of the escalation offsets an error is about (positions 0–3), so a form can mark those boxes. */
+export function offsetsAtFault(error: SettingsError): number[] {
+  if (error.field !== "escalationOffsets") return [];
+  if (!Array.isArray(error.value) || error.value.length !== 4) return [0, 1, 2, 3];
+  return offsetFault(error.value)?.items ?? [];
 }
 
 function weekend(source: Record<string, unknown>, report: Report): string {

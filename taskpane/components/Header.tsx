@@ -11,7 +11,7 @@ export function Header() {
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>{t("appTitle")}</h1>
-      <span className={styles.row}>
+      <span className={styles.headerSide}>
         <span className={styles.muted}>{t("asOf", { date: showDate(state.asOf, "", "") })}</span>
         {state.phase === "ready" && (
           <Button size="small" appearance="subtle" onClick={() => void store.load()}>

@@ -14,6 +14,8 @@ const CLASSES = {
   app: "pof-app",
   header: "pof-header",
   title: "pof-title",
+  /** The header's "as of" date and Refresh: one unit, at the end of the line (or of its own line). */
+  headerSide: "pof-headerSide",
   main: "pof-main",
   section: "pof-section",
   h2: "pof-h2",
@@ -22,6 +24,8 @@ const CLASSES = {
   grid2: "pof-grid2",
   card: "pof-card",
   muted: "pof-muted",
+  /** A validation message outside a Fluent Field (a group of boxes): Field's own error colour and size. */
+  error: "pof-error",
   list: "pof-list",
   /**
    * A line of Today's list: a plain <button> that looks like a small subtle Fluent Button. Hundreds
@@ -44,15 +48,19 @@ const t = tokens;
 
 const STYLESHEET = `
 .pof-app{display:flex;flex-direction:column;min-height:100vh;background-color:${t.colorNeutralBackground1};color:${t.colorNeutralForeground1}}
-.pof-header{display:flex;align-items:baseline;justify-content:space-between;gap:8px;padding:10px 12px 4px}
-.pof-title{margin:0;font-size:${t.fontSizeBase500};font-weight:${t.fontWeightSemibold}}
+.pof-header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;column-gap:8px;row-gap:2px;padding:10px 12px 4px}
+.pof-title{margin:0;max-width:100%;font-size:${t.fontSizeBase500};font-weight:${t.fontWeightSemibold};word-break:keep-all;overflow-wrap:break-word}
+.pof-headerSide{display:flex;flex-wrap:nowrap;gap:8px;align-items:baseline;margin-inline-start:auto;white-space:nowrap}
 .pof-main{flex-grow:1;padding:8px 12px 12px;display:flex;flex-direction:column;gap:12px}
 .pof-section{display:flex;flex-direction:column;gap:8px}
 .pof-h2{margin:0;font-size:${t.fontSizeBase400};font-weight:${t.fontWeightSemibold}}
 .pof-h3{margin:0;font-size:${t.fontSizeBase300};font-weight:${t.fontWeightSemibold}}
 .pof-row{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
-.pof-grid2{display:grid;grid-template-columns:1fr 1fr;gap:8px}
+.pof-grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,max(10rem,calc((100% - 8px) / 2))),1fr));gap:8px;align-items:start}
+.pof-grid2>*{min-width:0}
+.pof-main .fui-Field{grid-template-columns:minmax(0,1fr)}
 .pof-card{border:1px solid ${t.colorNeutralStroke2};border-radius:${t.borderRadiusMedium};padding:8px 10px;display:flex;flex-direction:column;gap:6px;background-color:${t.colorNeutralBackground1}}
+.pof-error{color:${t.colorPaletteRedForeground1};font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200}}
 .pof-muted{color:${t.colorNeutralForeground2};font-size:${t.fontSizeBase200}}
 .pof-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:2px}
 .pof-lineRow{display:block;width:100%;box-sizing:border-box;margin:0;padding:4px 6px;border:${t.strokeWidthThin} solid transparent;border-radius:${t.borderRadiusMedium};background-color:${t.colorSubtleBackground};color:${t.colorNeutralForeground2};font-family:${t.fontFamilyBase};font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200};font-weight:${t.fontWeightRegular};text-align:start;cursor:pointer;outline-style:none}

@@ -62,12 +62,12 @@ test("a stored setting that cannot be used: check names it and exits 1; report s
   expect(check.code).toBe(1);
   expect(check.stdout).toContain("3 saved settings cannot be used:");
   expect(check.stdout).toContain('Report period: "fortnight" is not one of the allowed values (week, month). The default ("week") is used.');
-  expect(check.stdout).toContain("Quantity tolerance: 5 must be at least 0 and below 1");
+  expect(check.stdout).toContain("Quantity tolerance: 500 % must be at least 0 % and below 100 %. The default (0 %) is used.");
   expect(check.stdout).not.toContain("No problems found.");
   const json = JSON.parse((await run(["check", input, "--json"])).stdout);
   expect(json.settings.problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`)).toEqual(["qtyTolerance:outOfRange", "minGap:tooLarge", "periodKind:notAChoice"]);
   expect(json.settings.problems[2].message).toBe('Report period: "fortnight" is not one of the allowed values (week, month). The default ("week") is used.');
   const report = await run(["report", input, "--as-of", "2026-11-20", "--out", at("bad-settings-report.xlsx")]);
   expect(report.code).toBe(0);
-  expect(report.stderr).toContain("Quantity tolerance: 5 must be at least 0 and below 1");
+  expect(report.stderr).toContain("Quantity tolerance: 500 % must be at least 0 % and below 100 %. The default (0 %) is used.");
 });

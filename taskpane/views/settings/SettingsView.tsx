@@ -2,8 +2,8 @@ import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import type { Settings } from "../../../src/settings/settings";
 import { DEFAULT_SETTINGS } from "../../../src/settings/settings";
-import { validateSettings, type SettingsError } from "../../../src/settings/validateSettings";
-import { describeSettingsError } from "../../../src/settings/describeSettingsError";
+import { offsetsAtFault, validateSettings, type SettingsError } from "../../../src/settings/validateSettings";
+import { describeSettingsError, settingLabel } from "../../../src/settings/describeSettingsError";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { messageOf } from "../../state/store";
@@ -38,8 +38,11 @@ export function SettingsView() {
   const validated = useMemo(() => validateSettings(textToRawSettings(text, current)), [text, current]);
   const errorsOf = (field: keyof Settings): string | undefined => {
     const found = validated.errors.filter((e: SettingsError) => e.field === field);
-    return found.length > 0 ? found.map((e) => describeSettingsError(e, lang)).join(" ") : undefined;
+    // "form": the sentence names the problem only; nothing is used until the buyer saves.
+    return found.length > 0 ? found.map((e) => describeSettingsError(e, lang, "form")).join(" ") : undefined;
   };
+  const offsetsMarked = new Set(validated.errors.flatMap(offsetsAtFault));
+  const offsetsError = errorsOf("escalationOffsets");
   const invalid = validated.errors.length > 0;
   const set = (patch: Partial<SettingsText>) => setText((x) => ({ ...x, ...patch }));
 
@@ -88,10 +91,11 @@ export function SettingsView() {
           </Field>
         ))}
       </div>
-      <fieldset className={styles.section} style={{ border: 0, padding: 0, margin: 0 }}>
+      <fieldset className={styles.section} style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={offsetsError ? "offsets-error" : undefined}>
+        <legend className={styles.h3}>{settingLabel("escalationOffsets", lang)}</legend>
         <div className={styles.grid2}>
           {OFFSET_LABELS.map((label, i) => (
-            <Field key={label} label={t(label)} size="small">
+            <Field key={label} label={t(label)} size="small" validationState={offsetsMarked.has(i) ? "error" : "none"}>
               <Input
                 value={text.offsets[i]}
                 onChange={(_, d) => set({ offsets: text.offsets.map((o, j) => (j === i ? d.value : o)) as SettingsText["offsets"] })}
@@ -101,9 +105,9 @@ export function SettingsView() {
             </Field>
           ))}
         </div>
-        {errorsOf("escalationOffsets") && (
-          <span role="alert" className={styles.muted} style={{ color: "inherit" }}>
-            {errorsOf("escalationOffsets")}
+        {offsetsError && (
+          <span id="offsets-error" role="alert" className={styles.error} data-testid="offsets-error">
+            {offsetsError}
           </span>
         )}
       </fieldset>
@@ -119,7 +123,11 @@ export function SettingsView() {
             />
           ))}
         </div>
-        {errorsOf("weekend") && <span role="alert">{t("notAllWeekend")}</span>}
+        {errorsOf("weekend") && (
+          <span role="alert" className={styles.error}>
+            {t("notAllWeekend")}
+          </span>
+        )}
       </fieldset>
       <Field label={t("holidays")} size="small" validationMessage={errorsOf("holidays")}>
         <Textarea value={text.holidays} onChange={(_, d) => set({ holidays: d.value })} rows={3} resize="vertical" />
@@ -128,7 +136,7 @@ export function SettingsView() {
         <Textarea value={text.delayReasons} onChange={(_, d) => set({ delayReasons: d.value })} rows={6} resize="vertical" />
       </Field>
       {invalid && (
-        <p role="status" style={{ margin: 0 }}>
+        <p role="status" style={{ margin: 0 }} data-testid="settings-invalid">
           {t("settingsInvalid")}
         </p>
       )}

@@ -506,6 +506,187 @@ const CASES: Case[] = [
       { poNumber: "0000000056", supplier: "常州电机", orderedQty: 40, receivedQty: null, orderDate: OCT_15, requestedDate: DEC_5 },
     ],
   },
+  {
+    name: "purchase.order.line list export in Japanese (Odoo 16 ja labels)",
+    // Odoo writes date-times as "YYYY-MM-DD HH:MM:SS" text; the date part is the day.
+    values: exportOf(rowNamed("purchase.order.line list export in Japanese (Odoo 16 ja labels)"), [
+      {
+        poNumber: "P00042",
+        supplier: "株式会社大阪精工",
+        item: "[B-100] ブラケット",
+        description: "ブラケット",
+        promisedDate: "2026-11-21 09:00:00",
+        orderedQty: 120,
+        receivedQty: 20,
+        unitPrice: 350,
+        currency: "JPY",
+        orderDate: "2026-10-15 14:30:00",
+      },
+      {
+        poNumber: "P00042",
+        supplier: "株式会社大阪精工",
+        item: "[B-200] ボルト",
+        description: "ボルト",
+        promisedDate: "2026-12-05 09:00:00",
+        orderedQty: 500,
+        receivedQty: 0,
+        unitPrice: 12,
+        currency: "JPY",
+        orderDate: "2026-10-15 14:30:00",
+      },
+    ]),
+    expected: [
+      { poNumber: "P00042", supplier: "株式会社大阪精工", orderedQty: 120, receivedQty: 20, orderDate: OCT_15, promisedDate: NOV_21 },
+      { poNumber: "P00042", supplier: "株式会社大阪精工", orderedQty: 500, receivedQty: 0, orderDate: OCT_15, promisedDate: DEC_5 },
+    ],
+  },
+  {
+    name: "OPOR + POR1 query export (database field names as headers)",
+    // Received = Quantity − OpenQty: 100 − 60 = 40, 20 − 20 = 0.
+    values: exportOf(rowNamed("OPOR + POR1 query export (database field names as headers)"), [
+      {
+        poNumber: 1001,
+        supplier: "Tech Supplies Inc.",
+        requestedDate: NOV_21,
+        item: "MOUSE-001",
+        description: "Wireless Mouse",
+        orderedQty: 100,
+        receivedQty: 60,
+      },
+      {
+        poNumber: 1001,
+        supplier: "Tech Supplies Inc.",
+        requestedDate: NOV_21,
+        item: "KEY-002",
+        description: "Keyboard",
+        orderedQty: 20,
+        receivedQty: 20,
+      },
+    ]),
+    expected: [
+      { poNumber: "1001", supplier: "Tech Supplies Inc.", orderedQty: 100, receivedQty: 40, requestedDate: NOV_21 },
+      { poNumber: "1001", supplier: "Tech Supplies Inc.", orderedQty: 20, receivedQty: 0, requestedDate: NOV_21 },
+    ],
+  },
+  {
+    name: "Received PO Items report columns",
+    // US slash dates (a day above 12 settles the order). Received = Qty Ordered − Open Qty: 50 − 20 = 30, 10 − 10 = 0.
+    values: exportOf(rowNamed("Received PO Items report columns"), [
+      {
+        poNumber: "PO-0310",
+        supplier: "Office Depot",
+        item: "CHAIR-01",
+        description: "Task chair",
+        orderDate: "10/15/2026",
+        orderedQty: 50,
+        receivedQty: 20,
+        requestedDate: "11/21/2026",
+      },
+      {
+        poNumber: "PO-0310",
+        supplier: "Office Depot",
+        item: "DESK-02",
+        description: "Desk",
+        orderDate: "10/15/2026",
+        orderedQty: 10,
+        receivedQty: 10,
+        requestedDate: "12/05/2026",
+      },
+    ]),
+    expected: [
+      { poNumber: "PO-0310", supplier: "Office Depot", orderedQty: 50, receivedQty: 30, orderDate: OCT_15, requestedDate: NOV_21 },
+      { poNumber: "PO-0310", supplier: "Office Depot", orderedQty: 10, receivedQty: 0, orderDate: OCT_15, requestedDate: DEC_5 },
+    ],
+  },
+  {
+    name: "PO Summary Report, full details",
+    // One line per order in this report: two orders.
+    values: exportOf(rowNamed("PO Summary Report, full details"), [
+      {
+        poNumber: "PO10021",
+        supplier: "Fletcher Building",
+        currency: "NZD",
+        requestedDate: NOV_21,
+        unitPrice: 8.5,
+        orderedQty: 40,
+        receivedQty: 25,
+      },
+      {
+        poNumber: "PO10022",
+        supplier: "Fletcher Building",
+        currency: "NZD",
+        requestedDate: DEC_5,
+        unitPrice: 30,
+        orderedQty: 10,
+        receivedQty: 0,
+      },
+    ]),
+    expected: [
+      { poNumber: "PO10021", supplier: "Fletcher Building", orderedQty: 40, receivedQty: 25, requestedDate: NOV_21 },
+      { poNumber: "PO10022", supplier: "Fletcher Building", orderedQty: 10, receivedQty: 0, requestedDate: DEC_5 },
+    ],
+  },
+  {
+    name: "Open Purchase Orders by Vendor",
+    values: exportOf(rowNamed("Open Purchase Orders by Vendor"), [
+      {
+        supplier: "Grainger",
+        poNumber: "2026-0455",
+        line: 1,
+        item: "BRG-6204",
+        description: "Bearing 6204",
+        lifecycle: "Partial",
+        orderedQty: 12,
+        receivedQty: 4,
+        orderDate: OCT_15,
+        promisedDate: NOV_21,
+      },
+      {
+        supplier: "Grainger",
+        poNumber: "2026-0455",
+        line: 2,
+        item: "BLT-A42",
+        description: "V-belt A42",
+        lifecycle: "Open",
+        orderedQty: 6,
+        receivedQty: 0,
+        orderDate: OCT_15,
+        promisedDate: DEC_5,
+      },
+    ]),
+    expected: [
+      { poNumber: "2026-0455", supplier: "Grainger", orderedQty: 12, receivedQty: 4, orderDate: OCT_15, promisedDate: NOV_21 },
+      { poNumber: "2026-0455", supplier: "Grainger", orderedQty: 6, receivedQty: 0, orderDate: OCT_15, promisedDate: DEC_5 },
+    ],
+  },
+  {
+    name: "Outstanding POs by product (first 21 documented columns)",
+    // UK dates, day first (a day above 12 settles the order); no received column, so received is no data.
+    values: exportOf(rowNamed("Outstanding POs by product (first 21 documented columns)"), [
+      {
+        item: "WINE-0117",
+        description: "Rioja Crianza 75cl",
+        supplier: "Bodegas Norte",
+        poNumber: "PO004512",
+        orderDate: "15/10/2026",
+        requestedDate: "21/11/2026",
+        orderedQty: 60,
+      },
+      {
+        item: "WINE-0220",
+        description: "Albariño 75cl",
+        supplier: "Bodegas Norte",
+        poNumber: "PO004512",
+        orderDate: "15/10/2026",
+        requestedDate: "05/12/2026",
+        orderedQty: 24,
+      },
+    ]),
+    expected: [
+      { poNumber: "PO004512", supplier: "Bodegas Norte", orderedQty: 60, receivedQty: null, orderDate: OCT_15, requestedDate: NOV_21 },
+      { poNumber: "PO004512", supplier: "Bodegas Norte", orderedQty: 24, receivedQty: null, orderDate: OCT_15, requestedDate: DEC_5 },
+    ],
+  },
 ];
 
 describe("a clean export of each kind gives 0 problems", () => {

@@ -10,6 +10,7 @@ import { MICROSOFT_LABELS } from "./microsoft";
 import { ORACLE_LABELS } from "./oracle";
 import { QUICKBOOKS_LABELS } from "./quickbooks";
 import { CHINA_LABELS, CHINA_OTHER_HEADERS } from "./china";
+import { SMALL_ERP_LABELS, SMALL_ERP_OTHER_HEADERS } from "./smallErp";
 
 export type { ErpLabel, ErpSystem, OtherErpHeader } from "./types";
 
@@ -29,6 +30,7 @@ export const ERP_LABELS: readonly ErpLabel[] = [
   ...ORACLE_LABELS,
   ...QUICKBOOKS_LABELS,
   ...CHINA_LABELS,
+  ...SMALL_ERP_LABELS,
   ...MEASURED_LABELS,
 ];
 
@@ -36,4 +38,4 @@ export const ERP_LABELS: readonly ErpLabel[] = [
  * ERP headers that contain a dictionary term but are something else; they name no field and are
  * never matched partially.
  */
-export const OTHER_ERP_HEADERS: readonly OtherErpHeader[] = [...SAP_OTHER_HEADERS, ...CHINA_OTHER_HEADERS];
+export const OTHER_ERP_HEADERS: readonly OtherErpHeader[] = [...SAP_OTHER_HEADERS, ...CHINA_OTHER_HEADERS, ...SMALL_ERP_OTHER_HEADERS];

@@ -10,5 +10,6 @@ export const QUICKBOOKS_LABELS: readonly ErpLabel[] = [
   { text: "Source Name", field: "supplier", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
   // "Deliv Date" (QUICKBOOKS): matched through SYNONYMS.
   { text: "Rcv'd", field: "receivedQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
-  { text: "Backordered", field: "openQty", tier: "synonym", system: "QuickBooks", source: QUICKBOOKS },
+  // Weak: Deltek's "Back Ordered" is a Yes/No flag beside its real "Open Qty" (headers/smallErp.ts).
+  { text: "Backordered", field: "openQty", tier: "weak", system: "QuickBooks", source: QUICKBOOKS },
 ];

@@ -11,6 +11,7 @@ const SAP_CDS = "index id 66113827900: S/4HANA PO schedule line CDS labels (Stat
 const SAP_DE = "index id 66814826341: SAP Dispositionsliste CSV, German ME2N column headings";
 const SAP_ZH = "index id 34506268398 / 34700881017: import of an SAP zh ME2N export (采购凭证 … 仍要交货(数量))";
 const SAP_JA = "https://help.sap.com/saphelp_46c/helpdata/ja/6e/121b9c9f0411d189b80000e829fbbd/content.htm";
+const SAP_B1_QUERY = "jenozu/rf-scanner SAP_PO_EXPORT_GUIDE.md (OPOR + POR1 query export, database field names as headers)";
 const SAP_B1 = "index id 4787604572: SAP Business One document line model, OpenQty 未清数量";
 
 export const SAP_LABELS: readonly ErpLabel[] = [
@@ -58,6 +59,13 @@ export const SAP_LABELS: readonly ErpLabel[] = [
   { text: "購買グループ", field: "buyer", tier: "synonym", system: "SAP ECC/S4 (ja)", source: SAP_JA },
   // SAP Business One. No export header row of B1 in Chinese or Japanese was found; only this label.
   { text: "未清数量", field: "openQty", tier: "synonym", system: "SAP Business One", source: SAP_B1 },
+  // A query over OPOR/POR1 exported with the database field names (SAP_B1_QUERY). DocNum and CardName are the
+  // document number and business partner of any B1 document: whole header only. "Dscription" is B1's own spelling.
+  // OpenQty is OPEN_QTY_HEADERS' "Open qty" once spaces and case are dropped.
+  { text: "DocNum", field: "poNumber", tier: "weak", system: "SAP Business One", source: SAP_B1_QUERY },
+  { text: "CardName", field: "supplier", tier: "weak", system: "SAP Business One", source: SAP_B1_QUERY },
+  { text: "Dscription", field: "description", tier: "synonym", system: "SAP Business One", source: SAP_B1_QUERY },
+  { text: "ReqDate", field: "requestedDate", tier: "synonym", system: "SAP Business One", source: SAP_B1_QUERY },
 ];
 
 /** SAP headers that contain a dictionary term but are something else. */

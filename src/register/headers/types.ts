@@ -28,6 +28,7 @@ export type ErpSystem =
   | "SAP Business One"
   | "Odoo"
   | "Odoo (zh)"
+  | "Odoo (ja)"
   | "ERPNext"
   | "Dynamics 365 Business Central"
   | "Dynamics 365 F&O"
@@ -36,6 +37,9 @@ export type ErpSystem =
   | "Kingdee K/3 Cloud"
   | "Yonyou U8/NC"
   | "Oracle EBS/Fusion"
+  | "Deltek Vision"
+  | "Somax"
+  | "Vision (wholesale)"
   | "issue 18";
 
 /** A header that contains a dictionary term but is something else: it names no field. */

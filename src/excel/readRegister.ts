@@ -206,7 +206,16 @@ async function locatePath(
     if (first) return complete(context, first.found, log?.read() ?? null, found.saved, options, syncs, first.holidays, found.sheets);
   }
   const dates = probe.read();
-  return complete(context, { location, register: used.read(), dates }, log?.read() ?? null, found.saved, options, syncs, holidays.read(), found.sheets);
+  return complete(
+    context,
+    { location, register: used.read(), dates },
+    log?.read() ?? null,
+    found.saved,
+    options,
+    syncs,
+    holidays.read(),
+    found.sheets,
+  );
 }
 
 /** The register and the chase log: the fast path, else the locate path (readSources.ts). */

@@ -102,7 +102,8 @@ export const issuesCatalog = defineCatalog({
     unknownLifecycle: "{at}：{value} は認識できないステータスです。{expected}が必要です。",
     unknownInspection: "{at}：{value} は認識できない検査結果です。{expected}が必要です。",
     duplicateKey: "{at}：発注明細 {value} は {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
-    duplicateKeyOnSheet: "{at}：発注明細 {value} はシート {firstSheet} の {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
+    duplicateKeyOnSheet:
+      "{at}：発注明細 {value} はシート {firstSheet} の {firstRow} 行目にもあります。発注明細は 1 行に 1 つだけにしてください。",
     sheetsReadTogether: "{at}：見出しが同じ {count} 枚のシートを 1 つの台帳として読み込みました：{sheets}。",
     receivedBeforeOrdered: "{at}：入荷日 {receivedDate} が発注日 {orderDate} より前です。両方の日付はそのまま残します。確認してください。",
     unknownChoice: "{at}：{value} は使用できる値ではありません。{expected}が必要です。",

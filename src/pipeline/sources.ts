@@ -6,24 +6,10 @@
 import type { DateOrder } from "../settings/settings";
 import type { DateSystem } from "../register/cells";
 import type { KpiHistoryRecord } from "../report/kpiHistory";
+import type { SheetBlock } from "../workbook/sheetBlock";
 
-/** A block of cells as Excel's API returns them (a table's range, or a sheet's used range). */
-export interface SourceBlock {
-  sheet: string;
-  /** The Excel table the block is, or null for a sheet's used range (whose header may sit under title rows). */
-  tableName: string | null;
-  values: readonly (readonly unknown[])[];
-  /** 1-based sheet row of values[0]. */
-  firstRow: number;
-  /** 0-based sheet column of values[r][0]. */
-  firstColumn: number;
-  /**
-   * Cells (0-based [row, column] within values) holding a formula with no saved result: a file written
-   * by a program rather than by Excel. Their value reads as blank; the pipeline notes each one. Excel's
-   * own API always gives a formula's result, so the Office.js adapter never has any.
-   */
-  uncachedFormulas?: readonly (readonly [number, number])[];
-}
+/** A block of cells as Excel's API returns them: the workbook rules' own type (src/workbook/sheetBlock.ts). */
+export type SourceBlock = SheetBlock;
 
 export interface WorkbookSources {
   /** The register's table or sheet (chosen by src/workbook's chooseRegister); null when the workbook has none. */

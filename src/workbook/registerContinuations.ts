@@ -14,17 +14,7 @@ import { normalizeHeader } from "../register/normalizeHeader";
 import type { ColumnMapping } from "../register/savedMapping";
 import { findHeaderRow, headerRowOf, isOwnSheet } from "./registerLocation";
 import { sameName } from "./names";
-
-/** A block of cells as the adapters read it (src/pipeline/sources.ts SourceBlock, which builds on src/workbook). */
-export interface SheetBlock {
-  sheet: string;
-  tableName: string | null;
-  values: readonly (readonly unknown[])[];
-  /** 1-based sheet row of values[0]. */
-  firstRow: number;
-  firstColumn: number;
-  uncachedFormulas?: readonly (readonly [number, number])[];
-}
+import type { SheetBlock } from "./sheetBlock";
 
 /** Sheets read as one register at most (ten years of monthly tabs, with room). */
 export const MAX_CONTINUATION_SHEETS = 150;

@@ -3,7 +3,9 @@ import { CHANNELS, OUTCOMES, type ChaseActivity } from "../kpi/chaseActivity";
 import { fieldLabel } from "../register/fields";
 import type { CellValue, TableSection } from "./model";
 import { compareText } from "./cells";
-import { channelLabel, outcomeLabel, type ReportText } from "./labels";
+import type { ReportText } from "./labels";
+// The chase log's own words: the report, the pane and the Chase log sheet say the same thing.
+import { channelLabel, outcomeLabel } from "../register/chaseLog";
 
 /**
  * 8. Chase activity of the period (src/kpi chaseActivity: the log's entries, and the register's
@@ -33,7 +35,7 @@ export function chaseActivitySections(activity: ChaseActivity, t: ReportText, la
       kind: "table",
       title: t("chasesByChannelTitle"),
       columns: [{ key: "channel", header: t("colChannel"), type: "text" }, count],
-      rows: none ? [] : [...CHANNELS.map((c): CellValue[] => [channelLabel(t, c), activity.byChannel[c]]), ...notInLog],
+      rows: none ? [] : [...CHANNELS.map((c): CellValue[] => [channelLabel(c, lang), activity.byChannel[c]]), ...notInLog],
       emptyText: t("chasesEmpty"),
     },
     {
@@ -41,7 +43,7 @@ export function chaseActivitySections(activity: ChaseActivity, t: ReportText, la
       kind: "table",
       title: t("chasesByOutcomeTitle"),
       columns: [{ key: "outcome", header: t("colOutcome"), type: "text" }, count],
-      rows: none ? [] : [...OUTCOMES.map((o): CellValue[] => [outcomeLabel(t, o), activity.byOutcome[o]]), ...notInLog],
+      rows: none ? [] : [...OUTCOMES.map((o): CellValue[] => [outcomeLabel(o, lang), activity.byOutcome[o]]), ...notInLog],
       emptyText: t("chasesEmpty"),
     },
   ];

@@ -1,4 +1,3 @@
-import type { Channel, Outcome } from "../model";
 import { translator, type Lang, type Translate } from "../i18n/i18n";
 import { reportCatalog } from "../i18n/catalogs/report";
 import type { AgeingBucket } from "../kpi/ageing";
@@ -20,31 +19,6 @@ export function reportText(lang: Lang): ReportText {
 const LEVEL_KEYS = ["level0", "level1", "level2", "level3"] as const;
 export function levelLabel(t: ReportText, level: 0 | 1 | 2 | 3): string {
   return t(LEVEL_KEYS[level]);
-}
-
-const OUTCOME_KEYS: Record<Outcome, ReportKey> = {
-  confirmed: "outcomeConfirmed",
-  newDate: "outcomeNewDate",
-  noAnswer: "outcomeNoAnswer",
-  problem: "outcomeProblem",
-  received: "outcomeReceived",
-};
-/** A chase outcome in words; an unknown code is shown as written. */
-export function outcomeLabel(t: ReportText, outcome: Outcome): string {
-  const key = OUTCOME_KEYS[outcome];
-  return key ? t(key) : String(outcome);
-}
-
-const CHANNEL_KEYS: Record<Channel, ReportKey> = {
-  email: "channelEmail",
-  phone: "channelPhone",
-  portal: "channelPortal",
-  visit: "channelVisit",
-  chat: "channelChat",
-};
-export function channelLabel(t: ReportText, channel: Channel): string {
-  const key = CHANNEL_KEYS[channel];
-  return key ? t(key) : String(channel);
 }
 
 const BUCKET_KEYS: Record<AgeingBucket, ReportKey> = {

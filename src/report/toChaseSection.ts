@@ -5,7 +5,8 @@ import { currencyKey } from "../kpi/amounts";
 import type { CellValue, Column, RowGroup, TableSection } from "./model";
 import { numberCell, textCell } from "./cells";
 import type { LineLogFacts } from "./chaseLogFacts";
-import { levelLabel, outcomeLabel, type ReportText } from "./labels";
+import { levelLabel, type ReportText } from "./labels";
+import { outcomeLabel } from "../register/chaseLog";
 import { lineCells, lineColumns } from "./lineColumns";
 import { formatDate } from "./format";
 import { fieldLabel } from "../register/fields";
@@ -28,7 +29,7 @@ export function toChaseSections(
   lang: Lang,
 ): [TableSection, TableSection] {
   const groups = chaseList(statuses, asOf);
-  const labels: RowLabels = { levels: [0, 1, 2, 3].map((l) => levelLabel(t, l as 0 | 1 | 2 | 3)), outcomes: new Map(), t };
+  const labels: RowLabels = { levels: [0, 1, 2, 3].map((l) => levelLabel(t, l as 0 | 1 | 2 | 3)), outcomes: new Map(), t, lang };
   const now = tableOf(
     groups.filter((g) => !g.heldBack),
     log,
@@ -90,6 +91,7 @@ interface RowLabels {
   levels: string[];
   outcomes: Map<string, string>;
   t: ReportText;
+  lang: Lang;
 }
 
 function tableOf(
@@ -122,7 +124,7 @@ function tableOf(
 
 function outcomeText(labels: RowLabels, outcome: Outcome): string {
   let text = labels.outcomes.get(outcome);
-  if (text === undefined) labels.outcomes.set(outcome, (text = outcomeLabel(labels.t, outcome)));
+  if (text === undefined) labels.outcomes.set(outcome, (text = outcomeLabel(outcome, labels.lang)));
   return text;
 }
 

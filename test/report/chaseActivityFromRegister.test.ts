@@ -45,3 +45,18 @@ test("a log entry on the register's date is that chase, counted once; every tabl
   const total = (rows: unknown[][]) => rows.reduce((sum, r) => sum + (r[1] as number), 0);
   expect([total(byBuyer), total(byChannel), total(byOutcome)]).toEqual([2, 2, 2]); // 1 logged + 1 register-only
 });
+
+test("the report names channels and outcomes with the Chase log sheet's own words, in each language", () => {
+  const logged = [entry("PO-X2/1", { date: NOV(18), buyer: "Kim", channel: "portal", outcome: "noAnswer" })];
+  const statuses = evaluateRegister(lines, logged, DEFAULT_SETTINGS, AS_OF);
+  const labelsIn = (lang: "ja" | "zh-CN") => {
+    const model = buildReportModel(scenarioInput(lang, { register: { name: "Register", lines }, statuses, chases: logged, history: [] }));
+    const rows = (id: "chasesByChannel" | "chasesByOutcome") => (findSection(model, id, "table") as TableSection).rows.map((r) => r[0]);
+    return [...rows("chasesByChannel"), ...rows("chasesByOutcome")];
+  };
+  // What the Chase log sheet stores for portal / noAnswer (src/i18n/catalogs/chaseLog.ts): ポータル, 応答なし; 门户, 未回复.
+  expect(labelsIn("ja")).toEqual(expect.arrayContaining(["ポータル", "応答なし"]));
+  expect(labelsIn("ja")).not.toContain("回答なし");
+  expect(labelsIn("zh-CN")).toEqual(expect.arrayContaining(["门户", "未回复"]));
+  expect(labelsIn("zh-CN")).not.toContain("门户网站");
+});

@@ -29,6 +29,11 @@ const SEND = {
   "smtp-user": { type: "string" },
   "smtp-secure": { type: "boolean" },
   config: { type: "string" },
+  "allow-insecure-auth": { type: "boolean" },
+  suppliers: { type: "boolean" },
+  "dry-run": { type: "string" },
+  "sent-log": { type: "string" },
+  rate: { type: "string" },
 } as const;
 
 export const COMMAND_OPTIONS = { report: REPORT, check: SOURCE, send: SEND } as const;

@@ -2,7 +2,6 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
-import nodemailer from "nodemailer";
 import type { Lang } from "../src/i18n/i18n";
 import { escapeHtml } from "../src/report";
 import { terminalJson } from "../src/report/plainText";
@@ -10,7 +9,7 @@ import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { buildAndWrite, reportJson } from "./report";
 import { smtpSettings } from "./smtpConfig";
-import { reasonOf } from "../src/xlsx/readWorkbook";
+import { sendFailure, smtpTransport } from "./smtpTransport";
 
 export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang): Promise<number> {
   const smtp = await smtpSettings(args, io, t); // settings first: no report is built for a send that cannot go
@@ -19,12 +18,7 @@ export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lan
     const run = await buildAndWrite(args, io, t, lang, tempDir ? nodePath.join(tempDir, "report.xlsx") : undefined);
     const file = `${run.report.report.sheetName}.xlsx`;
     const subject = (args.values.subject as string | undefined) ?? run.report.report.title;
-    const transport = nodemailer.createTransport({
-      host: smtp.host,
-      port: smtp.port,
-      secure: smtp.secure,
-      auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? "" } : undefined,
-    });
+    const transport = smtpTransport(smtp);
     io.stderr(`${t("progressSending", { to: smtp.to.join(", "), host: smtp.host, port: smtp.port })}\n`);
     let messageId: string;
     try {
@@ -40,7 +34,7 @@ export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lan
       });
       messageId = info.messageId;
     } catch (error) {
-      throw new CliError(t("errSend", { reason: reasonOf(error) }), EXIT.sendFailed, "send");
+      throw sendFailure(error, smtp, t);
     } finally {
       transport.close();
     }

@@ -20,6 +20,8 @@ export interface SmtpSettings {
   password: string | null;
   from: string;
   to: string[];
+  /** --allow-insecure-auth: authenticate even where the server offers no STARTTLS (a trusted relay only). */
+  allowInsecureAuth: boolean;
 }
 
 interface ConfigFile {
@@ -48,15 +50,38 @@ const bool = (v: unknown): boolean | undefined =>
 
 async function readConfig(path: string | undefined, t: CliText): Promise<ConfigFile> {
   if (!path) return {};
+  let text: string;
   try {
-    const json = JSON.parse(await fs.readFile(path, "utf8")) as unknown;
-    return json && typeof json === "object" ? (json as ConfigFile) : {};
+    text = await fs.readFile(path, "utf8");
   } catch (error) {
     throw new CliError(t("errConfig", { path, reason: reasonOf(error) }), EXIT.unreadable, "config");
   }
+  try {
+    const json = JSON.parse(text) as unknown;
+    return json && typeof json === "object" ? (json as ConfigFile) : {};
+  } catch (error) {
+    // JSON.parse's message may quote the text around the fault, which can be the password: say only where.
+    const place = jsonErrorPlace(text, error);
+    if (!place) throw new CliError(t("errConfigJsonNoPlace", { path }), EXIT.unreadable, "config");
+    throw new CliError(t("errConfigJson", { path, line: place.line, column: place.column }), EXIT.unreadable, "config");
+  }
 }
 
-export async function smtpSettings(args: ParsedArgs, io: CliIo, t: CliText): Promise<SmtpSettings> {
+/** Line and column (1-based) of a JSON.parse error, from the position V8 reports; null when it reports none. */
+export function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } | null {
+  const message = error instanceof Error ? error.message : "";
+  const at = /\bline (\d+) column (\d+)/.exec(message);
+  if (at) return { line: Number(at[1]), column: Number(at[2]) };
+  const position = /\bposition (\d+)/.exec(message);
+  // "Unexpected end of JSON input": the fault is at the end of the text.
+  const offset = position ? Math.min(Number(position[1]), text.length) : /end of JSON input/i.test(message) ? text.length : -1;
+  if (offset < 0) return null;
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** `needsTo`: false for supplier letters, whose recipients come from the register. */
+export async function smtpSettings(args: ParsedArgs, io: CliIo, t: CliText, needsTo = true): Promise<SmtpSettings> {
   const v = args.values;
   const env = io.env;
   const file = await readConfig((v.config as string | undefined) ?? env.PO_FOLLOWUP_CONFIG, t);
@@ -70,9 +95,10 @@ export async function smtpSettings(args: ParsedArgs, io: CliIo, t: CliText): Pro
   if (!host) throw missing("--smtp-host");
   const port = Number(portText);
   if (!portText || !Number.isInteger(port) || port <= 0 || port > 65535) throw missing("--smtp-port");
-  if (to.length === 0) throw missing("--to");
+  if (needsTo && to.length === 0) throw missing("--to");
   if (!from) throw missing("--from");
   const secure = (v["smtp-secure"] as boolean | undefined) ?? bool(env.PO_SMTP_SECURE) ?? bool(smtp.secure) ?? port === 465;
   const password = env.PO_SMTP_PASSWORD ?? (typeof smtp.password === "string" ? smtp.password : null);
-  return { host, port, secure, user, password: password ?? null, from, to };
+  const allowInsecureAuth = v["allow-insecure-auth"] === true;
+  return { host, port, secure, user, password: password ?? null, from, to, allowInsecureAuth };
 }

@@ -57,7 +57,7 @@ afterAll(async () => {
 test("emails the HTML summary with the report workbook attached", async () => {
   const before = await sha256(input);
   const r = await run(
-    ["send", input, "--as-of", "2026-11-20", "--to", "team@example.com", "--to", "boss@example.com", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "PO bot <po@example.com>", "--json"],
+    ["send", input, "--as-of", "2026-11-20", "--to", "team@example.com", "--to", "boss@example.com", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "PO bot <po@example.com>", "--json", "--allow-insecure-auth"],
     { PO_SMTP_PASSWORD: "s3cret" },
   );
   expect(r.stderr).not.toContain("could not be sent");
@@ -93,7 +93,69 @@ test("settings from the environment and a config file; the password never from a
   const noHost = await run(["send", input, "--to", "a@b.c"], {});
   expect(noHost).toMatchObject({ code: 2, stderr: expect.stringContaining("--smtp-host") });
 
-  const badPassword = await run(["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "a@b.c"], { PO_SMTP_PASSWORD: "wrong" });
+  const badPassword = await run(["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "a@b.c", "--allow-insecure-auth"], { PO_SMTP_PASSWORD: "wrong-pass" });
   expect(badPassword.code).toBe(3);
   expect(badPassword.stderr).toContain("could not be sent");
+  expect(badPassword.stdout + badPassword.stderr).not.toContain("wrong-pass");
+}, 60_000);
+
+test("without STARTTLS the password is never sent: refused before AUTH unless --allow-insecure-auth", async () => {
+  const loginsBefore = logins.length;
+  const receivedBefore = received.length;
+  const r = await run(
+    ["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "a@b.c", "--json"],
+    { PO_SMTP_PASSWORD: "s3cret" },
+  );
+  expect(r.code).toBe(3);
+  expect(r.stderr).toContain("offers no encrypted connection (STARTTLS), so the password was not sent");
+  expect(r.stdout).toContain('"error":"noStartTls"');
+  expect(logins.length).toBe(loginsBefore); // the server saw no AUTH command
+  expect(received.length).toBe(receivedBefore);
+  expect(r.stdout + r.stderr).not.toContain("s3cret");
+  expect(r.stdout + r.stderr).not.toContain(Buffer.from("\u0000buyer\u0000s3cret").toString("base64"));
+}, 60_000);
+
+test("a config file with a JSON error names the file, line and column, never its text", async () => {
+  const config = path.join(dir, "broken.json");
+  // Line 3 is `    "password": "hunter2-Pa55" oops`: the fault (the word oops) is at column 32.
+  await fs.writeFile(config, '{\n  "smtp": {\n    "password": "hunter2-Pa55" oops\n  }\n}\n');
+  const r = await run(["send", input, "--config", config, "--json"], {});
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(`The config file ${config} is not valid JSON (line 3, column 32)`);
+  expect(r.stdout + r.stderr).not.toMatch(/hunter2|Pa55|oops/);
+  const truncated = path.join(dir, "truncated.json");
+  await fs.writeFile(truncated, '{"smtp": {"password": "hunter2-Pa55');
+  const cut = await run(["send", input, "--config", truncated], {});
+  expect(cut.code).toBe(2);
+  expect(cut.stderr).toContain("is not valid JSON");
+  expect(cut.stdout + cut.stderr).not.toMatch(/hunter2|Pa55/);
+});
+
+test("recipients the server refuses: exit 3 with the server's reason, the password nowhere", async () => {
+  const refusing = new SMTPServer({
+    secure: false,
+    disabledCommands: ["STARTTLS"],
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      callback(null, { user: auth.username });
+    },
+    onRcptTo(address, _session, callback) {
+      callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
+    },
+  });
+  await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+  const refusingPort = (refusing.server.address() as AddressInfo).port;
+  try {
+    const r = await run(
+      ["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(refusingPort), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "nobody@example.com", "--allow-insecure-auth", "--json"],
+      { PO_SMTP_PASSWORD: "Refused-s3cret" },
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("could not be sent");
+    expect(r.stderr).toContain("nobody@example.com");
+    expect(r.stdout + r.stderr).not.toContain("Refused-s3cret");
+  } finally {
+    await new Promise<void>((resolve) => refusing.close(() => resolve()));
+  }
 }, 60_000);

@@ -107,6 +107,20 @@ export const cliCatalog = defineCatalog({
     trendNotDrawn:
       'Trend chart "{title}" is not drawn in files written by po-followup (the xlsx library cannot create charts). Its data is the KpiHistory table from A29.',
     mailAttachment: "The full report is attached: {file}",
+    errConfigJson:
+      "The config file {path} is not valid JSON (line {line}, column {column}). Its text is not shown here because it may hold a password.",
+    errConfigJsonNoPlace: "The config file {path} is not valid JSON. Its text is not shown here because it may hold a password.",
+    errNoStartTls:
+      "{host}:{port} offers no encrypted connection (STARTTLS), so the password was not sent. Use the server's STARTTLS port, port 465 with --smtp-secure, or --allow-insecure-auth for a trusted relay.",
+    errBadRate: "--rate is messages per minute, a whole number from 1 to {max}, not {value}.",
+    errSentLog: "Could not use the sent log {path}: {reason}",
+    supplierSent: "{supplier}: letter sent to {to} ({count} lines).",
+    supplierDrafted: "{supplier}: letter written to {path} ({count} lines).",
+    supplierNoEmail: "{supplier}: no address in the register's supplier e-mail column; no letter.",
+    supplierHeldBack: "{supplier}: chased on {date}; the minimum gap lets the next letter go on {until}.",
+    supplierRefused: "{supplier}: the server refused the letter to {to}: {reason}",
+    suppliersDone:
+      "Supplier letters: {sent} sent, {drafted} written for review, {held} held back by the minimum gap, {noEmail} without an address, {failed} refused.",
   },
   "zh-CN": {
     usage:
@@ -195,6 +209,19 @@ export const cliCatalog = defineCatalog({
     chartNotDrawn: "图表“{title}”未在 po-followup 生成的文件中绘制（所用 xlsx 库无法创建图表）。其数据为上方的表“{source}”。",
     trendNotDrawn: "趋势图“{title}”未在 po-followup 生成的文件中绘制（所用 xlsx 库无法创建图表）。其数据为 A29 起的 KpiHistory 表。",
     mailAttachment: "完整报告见附件：{file}",
+    errConfigJson: "配置文件 {path} 不是有效的 JSON（第 {line} 行，第 {column} 列）。因其中可能含有密码，此处不显示其内容。",
+    errConfigJsonNoPlace: "配置文件 {path} 不是有效的 JSON。因其中可能含有密码，此处不显示其内容。",
+    errNoStartTls:
+      "{host}:{port} 不提供加密连接（STARTTLS），因此未发送密码。请使用服务器的 STARTTLS 端口、带 --smtp-secure 的 465 端口，或仅对可信中继使用 --allow-insecure-auth。",
+    errBadRate: "--rate 为每分钟发送的邮件数，应为 1 到 {max} 的整数，而不是 {value}。",
+    errSentLog: "无法使用发送记录 {path}：{reason}",
+    supplierSent: "{supplier}：催货函已发送至 {to}（{count} 行）。",
+    supplierDrafted: "{supplier}：催货函已写入 {path}（{count} 行），待审阅。",
+    supplierNoEmail: "{supplier}：登记表的供应商邮箱列中没有地址，未生成催货函。",
+    supplierHeldBack: "{supplier}：已于 {date} 催过；按最短间隔，下一封最早于 {until} 发送。",
+    supplierRefused: "{supplier}：服务器拒收发往 {to} 的催货函：{reason}",
+    suppliersDone:
+      "供应商催货函：已发送 {sent} 封，已写出待审阅 {drafted} 封，因最短间隔暂缓 {held} 家，无邮箱 {noEmail} 家，被拒收 {failed} 封。",
   },
   ja: {
     usage:
@@ -294,5 +321,20 @@ export const cliCatalog = defineCatalog({
     trendNotDrawn:
       "推移グラフ「{title}」は po-followup が書き出すファイルには描画されません (xlsx ライブラリがグラフを作成できないため)。データは A29 からの KpiHistory テーブルです。",
     mailAttachment: "レポート全体を添付しています: {file}",
+    errConfigJson:
+      "設定ファイル {path} は正しい JSON ではありません ({line} 行目、{column} 文字目)。パスワードが含まれている可能性があるため、内容は表示しません。",
+    errConfigJsonNoPlace:
+      "設定ファイル {path} は正しい JSON ではありません。パスワードが含まれている可能性があるため、内容は表示しません。",
+    errNoStartTls:
+      "{host}:{port} は暗号化接続 (STARTTLS) に対応していないため、パスワードを送信しませんでした。サーバーの STARTTLS 用ポート、--smtp-secure を付けた 465 番ポートを使うか、信頼できる中継サーバーに限り --allow-insecure-auth を指定してください。",
+    errBadRate: "--rate は 1 分あたりの送信数で、1 から {max} までの整数です ({value} は不可)。",
+    errSentLog: "送信記録 {path} を使用できません: {reason}",
+    supplierSent: "{supplier}: 督促状を {to} に送信しました ({count} 行)。",
+    supplierDrafted: "{supplier}: 確認用の督促状を {path} に書き出しました ({count} 行)。",
+    supplierNoEmail: "{supplier}: 台帳の仕入先メール列にアドレスがないため、督促状は作成していません。",
+    supplierHeldBack: "{supplier}: {date} に督促済みです。最小間隔により、次の督促状は {until} 以降に送ります。",
+    supplierRefused: "{supplier}: {to} 宛ての督促状はサーバーに拒否されました: {reason}",
+    suppliersDone:
+      "仕入先への督促状: 送信 {sent} 通、確認用に書き出し {drafted} 通、最小間隔で保留 {held} 社、アドレスなし {noEmail} 社、拒否 {failed} 通。",
   },
 });

@@ -138,8 +138,10 @@ function queueRegister(
   table.name = REGISTER_TABLE_NAME;
   table.style = "TableStyleMedium2";
 
+  // Range.dataValidation is ExcelApi 1.8, above the manifest's 1.7: without it the columns simply have no dropdown
+  // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-datavalidation-member).
   columns.forEach((column, c) => {
-    if (!column.choices) return;
+    if (!column.choices || !supportsExcelApi("1.8")) return;
     sheet.getRangeByIndexes(1, c, dataRows, 1).dataValidation.rule = { list: { inCellDropDown: true, source: column.choices.join(",") } };
   });
   sheet.freezePanes.freezeRows(1);

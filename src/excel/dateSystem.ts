@@ -5,7 +5,7 @@
  * ExcelApi 1.16 `use1904DateSystem` the brief mentions is not there), so we ask Excel itself:
  * DATE(1904,1,2) evaluated through workbook.functions (ExcelApi 1.2, no cell is written) is 1 in the
  * 1904 system and 1463 in the 1900 system. The date order comes from the short date pattern of
- * Application.cultureInfo (ExcelApi 1.11).
+ * Application.cultureInfo.datetimeFormat (ExcelApi 1.12).
  */
 import type { DateOrder } from "../settings/settings";
 import type { DateSystem } from "./types";
@@ -20,7 +20,9 @@ export interface DateSettingsProbe {
 /** Queues the probe on the context; costs no extra sync. */
 export function queueDateSettingsProbe(context: Excel.RequestContext): DateSettingsProbe {
   const date = supportsExcelApi("1.2") ? context.workbook.functions.date(1904, 1, 2).load("value") : null;
-  const culture = supportsExcelApi("1.11") ? context.workbook.application.cultureInfo.datetimeFormat.load("shortDatePattern") : null;
+  // cultureInfo is ExcelApi 1.11 but its datetimeFormat is 1.12: a 1.11 host (Windows 2002–2007) fails the whole
+  // sync on it (https://learn.microsoft.com/javascript/api/excel/excel.cultureinfo#excel-excel-cultureinfo-datetimeformat-member).
+  const culture = supportsExcelApi("1.12") ? context.workbook.application.cultureInfo.datetimeFormat.load("shortDatePattern") : null;
   return {
     read: () => ({
       dateSystem: date && date.value === 1 ? "1904" : "1900",

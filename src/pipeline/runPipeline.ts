@@ -13,6 +13,8 @@ import { parseChaseLog } from "../register/chaseLog";
 import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
 import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
+import { predictArrivals } from "../predict/predictArrivals";
+import type { Prediction } from "../predict/predictArrival";
 import { headerRowOf } from "../workbook/registerLocation";
 import { continuationsOf } from "../workbook/registerContinuations";
 import type { ColumnOverride } from "../register/detectColumns";
@@ -57,6 +59,8 @@ export interface WorkbookModel {
   /** What is worth knowing but loses nothing (orphan chases, formulas without a saved result): not problems. */
   notes: CellIssue[];
   statuses: LineStatus[];
+  /** Predicted arrival of each open or partial line, by line key (src/predict); absent when not evaluated. */
+  predictions?: Map<string, Prediction>;
 }
 
 export interface PipelineOptions {
@@ -100,6 +104,7 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     chaseIssues: log.issues,
     notes,
     statuses,
+    ...(parsed && options.evaluate !== false ? { predictions: predictArrivals(statuses, log.entries, settings, options.asOf) } : {}),
   };
 }
 

@@ -1,0 +1,93 @@
+import type { Serial } from "../model";
+import { workday, type WorkCalendar } from "../dates/calendar";
+import { workdaysLate } from "../followup/workdaysLate";
+import type { LineStatus } from "../followup/types";
+import { firstAtLeast, quantileFrom, shrunkQuantile } from "./quantile";
+import type { SlipHistory, SupplierSlips } from "./slipHistory";
+
+/** Weight of the all-supplier figure, in slips: the supplier's own quantile weighs n / (n + SHRINK_K). */
+export const SHRINK_K = 5;
+
+/** What a prediction rests on, for the reason in words and the Line view. */
+export interface PredictionBasis {
+  /** "supplier": its own slips weigh ≥ 80 %; "mixed": shrunk toward all suppliers; "allSuppliers": it has none; "none": no history at all. */
+  kind: "supplier" | "mixed" | "allSuppliers" | "none";
+  /** The supplier's receipt slips in the window (its last N lines), ascending, working days. */
+  receipts: number[];
+  /** Of those, how many were late (slip > 0). */
+  late: number;
+  /** Working days from committed date to the latest promise, for its open lines re-promised later. */
+  promiseMoves: number[];
+  /** How many slips of every supplier in the window. */
+  everyone: number;
+  /** Working days late already (vs the committed date); > 0 means only longer slips count. */
+  lateSoFar: number;
+  /** How many of the supplier's slips the quantiles rest on (after the lateness condition). */
+  used: number;
+  /** The weight of the supplier's own figure, n / (n + k). */
+  weight: number;
+}
+
+export interface Prediction {
+  /** Median predicted arrival. */
+  p50: Serial;
+  /** 90 % of such lines arrive on or before this date. */
+  p90: Serial;
+  /** The date the slips are counted from: the committed date, else the due date. */
+  anchor: Serial;
+  /** Working-day slips behind p50 and p90. */
+  slip50: number;
+  slip90: number;
+  basis: PredictionBasis;
+}
+
+const NO_SLIPS: SupplierSlips = { receipts: [], promiseMoves: [], all: [] };
+
+/**
+ * Predicted arrival of one open line (DESIGN.md "Predicted arrival"). Slips count from the committed
+ * date (else the due date). What is known already narrows the history (a conditional quantile):
+ * - a line L > 0 working days late at asOf has not come, so only slips > L count;
+ * - a line not yet late may come any day from asOf on, so slips ≥ L count (L ≤ 0: days left);
+ * - a line re-promised m working days later than committed counts only slips ≥ m.
+ * The supplier's quantile is then shrunk toward every supplier's (weight n/(n+k), k = SHRINK_K, n =
+ * the supplier's slips left after the condition). With no slip left anywhere the floor itself is
+ * used (the next working day for a late line). Never before asOf. undefined for a line that is not
+ * open or partial, or has no readable date.
+ */
+export function predictArrival(status: LineStatus, history: SlipHistory, calendar: WorkCalendar, asOf: Serial): Prediction | undefined {
+  if (status.lifecycle !== "open" && status.lifecycle !== "partial") return undefined;
+  const anchor = typeof status.committed === "number" ? status.committed : status.due;
+  if (typeof anchor !== "number") return undefined;
+  const lateSoFar = workdaysLate(calendar, anchor, asOf) as number;
+  const promiseMove = typeof status.due === "number" && status.due > anchor ? (workdaysLate(calendar, anchor, status.due) as number) : 0;
+  const floor = Math.max(lateSoFar > 0 ? lateSoFar + 1 : lateSoFar, promiseMove);
+  const own = history.bySupplier.get(history.supplierKeyOf(status.line.supplier)) ?? NO_SLIPS;
+  const ownFrom = firstAtLeast(own.all, floor);
+  const allFrom = firstAtLeast(history.everyone, floor);
+  const used = own.all.length - ownFrom;
+  const at = (p: number) =>
+    shrunkQuantile(quantileFrom(own.all, ownFrom, p), used, quantileFrom(history.everyone, allFrom, p) ?? floor, SHRINK_K);
+  const q50 = at(0.5);
+  const q90 = at(0.9);
+  const slip50 = q50.slip;
+  const slip90 = Math.max(q90.slip, slip50);
+  const dateOf = (slip: number) => Math.max(asOf, slip === 0 ? anchor : workday(calendar, anchor, slip));
+  const kind = history.everyone.length === 0 ? "none" : used === 0 ? "allSuppliers" : q50.weight >= 0.8 ? "supplier" : "mixed";
+  return {
+    p50: dateOf(slip50),
+    p90: dateOf(slip90),
+    anchor,
+    slip50,
+    slip90,
+    basis: {
+      kind,
+      receipts: own.receipts,
+      late: own.receipts.length - firstAtLeast(own.receipts, 1),
+      promiseMoves: own.promiseMoves,
+      everyone: history.everyone.length,
+      lateSoFar,
+      used,
+      weight: q50.weight,
+    },
+  };
+}

@@ -28,14 +28,15 @@ const SetupView = lazyView(() => import(/* webpackChunkName: "view-setup" */ "./
 const SettingsView = lazyView(() =>
   import(/* webpackChunkName: "view-settings" */ "./views/settings/SettingsView").then((m) => m.SettingsView),
 );
+const PlanView = lazyView(() => import(/* webpackChunkName: "view-plan" */ "./views/plan/PlanView").then((m) => m.PlanView));
 
 /** Loads every view's code (tests, and the pane once Today is on screen). */
 export function preloadViews(): Promise<void> {
-  return Promise.all([LineView.preload(), SetupView.preload(), SettingsView.preload()]).then(() => undefined);
+  return Promise.all([LineView.preload(), SetupView.preload(), SettingsView.preload(), PlanView.preload()]).then(() => undefined);
 }
 
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
-const VIEWS: readonly View[] = ["today", "line", "setup", "settings"];
+const VIEWS: readonly View[] = ["today", "line", "setup", "settings", "plan"];
 
 export interface AppProps {
   store: AppStore;
@@ -87,6 +88,7 @@ function Shell() {
           <Tab value="line">{t("navLine")}</Tab>
           <Tab value="setup">{t("navSetup")}</Tab>
           <Tab value="settings">{t("navSettings")}</Tab>
+          <Tab value="plan">{t("navPlan")}</Tab>
         </TabList>
       )}
       <Notice />
@@ -98,6 +100,7 @@ function Shell() {
           {ready && state.view === "line" && <LineView />}
           {ready && state.view === "setup" && <SetupView />}
           {ready && state.view === "settings" && <SettingsView />}
+          {ready && state.view === "plan" && <PlanView />}
         </Suspense>
       </main>
       <Shortcuts />
@@ -131,12 +134,12 @@ function useNewDayRefresh(store: AppStore): void {
   }, [store]);
 }
 
-/** Alt+1…Alt+4 switch views (documented in the Keyboard section). */
+/** Alt+1…Alt+5 switch views (documented in the Keyboard section). */
 function useViewShortcuts(store: AppStore): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = ["Digit1", "Digit2", "Digit3", "Digit4"].indexOf(event.code);
+      const index = ["Digit1", "Digit2", "Digit3", "Digit4", "Digit5"].indexOf(event.code);
       if (index < 0 || store.getState().phase !== "ready") return;
       event.preventDefault();
       store.setView(VIEWS[index]);

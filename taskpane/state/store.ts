@@ -18,7 +18,7 @@ import type { Today } from "./today";
 import type { ChaseDraft, RegisterCreation, SaveResult, Services, Snapshot } from "./services";
 import type { ChaseFormText } from "./chaseFormText";
 
-export type View = "today" | "line" | "setup" | "settings";
+export type View = "today" | "line" | "setup" | "settings" | "plan";
 
 export interface AppState {
   phase: "loading" | "ready" | "setup" | "error";

@@ -17,7 +17,7 @@ export const taskpaneCatalog = defineCatalog({
     asOf: "As of {date}",
     shortcutsTitle: "Keyboard",
     shortcutsText:
-      "Tab / Shift+Tab move between controls; Enter or Space presses a button. Alt+1 Today, Alt+2 Line, Alt+3 Set up, Alt+4 Settings. In the chase form Enter saves (Shift+Enter adds a line in the note).",
+      "Tab / Shift+Tab move between controls; Enter or Space presses a button. Alt+1 Today, Alt+2 Line, Alt+3 Set up, Alt+4 Settings, Alt+5 next 31 days. In the chase form Enter saves (Shift+Enter adds a line in the note).",
     dismiss: "Dismiss",
     // Set up
     setupTitle: "Set up your register",
@@ -209,6 +209,9 @@ export const taskpaneCatalog = defineCatalog({
     playgroundPane: "Task pane",
     playgroundWorkbook: "Workbook",
     playgroundSheets: "Sheets",
+    navPlan: "31 days",
+    draftPerPo: "Per PO:",
+    draftForPo: "Draft for PO {po}",
   },
   "zh-CN": {
     appTitle: "采购跟单",
@@ -225,7 +228,7 @@ export const taskpaneCatalog = defineCatalog({
     asOf: "截至 {date}",
     shortcutsTitle: "键盘",
     shortcutsText:
-      "Tab / Shift+Tab 在控件之间移动；Enter 或空格按下按钮。Alt+1 今日，Alt+2 订单行，Alt+3 设置台账，Alt+4 规则。在跟催表单中按 Enter 保存（Shift+Enter 在备注中换行）。",
+      "Tab / Shift+Tab 在控件之间移动；Enter 或空格按下按钮。Alt+1 今日，Alt+2 订单行，Alt+3 设置台账，Alt+4 规则，Alt+5 未来 31 天。在跟催表单中按 Enter 保存（Shift+Enter 在备注中换行）。",
     dismiss: "关闭",
     setupTitle: "设置采购台账",
     setupIntro: "此工作簿中没有找到台账。新建一个，或指定您自己的表格。",
@@ -409,6 +412,9 @@ export const taskpaneCatalog = defineCatalog({
     playgroundPane: "任务窗格",
     playgroundWorkbook: "工作簿",
     playgroundSheets: "工作表",
+    navPlan: "31 天",
+    draftPerPo: "按订单：",
+    draftForPo: "起草订单 {po} 的消息",
   },
   ja: {
     appTitle: "発注フォローアップ",
@@ -425,7 +431,7 @@ export const taskpaneCatalog = defineCatalog({
     asOf: "{date} 時点",
     shortcutsTitle: "キーボード",
     shortcutsText:
-      "Tab / Shift+Tab でコントロール間を移動し、Enter または Space でボタンを押します。Alt+1 今日、Alt+2 明細、Alt+3 台帳の設定、Alt+4 ルール。督促フォームでは Enter で保存（メモ内の改行は Shift+Enter）。",
+      "Tab / Shift+Tab でコントロール間を移動し、Enter または Space でボタンを押します。Alt+1 今日、Alt+2 明細、Alt+3 台帳の設定、Alt+4 ルール、Alt+5 今後 31 日間。督促フォームでは Enter で保存（メモ内の改行は Shift+Enter）。",
     dismiss: "閉じる",
     setupTitle: "発注台帳の設定",
     setupIntro: "このブックに台帳が見つかりません。新しく作成するか、お使いの表を指定してください。",
@@ -610,6 +616,9 @@ export const taskpaneCatalog = defineCatalog({
     playgroundPane: "作業ウィンドウ",
     playgroundWorkbook: "ブック",
     playgroundSheets: "シート",
+    navPlan: "31 日",
+    draftPerPo: "発注書ごと：",
+    draftForPo: "発注書 {po} のメッセージを作成",
   },
 });
 

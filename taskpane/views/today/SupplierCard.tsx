@@ -1,8 +1,9 @@
-import { memo, useCallback, useState, type MouseEvent } from "react";
+import { memo, useCallback, useMemo, useState, type MouseEvent } from "react";
 import { Badge, Button, tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
+import { chaseGroupsByPo } from "../../../src/followup/chaseGroupsByPo";
 import { useStore } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -20,7 +21,8 @@ const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "import
   preDue: "informative",
 };
 
-type Panel = "none" | "draft" | "log";
+/** "po:<number>": the letter for that PO only. */
+type Panel = "none" | "draft" | "log" | `po:${string}`;
 
 /** A held-back card is greyed (still readable: grey 3 on background 3 keeps AA contrast) and dashed. */
 const HELD_BACK_CARD = { backgroundColor: tokens.colorNeutralBackground3, borderStyle: "dashed", color: tokens.colorNeutralForeground3 } as const;
@@ -43,6 +45,8 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
   const held = group.heldBack;
+  // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's).
+  const poGroups = useMemo(() => (held ? [] : chaseGroupsByPo(group, asOf)), [group, asOf, held]);
 
   return (
     <article
@@ -100,7 +104,18 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
           {t("logForAll")}
         </Button>
       </div>
+      {poGroups.length > 1 && (
+        <div className={styles.row} role="group" aria-label={t("draftPerPo")} data-testid="draft-per-po">
+          <span className={styles.muted}>{t("draftPerPo")}</span>
+          {poGroups.map(({ po }) => (
+            <Button key={po} size="small" appearance="subtle" aria-label={t("draftForPo", { po })} aria-expanded={panel === `po:${po}`} onClick={() => toggle(`po:${po}`)} data-po={po}>
+              {po}
+            </Button>
+          ))}
+        </div>
+      )}
       {panel === "draft" && !held && <DraftMessage group={group} asOf={asOf} />}
+      {poGroups.map((part) => panel === `po:${part.po}` && <DraftMessage key={part.po} group={part.group} asOf={asOf} />)}
       {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
     </article>
   );

@@ -53,7 +53,15 @@ export type FieldKey =
   | "inspection"
   | "salesOrder"
   | "customer"
-  | "notes";
+  | "notes"
+  // Beyond the promised date (DESIGN.md): shipment and quality at receipt.
+  | "shipDate"
+  | "eta"
+  | "portArrivalDate"
+  | "carrier"
+  | "acceptedQty"
+  | "rejectedQty"
+  | "returnedQty";
 
 /** One purchase-order line as read from the register. */
 export interface PoLine {
@@ -94,6 +102,20 @@ export interface PoLine {
   salesOrder: Known<string>;
   customer: Known<string>;
   notes: Known<string>;
+  /** Ship date (ETD): the day the goods leave the supplier, planned or actual. Absent in older callers. */
+  shipDate?: Known<Serial>;
+  /** Estimated arrival given by the supplier or the carrier once shipped. */
+  eta?: Known<Serial>;
+  /** Arrival at the port or the buyer's dock, before the goods are received and inspected. */
+  portArrivalDate?: Known<Serial>;
+  /** Carrier or forwarder; with `tracking`, what an in-transit line is chased with. */
+  carrier?: Known<string>;
+  /** Quantity accepted at incoming inspection (in full is judged on it). */
+  acceptedQty?: Known<number>;
+  /** Quantity rejected at incoming inspection. */
+  rejectedQty?: Known<number>;
+  /** Quantity sent back to the supplier. */
+  returnedQty?: Known<number>;
 }
 
 export type Channel = "email" | "phone" | "portal" | "visit" | "chat";

@@ -40,6 +40,14 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: "salesOrder", kind: "text", required: false },
   { key: "customer", kind: "text", required: false },
   { key: "notes", kind: "text", required: false },
+  // Shipment and quality at receipt (DESIGN.md "Beyond the promised date").
+  { key: "shipDate", kind: "date", required: false },
+  { key: "eta", kind: "date", required: false },
+  { key: "portArrivalDate", kind: "date", required: false },
+  { key: "carrier", kind: "text", required: false },
+  { key: "acceptedQty", kind: "number", required: false },
+  { key: "rejectedQty", kind: "number", required: false },
+  { key: "returnedQty", kind: "number", required: false },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

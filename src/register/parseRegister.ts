@@ -110,8 +110,15 @@ const SLOT = {
   salesOrder: 23,
   customer: 24,
   notes: 25,
+  shipDate: 26,
+  eta: 27,
+  portArrivalDate: 28,
+  carrier: 29,
+  acceptedQty: 30,
+  rejectedQty: 31,
+  returnedQty: 32,
 } as const satisfies Record<FieldKey, number>;
-const SLOT_COUNT = 26;
+const SLOT_COUNT = 33;
 
 /**
  * Reads a register into typed lines and per-cell issues. Never throws and never drops a line
@@ -305,6 +312,13 @@ function toLine(index: number, sheetRow: number, sheet: string | undefined, key:
     salesOrder: v[SLOT.salesOrder] as Known<string>,
     customer: v[SLOT.customer] as Known<string>,
     notes: v[SLOT.notes] as Known<string>,
+    shipDate: v[SLOT.shipDate] as Known<number>,
+    eta: v[SLOT.eta] as Known<number>,
+    portArrivalDate: v[SLOT.portArrivalDate] as Known<number>,
+    carrier: v[SLOT.carrier] as Known<string>,
+    acceptedQty: v[SLOT.acceptedQty] as Known<number>,
+    rejectedQty: v[SLOT.rejectedQty] as Known<number>,
+    returnedQty: v[SLOT.returnedQty] as Known<number>,
   };
 }
 

@@ -90,6 +90,22 @@ const FAMILIES: Record<FieldKey, { en: string[]; zh: string[]; ja: string[] }> =
   salesOrder: { en: ["Sales order", "SO number", "SO"], zh: ["销售订单", "客户订单号", "銷售訂單"], ja: ["受注番号", "製番"] },
   customer: { en: ["Customer", "Client", "End customer"], zh: ["客户", "客戶", "客户名称"], ja: ["得意先", "顧客名"] },
   notes: { en: ["Notes", "Remarks", "Comment"], zh: ["备注", "備註", "说明"], ja: ["備考", "メモ", "コメント"] },
+  shipDate: {
+    en: ["Ship date", "ETD", "Ex-factory date", "Date shipped"],
+    zh: ["出货日期", "发货日期", "开船日期"],
+    ja: ["出荷日", "出港日", "船積日"],
+  },
+  // "ETA" alone stays the promised date (see the stage-field tests below).
+  eta: {
+    en: ["ETA (shipment)", "Estimated time of arrival", "Carrier ETA"],
+    zh: ["预计到港", "预计到港时间"],
+    ja: ["着荷予定", "入港予定"],
+  },
+  portArrivalDate: { en: ["Arrival at port", "Port arrival", "ATA"], zh: ["到港日期", "到港日"], ja: ["着港日", "入港日"] },
+  carrier: { en: ["Carrier", "Forwarder", "Courier"], zh: ["承运商", "物流公司", "货代"], ja: ["運送会社", "運送業者", "フォワーダー"] },
+  acceptedQty: { en: ["Accepted qty", "Qty accepted", "Good qty"], zh: ["合格数量", "检验合格数量"], ja: ["合格数", "良品数"] },
+  rejectedQty: { en: ["Rejected qty", "Reject qty", "NG qty"], zh: ["不合格数量", "拒收数量", "不合格数"], ja: ["不良数", "不良品数"] },
+  returnedQty: { en: ["Returned qty", "Return qty", "RTV qty"], zh: ["退货数量", "退回数量"], ja: ["返品数", "返品数量"] },
 };
 
 describe("every synonym family in every language", () => {

@@ -152,6 +152,7 @@ export const ERP_ROWS: ErpRow[] = [
       requestedDate: "Delivery Date",
       orderDate: "Document Date",
       tracking: "BL",
+      shipDate: "ETD",
       promisedDate: "ETA",
       lifecycle: "Status",
       notes: "Remark",
@@ -1281,6 +1282,8 @@ export const ERP_ROWS: ErpRow[] = [
       "Due Date",
     ],
     expect: {
+      acceptedQty: "Qty Accepted",
+      rejectedQty: "Qty Rejected",
       poNumber: "PO Number",
       supplier: "Vendor Name",
       item: "Item",

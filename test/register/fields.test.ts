@@ -3,8 +3,9 @@ import { LANGS } from "../../src/i18n/i18n";
 import { DUE_DATE_FIELDS, FIELDS, FIELD_KEYS, REQUIRED_FIELDS, fieldKind, fieldLabel } from "../../src/register/fields";
 
 test("the schema lists every PoLine field once", () => {
-  expect(new Set(FIELD_KEYS).size).toBe(26);
-  expect(FIELD_KEYS).toHaveLength(26);
+  // 26 fields + 7 for shipment and quality at receipt (ship date, ETA, port arrival, carrier, accepted/rejected/returned qty).
+  expect(new Set(FIELD_KEYS).size).toBe(33);
+  expect(FIELD_KEYS).toHaveLength(33);
 });
 
 test("required: PO, supplier, ordered qty (and one of the two due dates, checked separately)", () => {
@@ -22,8 +23,18 @@ test("kinds", () => {
     "receivedDate",
     "lastChaseDate",
     "nextChaseDate",
+    "shipDate",
+    "eta",
+    "portArrivalDate",
   ]);
-  expect(Object.keys(kinds).filter((k) => kinds[k as FieldKey] === "number")).toEqual(["orderedQty", "receivedQty", "unitPrice"]);
+  expect(Object.keys(kinds).filter((k) => kinds[k as FieldKey] === "number")).toEqual([
+    "orderedQty",
+    "receivedQty",
+    "unitPrice",
+    "acceptedQty",
+    "rejectedQty",
+    "returnedQty",
+  ]);
   expect(fieldKind("lifecycle")).toBe("lifecycle");
   expect(fieldKind("inspection")).toBe("inspection");
 });

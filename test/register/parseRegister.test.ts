@@ -71,6 +71,13 @@ describe("a clean register", () => {
       salesOrder: null,
       customer: null,
       notes: null,
+      shipDate: null,
+      eta: null,
+      portArrivalDate: null,
+      carrier: null,
+      acceptedQty: null,
+      rejectedQty: null,
+      returnedQty: null,
     });
     // 2026-11-25 = 2026-11-21 + 4 = 46351.
     expect(parsed.lines[1]).toMatchObject({

@@ -8,6 +8,7 @@ import { evaluateLine } from "./evaluateLine";
 import { knownSerial } from "./known";
 import { isValidSerial } from "../dates/serial";
 import { delayReasonCode } from "../register/delayReasons";
+import { settingsForSupplier } from "./supplierRules";
 
 /** What the buyer records about one contact with a supplier. */
 export interface ChaseInput {
@@ -218,7 +219,7 @@ function engineNextChase(status: LineStatus, date: Serial, newPromise: Serial | 
   const lastLine = status.lastChase !== undefined && status.lastChase > date ? status.lastChase : date;
   const lastSupplier = ctx.lastSupplierChase !== undefined && ctx.lastSupplierChase > date ? ctx.lastSupplierChase : date;
   const next = evaluateLine(line, {
-    settings: ctx.settings,
+    settings: settingsForSupplier(ctx.settings, line.supplier),
     calendar: ctx.calendar,
     asOf: date,
     firstPromise: ctx.firstPromise,

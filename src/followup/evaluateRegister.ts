@@ -5,6 +5,7 @@ import { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFa
 import { calendarFromSettings } from "./calendarFromSettings";
 import { evaluateLine, type LineContext } from "./evaluateLine";
 import { knownSerial } from "./known";
+import { settingsForSupplier } from "./supplierRules";
 
 /**
  * evaluateLine for every line of the register. The chase log is walked once into per-line and
@@ -24,7 +25,7 @@ export function evaluateRegister(lines: readonly PoLine[], chases: readonly Chas
     const line = lines[i];
     const logged = loggedFacts(facts, line);
     const ctx: LineContext = {
-      settings,
+      settings: settingsForSupplier(settings, line.supplier), // the supplier's own offsets, gap, pre-due exemption
       calendar,
       asOf,
       firstPromise: logged?.firstPromise,

@@ -1,6 +1,7 @@
 import type { Serial } from "../model";
 import type { DateOrder } from "../dates/textDate";
 import type { PeriodKind } from "../dates/period";
+import type { SupplierSettings } from "./supplierSettings";
 
 // Defined where they are read (settings depend on dates, never the reverse); re-exported for the settings' users.
 export type { DateOrder, PeriodKind };
@@ -39,6 +40,11 @@ export interface Settings {
   dateOrder: DateOrder;
   /** Length of a report period. */
   periodKind: PeriodKind;
+  /** Rules of single suppliers (src/settings/supplierSettings.ts); absent = none. */
+  suppliers?: readonly SupplierSettings[];
+  /** Who signs the letters to suppliers. */
+  buyerName?: string;
+  companyName?: string;
 }
 
 export const DEFAULT_DELAY_REASONS: readonly DelayReason[] = [

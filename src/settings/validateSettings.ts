@@ -2,6 +2,7 @@ import type { DateOrder, DelayReason, PeriodKind, Settings } from "./settings";
 import { DEFAULT_SETTINGS } from "./settings";
 import { isValidWeekend } from "../dates/calendar";
 import { isValidSerial } from "../dates/serial";
+import { signatureText, supplierRules } from "./validateSupplierSettings";
 
 export type SettingsErrorCode =
   | "notANumber" // not a number (numeric text such as "3" is accepted)
@@ -21,7 +22,9 @@ export type SettingsErrorCode =
   | "notAChoice" // dateOrder / periodKind not one of the allowed values
   | "tooLarge" // days or offsets beyond MAX_SETTING_DAYS: a stored record cannot make the calendar walk for ever
   | "tooMany" // a list longer than its limit: the items past the limit are dropped
-  | "delayReasonTooLong"; // a delay reason over MAX_DELAY_REASON_LENGTH characters (dropped)
+  | "delayReasonTooLong" // a delay reason over MAX_DELAY_REASON_LENGTH characters (dropped)
+  | "invalidSupplier" // a supplier's rule without a usable name, a repeat, or with an unusable field (that field dropped)
+  | "invalidText"; // the buyer's or company name is not text of at most MAX_TEXT_SETTING_LENGTH characters
 
 export interface SettingsError {
   field: keyof Settings;
@@ -76,6 +79,17 @@ export function validateSettings(raw: unknown): { settings: Settings; errors: Se
     dateOrder: choice(source, "dateOrder", DATE_ORDERS, report),
     periodKind: choice(source, "periodKind", PERIOD_KINDS, report),
   };
+  // Optional keys stay absent when not stored (a record saved without them reads back the same).
+  if ("suppliers" in source && source.suppliers !== null)
+    settings.suppliers = supplierRules(source.suppliers, report, {
+      days: wholeDaysProblem,
+      offsets: (v) => (Array.isArray(v) ? (v.length === 4 ? (offsetFault(v)?.code ?? null) : "wrongLength") : "notAList"),
+      toNumber: (v) => toNumber(v),
+    });
+  const buyerName = signatureText(source.buyerName, "buyerName", report);
+  const companyName = signatureText(source.companyName, "companyName", report);
+  if (buyerName !== undefined) settings.buyerName = buyerName;
+  if (companyName !== undefined) settings.companyName = companyName;
   return { settings, errors };
 }
 

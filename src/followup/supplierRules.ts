@@ -1,0 +1,45 @@
+/**
+ * The rules in force for one supplier's lines: the workbook's settings with that supplier's own
+ * escalation offsets and minimum gap (src/settings/supplierSettings.ts), looked up where the engine
+ * reads the settings of a line (evaluateRegister, applyChase).
+ *
+ * Exempt from pre-due reminders: the pre-due offset becomes the level-1 offset, so the first
+ * escalation date is the reminder on level 1's day; pre-due is never reached on its own and no
+ * letter goes before the due date (with [−3, +1, +5, +10]: no chase before WORKDAY(due, 1)).
+ */
+import type { Settings } from "../settings/settings";
+import type { SupplierSettings } from "../settings/supplierSettings";
+import { supplierKey } from "./supplierKey";
+
+/** One memo per settings object: the same supplier gets the same Settings (and offsets tuple), so escalation's memo stays hit. */
+const memo = new WeakMap<Settings, Map<string, Settings>>();
+const rulesMemo = new WeakMap<Settings, Map<string, SupplierSettings>>();
+
+/** The supplier's stored rule, or undefined (no rules, a blank name, a supplier without one). */
+export function supplierRule(settings: Settings, supplier: string | null | undefined): SupplierSettings | undefined {
+  if (!settings.suppliers || settings.suppliers.length === 0) return undefined;
+  let byKey = rulesMemo.get(settings);
+  if (!byKey) {
+    byKey = new Map(settings.suppliers.map((rule) => [supplierKey(rule.name), rule]));
+    rulesMemo.set(settings, byKey);
+  }
+  const key = supplierKey(supplier);
+  return key === "" ? undefined : byKey.get(key);
+}
+
+/** The settings a supplier's lines are evaluated with: `settings` itself for a supplier without its own rule. */
+export function settingsForSupplier(settings: Settings, supplier: string | null | undefined): Settings {
+  const rule = supplierRule(settings, supplier);
+  if (!rule || (rule.escalationOffsets === undefined && rule.minGap === undefined && !rule.preDueExempt)) return settings;
+  let bySupplier = memo.get(settings);
+  if (!bySupplier) memo.set(settings, (bySupplier = new Map()));
+  const key = supplierKey(rule.name);
+  let own = bySupplier.get(key);
+  if (!own) {
+    const offsets = rule.escalationOffsets ?? settings.escalationOffsets;
+    const escalationOffsets: Settings["escalationOffsets"] = rule.preDueExempt ? [offsets[1], offsets[1], offsets[2], offsets[3]] : offsets;
+    own = { ...settings, escalationOffsets, minGap: rule.minGap ?? settings.minGap };
+    bySupplier.set(key, own);
+  }
+  return own;
+}

@@ -16,6 +16,7 @@ const BENCHES = [
   { title: "Task pane (issue 5)", args: ["scripts/bench-taskpane.js"] },
   { title: "Headless runner (issue 7)", args: [...tsNode, "bench/headless.ts"] },
   { title: "Scale: the former 100,000-line unit tests (issue 10)", args: [...tsNode, "bench/scale.ts"] },
+  { title: "Predicted arrival backtest (issue 13)", args: [...tsNode, "bench/predict.ts"] },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

@@ -5,9 +5,6 @@ import type { LineStatus } from "../followup/types";
 import { firstAtLeast, quantileFrom, shrunkQuantile } from "./quantile";
 import type { SlipHistory, SupplierSlips } from "./slipHistory";
 
-/** Weight of the all-supplier figure, in slips: the supplier's own quantile weighs n / (n + SHRINK_K). */
-export const SHRINK_K = 5;
-
 /** What a prediction rests on, for the reason in words and the Line view. */
 export interface PredictionBasis {
   /** "supplier": its own slips weigh ≥ 80 %; "mixed": shrunk toward all suppliers; "allSuppliers": it has none; "none": no history at all. */
@@ -49,7 +46,7 @@ const NO_SLIPS: SupplierSlips = { receipts: [], promiseMoves: [], all: [] };
  * - a line L > 0 working days late at asOf has not come, so only slips > L count;
  * - a line not yet late may come any day from asOf on, so slips ≥ L count (L ≤ 0: days left);
  * - a line re-promised m working days later than committed counts only slips ≥ m.
- * The supplier's quantile is then shrunk toward every supplier's (weight n/(n+k), k = SHRINK_K, n =
+ * The supplier's quantile is then shrunk toward every supplier's (weight n/(n+k), k = history.k, n =
  * the supplier's slips left after the condition). With no slip left anywhere the floor itself is
  * used (the next working day for a late line). Never before asOf. undefined for a line that is not
  * open or partial, or has no readable date.
@@ -66,7 +63,7 @@ export function predictArrival(status: LineStatus, history: SlipHistory, calenda
   const allFrom = firstAtLeast(history.everyone, floor);
   const used = own.all.length - ownFrom;
   const at = (p: number) =>
-    shrunkQuantile(quantileFrom(own.all, ownFrom, p), used, quantileFrom(history.everyone, allFrom, p) ?? floor, SHRINK_K);
+    shrunkQuantile(quantileFrom(own.all, ownFrom, p), used, quantileFrom(history.everyone, allFrom, p) ?? floor, history.k);
   const q50 = at(0.5);
   const q90 = at(0.9);
   const slip50 = q50.slip;

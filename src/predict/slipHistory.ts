@@ -4,6 +4,7 @@ import type { LineStatus } from "../followup/types";
 import { memoSupplierKey } from "../followup/supplierKey";
 import { workdaysLate } from "../followup/workdaysLate";
 import { isPromiseMove } from "../kpi/promiseSlips";
+import { credibilityK } from "./credibility";
 
 /** How far back receipts and promise changes count, and how many of a supplier's receipts. */
 export interface HistoryWindow {
@@ -30,6 +31,8 @@ export interface SlipHistory {
   /** Every supplier's slips in the window together (not capped at the last N), ascending. */
   everyone: number[];
   supplierKeyOf: (name: string | null | undefined) => string;
+  /** Shrinkage: a supplier's own quantile weighs n / (n + k) (src/predict/credibility.ts). */
+  k: number;
 }
 
 const ascending = (a: number, b: number): number => a - b;
@@ -95,7 +98,7 @@ export function slipHistory(
     slips.all = [...slips.receipts, ...slips.promiseMoves].sort(ascending);
   }
   everyone.sort(ascending);
-  return { bySupplier, everyone, supplierKeyOf };
+  return { bySupplier, everyone, supplierKeyOf, k: credibilityK([...bySupplier.values()].map((s) => s.all)) };
 }
 
 /** The latest promised date the chase log gave each open line within the window (the last move wins). */

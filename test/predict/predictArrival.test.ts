@@ -22,6 +22,7 @@ function history(own: number[], everyone: number[]): SlipHistory {
     bySupplier: new Map([["acme", { receipts: own, promiseMoves: [], all: own }]]),
     everyone: [...everyone].sort((a, b) => a - b),
     supplierKeyOf: supplierKey,
+    k: 5,
   };
 }
 
@@ -84,7 +85,7 @@ describe("predictArrival", () => {
 
   test("a supplier with no history gets every supplier's figure", () => {
     // Everyone [0,0,1,3]: P50 rank 2 → 0; P90 rank ⌈3.6⌉ = 4 → 3. Mon 5 Jan + 3 = Thu 8 Jan.
-    const h: SlipHistory = { bySupplier: new Map(), everyone: [0, 0, 1, 3], supplierKeyOf: supplierKey };
+    const h: SlipHistory = { bySupplier: new Map(), everyone: [0, 0, 1, 3], supplierKeyOf: supplierKey, k: 5 };
     const asOf = d(2026, 1, 2);
     const p = predictArrival(openLine(MON_JAN_5, asOf), h, cal, asOf);
     expect(p).toMatchObject({ p50: MON_JAN_5, p90: d(2026, 1, 8) });

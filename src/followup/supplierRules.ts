@@ -20,7 +20,9 @@ export function supplierRule(settings: Settings, supplier: string | null | undef
   if (!settings.suppliers || settings.suppliers.length === 0) return undefined;
   let byKey = rulesMemo.get(settings);
   if (!byKey) {
-    byKey = new Map(settings.suppliers.map((rule) => [supplierKey(rule.name), rule]));
+    byKey = new Map();
+    // Two entries for one supplier: the first one counts.
+    for (const rule of settings.suppliers) if (!byKey.has(supplierKey(rule.name))) byKey.set(supplierKey(rule.name), rule);
     rulesMemo.set(settings, byKey);
   }
   const key = supplierKey(supplier);

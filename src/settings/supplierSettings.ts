@@ -3,8 +3,6 @@
  * pre-due reminders (trusted suppliers), its own escalation offsets, minimum gap and transit days.
  * Each field is optional: a supplier without one follows the workbook's rule.
  */
-import type { Settings } from "./settings";
-
 export type LetterLang = "en" | "zh-CN" | "ja";
 export const LETTER_LANGS: readonly LetterLang[] = ["en", "zh-CN", "ja"];
 
@@ -14,7 +12,8 @@ export interface SupplierSettings {
   letterLang?: LetterLang;
   /** No reminder before the due date: the first letter is the level-1 reminder. */
   preDueExempt?: boolean;
-  escalationOffsets?: Settings["escalationOffsets"];
+  /** As Settings.escalationOffsets: [pre-due, level 1, level 2, level 3] working days from the due date. */
+  escalationOffsets?: readonly [number, number, number, number];
   minGap?: number;
   /** Working days from shipment to arrival (for the predicted arrival). */
   transitDays?: number;

@@ -2,8 +2,8 @@
  * The per-supplier rules and the letters' signature as stored → usable values, repaired item by item
  * like the other settings: an unusable field of one supplier is dropped (that supplier follows the
  * workbook's rule for it) and reported with the supplier's name; the rest is kept. Never throws.
+ * Two entries for one supplier are both kept; the engine's lookup uses the first (src/followup/supplierRules.ts).
  */
-import { supplierKey } from "../followup/supplierKey";
 import type { Settings } from "./settings";
 import { LETTER_LANGS, MAX_SUPPLIERS, MAX_TEXT_SETTING_LENGTH, type LetterLang, type SupplierSettings } from "./supplierSettings";
 
@@ -26,17 +26,14 @@ export function supplierRules(raw: unknown, report: Report, checks: FieldChecks)
     return [];
   }
   if (raw.length > MAX_SUPPLIERS) report("suppliers", "tooMany", raw.length);
-  const seen = new Set<string>();
   const result: SupplierSettings[] = [];
   for (const item of raw.slice(0, MAX_SUPPLIERS)) {
     const entry = isRecord(item) ? item : {};
     const name = typeof entry.name === "string" ? entry.name.trim() : "";
-    const key = supplierKey(name);
-    if (key === "" || name.length > MAX_TEXT_SETTING_LENGTH || seen.has(key)) {
+    if (name === "" || name.length > MAX_TEXT_SETTING_LENGTH) {
       report("suppliers", "invalidSupplier", name || item);
       continue;
     }
-    seen.add(key);
     const rule: SupplierSettings = { name };
     let faulty = false;
     if (entry.letterLang !== undefined && entry.letterLang !== null) {

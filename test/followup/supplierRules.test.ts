@@ -55,5 +55,7 @@ describe("per-supplier rules in the engine", () => {
     expect(settingsForSupplier(settings, "acme ltd")).toBe(settings); // a language only: no rule changes
     expect(settingsForSupplier(settings, "BETA")).toBe(settingsForSupplier(settings, "beta")); // one object per supplier
     expect(settingsForSupplier(settings, "beta").minGap).toBe(4);
+    // Two entries for one supplier: the first counts.
+    expect(supplierRule(withRules([{ name: "Beta", minGap: 4 }, { name: "BETA", minGap: 9 }]), "beta")?.minGap).toBe(4);
   });
 });

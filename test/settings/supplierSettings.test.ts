@@ -23,7 +23,6 @@ describe("per-supplier settings and the letters' signature, validated like the o
     const { settings, errors } = validateSettings({
       suppliers: [
         { name: "Acme", letterLang: "fr", minGap: 2.5, preDueExempt: "yes", escalationOffsets: [5, 1, 2, 3] },
-        { name: "acme", minGap: 1 }, // the same supplier again: dropped
         { minGap: 1 }, // no name: dropped
         { name: "Beta", transitDays: -1 },
       ],
@@ -31,10 +30,9 @@ describe("per-supplier settings and the letters' signature, validated like the o
     });
     expect(settings.suppliers).toEqual([{ name: "Acme" }, { name: "Beta" }]);
     expect(settings.buyerName).toBeUndefined();
-    // In the order the record is read: Acme's faulty fields, the repeat, the nameless entry, Beta, then the signature.
+    // In the order the record is read: Acme's faulty fields, the nameless entry, Beta, then the signature.
     expect(errors.map((e) => [e.field, e.code, e.value])).toEqual([
       ["suppliers", "invalidSupplier", "Acme"],
-      ["suppliers", "invalidSupplier", "acme"],
       ["suppliers", "invalidSupplier", { minGap: 1 }],
       ["suppliers", "invalidSupplier", "Beta"],
       ["buyerName", "invalidText", "x".repeat(101)],

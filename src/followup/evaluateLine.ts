@@ -13,6 +13,7 @@ import { lifecycle } from "./lifecycle";
 import { ownNextChaseDate, supplierGapEnd } from "./nextChaseDate";
 import { openQty } from "./openQty";
 import { openValue } from "./openValue";
+import { stageRisk } from "./stageRisk";
 import { workdaysLate } from "./workdaysLate";
 
 /** What evaluateLine needs besides the line; the chase facts come from the chase log (see evaluateRegister). */
@@ -30,6 +31,8 @@ export interface LineContext {
   lastSupplierChase?: Serial;
   /** Next-chase date set when the last chase was logged (the register's next-chase column). */
   plannedChase?: Serial;
+  /** Working days of transit of this line's supplier (per-supplier rule, else settings); default DEFAULT_TRANSIT_DAYS. */
+  transitDays?: number;
 }
 
 /**
@@ -61,11 +64,12 @@ export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
   const nextChase = supplierGap ? supplierGapEnd(calendar, settings, supplierGap.lastSupplierChase) : ownNextChase;
   const level = esc ? esc.level : 0;
   const quantity = openQty(line);
+  const committed = committedDate(line, ctx.firstPromise);
   return {
     line,
     lifecycle: state,
     due,
-    committed: committedDate(line, ctx.firstPromise),
+    committed,
     daysLate: measuredTo === null ? null : daysLate(due, measuredTo, asOf),
     workdaysLate: measuredTo === null ? null : workdaysLate(calendar, due, measuredTo),
     state: followState,
@@ -78,6 +82,7 @@ export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
     escalationBase: followed ? (esc ? esc.base : esc) : null,
     lastChase: ctx.lastLineChase,
     supplierGap,
+    shipment: stageRisk(line, { calendar, asOf, lifecycle: state, due, committed, transitDays: ctx.transitDays }),
   };
 }
 

@@ -30,3 +30,5 @@ export {
   type RegisterChange,
   type RegisterChangeField,
 } from "./applyChase";
+export { stageRisk, DEFAULT_TRANSIT_DAYS, type StageStatus, type StageRiskReason, type StageRiskInput } from "./stageRisk";
+export { stageCode, isShippedStage, STAGE_ORDER, type StageCode } from "./stage";

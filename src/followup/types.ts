@@ -1,4 +1,5 @@
 import type { FollowUpState, Lifecycle, PoLine, Serial } from "../model";
+import type { StageStatus } from "./stageRisk";
 
 /** Why a line is on today's chase list. */
 export type ChaseReason = "preDue" | "unconfirmed" | "overdue1" | "overdue2" | "overdue3";
@@ -45,6 +46,11 @@ export interface LineStatus {
    * own schedule (nextChase is then the first day the gap allows); absent otherwise.
    */
   supplierGap?: SupplierGap;
+  /**
+   * Shipment and stage risk (DESIGN.md "Stage risk"): shipped, in transit, at risk before late; null for
+   * lines not followed up. Absent from statuses built before this field existed.
+   */
+  shipment?: StageStatus | null;
 }
 
 /** Why a line's next chase waits for its supplier: another of its lines was chased recently. */

@@ -5,6 +5,7 @@
  * API sets: names (1.1), getItemOrNullObject (1.4), add (1.4), getRangeOrNullObject (1.4), getRange (1.1).
  */
 import { InMemoryExcelError } from "./errors";
+import { nameTaken } from "./limits";
 import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeCollection } from "./collection";
@@ -122,6 +123,7 @@ export class NamedItemCollectionProxy extends FakeCollection<NamedItemProxy> {
         const doc = this.context.document;
         if (!VALID_NAME.test(name)) throw new InMemoryExcelError("InvalidArgument", `The name '${name}' is not valid.`);
         if (this.find(name)) throw new InMemoryExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        if (doc.findTable(name)) throw nameTaken("name", name);
         const item: NamedItemData =
           text !== null
             ? parseNameReference(doc, name, text)

@@ -1,5 +1,6 @@
 /** Excel.Range and the parts of it src/excel uses: values, numberFormat, formulas, format, validation, conditional formats. */
 import { InMemoryExcelError } from "./errors";
+import { checkCellsPerRead, checkListSource } from "./limits";
 import { Rect, columnLetters, isInsideSheet, rectToAddress } from "./address";
 import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
@@ -51,6 +52,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
 
   protected readProperty({ sheet, rect }: RangeTarget, name: string): unknown {
     const doc = this.doc;
+    if (name === "values" || name === "formulas" || name === "numberFormat" || name === "text") checkCellsPerRead(rect);
     switch (name) {
       case "values":
         return doc.readGrid(sheet, rect, valueOf);
@@ -331,6 +333,7 @@ export class DataValidationProxy {
       if (list && (typeof list.source !== "string" || list.source.length === 0)) {
         throw new InMemoryExcelError("InvalidArgument", "A list validation needs a non-empty source.");
       }
+      if (list) checkListSource(list.source as string);
       const { sheet, rect } = target;
       sheet.dataValidations = sheet.dataValidations.filter((v) => !sameRect(v.rect, rect));
       sheet.dataValidations.push({ rect, rule });

@@ -5,6 +5,7 @@
  * Browser-safe: no Node APIs.
  */
 import { InMemoryExcelError } from "./errors";
+import { reinterpretText } from "./limits";
 import { Rect, parseA1, rectToA1, rectToAddress, splitSheet } from "./address";
 
 export type CellValue = string | number | boolean;
@@ -330,6 +331,11 @@ export class InMemoryWorkbook {
     }
     if (NUMERIC_TEXT.test(input)) {
       cell.value = Number(input);
+      return;
+    }
+    const reinterpreted = reinterpretText(input); // "$1,200", "(5)", "1 1/2", "Jan 5", "#N/A" (limits.ts)
+    if (reinterpreted !== undefined) {
+      cell.value = reinterpreted;
       return;
     }
     if (input.length > 1 && input.startsWith("=")) {

@@ -4,6 +4,8 @@ import { Rect, parseA1, splitSheet } from "./address";
 import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { FakeCollection } from "./collection";
+import { nameTaken } from "./limits";
+import { namesOf } from "./names";
 import { RangeProxy } from "./range";
 import { WorksheetProxy } from "./worksheet";
 import { SheetData, TableData, tableRect } from "./store";
@@ -41,7 +43,10 @@ export class TableProxy extends FakeClientObject<TableData> {
 
   get name(): string { return this.get("name"); }
   set name(name: string) {
-    this.set("name", name, (table) => this.context.document.renameTable(table, name));
+    this.set("name", name, (table) => {
+      if (namesOf(this.context.document).has(name.toLowerCase())) throw nameTaken("table", name); // one namespace (limits.ts)
+      this.context.document.renameTable(table, name);
+    });
   }
   get id(): string { return this.get("id"); }
   get showHeaders(): boolean { return this.get("showHeaders"); }

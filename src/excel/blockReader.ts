@@ -81,7 +81,7 @@ export async function readBlocks(
   const withFormats = options.numberFormats ?? false;
   const pieces: Piece[] = [];
   measured.forEach((m, block) => {
-    const plan = planChunks(m.block.rowCount, m.bytesPerRow, budget, maxRows);
+    const plan = planChunks(m.block.rowCount, m.bytesPerRow, budget, maxRows, m.block.columnCount);
     for (const [start, end] of chunkRanges(m.block.rowCount, plan.rowsPerChunk))
       pieces.push({ block, start, end, bytes: (end - start) * m.bytesPerRow * 1.25 });
   });

@@ -13,11 +13,38 @@ const NUMBER_LIKE = /^\s*[-+]?(\d[\d,]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*%?\s*$/;
 const DATE_LIKE = /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/;
 const TIME_LIKE = /^\s*\d{1,2}:\d{2}/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
+// Excel's entry parser also turns these into numbers, dates or errors (Range.values is parsed as typed input:
+// https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member): currency "$1,200",
+// accounting negatives "(5)", fractions "1 1/2", month-name dates "Jan 5" / "5 Jan", error literals "#N/A".
+const CURRENCY_LIKE = /^\s*[-+]?[$€£¥￥]\s?[\d,]*\.?\d+\s*$|^\s*[-+]?[\d,]*\.?\d+\s?[$€£¥￥]\s*$/;
+const PARENTHESIZED_NUMBER = /^\s*\(\s*[$€£¥￥]?[\d,]*\.?\d+\s*%?\s*\)\s*$/;
+const FRACTION_LIKE = /^\s*\d+\s+\d+\/\d+\s*$|^\s*\d+\/\d+\s*$/;
+const MONTH_NAME =
+  "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
+const MONTH_DATE_LIKE = new RegExp(
+  `^\\s*(${MONTH_NAME}[\\s-]+\\d{1,4}(,?\\s*\\d{2,4})?|\\d{1,2}[\\s-]+${MONTH_NAME}([\\s-]+\\d{2,4})?)\\s*$`,
+  "i",
+);
+const ERROR_LITERAL =
+  /^\s*#(N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)\s*$/i;
 
 /** True when Excel would not keep `text` as the same text if written plainly. */
 export function needsTextGuard(text: string): boolean {
   if (text.length === 0) return false;
-  return /^[=+\-@'\t\r\n]/.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || TIME_LIKE.test(text) || BOOLEAN_LIKE.test(text);
+  return (
+    /^[=+\-@'\t\r\n]/.test(text) ||
+    [
+      NUMBER_LIKE,
+      DATE_LIKE,
+      TIME_LIKE,
+      BOOLEAN_LIKE,
+      CURRENCY_LIKE,
+      PARENTHESIZED_NUMBER,
+      FRACTION_LIKE,
+      MONTH_DATE_LIKE,
+      ERROR_LITERAL,
+    ].some((p) => p.test(text))
+  );
 }
 
 /** Text as it must be written to stay exactly that text. */

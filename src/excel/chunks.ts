@@ -13,14 +13,22 @@ export function jsonSize(value: unknown): number {
 }
 
 /**
- * Plans a read of `rows` rows whose sampled rows cost `bytesPerRow` each (values + formats).
- * A 25 % margin covers rows longer than the sample.
+ * Excel reads at most five million cells per range get ("Resource limits and performance optimization for Office
+ * Add-ins", Excel add-ins: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * above it the read fails with RangeExceedsLimit.
  */
-export function planChunks(rows: number, bytesPerRow: number, budgetBytes: number, maxRowsPerChunk: number): ChunkPlan {
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+/**
+ * Plans a read of `rows` rows of `columns` columns whose sampled rows cost `bytesPerRow` each (values + formats).
+ * A 25 % margin covers rows longer than the sample; no chunk holds more than MAX_CELLS_PER_READ cells.
+ */
+export function planChunks(rows: number, bytesPerRow: number, budgetBytes: number, maxRowsPerChunk: number, columns = 1): ChunkPlan {
   const perRow = Math.max(1, bytesPerRow) * 1.25;
   const estimatedBytes = Math.ceil(rows * perRow);
   const byBudget = Number.isFinite(budgetBytes) ? Math.max(1, Math.floor(budgetBytes / perRow)) : Number.POSITIVE_INFINITY;
-  const rowsPerChunk = Math.max(1, Math.min(maxRowsPerChunk, byBudget, Math.max(rows, 1)));
+  const byCells = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, columns)));
+  const rowsPerChunk = Math.max(1, Math.min(maxRowsPerChunk, byBudget, byCells, Math.max(rows, 1)));
   return { rowsPerChunk, chunks: rows === 0 ? 0 : Math.ceil(rows / rowsPerChunk), estimatedBytes };
 }
 

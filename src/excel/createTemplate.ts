@@ -46,8 +46,12 @@ export interface CreateTemplateResult {
   created: TemplatePart[];
   /** Sample headers that match no template column (their cells are not written). */
   unplacedHeaders: string[];
-  /** Parts not created because a sheet or table of that name exists (left untouched). */
-  refused: { part: TemplatePart; reason: "sheetExists" | "tableExists"; name: string }[];
+  /**
+   * Parts not created because a sheet, table or defined name of that name exists (left untouched). Tables and
+   * defined names share one namespace, so a name `Register` would fail the table mid-batch
+   * (https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114).
+   */
+  refused: { part: TemplatePart; reason: "sheetExists" | "tableExists" | "nameExists"; name: string }[];
   /**
    * Where the highlights take their holidays from: an existing `Holidays` name ("existingName"), the
    * Holidays sheet and name the template added ("createdName"), the settings' dates written into the
@@ -75,6 +79,7 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
     const [sheet, table] = names[part];
     if (sheets.items.some((s) => same(s.name, sheet))) result.refused.push({ part, reason: "sheetExists", name: sheet });
     else if (tables.items.some((t) => same(t.name, table))) result.refused.push({ part, reason: "tableExists", name: table });
+    else if (workbookNames.items.some((n) => same(n.name, table))) result.refused.push({ part, reason: "nameExists", name: table });
     else result.created.push(part);
   }
   if (result.created.length === 0) return result;
@@ -98,7 +103,8 @@ export async function createTemplate(context: Excel.RequestContext, options: Cre
         : holidays === "none"
           ? null
           : HOLIDAYS_NAME;
-    const highlights = queueRegister(context, columns, settings, placed.rows, dateSystem);
+    const listsSheetFree = !sheets.items.some((s) => same(s.name, LISTS_SHEET_NAME));
+    const highlights = queueRegister(context, columns, settings, placed.rows, dateSystem, listsSheetFree);
     addHighlights = () => {
       // The Holidays sheet goes after the others, and its name exists before a formula uses it.
       if (holidays === "createdName") queueHolidaysSheet(context, settings, dateSystem);
@@ -119,6 +125,7 @@ function queueRegister(
   settings: Settings,
   sampleRows: TemplateCell[][],
   dateSystem: DateSystem,
+  listsSheetFree: boolean,
 ): (holidays: string | null) => void {
   const sheet = context.workbook.worksheets.add(REGISTER_SHEET_NAME);
   const width = columns.length;
@@ -140,9 +147,13 @@ function queueRegister(
 
   // Range.dataValidation is ExcelApi 1.8, above the manifest's 1.7: without it the columns simply have no dropdown
   // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-datavalidation-member).
+  let listColumn = 0;
   columns.forEach((column, c) => {
     if (!column.choices || !supportsExcelApi("1.8")) return;
-    sheet.getRangeByIndexes(1, c, dataRows, 1).dataValidation.rule = { list: { inCellDropDown: true, source: column.choices.join(",") } };
+    const source = listSource(context, column.choices, listsSheetFree ? listColumn : null);
+    if (source === null) return;
+    if (source.startsWith("=")) listColumn++;
+    sheet.getRangeByIndexes(1, c, dataRows, 1).dataValidation.rule = { list: { inCellDropDown: true, source } };
   });
   sheet.freezePanes.freezeRows(1);
   sheet.getRangeByIndexes(0, 0, dataRows + 1, width).format.autofitColumns();
@@ -156,6 +167,32 @@ function queueRegister(
       format.custom.format.font.color = rule.font;
     }
   };
+}
+
+/** Sheet for dropdown lists too long to type into a validation (one column per list, added only when needed). */
+export const LISTS_SHEET_NAME = "Lists";
+/**
+ * A typed list source holds at most 255 characters (Create a drop-down list:
+ * https://support.microsoft.com/office/create-a-drop-down-list-7693307a-59ef-400a-b769-c5402dce407b); a source
+ * that is a range has no such limit (ListDataValidation.source, "a Range object or a string":
+ * https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation#excel-excel-listdatavalidation-source-member).
+ */
+export const MAX_TYPED_LIST_CHARS = 255;
+
+/**
+ * The validation source for `choices`: typed when short enough, else written to column `listColumn` of the Lists
+ * sheet (created on first use) and referenced. Null (no dropdown) when it is long and a Lists sheet of the
+ * buyer's own exists; choices are written as text (cellInput) so "1/2" stays "1/2".
+ */
+export function listSource(context: Excel.RequestContext, choices: readonly string[], listColumn: number | null): string | null {
+  const typed = choices.join(",");
+  if (typed.length <= MAX_TYPED_LIST_CHARS) return typed;
+  if (listColumn === null) return null;
+  const worksheets = context.workbook.worksheets;
+  const lists = listColumn === 0 ? worksheets.add(LISTS_SHEET_NAME) : worksheets.getItem(LISTS_SHEET_NAME);
+  lists.getRangeByIndexes(0, listColumn, choices.length, 1).values = choices.map((choice) => [cellInput(choice)]);
+  const letter = columnLetter(listColumn);
+  return `='${LISTS_SHEET_NAME}'!$${letter}$1:$${letter}$${choices.length}`;
 }
 
 /**

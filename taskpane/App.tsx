@@ -37,6 +37,8 @@ export function preloadViews(): Promise<void> {
 
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 const VIEWS: readonly View[] = ["today", "line", "setup", "settings", "plan"];
+/** Five tabs do not fit in one row of a 320 px pane in English: the last one goes to a second row. */
+const NAV_WRAP = { flexWrap: "wrap" } as const;
 
 export interface AppProps {
   store: AppStore;
@@ -83,6 +85,7 @@ function Shell() {
           onTabSelect={(_, data) => store.setView(data.value as View)}
           aria-label={t("navLabel")}
           size="small"
+          style={NAV_WRAP}
         >
           <Tab value="today">{t("navToday")}</Tab>
           <Tab value="line">{t("navLine")}</Tab>

@@ -65,7 +65,7 @@ export function chaseCalendar(
     const supplier = keyOf(status.line.supplier);
     if (supplier === "") {
       // Blank supplier names are not one supplier (evaluateRegister): no shared gap.
-      const chase = { status, supplier, overdue, heldByGap: status.supplierGap !== undefined };
+      const chase = { status, supplier, overdue, heldByGap: waitsForGap(status, first) };
       planned.push(chase);
       dayOf.set(chase, day);
       continue;
@@ -88,7 +88,7 @@ export function chaseCalendar(
       }
       if (landing > last) break; // sorted: every later line of this supplier lands later still
       chaseDay = landing;
-      const chase = { status, supplier, overdue, heldByGap: status.supplierGap !== undefined || landing > day };
+      const chase = { status, supplier, overdue, heldByGap: waitsForGap(status, first) || landing > day };
       planned.push(chase);
       dayOf.set(chase, landing);
     }
@@ -103,6 +103,14 @@ export function chaseCalendar(
     slot.suppliers = named.size + slot.lines.filter((c) => c.supplier === "").length;
   }
   return plan;
+}
+
+/**
+ * Held back by a chase already made: the supplier's gap moved the line's next chase (LineStatus.supplierGap)
+ * to after asOf. A gap that ended before asOf holds nothing any more: the line is simply due.
+ */
+function waitsForGap(status: LineStatus, first: Serial): boolean {
+  return status.supplierGap !== undefined && typeof status.nextChase === "number" && status.nextChase > first;
 }
 
 /** The first working day on or after `from`, or undefined when there is none up to `last`. */

@@ -93,6 +93,17 @@ describe("chaseCalendar", () => {
     expect(all).toEqual(["A1", "A2", "B1", "C1", "E1", "E2"]);
   });
 
+  test("a supplier gap that ended before asOf holds nothing: the line is simply overdue", () => {
+    // asOf Tue 24 Nov: E1's own next chase is Fri 20 Nov (level 3), moved by Echo's gap (chased Thu 19)
+    // to Mon 23 Nov, which is past: E1 and E2 are chased on Tue 24 (slot 0), overdue, not held.
+    const later = planAt(NOV(24), [E1, E2]);
+    expect(keys(later[0])).toEqual(["E1", "E2"]);
+    expect(later[0].lines.map((c) => [c.overdue, c.heldByGap])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+  });
+
   test("asOf on a Saturday: the overdue chase lands on Monday", () => {
     // Sat 21 Nov: B1 overdue (since Tue 10 Nov) → Mon 23 Nov, slot 2 (Sat 21 = 0, Sun 22 = 1).
     const weekend = planAt(NOV(21), [B1]);

@@ -14,8 +14,11 @@ import { PlanDayLines } from "./PlanDayLines";
 export type PlanT = Translate<PlanKey>;
 
 const ROW = { display: "grid", gridTemplateColumns: "6.5em 1fr 4.5em", alignItems: "center", columnGap: "8px" } as const;
+/** Read out, not shown (the visible text is the compact form). */
+const SCREEN_READER_ONLY = { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } as const;
 const BUTTON = {
   ...ROW,
+  position: "relative",
   width: "100%",
   boxSizing: "border-box",
   padding: "2px 6px",
@@ -65,10 +68,8 @@ export function PlanView() {
       </h2>
       <div className={styles.muted}>{t("planIntro")}</div>
       <div data-testid="plan-total">{t("planTotal", { count: total })}</div>
-      <div className={styles.muted} style={{ ...ROW, padding: "0 7px" }} aria-hidden="true">
-        <span />
-        <span />
-        <span style={{ textAlign: "end" }}>{t("planLegend")}</span>
+      <div className={styles.muted} style={{ textAlign: "end", padding: "0 7px" }} aria-hidden="true">
+        {t("planLegend")}
       </div>
       <ul className={styles.list} aria-label={t("planDaysLabel")} onKeyDown={moveFocus} style={{ gap: 0 }}>
         {plan.slice(0, PLAN_DAYS).map((day, index) => {
@@ -83,7 +84,6 @@ export function PlanView() {
                   aria-expanded={expanded}
                   aria-controls={expanded ? panelId : undefined}
                   aria-current={index === 0 ? "date" : undefined}
-                  aria-label={dayLabel(day, lang, t)}
                   onClick={() => setOpen(expanded ? null : day.day)}
                   data-testid="plan-day"
                   data-day={formatIsoDate(day.day)}
@@ -95,9 +95,14 @@ export function PlanView() {
                     {index === 0 ? t("planToday") : weekday(day.day, lang)} {formatIsoDate(day.day).slice(5)}
                   </span>
                   <Bar lines={day.lines.length} most={most} working={day.working} />
-                  <span style={{ textAlign: "end", whiteSpace: "nowrap" }}>
-                    {day.working ? `${day.lines.length} · ${day.suppliers}` : t("planDayOff")}
-                  </span>
+                  {day.working ? (
+                    <span style={{ textAlign: "end", whiteSpace: "nowrap" }}>
+                      <span aria-hidden="true">{`${day.lines.length} · ${day.suppliers}`}</span>
+                      <span style={SCREEN_READER_ONLY}>{load(day, t)}</span>
+                    </span>
+                  ) : (
+                    <span style={{ textAlign: "end", whiteSpace: "nowrap" }}>{t("planDayOff")}</span>
+                  )}
                 </button>
               </li>
               {expanded && (
@@ -140,8 +145,7 @@ function weekday(day: Serial, lang: Lang): string {
   return format.format(new Date(`${formatIsoDate(day)}T00:00:00Z`));
 }
 
-function dayLabel(day: PlanDay, lang: Lang, t: PlanT): string {
-  const date = `${formatIsoDate(day.day)} ${weekday(day.day, lang)}`;
-  if (!day.working) return t("planDayOffAria", { date });
-  return t("planDayAria", { date, lines: t("planLines", { count: day.lines.length }), suppliers: t("planSuppliers", { count: day.suppliers }) });
+/** "23 lines, 4 suppliers": what the compact "23 · 4" says, for screen readers. */
+function load(day: PlanDay, t: PlanT): string {
+  return t("planLoad", { lines: t("planLines", { count: day.lines.length }), suppliers: t("planSuppliers", { count: day.suppliers }) });
 }

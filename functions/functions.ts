@@ -37,6 +37,7 @@ import { readCalendar } from "./calendar";
 import { labels, message } from "./language";
 import { statusKey } from "../src/followup/statusKey";
 import { performanceRate } from "./performance";
+import { predicted } from "./predicted";
 import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
 
 /** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
@@ -296,4 +297,29 @@ export function otifFn(
   to?: any,
 ): number {
   return performanceRate("otif", { committed, received, orderedQty, receivedQty }, { lateTolerance, qtyTolerance, asOf, from, to });
+}
+
+/**
+ * Predicted arrival of an open line: its committed date moved by its supplier's working-day slips (receipt minus committed date) over its last 20 lines received in the past year, shrunk toward all suppliers' slips when it has few, never before today. A line already late counts only slips longer than its lateness. Working week and holidays: the workbook's PO Follow-up Settings (task pane) and Holidays range.
+ * @customfunction PREDICTED
+ * @volatile
+ * @param supplier Supplier of the line; a cell or a column.
+ * @param committed Committed date of the line (first promised date, else the due date); a cell or a column.
+ * @param historySupplier The register's supplier column, every line (the history).
+ * @param historyCommitted The register's committed-date column, the same rows.
+ * @param historyReceived The register's received-date column, the same rows; empty = not received.
+ * @param [quantile] Between 0 and 1: 0.5 (default) = most likely date, 0.9 = arrives by then 9 times in 10.
+ * @param [asOf] Date to predict at; default today.
+ * @returns Date serial of the predicted arrival, one per line (format the cells as dates).
+ */
+export function predictedFn(
+  supplier: any[][],
+  committed: any[][],
+  historySupplier: any[][],
+  historyCommitted: any[][],
+  historyReceived: any[][],
+  quantile?: any,
+  asOf?: any,
+): any[][] {
+  return predicted({ supplier, committed, historySupplier, historyCommitted, historyReceived }, quantile, asOf);
 }

@@ -1,9 +1,10 @@
 import type { Serial } from "../model";
-import { workday, type WorkCalendar } from "../dates/calendar";
+import type { WorkCalendar } from "../dates/calendar";
 import { workdaysLate } from "../followup/workdaysLate";
 import type { LineStatus } from "../followup/types";
-import { firstAtLeast, quantileFrom, shrunkQuantile } from "./quantile";
-import type { SlipHistory, SupplierSlips } from "./slipHistory";
+import { firstAtLeast } from "./quantile";
+import { arrivalAfter, lateFloor, NO_SLIPS, shrunkSlip } from "./shrunkSlip";
+import type { SlipHistory } from "./slipHistory";
 
 /** What a prediction rests on, for the reason in words and the Line view. */
 export interface PredictionBasis {
@@ -38,8 +39,6 @@ export interface Prediction {
   basis: PredictionBasis;
 }
 
-const NO_SLIPS: SupplierSlips = { receipts: [], promiseMoves: [], all: [] };
-
 /**
  * Predicted arrival of one open line (DESIGN.md "Predicted arrival"). Slips count from the committed
  * date (else the due date). What is known already narrows the history (a conditional quantile):
@@ -57,18 +56,14 @@ export function predictArrival(status: LineStatus, history: SlipHistory, calenda
   if (typeof anchor !== "number") return undefined;
   const lateSoFar = workdaysLate(calendar, anchor, asOf) as number;
   const promiseMove = typeof status.due === "number" && status.due > anchor ? (workdaysLate(calendar, anchor, status.due) as number) : 0;
-  const floor = Math.max(lateSoFar > 0 ? lateSoFar + 1 : lateSoFar, promiseMove);
+  const floor = Math.max(lateFloor(lateSoFar), promiseMove);
   const own = history.bySupplier.get(history.supplierKeyOf(status.line.supplier)) ?? NO_SLIPS;
-  const ownFrom = firstAtLeast(own.all, floor);
-  const allFrom = firstAtLeast(history.everyone, floor);
-  const used = own.all.length - ownFrom;
-  const at = (p: number) =>
-    shrunkQuantile(quantileFrom(own.all, ownFrom, p), used, quantileFrom(history.everyone, allFrom, p) ?? floor, history.k);
-  const q50 = at(0.5);
-  const q90 = at(0.9);
+  const q50 = shrunkSlip(history, own, floor, 0.5);
+  const q90 = shrunkSlip(history, own, floor, 0.9);
+  const used = q50.used;
   const slip50 = q50.slip;
   const slip90 = Math.max(q90.slip, slip50);
-  const dateOf = (slip: number) => Math.max(asOf, slip === 0 ? anchor : workday(calendar, anchor, slip));
+  const dateOf = (slip: number) => arrivalAfter(calendar, anchor, slip, asOf);
   const kind = history.everyone.length === 0 ? "none" : used === 0 ? "allSuppliers" : q50.weight >= 0.8 ? "supplier" : "mixed";
   return {
     p50: dateOf(slip50),

@@ -37,6 +37,20 @@ export interface SlipHistory {
 
 const ascending = (a: number, b: number): number => a - b;
 
+/** One received line: who delivered, against which committed date, and when it came. */
+export interface ReceiptRecord {
+  supplier: string | null | undefined;
+  committed: Serial;
+  received: Serial;
+}
+
+/** An open line re-promised later: at least `promised` − committed working days of slip are known already. */
+interface PromiseRecord {
+  supplier: string | null | undefined;
+  committed: Serial;
+  promised: Serial;
+}
+
 /**
  * The slips each supplier's history shows at asOf: lines received in full within the window (a
  * receipt dated after asOf is not history yet), and open lines whose promise the chase log moved
@@ -50,47 +64,72 @@ export function slipHistory(
   asOf: Serial,
   window: HistoryWindow = DEFAULT_WINDOW,
 ): SlipHistory {
-  const supplierKeyOf = memoSupplierKey();
-  const since = asOf - window.days;
-  const receipts = new Map<string, { date: Serial; slip: number }[]>();
-  const everyone: number[] = [];
-  const openCommitted = new Map<string, { supplier: string; committed: Serial }>();
+  const receipts: ReceiptRecord[] = [];
+  const open = new Map<string, LineStatus>();
   for (const s of statuses) {
     const committed = s.committed;
     if (typeof committed !== "number") continue;
     const received = s.line.receivedDate;
-    if (s.lifecycle === "received" && typeof received === "number" && received <= asOf && received > since) {
-      const slip = workdaysLate(calendar, committed, received);
-      if (typeof slip !== "number") continue;
-      everyone.push(slip);
-      const key = supplierKeyOf(s.line.supplier);
-      if (key === "") continue;
-      let list = receipts.get(key);
-      if (!list) receipts.set(key, (list = []));
-      list.push({ date: received, slip });
-    } else if (s.lifecycle === "open" || s.lifecycle === "partial") {
-      openCommitted.set(s.line.key, { supplier: supplierKeyOf(s.line.supplier), committed });
-    }
+    if (s.lifecycle === "received" && typeof received === "number") receipts.push({ supplier: s.line.supplier, committed, received });
+    else if (s.lifecycle === "open" || s.lifecycle === "partial") open.set(s.line.key, s);
   }
-  const moves = latestPromises(chases, openCommitted, since, asOf);
+  const promises: PromiseRecord[] = [];
+  for (const [lineKey, promised] of latestPromises(chases, open, asOf - window.days, asOf)) {
+    const s = open.get(lineKey) as LineStatus;
+    promises.push({ supplier: s.line.supplier, committed: s.committed as Serial, promised });
+  }
+  return historyOf(receipts, promises, calendar, asOf, window);
+}
+
+/** The history of receipts alone (PO.PREDICTED reads the register's columns, not the chase log). */
+export function receiptHistory(
+  receipts: readonly ReceiptRecord[],
+  calendar: WorkCalendar,
+  asOf: Serial,
+  window: HistoryWindow = DEFAULT_WINDOW,
+): SlipHistory {
+  return historyOf(receipts, [], calendar, asOf, window);
+}
+
+function historyOf(
+  receipts: readonly ReceiptRecord[],
+  promises: readonly PromiseRecord[],
+  calendar: WorkCalendar,
+  asOf: Serial,
+  window: HistoryWindow,
+): SlipHistory {
+  const supplierKeyOf = memoSupplierKey();
+  const since = asOf - window.days;
+  const recent = new Map<string, { date: Serial; slip: number }[]>();
+  const everyone: number[] = [];
+  for (const r of receipts) {
+    if (r.received > asOf || r.received <= since) continue;
+    const slip = workdaysLate(calendar, r.committed, r.received);
+    if (typeof slip !== "number") continue;
+    everyone.push(slip);
+    const key = supplierKeyOf(r.supplier);
+    if (key === "") continue;
+    let list = recent.get(key);
+    if (!list) recent.set(key, (list = []));
+    list.push({ date: r.received, slip });
+  }
   const bySupplier = new Map<string, SupplierSlips>();
   const slipsOf = (key: string): SupplierSlips => {
     let slips = bySupplier.get(key);
     if (!slips) bySupplier.set(key, (slips = { receipts: [], promiseMoves: [], all: [] }));
     return slips;
   };
-  for (const [key, list] of receipts) {
+  for (const [key, list] of recent) {
     // The most recent receipts tell how the supplier delivers now (an improving supplier's old slips fade).
     list.sort((a, b) => b.date - a.date);
     slipsOf(key).receipts = list.slice(0, window.lastReceipts).map((r) => r.slip);
   }
-  for (const [lineKey, promised] of moves) {
-    const open = openCommitted.get(lineKey);
-    if (!open) continue;
-    const slip = workdaysLate(calendar, open.committed, promised);
+  for (const p of promises) {
+    const slip = workdaysLate(calendar, p.committed, p.promised);
     if (typeof slip !== "number" || slip <= 0) continue;
     everyone.push(slip);
-    if (open.supplier !== "") slipsOf(open.supplier).promiseMoves.push(slip);
+    const key = supplierKeyOf(p.supplier);
+    if (key !== "") slipsOf(key).promiseMoves.push(slip);
   }
   for (const slips of bySupplier.values()) {
     slips.receipts.sort(ascending);

@@ -37,9 +37,13 @@ const EXPECTED: Record<string, { parameters: string[]; volatile: boolean }> = {
     parameters: ["committed", "received", "orderedQty", "receivedQty", "lateTolerance?", "qtyTolerance?", "asOf?", "from?", "to?"],
     volatile: true,
   },
+  PREDICTED: {
+    parameters: ["supplier", "committed", "historySupplier", "historyCommitted", "historyReceived", "quantile?", "asOf?"],
+    volatile: true,
+  },
 };
 /** Arguments that are one value for the whole call, not one per line. */
-const SCALARS = new Set(["WORKDAYSLATE.weekend", ...["lateTolerance", "qtyTolerance", "asOf", "from", "to"].flatMap((p) => [`OTD.${p}`, `OTIF.${p}`])]);
+const SCALARS = new Set(["WORKDAYSLATE.weekend", "PREDICTED.quantile", "PREDICTED.asOf", ...["lateTolerance", "qtyTolerance", "asOf", "from", "to"].flatMap((p) => [`OTD.${p}`, `OTIF.${p}`])]);
 const ONE_VALUE_RESULT = new Set(["OTD", "OTIF"]);
 
 let englishJson: string;

@@ -38,6 +38,7 @@ export const functionsCatalog = defineCatalog({
       "{name} has {rows}×{columns} cells but committed has {committedRows}×{committedColumns}; give ranges of the same size",
     err_fromAfterTo: "from must be on or before to",
     err_noData: "No data: no line with a committed date in the period is received or past due",
+    err_quantile: "quantile must be a share between 0 and 1 (e.g. 0.5 or 90%), got {value}",
   },
   "zh-CN": {
     status_received: "已收货",
@@ -69,6 +70,7 @@ export const functionsCatalog = defineCatalog({
     err_sizeMismatch: "{name} 有 {rows}×{columns} 个单元格，而 committed 有 {committedRows}×{committedColumns} 个；请使用相同大小的区域",
     err_fromAfterTo: "from 必须早于或等于 to",
     err_noData: "无数据：本期没有已收货或已逾期且有承诺日期的订单行",
+    err_quantile: "quantile 必须是 0 到 1 之间的比例（如 0.5 或 90%），实际为 {value}",
   },
   ja: {
     status_received: "入荷済み",
@@ -102,6 +104,7 @@ export const functionsCatalog = defineCatalog({
       "{name} は {rows}×{columns} セルですが committed は {committedRows}×{committedColumns} セルです。同じサイズの範囲を指定してください",
     err_fromAfterTo: "from は to 以前の日付にしてください",
     err_noData: "データなし：期間内に納期回答日があり、入荷済みまたは納期超過の明細がありません",
+    err_quantile: "quantile には 0 より大きく 1 未満の割合（例 0.5 または 90%）を指定してください。値: {value}",
   },
 });
 

@@ -8,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The wall clock (the only clock the runner reads). */
   now: () => Date;
+  /** Waits (the supplier letters' rate limit); tests pass one that records instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export type CliKey = keyof (typeof cliCatalog)["en"];

@@ -10,8 +10,10 @@ import type { ParsedArgs } from "./args";
 import { buildAndWrite, reportJson } from "./report";
 import { smtpSettings } from "./smtpConfig";
 import { sendFailure, smtpTransport } from "./smtpTransport";
+import { runSupplierSend } from "./supplierSend";
 
 export async function runSend(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang): Promise<number> {
+  if (args.values.suppliers) return runSupplierSend(args, io, t, lang);
   const smtp = await smtpSettings(args, io, t); // settings first: no report is built for a send that cannot go
   const tempDir = args.values.out ? null : await fs.mkdtemp(nodePath.join(os.tmpdir(), "po-followup-"));
   try {

@@ -69,6 +69,11 @@ export interface PipelineOptions {
   evaluate?: boolean;
   /** The columns the buyer is choosing in Set up, instead of the saved mapping. */
   override?: ColumnOverride;
+  /**
+   * Chases recorded outside the workbook (the headless runner's sent log of supplier letters, when
+   * the register stays untouched): evaluated with the chase log's entries, so the minimum gap holds.
+   */
+  outsideChases?: readonly ChaseEntry[];
 }
 
 export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
@@ -86,7 +91,8 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
-  const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, log.entries, settings, options.asOf) : [];
+  const evaluated = options.outsideChases?.length ? [...log.entries, ...options.outsideChases] : log.entries;
+  const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, evaluated, settings, options.asOf) : [];
   const notes = [
     ...(register && continuations.length > 0 ? [sheetsTogetherNote(register)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),

@@ -15,7 +15,17 @@ import { periodChases } from "./periodChases";
 import { walkLines } from "./lineWalk";
 import { promiseSlips, type PromiseSlips } from "./promiseSlips";
 import type { Rate } from "./rate";
-import { addChasesToSuppliers, addToSuppliers, newSupplierTallies, scorecardOf, type SupplierScore } from "./scorecard";
+import {
+  addChasesToSuppliers,
+  addConfirmationsToSuppliers,
+  addQualityToSuppliers,
+  addToSuppliers,
+  newSupplierTallies,
+  scorecardOf,
+  type SupplierScore,
+} from "./scorecard";
+import { countQuality, newQualityTally, rejectRateOf } from "./quality";
+import { calendarFromSettings } from "../followup/calendarFromSettings";
 
 /** Counts behind OTD/OTIF, so a report can show "12 of 15" and what was left out. */
 export interface PopulationSummary {
@@ -49,6 +59,8 @@ export interface KpiSnapshot {
   delayReasons: Pareto;
   chaseActivity: ChaseActivity;
   suppliers: SupplierScore[];
+  /** Rejected / received qty of the period's inspected receipts; "no data" without inspection records. */
+  rejectRate?: Rate;
 }
 
 /**
@@ -69,6 +81,7 @@ export function computeKpis(
   const ageingTally = newAgeingTally();
   const reasons = newDelayReasonTally(settings);
   const suppliers = newSupplierTallies();
+  const quality = newQualityTally();
 
   walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmationOfLine, slot) => {
     addOutcome(performance, outcome);
@@ -76,7 +89,12 @@ export function computeKpis(
     countAgeing(ageingTally, slot, status);
     addToDelayReasons(reasons, status, outcome);
     addToSuppliers(suppliers, status, outcome, confirmationOfLine, slot);
+    if (status.line.receivedDate !== null) {
+      countQuality(quality, status, period);
+      addQualityToSuppliers(suppliers, status, period);
+    }
   });
+  addConfirmationsToSuppliers(suppliers, statuses, chases, period, calendar ?? calendarFromSettings(settings));
 
   // One list of the period's chases for the activity tables and the scorecard: the same count in both.
   const chasesInPeriod = periodChases(
@@ -110,5 +128,6 @@ export function computeKpis(
     delayReasons: paretoOf(reasons),
     chaseActivity: chaseActivityOf(chasesInPeriod),
     suppliers: scorecardOf(suppliers),
+    rejectRate: rejectRateOf(quality),
   };
 }

@@ -2,6 +2,7 @@ import type { Serial } from "../model";
 import type { LineStatus } from "../followup/types";
 import type { Settings } from "../settings/settings";
 import { knownSerial } from "../followup/known";
+import { goodQty } from "../followup/quality";
 import { isInFull, isOnTime } from "./delivery";
 import { isInPeriod, type PeriodRange } from "./periodRange";
 
@@ -65,7 +66,8 @@ export function periodOutcome(status: LineStatus, period: PeriodRange, asOf: Ser
   const receivedDate = knownSerial(line.receivedDate);
   if (lifecycle === "received" || lifecycle === "closed") {
     if (typeof receivedDate !== "number") return NO_RECEIPT_DATE;
-    const inFull = isInFull(line.orderedQty, line.receivedQty, settings);
+    // In full by the accepted quantity: rejected or returned goods do not count (followup/quality.ts).
+    const inFull = isInFull(line.orderedQty, goodQty(line), settings);
     if (inFull === undefined) return BAD_QTY;
     return measured(receivedDate, committed, inFull, false, settings);
   }

@@ -22,6 +22,19 @@ import type { PeriodRange } from "./periodRange";
 import type { PeriodOutcome } from "./population";
 import { walkLines } from "./lineWalk";
 import type { Rate } from "./rate";
+import { countQuality, newQualityTally, rejectRateOf, type QualityTally } from "./quality";
+import {
+  confirmationDays,
+  confirmationDaysOf,
+  countChaseAnswer,
+  firstConfirmations,
+  newResponsivenessTally,
+  noAnswerRateOf,
+  type ConfirmationDaysStat,
+  type ResponsivenessTally,
+} from "./responsiveness";
+import { calendarFromSettings } from "../followup/calendarFromSettings";
+import type { PeriodRange as Range } from "./periodRange";
 
 /** The headline measures for one supplier ("" = lines without a supplier name). */
 export interface SupplierScore {
@@ -38,6 +51,12 @@ export interface SupplierScore {
   confirmation: Rate;
   /** Chase-log entries dated in the period. */
   chases: number;
+  /** Quality: rejected / received qty of the period's inspected receipts (quality.ts). */
+  rejectRate?: Rate;
+  /** Responsiveness: median working days from order to first confirmation (responsiveness.ts). */
+  confirmationDays?: ConfirmationDaysStat;
+  /** Responsiveness: share of the period's logged chases with no answer. */
+  noAnswer?: Rate;
 }
 
 export interface SupplierTally {
@@ -47,6 +66,8 @@ export interface SupplierTally {
   confirmation: ConfirmationTally;
   ageing: AgeingTally;
   chases: number;
+  quality: QualityTally;
+  responsiveness: ResponsivenessTally;
 }
 
 /**
@@ -76,6 +97,8 @@ function tallyFor(tallies: SupplierTallies, rawName: string | null | undefined):
       confirmation: newConfirmationTally(),
       ageing: newAgeingTally(),
       chases: 0,
+      quality: newQualityTally(),
+      responsiveness: newResponsivenessTally(),
     };
     tallies.byKey.set(key, tally);
   }
@@ -99,7 +122,34 @@ export function addToSuppliers(
 
 /** Counts the period's chases (log entries and register-only last chases: periodChases) against their supplier. */
 export function addChasesToSuppliers(tallies: SupplierTallies, chases: readonly PeriodChase[]): void {
-  for (const chase of chases) tallyFor(tallies, chase.supplier).chases++;
+  for (const chase of chases) {
+    const tally = tallyFor(tallies, chase.supplier);
+    tally.chases++;
+    countChaseAnswer(tally.responsiveness, chase);
+  }
+}
+
+/** Counts one line's receipt for its supplier's reject rate (called from the same walk as addToSuppliers). */
+export function addQualityToSuppliers(tallies: SupplierTallies, status: LineStatus, period: Range): void {
+  if (status.lifecycle === "cancelled" || status.line.receivedDate === null) return; // most lines: skip the name look-up
+  countQuality(tallyFor(tallies, status.line.supplier).quality, status, period);
+}
+
+/** Working days from order to first confirmation, for each line first confirmed in the period. */
+export function addConfirmationsToSuppliers(
+  tallies: SupplierTallies,
+  statuses: readonly LineStatus[],
+  chases: readonly ChaseEntry[],
+  period: Range,
+  calendar: WorkCalendar,
+): void {
+  if (chases.length === 0) return;
+  const first = firstConfirmations(chases);
+  if (first.size === 0) return;
+  for (const { line } of statuses) {
+    const days = confirmationDays(line, first.get(line.key), period, calendar);
+    if (days !== undefined) tallyFor(tallies, line.supplier).responsiveness.confirmDays.push(days);
+  }
 }
 
 /**
@@ -112,7 +162,7 @@ export function scorecardOf(tallies: SupplierTallies): SupplierScore[] {
     const { performance, chases } = tally;
     const ageing = ageingOf(tally.ageing);
     const open = openOf(ageing);
-    if (performance.population === 0 && open.lines === 0 && chases === 0) continue;
+    if (performance.population === 0 && open.lines === 0 && chases === 0 && tally.quality.lines === 0) continue;
     const late = pastDueOf(ageing);
     rows.push({
       supplier: tally.name,
@@ -126,6 +176,9 @@ export function scorecardOf(tallies: SupplierTallies): SupplierScore[] {
       pastDueValue: late.value,
       confirmation: confirmationRateOf(tally.confirmation),
       chases,
+      rejectRate: rejectRateOf(tally.quality),
+      confirmationDays: confirmationDaysOf(tally.responsiveness),
+      noAnswer: noAnswerRateOf(tally.responsiveness),
     });
   }
   return rows.sort((a, b) => compareText(a.supplier, b.supplier));
@@ -140,9 +193,11 @@ export function supplierScorecard(
   calendar?: WorkCalendar,
 ): SupplierScore[] {
   const tallies = newSupplierTallies();
-  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) =>
-    addToSuppliers(tallies, status, outcome, confirmation, slot),
-  );
+  walkLines(statuses, settings, period, asOf, calendar, (status, outcome, confirmation, slot) => {
+    addToSuppliers(tallies, status, outcome, confirmation, slot);
+    addQualityToSuppliers(tallies, status, period);
+  });
+  addConfirmationsToSuppliers(tallies, statuses, chases, period, calendar ?? calendarFromSettings(settings));
   addChasesToSuppliers(
     tallies,
     periodChases(

@@ -44,6 +44,11 @@ test("a scorecard row per active supplier, with the same measures as the headlin
     pastDueValue: { USD: 200 },
     confirmation: { kind: "rate", value: 1, numerator: 1, denominator: 1 },
     chases: 2,
+    // No inspection columns → no reject rate; no chase confirmed a date → no confirmation time;
+    // both chases of the week were answered "no answer" (the fixture's outcome) → 2 / 2.
+    rejectRate: { kind: "noData" },
+    confirmationDays: { kind: "noData" },
+    noAnswer: { kind: "rate", value: 1, numerator: 2, denominator: 2 },
   });
   expect(rows[1]).toMatchObject({ population: 0, otd: { kind: "noData" }, openLines: 0, chases: 1 });
   expect(rows[2]).toMatchObject({

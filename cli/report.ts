@@ -53,10 +53,13 @@ export function parsePeriod(value: string | undefined, t: CliText): PeriodKind |
 /** "2026-11-20 07:00": the local time the report was built, shown on it (kept here for earlier importers). */
 export { localStamp };
 
-/** Default output: beside the input, "<name> - Follow-up 2026-W47.xlsx". */
-export function defaultOut(input: string, sheetName: string): string {
+/**
+ * Default output: beside the input, "<name> - Follow-up 2026-W47.xlsx"; ".xlsm" when the workbook
+ * holds macros: the copy keeps them, and Excel opens a macro-enabled package only under that extension.
+ */
+export function defaultOut(input: string, sheetName: string, macros = false): string {
   const parsed = nodePath.parse(input);
-  return nodePath.join(parsed.dir, `${parsed.name} - ${sheetName}.xlsx`);
+  return nodePath.join(parsed.dir, `${parsed.name} - ${sheetName}${macros ? ".xlsm" : ".xlsx"}`);
 }
 
 export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lang: Lang, outOverride?: string): Promise<ReportRun> {
@@ -79,14 +82,13 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
   const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
-  const target = out ?? defaultOut(read.path, report.report.sheetName);
+  // Macros are kept only in a copy of the whole package (not a streamed read's new workbook).
+  const target = out ?? defaultOut(read.path, report.report.sheetName, read.workbook !== null && read.unkept.includes("macros"));
   await checkOutputs(read.path, [target, htmlPath, textPath], t); // the default name too, before writing
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
   if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
   if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
-  if (read.unkept.length > 0)
-    io.stderr(`${t("unkeptContentNote", { parts: read.unkept.map((part) => t(`unkept_${part}`)).join(", ") })}\n`);
   io.stderr(`${t("progressWriting", { path: target })}\n`);
   let written: WrittenReport;
   try {
@@ -94,6 +96,9 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   } catch (error) {
     throw new CliError(t("errWrite", { path: target, reason: reasonOf(error) }), EXIT.unreadable, "write");
   }
+  // A surgical copy keeps every part of the input but our sheets: nothing to warn about.
+  if (read.unkept.length > 0 && !written.keptAll)
+    io.stderr(`${t("unkeptContentNote", { parts: read.unkept.map((part) => t(`unkept_${part}`)).join(", ") })}\n`);
   for (const clash of written.clashes) io.stderr(`${sheetClashNote(clash, lang)}\n`);
   const html = reportSummaryHtml(report.report);
   const text = visibleControls(reportSummaryText(report.report)); // plain text: no control character survives

@@ -1,6 +1,8 @@
 /**
  * Writes the report workbook: a copy of the input with the report and KPI sheets added (or, for a
- * streamed input, a new workbook with those two sheets only). The input file is never opened for
+ * streamed input, a new workbook with those two sheets only). The copy is surgical (packageWriter.ts):
+ * our sheets are rendered by exceljs and transplanted into the input's package, whose other parts
+ * (charts, pivot tables, slicers, macros, custom XML) are copied byte for byte. The input file is never opened for
  * writing: an output path that is the input (same path, or the same file through a link) is
  * refused, and the output is written to a temporary file beside it, then renamed into place.
  *
@@ -17,11 +19,22 @@ import type { SheetClash } from "../report/sheetName";
 import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
+import { findTable } from "./workbookTables";
+import { transplantSheets } from "./packageWriter";
+import { sameName } from "../workbook/names";
+import { KPI_HISTORY_TABLE } from "../report/sheetName";
 
 export interface WrittenReport {
   path: string;
   /** False when the input was streamed and only the report sheets were written. */
   copied: boolean;
+  /**
+   * True when the copy is surgical (packageWriter.ts): every part but our sheets' is the input's, so
+   * charts, pivot tables, slicers and macros are kept. False: written by exceljs (which drops them).
+   */
+  keptAll?: boolean;
+  /** True when the workbook holds macros (an .xlsm: its name must keep that extension to open in Excel). */
+  macroEnabled?: boolean;
   chartsNotDrawn: string[];
   historyRows: number;
   /** The sheets written (a suffixed name when the wanted one belongs to someone else); null: not written. */
@@ -80,15 +93,29 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
   const dateSystem = read.sources.dateSystem;
   if (!copied) workbook.properties.date1904 = dateSystem === "1904";
   const added = addReportSheets(workbook, dateSystem, built, read.ownership);
+  const ours = [added.kpiSheet, added.reportSheet].filter((name): name is string => name !== null);
+  const history = findTable(workbook, KPI_HISTORY_TABLE);
+  // Surgical unless the input was not loaded whole (a CSV, a streamed read) or the KpiHistory
+  // table sits on a sheet that is not ours (the surgical copy writes our sheets only).
+  const surgical = copied && (!history || ours.some((name) => sameName(name, history.sheet.name)));
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
+  let macroEnabled = false;
   try {
-    await workbook.xlsx.writeFile(temp);
+    if (surgical) {
+      // The scratch workbook is the input's, loaded by exceljs: only our sheets are written from it.
+      for (const sheet of [...workbook.worksheets])
+        if (!ours.some((name) => sameName(name, sheet.name))) workbook.removeWorksheet(sheet.id);
+      const scratch = Buffer.from(await workbook.xlsx.writeBuffer());
+      const result = await transplantSheets(await fs.readFile(read.path), scratch, ours);
+      macroEnabled = result.macroEnabled;
+      await fs.writeFile(temp, result.bytes);
+    } else await workbook.xlsx.writeFile(temp);
     await fs.rename(temp, out);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
   }
-  return { path: out, copied, ...added };
+  return { path: out, copied, keptAll: surgical, macroEnabled, ...added };
 }
 
 export class SameFileError extends Error {

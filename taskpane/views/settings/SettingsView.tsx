@@ -11,6 +11,8 @@ import { useStyles } from "../../components/styles";
 import { useSaveOnEnter } from "../../components/useSaveOnEnter";
 import { settingsToText, textToRawSettings, type SettingsText } from "./settingsText";
 import type { TaskpaneKey } from "../../../src/i18n/catalogs/taskpane";
+import { SupplierRulesSection } from "./SupplierRulesSection";
+import { supplierRulesToRaw, supplierRulesToText, type SupplierRulesText } from "./supplierRulesText";
 
 type NumberField = "earlyTolerance" | "lateTolerance" | "qtyTolerancePercent" | "confirmWithin" | "dueSoon" | "minGap";
 const NUMBER_FIELDS: [NumberField, keyof Settings, TaskpaneKey][] = [
@@ -35,7 +37,11 @@ export function SettingsView() {
   const [text, setText] = useState<SettingsText>(() => settingsToText(current));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const validated = useMemo(() => validateSettings(textToRawSettings(text, current)), [text, current]);
+  const [supplierText, setSupplierText] = useState<SupplierRulesText>(() => supplierRulesToText(current));
+  const validated = useMemo(
+    () => validateSettings({ ...textToRawSettings(text, current), ...supplierRulesToRaw(supplierText) }),
+    [text, supplierText, current],
+  );
   const errorsOf = (field: keyof Settings): string | undefined => {
     const found = validated.errors.filter((e: SettingsError) => e.field === field);
     // "form": the sentence names the problem only; nothing is used until the buyer saves.
@@ -135,6 +141,11 @@ export function SettingsView() {
       <Field label={t("delayReasons")} size="small" validationMessage={errorsOf("delayReasons")}>
         <Textarea value={text.delayReasons} onChange={(_, d) => set({ delayReasons: d.value })} rows={6} resize="vertical" />
       </Field>
+      <SupplierRulesSection
+        text={supplierText}
+        onChange={setSupplierText}
+        errors={{ suppliers: errorsOf("suppliers"), buyerName: errorsOf("buyerName"), companyName: errorsOf("companyName") }}
+      />
       {invalid && (
         <p role="status" style={{ margin: 0 }} data-testid="settings-invalid">
           {t("settingsInvalid")}

@@ -85,6 +85,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           parsed,
           chases: model.chases,
           statuses: model.statuses,
+          predictions: model.predictions,
           settings: model.settled.settings,
           savedSettings: model.settled.stored.settings,
           settingsProblems: settingsProblemTexts(model.settled, lang),

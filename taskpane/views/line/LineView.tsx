@@ -4,6 +4,7 @@ import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { poLabel } from "../../components/lineLabels";
 import { LineFacts } from "./LineFacts";
+import { LinePrediction } from "./LinePrediction";
 import { ChaseHistory } from "./ChaseHistory";
 import { ChaseForm } from "./ChaseForm";
 
@@ -31,6 +32,7 @@ export function LineView() {
       </h2>
       {status.line.description && <p className={styles.muted} style={{ margin: 0 }}>{status.line.description}</p>}
       <LineFacts status={status} />
+      <LinePrediction prediction={state.snapshot?.predictions?.get(status.line.key)} />
       <ChaseForm key={status.line.key} status={status} />
       <ChaseHistory lineKey={status.line.key} />
     </section>

@@ -5,7 +5,7 @@
  */
 import { InMemoryExcelError } from "./errors";
 import type { Rect } from "./address";
-import { countGlobalSync, InMemoryWorkbook, SheetData, SyncRecord } from "./store";
+import { AppliedWrite, countGlobalSync, DataChangeTypeName, DEFAULT_CLIENT, InMemoryWorkbook, SheetData, SyncRecord } from "./store";
 import { WorkbookProxy } from "./workbook";
 
 interface Action {
@@ -92,13 +92,22 @@ export class FakeRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: Action[] = [];
   private calculationSuspended = false;
-  private written: { sheet: SheetData; rect: Rect }[] = [];
+  private written: AppliedWrite[] = [];
   private selectionChanged = false;
   private settingsChanged = false;
   /** During a sync with failedSyncFillsNothing: load results held back until the whole batch succeeded. */
   private fills: (() => void)[] | null = null;
 
-  constructor(readonly document: InMemoryWorkbook) {
+  /**
+   * @param client Which Excel client (one buyer's Excel session) this context belongs to. Contexts of two
+   *   clients over one InMemoryWorkbook behave as two co-authors: each sync is applied whole at the moment
+   *   it runs (another client's syncs land before or after it, never inside it), and change events reach
+   *   every client's handlers, as source "Local" in the writer's own client and "Remote" in the others.
+   */
+  constructor(
+    readonly document: InMemoryWorkbook,
+    readonly client: string = DEFAULT_CLIENT,
+  ) {
     this.workbook = new WorkbookProxy(this);
   }
 
@@ -120,8 +129,8 @@ export class FakeRequestContext {
     this.calculationSuspended = true;
   }
 
-  recordWrite(sheet: SheetData, rect: Rect): void {
-    this.written.push({ sheet, rect });
+  recordWrite(sheet: SheetData, rect: Rect, changeType: DataChangeTypeName = "RangeEdited"): void {
+    this.written.push({ sheet, rect, changeType, client: this.client });
     this.document.notifyWritten(sheet, rect);
   }
 
@@ -208,7 +217,7 @@ export class FakeRequestContext {
     const settingsChanged = this.settingsChanged;
     // Office.js delivers events asynchronously, after the batch.
     setTimeout(() => {
-      for (const { sheet, rect } of written) this.document.fireWorksheetChanged(sheet, rect);
+      for (const write of written) this.document.fireWorksheetChanged(write.sheet, write.rect, write);
       if (selectionChanged) this.document.fireSelectionChanged();
       // Once per sync that changed settings; the handler reads them through a context of its own
       // (Office.js's sample syncs `args.settings.context`).

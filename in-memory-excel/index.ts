@@ -8,6 +8,7 @@ export { chartsOf, type ChartData, type ChartSeriesData, type RangeRef } from ".
 export { defineName, namesOf, type NamedItemData } from "./names";
 export { pageLayoutOf, type PageLayoutData } from "./pageLayout";
 export type { CalculationTypeName, Cell, CellValue, CellsWrittenEvent, SettingsChangedArgs, SheetData, SyncRecord, TableData, WorkbookOptions } from "./store";
+export type { DataChangeTypeName, EventSourceName, TableChangedArgs, WorksheetChangedArgs } from "./store";
 export { FakeRequestContext, jsonBytes } from "./context";
 export { InMemoryExcelError } from "./errors";
 export { installInMemoryExcel, asExcelContext, createContext } from "./install";

@@ -24,8 +24,9 @@ export function asExcelContext(context: FakeRequestContext): Excel.RequestContex
   return context as unknown as Excel.RequestContext;
 }
 
-export function createContext(workbook: InMemoryWorkbook): FakeRequestContext {
-  return new FakeRequestContext(workbook);
+/** A context of `client` (see FakeRequestContext): two clients over one workbook are two co-authoring buyers. */
+export function createContext(workbook: InMemoryWorkbook, client?: string): FakeRequestContext {
+  return new FakeRequestContext(workbook, client);
 }
 
 export function installInMemoryExcel(workbook: InMemoryWorkbook): () => void {

@@ -73,12 +73,40 @@ export interface CellsWrittenEvent {
   rect: Rect;
 }
 
+/** Excel.DataChangeType values the fake raises (ExcelApi 1.7): a write, or rows.add. */
+export type DataChangeTypeName = "RangeEdited" | "RowInserted";
+
+/**
+ * Excel.EventSource (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.eventsource):
+ * "Local" for a change made in this client's session, "Remote" for another client's (co-authoring).
+ */
+export type EventSourceName = "Local" | "Remote";
+
 export interface WorksheetChangedArgs {
   type: "WorksheetChanged";
-  changeType: "RangeEdited";
-  source: "Local";
+  changeType: DataChangeTypeName;
+  source: EventSourceName;
   worksheetId: string;
   address: string;
+}
+
+/** Excel.TableChangedEventArgs (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.tablechangedeventargs). */
+export interface TableChangedArgs {
+  type: "TableChanged";
+  changeType: DataChangeTypeName;
+  source: EventSourceName;
+  tableId: string;
+  worksheetId: string;
+  /** The changed part of the table (the written rectangle cut to the table), as a local A1 address. */
+  address: string;
+}
+
+/** A write applied by a sync, for the change events raised after it: by which client, what kind. */
+export interface AppliedWrite {
+  sheet: SheetData;
+  rect: Rect;
+  changeType: DataChangeTypeName;
+  client: string;
 }
 
 /** Excel.SettingsChangedEventArgs: `settings` is the document's SettingCollection (in a context of its own). */
@@ -193,15 +221,52 @@ export class InMemoryWorkbook {
    */
   readonly calculations: CalculationTypeName[] = [];
 
-  fireWorksheetChanged(sheet: SheetData, rect: Rect): void {
-    const args: WorksheetChangedArgs = {
-      type: "WorksheetChanged",
-      changeType: "RangeEdited",
-      source: "Local",
-      worksheetId: sheet.id,
-      address: rectToA1(rect),
-    };
-    for (const handler of this.changedHandlers.get(sheet.id) ?? []) void handler(args);
+  /** table.onChanged handlers per table id (ExcelApi 1.7). */
+  readonly tableChangedHandlers = new Map<number, Set<(args: TableChangedArgs) => unknown>>();
+  /**
+   * The client (FakeRequestContext.client) that registered each change handler: a handler hears its own
+   * client's writes as source "Local" and every other client's as "Remote".
+   */
+  readonly handlerClients = new WeakMap<object, string>();
+
+  private sourceFor(handler: object, writer: string): EventSourceName {
+    return (this.handlerClients.get(handler) ?? writer) === writer ? "Local" : "Remote";
+  }
+
+  /** worksheet.onChanged for the sheet, and table.onChanged for each table the write touches. */
+  fireWorksheetChanged(
+    sheet: SheetData,
+    rect: Rect,
+    write: Pick<AppliedWrite, "changeType" | "client"> = { changeType: "RangeEdited", client: DEFAULT_CLIENT },
+  ): void {
+    for (const handler of this.changedHandlers.get(sheet.id) ?? []) {
+      const source = this.sourceFor(handler, write.client);
+      void handler({ type: "WorksheetChanged", changeType: write.changeType, source, worksheetId: sheet.id, address: rectToA1(rect) });
+    }
+    for (const table of this.tables) {
+      const handlers = this.tableChangedHandlers.get(table.id);
+      if (table.sheet !== sheet || !handlers || !rectsOverlapTable(table, rect)) continue;
+      const t = tableRect(table);
+      const row = Math.max(t.row, rect.row);
+      const col = Math.max(t.col, rect.col);
+      const part = {
+        row,
+        col,
+        rows: Math.min(t.row + t.rows, rect.row + rect.rows) - row,
+        cols: Math.min(t.col + t.cols, rect.col + rect.cols) - col,
+      };
+      for (const handler of handlers) {
+        const args: TableChangedArgs = {
+          type: "TableChanged",
+          changeType: write.changeType,
+          source: this.sourceFor(handler, write.client),
+          tableId: String(table.id),
+          worksheetId: sheet.id,
+          address: rectToA1(part),
+        };
+        void handler(args);
+      }
+    }
   }
 
   fireSelectionChanged(): void {
@@ -552,6 +617,9 @@ export class InMemoryWorkbook {
     return snapshot;
   }
 }
+
+/** The client of contexts created without one (one Excel session: the pane, the playground, the tests). */
+export const DEFAULT_CLIENT = "local";
 
 function rectsOverlapTable(table: TableData, rect: Rect): boolean {
   const t = { row: table.row, col: table.col, rows: table.dataRows + 1, cols: table.cols };

@@ -8,7 +8,7 @@ import { nameTaken } from "./limits";
 import { namesOf } from "./names";
 import { RangeProxy } from "./range";
 import { WorksheetProxy } from "./worksheet";
-import { SheetData, TableData, tableRect } from "./store";
+import { SheetData, TableChangedArgs, TableData, tableRect } from "./store";
 
 const TABLE_PROPERTIES = ["name", "id", "showHeaders", "showTotals", "style"] as const;
 
@@ -17,12 +17,38 @@ export class TableProxy extends FakeClientObject<TableData> {
   readonly rows: TableRowCollectionProxy;
   readonly columns: TableColumnCollectionProxy;
   readonly worksheet: WorksheetProxy;
+  /**
+   * table.onChanged (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-onchanged-member:
+   * "Occurs when data in cells changes on a specific table"). Registered at the sync; fires asynchronously
+   * after each sync of any client that wrote into the table (rows.add: "RowInserted", else "RangeEdited"),
+   * with TableChangedEventArgs whose `source` is "Remote" when another client wrote. `remove()` takes effect
+   * at the next sync of this context (Excel.run(result.context, …)).
+   */
+  readonly onChanged: { add(handler: (args: TableChangedArgs) => unknown): { remove(): void } };
 
   constructor(context: FakeRequestContext, resolve: () => TableData | null) {
     super(context, resolve, "Table");
     this.rows = new TableRowCollectionProxy(context, resolve);
     this.columns = new TableColumnCollectionProxy(context, resolve);
     this.worksheet = new WorksheetProxy(context, () => resolve()?.sheet ?? null);
+    this.onChanged = {
+      add: (handler) => {
+        let tableId: number | null = null;
+        this.act((table) => {
+          const handlers = context.document.tableChangedHandlers.get(table.id) ?? new Set();
+          handlers.add(handler);
+          context.document.tableChangedHandlers.set(table.id, handlers);
+          context.document.handlerClients.set(handler, context.client);
+          tableId = table.id;
+        });
+        return {
+          remove: () =>
+            context.enqueue(() => {
+              if (tableId !== null) context.document.tableChangedHandlers.get(tableId)?.delete(handler);
+            }),
+        };
+      },
+    };
   }
 
   protected readProperty(table: TableData, name: string): unknown {
@@ -130,7 +156,7 @@ export class TableRowCollectionProxy extends FakeClientObject<TableData> {
           doc.enterValue(sheet, insertRow + r, table.col + c, value === null ? "" : value);
         }),
       );
-      this.context.recordWrite(sheet, { row: insertRow, col: table.col, rows: rows.length, cols: table.cols });
+      this.context.recordWrite(sheet, { row: insertRow, col: table.col, rows: rows.length, cols: table.cols }, "RowInserted");
     }, { add: values });
   }
 }

@@ -39,6 +39,7 @@ export class WorksheetProxy extends FakeClientObject<SheetData> {
           const handlers = context.document.changedHandlers.get(sheet.id) ?? new Set();
           handlers.add(handler);
           context.document.changedHandlers.set(sheet.id, handlers);
+          context.document.handlerClients.set(handler, context.client);
           registered = { sheetId: sheet.id };
         });
         return {

@@ -10,6 +10,16 @@
  * Row numbers come from the last read of the register. If the buyer has sorted, inserted or deleted
  * rows since, a row may now hold another PO line: when any row's PO / line no longer gives the line key
  * the caller expects, nothing at all is written ("registerChanged") and the caller re-reads.
+ *
+ * Many buyers, one workbook (DESIGN.md): each change carries the value its cell held when the pane read
+ * it (`expected`); sync 1 reads those cells and, when any differs (another buyer logged a chase, or
+ * someone typed), nothing is written ("registerChanged" with the cells). Chase rows are only appended
+ * with table.rows.add, which Excel applies at the table's end at the moment the batch runs, never to a
+ * row address computed from an earlier read; a new table's blank row is left blank (a reader skips it),
+ * since filling it is exactly the computed-address race two first chases lose.
+ * Office.js has no transaction: another buyer's batch can still land between our two syncs. Sync 2 reads
+ * the target cells again just before writing them (same batch, no extra round trip); a cell that changed
+ * in that gap comes back in `overwritten`, so the buyer is told and the pane reloads.
  */
 import { CHASE_TABLE_NAME, DATE_FORMAT, DATETIME_FORMAT } from "../register/template";
 import type { DateSystem } from "./types";
@@ -30,6 +40,19 @@ export interface RegisterCellChange {
   field: WritableField;
   /** A date serial (1900 system) for date fields, text for stage / delay reason, null to blank the cell. */
   value: number | string | null;
+  /**
+   * The cell's value as the pane read it (Range.values, as Excel returned it; "" or null for blank). When
+   * given, the cell is written only if it still holds this (compare, then set); undefined: not checked.
+   */
+  expected?: unknown;
+}
+
+/** A register cell that no longer holds what the pane read. */
+export interface CellConflict {
+  row: number;
+  field: WritableField;
+  expected: unknown;
+  found: unknown;
 }
 
 export interface RegisterColumns {
@@ -73,16 +96,28 @@ export interface WriteChaseInput {
 }
 
 export type WriteChaseResult =
-  | { ok: true; appended: number; cellsWritten: number; refused: RegisterCellChange[]; syncs: number }
+  | ({ ok: true; appended: number; cellsWritten: number; refused: RegisterCellChange[]; syncs: number } & Overwritten)
   | { ok: false; reason: "noChaseLog" | "chaseLogShape"; syncs: number }
-  /** A row no longer holds the line it held when read (sorted, inserted, deleted): nothing was written. */
-  | { ok: false; reason: "registerChanged"; rows: number[]; syncs: number };
+  /**
+   * A row no longer holds the line it held when read (sorted, inserted, deleted: `rows`), or a cell to
+   * write no longer holds what the pane read (`cells`): nothing was written.
+   */
+  | { ok: false; reason: "registerChanged"; rows: number[]; cells?: CellConflict[]; syncs: number };
+
+/** Written, but these cells changed between our check and our write (another buyer's batch in between). */
+export type Overwritten = { overwritten?: CellConflict[] };
 
 function isWritable(change: RegisterCellChange, register: RegisterColumns | null, expected: ReadonlyMap<number, string> | null): boolean {
   if (!register || !(WRITABLE_FIELDS as readonly string[]).includes(change.field)) return false;
   if (expected && !expected.has(change.row)) return false; // a row we cannot check is not written
   const column = register.columns[change.field];
   return column !== undefined && change.row >= register.firstDataRow && change.row <= register.lastDataRow;
+}
+
+/** Range.values of one cell: blank is "" from Excel (null tolerated); otherwise the same number, text or boolean. */
+export function sameCellValue(found: unknown, expected: unknown): boolean {
+  const blank = (v: unknown) => v === "" || v === null || v === undefined;
+  return blank(found) ? blank(expected) : found === expected;
 }
 
 /** The key parseRegister gives a row with these PO and line cells (see PoLine.key). */
@@ -101,8 +136,6 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   // Sync 1: the chase table's shape and last row, and the formats of the date cells we will write.
   const table = input.rows.length > 0 ? context.workbook.tables.getItem(CHASE_TABLE_NAME) : null;
   const header = table?.getHeaderRowRange().load("columnCount");
-  const rowCount = table?.rows.load("count");
-  const lastRow = table?.getDataBodyRange().getLastRow().load("values");
   const keyColumns = input.register?.keyColumns;
   const expected = keyColumns ? expectedKeys(input) : null;
   const writable = input.changes.filter((c) => isWritable(c, input.register, expected));
@@ -111,7 +144,9 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   const sheet = input.register && (writable.length > 0 || checked) ? context.workbook.worksheets.getItem(input.register.sheet) : null;
   const targets = writable.map((change) => {
     const cell = sheet!.getCell(change.row - 1, input.register!.columns[change.field]!);
+    // Date cells: their format (kept when it is a date format). Checked cells: the value to compare.
     if (DATE_FIELDS.has(change.field)) cell.load("numberFormat");
+    if (change.expected !== undefined) cell.load("values");
     return { change, cell };
   });
   // The PO and line cells of every row we are about to write or log against, read in the same sync.
@@ -129,7 +164,17 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     throw error;
   }
   const moved = keyCells.filter((c) => lineKeyOfCells(c.row, c.po.values[0][0], c.line?.values[0][0] ?? null) !== c.key).map((c) => c.row);
-  if (moved.length > 0) return { ok: false, reason: "registerChanged", rows: moved, syncs: 1 };
+  const changedCells = targets.filter(
+    ({ change, cell }) => change.expected !== undefined && !sameCellValue(cell.values[0][0], change.expected),
+  );
+  if (moved.length > 0 || changedCells.length > 0)
+    return {
+      ok: false,
+      reason: "registerChanged",
+      rows: moved,
+      ...(changedCells.length > 0 ? { cells: changedCells.map(({ change, cell }) => conflictOf(change, cell.values[0][0])) } : {}),
+      syncs: 1,
+    };
   if (header && input.rows.some((row) => row.length !== header.columnCount)) return { ok: false, reason: "chaseLogShape", syncs: 1 };
 
   // Sync 2: everything in one batch.
@@ -138,15 +183,14 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   const rows = input.rows.map((row) =>
     row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))),
   );
-  let appendFrom = 0;
-  if (table && rowCount!.count === 1 && lastRow!.values[0].every((v) => v === "" || v === null)) {
-    // A new table keeps one blank row: fill it instead of leaving a gap.
-    table.getDataBodyRange().values = [rows[0]];
-    appendFrom = 1;
-  }
-  if (table && rows.length > appendFrom) table.rows.add(undefined, rows.slice(appendFrom));
+  // Appended where the table ends when this batch runs, after any rows another buyer added meanwhile.
+  if (table && rows.length > 0) table.rows.add(undefined, rows);
   if (table) queueTimestampFormat(table, rows);
 
+  // Read again just before writing (queued first, so Excel reads before our writes in this batch).
+  const rechecks = targets
+    .filter(({ change }) => change.expected !== undefined)
+    .map(({ change }) => ({ change, before: sheet!.getCell(change.row - 1, input.register!.columns[change.field]!).load("values") }));
   for (const { change, cell } of targets) {
     if (DATE_FIELDS.has(change.field) && typeof change.value === "number") {
       const current = (cell.numberFormat as string[][])[0][0];
@@ -157,7 +201,21 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     }
   }
   await context.sync();
-  return { ok: true, appended: rows.length, cellsWritten: targets.length, refused, syncs: 2 };
+  const overwritten = rechecks
+    .filter(({ change, before }) => !sameCellValue(before.values[0][0], change.expected))
+    .map(({ change, before }) => conflictOf(change, before.values[0][0]));
+  return {
+    ok: true,
+    appended: rows.length,
+    cellsWritten: targets.length,
+    refused,
+    syncs: 2,
+    ...(overwritten.length > 0 ? { overwritten } : {}),
+  };
+}
+
+function conflictOf(change: RegisterCellChange, found: unknown): CellConflict {
+  return { row: change.row, field: change.field, expected: change.expected, found };
 }
 
 /** Logged at: the column of the chase-log rows that holds a date-time serial. */

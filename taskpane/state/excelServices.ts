@@ -29,9 +29,13 @@ import { runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
-import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
+import { writeChaseEntries, type CellConflict, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
+import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
+import { CHASE_TABLE_NAME } from "../../src/register/template";
+import type { SheetBlock } from "../../src/workbook/sheetBlock";
+import { refusedText, savedOverText } from "./conflictText";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 import type { LineStatus } from "../../src/followup/types";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
@@ -49,6 +53,10 @@ interface Layout {
   register: RegisterColumns;
   /** The register's further sheets (monthly tabs), by sheet name: a line on one is written there. */
   continuations: ReadonlyMap<string, RegisterColumns>;
+  /** A register cell's value as this load read it (Range.values), for compare-and-set on write. */
+  readCell: (sheet: string, row: number, column: number) => unknown;
+  /** The tables and sheets whose changes by another buyer make the pane reload. */
+  watch: WatchTargets;
 }
 
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
@@ -77,6 +85,11 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           dateSystem: model.dateSystem,
           register: registerColumns(register.sheet, register.headerRow, register.firstColumn, register.rows, parsed),
           continuations: new Map(register.continuations.map((c) => [c.sheet, registerColumns(c.sheet, c.headerRow, c.firstColumn, c.rows, parsed)])),
+          readCell: cellReader([...(read.sources.register ? [read.sources.register] : []), ...(read.sources.otherSheets ?? [])]),
+          watch: {
+            tables: [CHASE_TABLE_NAME, ...(register.tableName ? [register.tableName] : [])],
+            sheets: [...(register.tableName ? [] : [register.sheet]), ...register.continuations.map((c) => c.sheet)],
+          },
         };
         const snapshot: Snapshot = {
           sheet: register.sheet,
@@ -165,6 +178,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       const errors = plans.flatMap(({ planned }) => (planned.ok ? [] : planned.errors));
       if (errors.length > 0) return { ok: false, message: errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
       let appended = 0;
+      const overwritten: CellConflict[] = [];
       try {
         for (const { register, lines: sheetLines, planned } of plans) {
           if (!planned.ok) continue;
@@ -172,18 +186,23 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           const result = await runExcel((context) =>
             writeChaseEntries(context, {
               entries: planned.entries,
-              changes: planned.changes.filter((c): c is RegisterChange & { field: WritableField } =>
-                (WRITABLE_FIELDS as readonly string[]).includes(c.field),
-              ),
+              // Each with the value the pane read: written only where the cell still holds it (compare, then set).
+              changes: planned.changes
+                .filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field))
+                .map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) })),
               register,
               dateSystem: current.dateSystem,
               lang, // channel and outcome are written in the pane's language
               lines: sheetLines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
             }),
           );
+          if (!result.ok && result.reason === "registerChanged" && result.cells && result.rows.length === 0)
+            return { ok: false, message: refusedText(result.cells, current.dateSystem, lang), reload: true };
           if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" || appended > 0 };
           appended += result.appended;
+          overwritten.push(...(result.overwritten ?? []));
         }
+        if (overwritten.length > 0) return { ok: true, count: appended, warning: savedOverText(overwritten, current.dateSystem, lang) };
         return { ok: true, count: appended } satisfies SaveResult;
       } catch (error) {
         return { ok: false, message: messageOf(error), reload: appended > 0 };
@@ -199,6 +218,12 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     async selectedCell() {
       const { sheet, row } = await runExcel((context) => getSelectedCell(context));
       return { sheet, row };
+    },
+
+    async onRemoteChanges(handler) {
+      if (!layout) return () => undefined;
+      const unsubscribe = await onRemoteChanges(layout.watch, handler);
+      return () => void unsubscribe().catch(() => undefined);
     },
 
     async onSelectionChanged(handler) {
@@ -227,6 +252,20 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
 
 /** What the buyer reads when writeChase refused (nothing was written in each case). */
 const WRITE_ERRORS = { noChaseLog: "err_noChaseLog", chaseLogShape: "err_chaseLogShape", registerChanged: "err_registerChanged" } as const;
+
+/** Reads a cell of the register's blocks by sheet row (1-based) and column (0-based); undefined outside them. */
+function cellReader(blocks: readonly SheetBlock[]): Layout["readCell"] {
+  return (sheet, row, column) => {
+    const block = blocks.find((b) => b.sheet.toLowerCase() === sheet.toLowerCase());
+    return block?.values[row - block.firstRow]?.[column - block.firstColumn];
+  };
+}
+
+/** The value the pane read in the cell a change writes ("" when the read did not reach it: a blank cell). */
+function expectedValue(layout: Layout, register: RegisterColumns, row: number, field: WritableField): unknown {
+  const column = register.columns[field];
+  return column === undefined ? undefined : (layout.readCell(register.sheet, row, column) ?? "");
+}
 
 function targetOf(source: SourceRef): RegisterTarget {
   return source.kind === "table" ? { tableName: source.table } : { sheetName: source.sheet };

@@ -53,8 +53,11 @@ export interface ChaseDraft {
   nextChase: Serial | null;
 }
 
-/** `reload`: the workbook changed under the pane (rows sorted or inserted); read it again before retrying. */
-export type SaveResult = { ok: true; count: number } | { ok: false; message: string; reload?: boolean };
+/**
+ * `reload`: the workbook changed under the pane (rows sorted or inserted, another buyer's chase); read it
+ * again before retrying. `warning`: saved, but another buyer's value was replaced at the same moment.
+ */
+export type SaveResult = { ok: true; count: number; warning?: string } | { ok: false; message: string; reload?: boolean };
 
 export interface Services {
   /** Reads the register, chase log and settings and evaluates them at asOf; null when there is no register yet (→ Set up). */
@@ -78,6 +81,11 @@ export interface Services {
   selectCell(address: string): Promise<void>;
   /** The sheet and 1-based row of the active cell. */
   selectedCell(): Promise<{ sheet: string; row: number }>;
+  /**
+   * Calls back when another buyer (another Excel session) changes the register or the chase log, as of the
+   * last load; returns a function that stops listening. Optional: fakes without it never call back.
+   */
+  onRemoteChanges?(handler: () => void): Promise<() => void>;
   /** Calls back when the selection moves; returns a function that stops listening. */
   onSelectionChanged(handler: () => void): Promise<() => void>;
   /** Runs the follow-up report command (report sheet + KPI sheet); never throws: failures come back as a result with a message. */

@@ -17,6 +17,10 @@ import { sameName } from "../../src/workbook/names";
 import type { Today } from "./today";
 import type { ChaseDraft, RegisterCreation, SaveResult, Services, Snapshot } from "./services";
 import type { ChaseFormText } from "./chaseFormText";
+import { coauthoringCatalog } from "../../src/i18n/catalogs/coauthoring";
+
+/** Another buyer's chase arrives as several change events within a moment: one reload after the last. */
+export const REMOTE_RELOAD_DEBOUNCE_MS = 500;
 
 export type View = "today" | "line" | "setup" | "settings" | "plan";
 
@@ -44,6 +48,8 @@ export class AppStore {
   private listeners = new Set<Listener>();
   private stopSelection: (() => void) | null = null;
   private stopReports: (() => void) | null = null;
+  private stopRemote: (() => void) | null = null;
+  private remoteTimer: ReturnType<typeof setTimeout> | null = null;
   /** What was typed in each line's chase form (kept across views and failed saves). */
   private forms = new Map<string, ChaseFormText>();
 
@@ -96,6 +102,7 @@ export class AppStore {
       this.set({ phase: "ready" });
       void this.watchSelection();
       void this.watchReports();
+      void this.watchRemoteChanges();
     } catch (error) {
       this.set({ phase: "error", error: messageOf(error) });
     }
@@ -138,6 +145,28 @@ export class AppStore {
       this.stopSelection = await this.services.onSelectionChanged(() => void this.syncSelection());
     } catch {
       this.stopSelection = null;
+    }
+  }
+
+  /**
+   * Another buyer changed the register or the chase log: reload once their burst of writes is over (a
+   * chase is one batch of several changes; each raises an event) and say why the pane changed.
+   */
+  private async watchRemoteChanges(): Promise<void> {
+    if (this.stopRemote || !this.services.onRemoteChanges) return;
+    this.stopRemote = () => undefined;
+    try {
+      this.stopRemote = await this.services.onRemoteChanges(() => {
+        if (this.remoteTimer !== null) clearTimeout(this.remoteTimer);
+        this.remoteTimer = setTimeout(() => {
+          this.remoteTimer = null;
+          void this.load().then(() => {
+            if (this.state.phase === "ready") this.notify(translator(coauthoringCatalog, this.lang)("reloadedForOther"));
+          });
+        }, REMOTE_RELOAD_DEBOUNCE_MS);
+      });
+    } catch {
+      this.stopRemote = null;
     }
   }
 
@@ -209,7 +238,7 @@ export class AppStore {
     const result = await this.services.logChases(snapshot, lines, draft, this.state.asOf, this.lang);
     if (result.ok) {
       await this.load();
-      this.set({ notice: doneMessage(result.count) });
+      this.set({ notice: result.warning ?? doneMessage(result.count) });
     } else if (result.reload) {
       await this.load(); // the form keeps its text: the buyer checks the line and saves again
     }
@@ -247,6 +276,8 @@ export class AppStore {
   dispose(): void {
     this.stopSelection?.();
     this.stopReports?.();
+    this.stopRemote?.();
+    if (this.remoteTimer !== null) clearTimeout(this.remoteTimer);
     this.listeners.clear();
   }
 }

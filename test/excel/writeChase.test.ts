@@ -45,9 +45,9 @@ describe("writeChase", () => {
     expect(result).toMatchObject({ ok: true, appended: 1, cellsWritten: 5, refused: [], syncs: 2 });
     expect(fake.syncCount).toBe(2);
     expect(fake.syncLog[1].calculationSuspended).toBe(true);
-    // The first entry fills the new table's blank row (Chase log!A2), not the row under it.
-    expect(workbook.valuesAt("Chase log", "A2:D2")).toEqual([[46100, "PO4500001", "20", "Supplier 1"]]);
-    expect(workbook.findTable("Chases")?.dataRows).toBe(1);
+    // Appended under the new table's blank row (left blank: filling it is the race two buyers lose, see below).
+    expect(workbook.valuesAt("Chase log", "A2:D3")).toEqual([["", "", "", ""], [46100, "PO4500001", "20", "Supplier 1"]]);
+    expect(workbook.findTable("Chases")?.dataRows).toBe(2);
     expect(workbook.valuesAt("POs", "F5:L5")).toEqual([[46110, 101, 0, "Shipped", "Transport", 46100, 46105]]);
   });
 
@@ -56,12 +56,12 @@ describe("writeChase", () => {
     const before = workbook.cellSnapshot();
     await writeChase(contextFor(workbook).context, input({ rows: [chaseRow("a"), chaseRow("b")] }));
     const changed = diffSnapshots(before, workbook.cellSnapshot());
-    // allowed: the two chase rows ('Chase log'!A2:O3) and row 5 of the five named columns
-    const allowed = (address: string) => /^'Chase log'![A-O][23]$/.test(address) || /^POs!(F|I|J|K|L)5$/.test(address);
+    // allowed: the two chase rows ('Chase log'!A3:O4, under the blank row) and row 5 of the five named columns
+    const allowed = (address: string) => /^'Chase log'![A-O][34]$/.test(address) || /^POs!(F|I|J|K|L)5$/.test(address);
     expect(changed.filter((a) => !allowed(a))).toEqual([]);
     expect(changed).toEqual(expect.arrayContaining(["POs!F5", "POs!I5", "POs!J5", "POs!K5", "POs!L5"]));
     // second entry appended under the first
-    expect(workbook.valuesAt("Chase log", "M2:M3")).toEqual([["a"], ["b"]]);
+    expect(workbook.valuesAt("Chase log", "M3:M4")).toEqual([["a"], ["b"]]);
   });
 
   test("formula-like text is stored as text, never as a formula", async () => {
@@ -72,8 +72,8 @@ describe("writeChase", () => {
       input({ rows: hostile.map((note) => chaseRow(note, note)), changes: [{ row: 6, field: "delayReason", value: "=cmd|' /C calc'!A0" }] }),
     );
     for (const [i, text] of hostile.entries()) {
-      const note = workbook.cellAt("Chase log", `M${2 + i}`);
-      const supplier = workbook.cellAt("Chase log", `D${2 + i}`);
+      const note = workbook.cellAt("Chase log", `M${3 + i}`);
+      const supplier = workbook.cellAt("Chase log", `D${3 + i}`);
       expect(note?.formula).toBeUndefined();
       expect(note?.value).toBe(text);
       expect(supplier?.value).toBe(text);
@@ -108,7 +108,7 @@ describe("writeChase", () => {
     const result = await writeChaseEntries(contextFor(workbook).context, { entries: [entry], changes: [], register: null, dateSystem: "1904" });
     expect(result.ok).toBe(true);
     // 46100 − 1462 = 44638; "-Acme" stays text
-    expect(workbook.valuesAt("Chase log", "A2:D2")).toEqual([[44638, "PO1", "10", "-Acme"]]);
+    expect(workbook.valuesAt("Chase log", "A3:D3")).toEqual([[44638, "PO1", "10", "-Acme"]]);
   });
 
   test("an older log (codes, Logged at as Text): new rows get labels in the pane's language and a date-time Logged at; old rows stay", async () => {

@@ -5,7 +5,7 @@ const path = require("path");
 
 const dir = path.join(__dirname, "..", "docs", "rules");
 /** Buyer's reading order: what is read, how it is judged, what you see, what is written. */
-const ORDER = ["register", "dates", "followup", "kpi", "taskpane", "functions", "report", "report-command", "workbook", "headless"];
+const ORDER = ["register", "dates", "followup", "predict", "kpi", "taskpane", "functions", "report", "report-command", "workbook", "headless"];
 
 function buildRulesDoc() {
   const pages = fs.readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));

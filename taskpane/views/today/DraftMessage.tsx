@@ -3,15 +3,20 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup } from "../../../src/followup/types";
 import { chaseLetter } from "../../../src/report/chaseLetter";
+import { letterOptionsFor } from "../../../src/report/supplierLetters";
+import { DEFAULT_SETTINGS } from "../../../src/settings/settings";
+import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { copyMessage } from "../../components/clipboard";
 
-/** The chase letter for one supplier, in the buyer's language: copy (rich + plain), or open in mail. */
+/** The chase letter for one supplier, in its language (else the buyer's), signed from settings: copy (rich + plain), or open in mail. */
 export function DraftMessage({ group, asOf }: { group: ChaseGroup; asOf: Serial }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const letter = useMemo(() => chaseLetter(group, { lang, asOf }), [group, lang, asOf]);
+  const [state] = useApp();
+  const settings = state.snapshot?.settings ?? DEFAULT_SETTINGS;
+  const letter = useMemo(() => chaseLetter(group, letterOptionsFor(settings, group.supplier, lang, asOf)), [group, settings, lang, asOf]);
   const [result, setResult] = useState<string>("");
   const copy = async (rich: boolean) => setResult((await copyMessage(rich ? letter.html : null, letter.text)) ? t("copied") : t("copyFailed"));
   const textId = `draft-${group.supplier.length}-${group.lines.length}`;

@@ -12,7 +12,10 @@ export const cliCatalog = defineCatalog({
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <register.xlsx> [--sheet NAME | --table NAME] [--json]\n" +
       "  po-followup send <register.xlsx> --to a@b [--to c@d] --smtp-host HOST --smtp-port PORT [--smtp-user USER] [--from ADDRESS]\n" +
-      "                     [--config FILE] [+ the report options]\n" +
+      "                     [--config FILE] [--allow-insecure-auth] [+ the report options]\n" +
+      "  po-followup send <register.xlsx> --suppliers [--dry-run FOLDER] [--sent-log FILE] [--rate PER_MINUTE] [--as-of YYYY-MM-DD]\n" +
+      "                     [+ the SMTP options; no --to: each supplier's address comes from the register]\n" +
+      "With --smtp-user the server must accept STARTTLS first (or use --smtp-secure); --allow-insecure-auth only for a trusted relay.\n" +
       "The SMTP password is read from PO_SMTP_PASSWORD or the config file, never from the command line.\n" +
       "Exit codes: 0 done / clean, 1 problems found (check), 2 file unreadable or bad arguments, 3 sending failed.",
     errUnknownCommand: 'Unknown command "{command}". Use report, check or send.',
@@ -129,7 +132,10 @@ export const cliCatalog = defineCatalog({
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <登记表.xlsx> [--sheet 工作表 | --table 表名] [--json]\n" +
       "  po-followup send <登记表.xlsx> --to a@b [--to c@d] --smtp-host 主机 --smtp-port 端口 [--smtp-user 用户] [--from 发件人]\n" +
-      "                     [--config 文件] [+ report 的选项]\n" +
+      "                     [--config 文件] [--allow-insecure-auth] [+ report 的选项]\n" +
+      "  po-followup send <登记表.xlsx> --suppliers [--dry-run 文件夹] [--sent-log 文件] [--rate 每分钟封数] [--as-of YYYY-MM-DD]\n" +
+      "                     [+ SMTP 选项；无需 --to：各供应商的邮箱取自登记表]\n" +
+      "指定 --smtp-user 时，服务器必须先接受 STARTTLS（或使用 --smtp-secure）；--allow-insecure-auth 仅用于可信中继。\n" +
       "SMTP 密码只从环境变量 PO_SMTP_PASSWORD 或配置文件读取，绝不从命令行读取。\n" +
       "退出码：0 完成/无问题，1 发现问题（check），2 文件无法读取或参数错误，3 发送失败。",
     errUnknownCommand: "未知命令“{command}”。请使用 report、check 或 send。",
@@ -230,7 +236,10 @@ export const cliCatalog = defineCatalog({
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--json]\n" +
       "  po-followup send <台帳.xlsx> --to a@b [--to c@d] --smtp-host ホスト --smtp-port ポート [--smtp-user ユーザー] [--from 差出人]\n" +
-      "                     [--config ファイル] [+ report のオプション]\n" +
+      "                     [--config ファイル] [--allow-insecure-auth] [+ report のオプション]\n" +
+      "  po-followup send <台帳.xlsx> --suppliers [--dry-run フォルダー] [--sent-log ファイル] [--rate 1分あたりの通数] [--as-of YYYY-MM-DD]\n" +
+      "                     [+ SMTP のオプション。--to は不要: 各仕入先のアドレスは台帳から取得]\n" +
+      "--smtp-user を指定した場合、サーバーは先に STARTTLS に応じる必要があります (または --smtp-secure)。--allow-insecure-auth は信頼できる中継サーバー専用です。\n" +
       "SMTP のパスワードは PO_SMTP_PASSWORD または設定ファイルからのみ読み取り、コマンドラインからは受け付けません。\n" +
       "終了コード: 0 完了/問題なし、1 問題あり (check)、2 ファイルを読めない・引数の誤り、3 送信失敗。",
     errUnknownCommand: "不明なコマンド「{command}」です。report、check、send のいずれかを使ってください。",

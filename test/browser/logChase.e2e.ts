@@ -84,9 +84,9 @@ describe("log a chase on a late line", () => {
     expect(registerChanged.length + logChanged.length).toBe(changed.length); // no other sheet touched
     expect(registerChanged).toEqual(expect.arrayContaining([`Register!J${row}`, `Register!S${row}`]));
     for (const address of registerChanged) expect([`Register!J${row}`, `Register!R${row}`, `Register!S${row}`, `Register!T${row}`]).toContain(address);
-    // The chase log's first data row (row 2) and nothing below it.
+    // Row 3, under the empty table's blank row 2 (chases are only appended, never written into it), and nothing below.
     expect(logChanged.length).toBeGreaterThan(0);
-    for (const address of logChanged) expect(address).toMatch(/!([A-P])2$/);
+    for (const address of logChanged) expect(address).toMatch(/!([A-P])3$/);
 
     expect(await cellValue(page, "Register", `J${row}`)).toBe(NEW_PROMISE_SERIAL);
     expect(await cellValue(page, "Register", `S${row}`)).toBe(AS_OF_SERIAL);
@@ -98,14 +98,14 @@ describe("log a chase on a late line", () => {
 
     // The chase row: date, the new promise, the reason, the note (template column order); channel and
     // outcome as a person reads them (F, H), Logged at (O) as a date-time serial of the buyer's clock.
-    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:P3")[0]);
     expect(logRow[0]).toBe(AS_OF_SERIAL);
     expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, "Raw material shortage", "Ms. Chen", "Resin delayed at the port"]));
     expect([logRow[5], logRow[7]]).toEqual(["Email", "New date"]);
     expect(typeof logRow[14]).toBe("number");
     expect(Math.abs((logRow[14] as number) - localNowSerial())).toBeLessThan(5 / 1440); // within 5 minutes
-    await expect(cellFormat(page, "Chase log", "O2")).resolves.toBe("yyyy-mm-dd hh:mm");
-    expect(await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:A3")[0][0])).toBe("");
+    await expect(cellFormat(page, "Chase log", "O3")).resolves.toBe("yyyy-mm-dd hh:mm");
+    expect(await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:A4").map((r) => r[0] === ""))).toEqual([true, false, true]);
 
     // The Line view re-reads the workbook: the new promise resets the escalation level.
     await expect(page.locator('[data-fact="level"]').textContent()).resolves.toBe("none");
@@ -139,7 +139,7 @@ describe("log a chase on a late line", () => {
     // Trying again works, with the same text.
     await page.locator('[data-testid="save-chase"]').click();
     await page.waitForSelector('[data-testid="notice"]');
-    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:P3")[0]);
     expect(logRow).toContain("Call back on Monday");
     await page.context().close();
   });
@@ -170,7 +170,7 @@ describe("keyboard only", () => {
     expect(reason).not.toBe("");
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="notice"]');
-    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:P2")[0]);
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:P3")[0]);
     expect(logRow).toEqual(expect.arrayContaining([NEW_PROMISE_SERIAL, reason, "New date"]));
     // Alt+1 goes back to Today.
     await page.keyboard.press("Alt+1");
@@ -198,9 +198,9 @@ describe("Japanese UI: the chase log as a person reads it", () => {
     // …and the cell keeps its code: the reason was not touched.
     expect(await cellValue(page, "Register", `R${row}`)).toBe(reason);
     expect(changedCells(before, await cellSnapshot(page))).not.toContain(`Register!R${row}`);
-    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A2:O2")[0]);
+    const logRow = await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:O3")[0]);
     expect([logRow[5], logRow[7], logRow[9], logRow[10]]).toEqual(["メール", "新納期", NEW_PROMISE_SERIAL, reason]);
-    await expect(cellFormat(page, "Chase log", "O2")).resolves.toBe("yyyy-mm-dd hh:mm");
+    await expect(cellFormat(page, "Chase log", "O3")).resolves.toBe("yyyy-mm-dd hh:mm");
     // The pane reads the Japanese row back: the history shows it, the reason in Japanese.
     await page.waitForSelector('[data-testid="history"]');
     const history = (await page.locator('[data-testid="history"] li').first().textContent()) ?? "";

@@ -7,7 +7,7 @@
 import { excelServices } from "../../taskpane/state/excelServices";
 import { AppStore, REMOTE_RELOAD_DEBOUNCE_MS } from "../../taskpane/state/store";
 import { fixedToday } from "../../taskpane/state/today";
-import { describeConflicts } from "../../taskpane/state/conflictText";
+import { describeConflicts, savedOverText } from "../../taskpane/state/conflictText";
 import { chaseDraft } from "../fixtures/chaseDraft";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { serialFromYmd } from "../../src/dates/serial";
@@ -130,5 +130,12 @@ test("what changed, in Chinese and Japanese (dates as yyyy-mm-dd, a blank cell n
   // A 1904 workbook's serial is 1462 days smaller for the same day.
   expect(describeConflicts([{ ...cells[0], expected: NOV(13) - 1462, found: NOV(20) - 1462 }], "1904", "en")).toBe(
     "Promised date in row 7 (was 2026-11-13, now 2026-11-20)",
+  );
+});
+
+test("saved while another buyer's save landed between our two round trips: the buyer is told whose value was replaced", () => {
+  const cells = [{ row: 4, field: "promisedDate" as const, expected: NOV(13), found: NOV(18) }];
+  expect(savedOverText(cells, "1900", "en")).toBe(
+    "Saved, but at the same moment someone else changed Promised date in row 4 (was 2026-11-13, now 2026-11-18), and your chase replaced that value. The pane now shows the current values: check the line.",
   );
 });

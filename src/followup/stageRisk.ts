@@ -10,7 +10,8 @@ export const DEFAULT_TRANSIT_DAYS = 5;
 
 /**
  * Why a line is at risk before it is late (DESIGN.md "Stage risk"):
- * - notShipped: not yet shipped, and fewer than `transitDays` working days remain before its due date;
+ * - notShipped: not yet shipped, and fewer than `transitDays` working days remain before its due date
+ *   (only for a line whose stage is followed: a stage or a ship date in the register);
  * - etaAfterCommitted: the ETA is after the committed date (late-predicted).
  */
 export type StageRiskReason = "notShipped" | "etaAfterCommitted";
@@ -25,6 +26,8 @@ export interface StageStatus {
   risk: StageRiskReason | null;
   /** Last day the line can ship and still arrive by its due date: WORKDAY(due, −transitDays). */
   shipBy: Serial | null;
+  /** The transit days shipBy was counted with (the supplier's, the settings' or the default). */
+  transitDays: number;
   /** Carrier and tracking reference to chase an in-transit line with (null when the register has none). */
   carrier: string | null;
   tracking: string | null;
@@ -64,6 +67,7 @@ export function stageRisk(line: PoLine, input: StageRiskInput): StageStatus | nu
     inTransit: shipped && !hasArrived,
     risk: late ? null : riskReason(line, shipped, shipBy, input),
     shipBy,
+    transitDays,
     carrier: text(line.carrier),
     tracking: text(line.tracking),
   };
@@ -74,7 +78,10 @@ function riskReason(line: PoLine, shipped: boolean, shipBy: Serial | null, input
   const committed = knownSerial(input.committed);
   // A concrete ETA says more than the transit time: it is checked first.
   if (typeof eta === "number" && typeof committed === "number" && eta > committed) return "etaAfterCommitted";
-  if (!shipped && shipBy !== null && input.asOf > shipBy) return "notShipped";
+  // Only a line whose stage is followed (a stage typed, or a ship date) can be said not to have shipped:
+  // a register without those columns says nothing either way.
+  const followed = typeof line.stage === "string" || typeof line.shipDate === "number";
+  if (!shipped && followed && shipBy !== null && input.asOf > shipBy) return "notShipped";
   return null;
 }
 

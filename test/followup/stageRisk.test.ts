@@ -12,7 +12,7 @@ const calendar = makeCalendar("0000011", [HOLIDAY]);
 const DUE = NOV(20);
 
 function risk(line: Partial<PoLine>, input: Partial<StageRiskInput> = {}) {
-  return stageRisk(makeLine({ promisedDate: DUE, ...line }), {
+  return stageRisk(makeLine({ promisedDate: DUE, stage: "Production", ...line }), {
     calendar,
     asOf: NOV(13),
     lifecycle: "open",
@@ -64,6 +64,11 @@ describe("not shipped within transitDays of the due date", () => {
     expect(risk({}, { asOf: NOV(23) })?.risk).toBeNull();
   });
 
+  test("a line whose stage nobody follows (no stage, no ship date) is not called unshipped", () => {
+    expect(risk({ stage: null }, { asOf: NOV(16) })).toMatchObject({ shipped: false, risk: null });
+    expect(risk({ stage: null, shipDate: NOV(19) }, { asOf: NOV(16) })?.risk).toBe("notShipped");
+  });
+
   test("no due date: nothing to count back from", () => {
     expect(risk({ promisedDate: null }, { due: null, committed: null })).toMatchObject({ shipBy: null, risk: null });
   });
@@ -77,6 +82,7 @@ describe("shipped and in transit", () => {
         inTransit: true,
         risk: null,
         shipBy: NOV(12),
+        transitDays: 5,
         carrier: "Maersk",
         tracking: "MAEU1234567",
       });
@@ -132,7 +138,7 @@ describe("stage words", () => {
 });
 
 test("evaluateLine computes it once, with the line's transit days", () => {
-  const line = makeLine({ promisedDate: DUE, orderDate: NOV(2) });
+  const line = makeLine({ promisedDate: DUE, orderDate: NOV(2), stage: "Packed" });
   const settings = { ...DEFAULT_SETTINGS, holidays: [HOLIDAY] };
   const status = evaluateLine(line, { settings, calendar, asOf: NOV(13) });
   expect(status.shipment).toMatchObject({ risk: "notShipped", shipBy: NOV(12) });

@@ -1,0 +1,62 @@
+import { defineCatalog } from "../i18n";
+
+/**
+ * Shipment, stage risk and quality at receipt (issue 12): the report's In transit, Stage risk and
+ * Quality sections and the scorecard's quality and responsiveness columns.
+ */
+export const shipmentCatalog = defineCatalog({
+  en: {
+    inTransitTitle: "In transit",
+    inTransitEmpty: "No line is on its way.",
+    stageRiskTitle: "Stage risk: at risk before they are late",
+    stageRiskEmpty: "No line is at risk before its due date.",
+    qualityTitle: "Quality at receipt",
+    qualityEmpty: "No inspection results for receipts in this period.",
+    replacementsTitle: "Open replacements",
+    replacementsEmpty: "No rejected or returned goods are waiting to be replaced.",
+    colShipBy: "Ship by",
+    colRisk: "Risk",
+    riskNotShipped: "Not shipped {days} working days before due",
+    riskEtaAfterCommitted: "ETA after the committed date",
+    colRejectRate: "Reject rate",
+    colAwaiting: "Awaiting replacement",
+    colConfirmDays: "Days to confirm (median)",
+    colNoAnswer: "Chases unanswered",
+  },
+  "zh-CN": {
+    inTransitTitle: "在途",
+    inTransitEmpty: "没有在途的订单行。",
+    stageRiskTitle: "进度风险：尚未逾期但有风险",
+    stageRiskEmpty: "没有在交期前存在风险的订单行。",
+    qualityTitle: "来料质量",
+    qualityEmpty: "本期收货没有检验结果。",
+    replacementsTitle: "待补货",
+    replacementsEmpty: "没有等待补货的不合格品或退货。",
+    colShipBy: "最迟出货日",
+    colRisk: "风险",
+    riskNotShipped: "交期前 {days} 个工作日仍未出货",
+    riskEtaAfterCommitted: "预计到港晚于首次承诺交期",
+    colRejectRate: "不良率",
+    colAwaiting: "待补数量",
+    colConfirmDays: "确认交期天数（中位数）",
+    colNoAnswer: "跟催未回复比例",
+  },
+  ja: {
+    inTransitTitle: "輸送中",
+    inTransitEmpty: "輸送中の明細はありません。",
+    stageRiskTitle: "進捗リスク：遅延前の要注意明細",
+    stageRiskEmpty: "納期前にリスクのある明細はありません。",
+    qualityTitle: "受入品質",
+    qualityEmpty: "今期の入荷に検査結果はありません。",
+    replacementsTitle: "代替品待ち",
+    replacementsEmpty: "代替品を待っている不良品・返品はありません。",
+    colShipBy: "出荷期限",
+    colRisk: "リスク",
+    riskNotShipped: "納期の {days} 営業日前を過ぎても未出荷",
+    riskEtaAfterCommitted: "着荷予定が初回回答納期より後",
+    colRejectRate: "不良率",
+    colAwaiting: "代替待ち数量",
+    colConfirmDays: "納期回答までの日数（中央値）",
+    colNoAnswer: "督促の無回答率",
+  },
+});

@@ -1,4 +1,4 @@
-import { defineCatalog } from "../i18n";
+import { defineCatalog, type Translate } from "../i18n";
 
 /**
  * The "Next 31 days" view of the task pane (issue 14, point 4). Its own catalogue so that its text
@@ -56,3 +56,4 @@ export const planCatalog = defineCatalog({
 });
 
 export type PlanKey = keyof (typeof planCatalog)["en"];
+export type PlanT = Translate<PlanKey>;

@@ -4,7 +4,7 @@ import type { Lang } from "../../../src/i18n/i18n";
 import type { T } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { lineSummary } from "../../components/lineLabels";
-import type { PlanT } from "./PlanView";
+import type { PlanT } from "../../../src/i18n/catalogs/plan";
 
 interface Props {
   day: PlanDay;

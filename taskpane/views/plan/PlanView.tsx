@@ -3,15 +3,14 @@ import { tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import { chaseCalendar, PLAN_DAYS, type PlanDay } from "../../../src/followup/chaseCalendar";
 import { calendarFromSettings } from "../../../src/followup/calendarFromSettings";
-import { translator, type Lang, type Translate } from "../../../src/i18n/i18n";
-import { planCatalog, type PlanKey } from "../../../src/i18n/catalogs/plan";
+import { translator, type Lang } from "../../../src/i18n/i18n";
+import { planCatalog, type PlanT } from "../../../src/i18n/catalogs/plan";
 import { formatIsoDate } from "../../../src/dates/serial";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { PlanDayLines } from "./PlanDayLines";
 
-export type PlanT = Translate<PlanKey>;
 
 const ROW = { display: "grid", gridTemplateColumns: "6.5em 1fr 4.5em", alignItems: "center", columnGap: "8px" } as const;
 /** Read out, not shown (the visible text is the compact form). */

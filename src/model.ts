@@ -61,7 +61,9 @@ export type FieldKey =
   | "carrier"
   | "acceptedQty"
   | "rejectedQty"
-  | "returnedQty";
+  | "returnedQty"
+  // Customer impact (DESIGN.md): the day the sales order the line feeds needs its goods.
+  | "soNeedDate";
 
 /** One purchase-order line as read from the register. */
 export interface PoLine {
@@ -116,6 +118,8 @@ export interface PoLine {
   rejectedQty?: Known<number>;
   /** Quantity sent back to the supplier. */
   returnedQty?: Known<number>;
+  /** The need date of the sales order(s) the line feeds (`salesOrder`, `customer`). Absent in older callers. */
+  soNeedDate?: Known<Serial>;
 }
 
 export type Channel = "email" | "phone" | "portal" | "visit" | "chat";

@@ -48,6 +48,8 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: "acceptedQty", kind: "number", required: false },
   { key: "rejectedQty", kind: "number", required: false },
   { key: "returnedQty", kind: "number", required: false },
+  // Customer impact: the sales order's need date.
+  { key: "soNeedDate", kind: "date", required: false },
 ];
 
 export const FIELD_KEYS: readonly FieldKey[] = FIELDS.map((f) => f.key);

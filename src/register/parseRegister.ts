@@ -117,8 +117,9 @@ const SLOT = {
   acceptedQty: 30,
   rejectedQty: 31,
   returnedQty: 32,
+  soNeedDate: 33,
 } as const satisfies Record<FieldKey, number>;
-const SLOT_COUNT = 33;
+const SLOT_COUNT = 34;
 
 /**
  * Reads a register into typed lines and per-cell issues. Never throws and never drops a line
@@ -319,6 +320,7 @@ function toLine(index: number, sheetRow: number, sheet: string | undefined, key:
     acceptedQty: v[SLOT.acceptedQty] as Known<number>,
     rejectedQty: v[SLOT.rejectedQty] as Known<number>,
     returnedQty: v[SLOT.returnedQty] as Known<number>,
+    soNeedDate: v[SLOT.soNeedDate] as Known<number>,
   };
 }
 

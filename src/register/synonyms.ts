@@ -631,6 +631,33 @@ export const SYNONYMS: Readonly<Record<FieldKey, SynonymSet>> = {
     primary: ["Returned qty", "退货数量", "返品数"],
     synonyms: ["Qty returned", "Returned quantity", "Return qty", "Return quantity", "RTV qty", "退回数量", "退货数", "返品数量", "返却数"],
   },
+  // The sales order's need date (customer impact). Only headers that say "sales order" or "customer":
+  // a bare "Need date" / 納期 stays the requested date.
+  soNeedDate: {
+    primary: ["SO need date", "客户需求日期", "受注納期"],
+    synonyms: [
+      "Sales order need date",
+      "SO required date",
+      "SO due date",
+      "Sales order due date",
+      "Customer need date",
+      "Customer required date",
+      "Customer due date",
+      "Customer request date",
+      "Customer requested date",
+      "客户交期",
+      "客户要求交期",
+      "客户需求日",
+      "销售订单交期",
+      "销售订单需求日期",
+      "订单交期（客户）",
+      "客先納期",
+      "得意先納期",
+      "顧客納期",
+      "受注納入日",
+      "出荷予定日（受注）",
+    ],
+  },
 };
 
 /**

@@ -106,6 +106,7 @@ const FAMILIES: Record<FieldKey, { en: string[]; zh: string[]; ja: string[] }> =
   acceptedQty: { en: ["Accepted qty", "Qty accepted", "Good qty"], zh: ["合格数量", "检验合格数量"], ja: ["合格数", "良品数"] },
   rejectedQty: { en: ["Rejected qty", "Reject qty", "NG qty"], zh: ["不合格数量", "拒收数量", "不合格数"], ja: ["不良数", "不良品数"] },
   returnedQty: { en: ["Returned qty", "Return qty", "RTV qty"], zh: ["退货数量", "退回数量"], ja: ["返品数", "返品数量"] },
+  soNeedDate: { en: ["SO need date", "Customer due date", "Sales order need date"], zh: ["客户需求日期", "客户交期"], ja: ["受注納期", "客先納期"] },
 };
 
 describe("every synonym family in every language", () => {

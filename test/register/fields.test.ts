@@ -3,9 +3,10 @@ import { LANGS } from "../../src/i18n/i18n";
 import { DUE_DATE_FIELDS, FIELDS, FIELD_KEYS, REQUIRED_FIELDS, fieldKind, fieldLabel } from "../../src/register/fields";
 
 test("the schema lists every PoLine field once", () => {
-  // 26 fields + 7 for shipment and quality at receipt (ship date, ETA, port arrival, carrier, accepted/rejected/returned qty).
-  expect(new Set(FIELD_KEYS).size).toBe(33);
-  expect(FIELD_KEYS).toHaveLength(33);
+  // 26 fields + 7 for shipment and quality at receipt (ship date, ETA, port arrival, carrier, accepted/rejected/returned qty)
+  // + the sales order's need date (customer impact).
+  expect(new Set(FIELD_KEYS).size).toBe(34);
+  expect(FIELD_KEYS).toHaveLength(34);
 });
 
 test("required: PO, supplier, ordered qty (and one of the two due dates, checked separately)", () => {
@@ -26,6 +27,7 @@ test("kinds", () => {
     "shipDate",
     "eta",
     "portArrivalDate",
+    "soNeedDate",
   ]);
   expect(Object.keys(kinds).filter((k) => kinds[k as FieldKey] === "number")).toEqual([
     "orderedQty",

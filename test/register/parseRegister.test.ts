@@ -78,6 +78,7 @@ describe("a clean register", () => {
       acceptedQty: null,
       rejectedQty: null,
       returnedQty: null,
+      soNeedDate: null,
     });
     // 2026-11-25 = 2026-11-21 + 4 = 46351.
     expect(parsed.lines[1]).toMatchObject({

@@ -39,6 +39,7 @@ export const fieldsCatalog = defineCatalog({
     acceptedQty: "Accepted qty",
     rejectedQty: "Rejected qty",
     returnedQty: "Returned qty",
+    soNeedDate: "SO need date",
   },
   "zh-CN": {
     poNumber: "采购单号",
@@ -74,6 +75,7 @@ export const fieldsCatalog = defineCatalog({
     acceptedQty: "合格数量",
     rejectedQty: "不合格数量",
     returnedQty: "退货数量",
+    soNeedDate: "客户需求日期",
   },
   ja: {
     poNumber: "発注番号",
@@ -109,5 +111,6 @@ export const fieldsCatalog = defineCatalog({
     acceptedQty: "合格数",
     rejectedQty: "不良数",
     returnedQty: "返品数",
+    soNeedDate: "受注納期",
   },
 });

@@ -4,6 +4,9 @@ import { fieldLabel } from "../register/fields";
 import type { CellValue, Column, FormatHint, TableSection } from "./model";
 import { meanDaysCell, rateCell } from "./cells";
 import { currencyLabel, type ReportText } from "./labels";
+import { NO_DATA } from "./model";
+import { shipmentText } from "./shipmentSections";
+import type { ConfirmationDaysStat } from "../kpi/responsiveness";
 
 /** Icon set thresholds on average days late: ≤ 3 days green, ≤ 10 amber, more red. */
 export const DAYS_LATE_GOOD = 3;
@@ -12,10 +15,13 @@ export const DAYS_LATE_WARNING = 10;
 /**
  * 6. Supplier scorecard, one row per supplier active in the period (src/kpi scorecard: measured
  * lines, open lines or chases), by name. Open value has one column per currency.
+ * Then quality (reject rate) and responsiveness (median working days from order to confirmation,
+ * share of chases with no answer), "no data" where the supplier has none.
  * Hints: data bars on OTD and OTIF (0–100 %), traffic lights on average days late.
  */
 export function scorecardSection(scores: readonly SupplierScore[], t: ReportText, lang: Lang): TableSection {
   const currencies = [...new Set(scores.flatMap((s) => Object.keys(s.openValue)))].sort();
+  const q = shipmentText(lang);
   const columns: Column[] = [
     { key: "supplier", header: fieldLabel("supplier", lang), type: "text" },
     { key: "measured", header: t("colMeasured"), type: "integer" },
@@ -32,6 +38,9 @@ export function scorecardSection(scores: readonly SupplierScore[], t: ReportText
     })),
     { key: "confirmation", header: t("colConfirmation"), type: "percent" },
     { key: "chases", header: t("colChases"), type: "integer" },
+    { key: "rejectRate", header: q("colRejectRate"), type: "percent" },
+    { key: "confirmDays", header: q("colConfirmDays"), type: "number" },
+    { key: "noAnswer", header: q("colNoAnswer"), type: "percent" },
   ];
   const rows = scores.map((s): CellValue[] => [
     s.supplier === "" ? t("noSupplier") : s.supplier,
@@ -44,6 +53,9 @@ export function scorecardSection(scores: readonly SupplierScore[], t: ReportText
     ...currencies.map((c) => s.openValue[c] ?? null),
     rateCell(s.confirmation),
     s.chases,
+    s.rejectRate ? rateCell(s.rejectRate) : NO_DATA,
+    confirmDaysCell(s.confirmationDays),
+    s.noAnswer ? rateCell(s.noAnswer) : NO_DATA,
   ]);
   const hints: FormatHint[] = [
     { kind: "dataBar", column: "otd", min: 0, max: 1 },
@@ -58,4 +70,8 @@ export function scorecardSection(scores: readonly SupplierScore[], t: ReportText
     },
   ];
   return { id: "scorecard", kind: "table", title: t("scorecardTitle"), columns, rows, hints, emptyText: t("scorecardEmpty") };
+}
+
+function confirmDaysCell(stat: ConfirmationDaysStat | undefined): CellValue {
+  return stat && stat.kind === "days" ? stat.median : NO_DATA;
 }

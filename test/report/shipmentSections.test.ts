@@ -3,7 +3,7 @@ import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { buildReportModel } from "../../src/report/buildReportModel";
 import { layoutReport } from "../../src/report/layout/reportLayout";
-import type { TableSection } from "../../src/report/model";
+import { NO_DATA, type TableSection } from "../../src/report/model";
 import type { PoLine } from "../../src/model";
 import { AS_OF, WEEK, scenarioInput } from "./fixtures";
 
@@ -101,4 +101,14 @@ test("both writers' shared layout places the new tables (one table per section, 
   for (const id of ["inTransit", "stageRisk", "quality", "openReplacements"]) expect(sections).toContain(id);
   // In transit: header + 2 rows, 6 line columns + ship date, ETA, carrier, tracking.
   expect(layout.tables.find((plan) => plan.sectionId === "inTransit")).toMatchObject({ rows: 3, cols: 10 });
+});
+
+test("the scorecard gains quality and responsiveness, 'no data' where a supplier has none", () => {
+  const s = table("scorecard");
+  const acme = s.rows.find((r) => r[0] === "Acme")!;
+  const at = (key: string) => acme[s.columns.findIndex((c) => c.key === key)];
+  expect(at("rejectRate")).toBe(0.1); // 10 / 100
+  expect(at("confirmDays")).toEqual(NO_DATA); // no chase log
+  expect(at("noAnswer")).toEqual(NO_DATA);
+  expect(s.columns.find((c) => c.key === "rejectRate")?.header).toBe("Reject rate");
 });

@@ -68,5 +68,7 @@ function reasonText(params: Record<string, string | number>, t: CliText): string
   const reason = String(params.reason ?? "");
   if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
   if (reason === "noRowNumbers") return t("reason_noRowNumbers", { limit: String(params.limit ?? "") });
+  if (reason === "zipBomb_total" || reason === "zipBomb_ratio" || reason === "zipBomb_lyingSize")
+    return t(`reason_${reason}`, { part: String(params.part), size: String(params.size), ratio: String(params.ratio) });
   return t("reason_damaged", { detail: String(params.detail ?? reason) });
 }

@@ -52,5 +52,5 @@ export function currencyLabel(t: ReportText, currency: string): string {
 /** The words a sheet shows for "no data", true and false. */
 export function reportLabels(lang: Lang): ReportLabels {
   const t = reportText(lang);
-  return { noData: t("noData"), yes: t("yes"), no: t("no") };
+  return { noData: t("noData"), yes: t("yes"), no: t("no"), textCut: t("textCut") };
 }

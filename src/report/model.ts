@@ -185,6 +185,8 @@ export interface ReportLabels {
   noData: string;
   yes: string;
   no: string;
+  /** The note ending a text cut to Excel's cell limit ({length}, {limit}); English when absent. */
+  textCut?: string;
 }
 
 export interface ReportModel {

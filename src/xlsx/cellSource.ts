@@ -5,10 +5,11 @@
  * so the file adapter cannot tell them apart: the values of a rectangle, and a sheet's used range.
  */
 import ExcelJS from "exceljs";
-import { excelValue, isUncachedFormula, type ExcelValue } from "./cellValue";
-import { readRect, usedGrid } from "./workbookTables";
+import { excelValue, isBlankValue, isUncachedFormula, type ExcelValue } from "./cellValue";
+import { readRect } from "./workbookTables";
 import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";
+import { boundedRect, dataExtent, type Occupied } from "./dataExtent";
 import { sameName } from "../workbook/names";
 
 export interface CellSource {
@@ -26,15 +27,40 @@ export function wholeCells(workbook: ExcelJS.Workbook, date1904: boolean): CellS
   return {
     rect(sheet, rect, uncached) {
       const ws = find(sheet);
-      // A reference over whole columns stops at the sheet's last row (Office.js reads its used part).
-      const bottom = ws ? Math.min(rect.bottom, Math.max(rect.top, ws.rowCount)) : 0;
-      return ws ? readRect(ws, rect.top, rect.left, bottom, rect.right, date1904, uncached) : null;
+      if (!ws) return null;
+      // A reference over whole columns (or a table ref claiming the sheet) stops at the data inside it.
+      const read = boundedRect(rect, occupiedCells(ws, rect));
+      return readRect(ws, read.top, read.left, read.bottom, read.right, date1904, uncached);
     },
     used(sheet) {
       const ws = find(sheet);
-      return ws ? usedGrid(ws, date1904) : null;
+      return ws ? wholeUsed(ws, date1904) : null;
     },
   };
+}
+
+/** Rows → columns of the cells exceljs holds a value (or formula) for, within `rect` (the whole sheet when omitted). */
+function occupiedCells(ws: ExcelJS.Worksheet, rect?: Rect): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  ws.eachRow((row, r) => {
+    if (rect && (r < rect.top || r > rect.bottom)) return;
+    const columns: number[] = [];
+    row.eachCell((cell, c) => {
+      if ((!rect || (c >= rect.left && c <= rect.right)) && cell.value !== null && cell.value !== "") columns.push(c);
+    });
+    if (columns.length > 0) found.set(r, columns);
+  });
+  return found;
+}
+
+/** The used range of an exceljs sheet, read over the block of its values only (dataExtent.ts). */
+function wholeUsed(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
+  const extent = dataExtent(occupiedCells(ws));
+  if (!extent) return { sheet: ws.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
+  const uncached: [number, number][] = [];
+  const values = readRect(ws, extent.top, extent.left, extent.bottom, extent.right, date1904, uncached);
+  const grid = { sheet: ws.name, tableName: null, values, firstRow: extent.top, firstColumn: extent.left - 1 };
+  return withUncached(trimGrid(grid), uncached);
 }
 
 /** What the streaming pass keeps of one sheet. */
@@ -117,11 +143,11 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
     rect(sheetName, rect, uncached) {
       const found = find(sheetName);
       if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? [] : null; // a sheet with nothing kept
-      const bottom = Math.min(rect.bottom, Math.max(rect.top, found.sheet.maxRow));
+      const read = boundedRect(rect, keptCells(found.sheet, rect));
       if (uncached)
         for (const [r, c] of found.sheet.uncached)
-          if (r >= rect.top && r <= bottom && c >= rect.left && c <= rect.right) uncached.push([r, c]);
-      return denseRows(found.sheet, rect.top, bottom, rect.left, rect.right);
+          if (r >= read.top && r <= read.bottom && c >= read.left && c <= read.right) uncached.push([r, c]);
+      return denseRows(found.sheet, read.top, read.bottom, read.left, read.right);
     },
     used(sheetName) {
       const found = find(sheetName);
@@ -129,10 +155,26 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
         return sheetNames.some((n) => sameName(n, sheetName))
           ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 }
           : null;
-      const values = denseRows(found.sheet, 1, found.sheet.maxRow);
-      return withUncached(trimGrid({ sheet: found.name, tableName: null, values, firstRow: 1, firstColumn: 0 }), found.sheet.uncached);
+      const extent = dataExtent(keptCells(found.sheet));
+      if (!extent) return { sheet: found.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
+      const values = denseRows(found.sheet, extent.top, extent.bottom, extent.left, extent.right);
+      const grid = { sheet: found.name, tableName: null, values, firstRow: extent.top, firstColumn: extent.left - 1 };
+      return withUncached(trimGrid(grid), found.sheet.uncached);
     },
   };
+}
+
+/** Rows → columns of the kept cells holding a value or an uncached formula, within `rect` (all when omitted). */
+function keptCells(sheet: KeptSheet, rect?: Rect): Occupied {
+  const found = new Map<number, number[]>();
+  const inside = (r: number, c: number) => !rect || (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right);
+  for (const [r, values] of sheet.rows) {
+    const columns: number[] = [];
+    for (let c = 1; c <= values.length; c++) if (!isBlankValue(values[c - 1]) && inside(r, c)) columns.push(c);
+    if (columns.length > 0) found.set(r, columns);
+  }
+  for (const [r, c] of sheet.uncached) if (inside(r, c)) found.set(r, [...(found.get(r) ?? []), c]);
+  return found;
 }
 
 function inRects(row: number, rects: readonly Rect[]): boolean {

@@ -14,6 +14,7 @@ import { XMLParser } from "fast-xml-parser";
 import { SETTINGS_KEY } from "../workbook/storedSettings";
 import { OWNED_SHEETS_KEY } from "../workbook/ownedSheets";
 import { parseCell } from "../report/layout";
+import { checkDeclaredSizes, inflateCounter } from "./zipLimits";
 
 /** The metadata parts we inflate are kilobytes; anything beyond this is refused, not inflated. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -73,6 +74,9 @@ const UNKEPT_PARTS: readonly (readonly [RegExp, UnkeptContent])[] = [
 
 interface ZipEntry {
   path: string;
+  /** As the central directory says. */
+  compressedSize: number;
+  uncompressedSize: number;
   stream(): NodeJS.ReadableStream;
 }
 
@@ -103,6 +107,10 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
   } catch (error) {
     throw new PackageError(`not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
   }
+  // A zip bomb is refused from its directory, before any part is inflated (zipLimits.ts).
+  checkDeclaredSizes(directory.files);
+  // The whole read hands the bytes to exceljs, which trusts the sizes: each part is counted first.
+  if (typeof source !== "string") for (const entry of directory.files) await drainCounting(entry);
   const entries = new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
   const xml = async (path: string): Promise<Record<string, unknown> | null> => {
     const entry = entries.get(path);
@@ -222,14 +230,37 @@ function isTrue(value: unknown): boolean {
   return value === "1" || value === "true" || value === true || value === 1;
 }
 
-/** The part's text, refusing to inflate more than MAX_PART_BYTES. */
+/** Inflates a part without keeping it, stopping (ZipBombError) past the size its directory entry gives. */
+function drainCounting(entry: ZipEntry): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const counter = inflateCounter(entry.path, entry.uncompressedSize);
+    const stream = entry.stream();
+    stream.on("data", (chunk: Buffer) => {
+      const lie = counter.push(chunk);
+      if (!lie) return;
+      (stream as unknown as { destroy?: () => void }).destroy?.();
+      reject(lie);
+    });
+    stream.on("error", (error: Error) => reject(new PackageError(`its part ${entry.path} cannot be inflated (${error.message})`)));
+    stream.on("end", () => resolve());
+  });
+}
+
+/** The part's text, refusing to inflate more than MAX_PART_BYTES or than its directory entry says. */
 function inflateLimited(entry: ZipEntry, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const counter = inflateCounter(path, entry.uncompressedSize);
     const stream = entry.stream();
     stream.on("data", (chunk: Buffer) => {
       size += chunk.length;
+      const lie = counter.push(chunk);
+      if (lie) {
+        (stream as unknown as { destroy?: () => void }).destroy?.();
+        reject(lie);
+        return;
+      }
       if (size > MAX_PART_BYTES) {
         (stream as unknown as { destroy?: () => void }).destroy?.();
         reject(new PackageError(`its part ${path} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB`));

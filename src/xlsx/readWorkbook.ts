@@ -48,6 +48,7 @@ import {
   type Rect,
 } from "./packageIndex";
 import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
+import { ZipBombError } from "./zipLimits";
 
 export const STREAM_ABOVE_BYTES = 20 * 1024 * 1024;
 /** Larger files are refused: even streamed, their register would not fit in a Node process's memory. */
@@ -99,6 +100,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (!streamed) bytes = await fs.readFile(path);
     index = await readPackageIndex(bytes ?? path);
   } catch (error) {
+    if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error));
     return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
   const stored = parseStoredSettings(index.settingsRecord);
@@ -320,6 +322,11 @@ export function historyFromRows(rows: readonly (readonly unknown[])[], date1904:
     records.push(date1904 ? { ...record, start: from1904(record.start), end: from1904(record.end), asOf: from1904(record.asOf) } : record);
   }
   return records;
+}
+
+/** A refused zip bomb as the runner words it (cli catalogue reason_zipBomb_*): part, size in MB, ratio. */
+function zipBombParams(error: ZipBombError): Record<string, string | number> {
+  return { reason: `zipBomb_${error.kind}`, part: error.part, size: megabytes(error.bytes), ratio: Math.round(error.ratio) };
 }
 
 export function reasonOf(error: unknown): string {

@@ -66,7 +66,7 @@ describe("readPackageIndex", () => {
 
   test("a metadata part that inflates past the limit is refused without inflating it all", async () => {
     const bomb = `<workbook>${" ".repeat(MAX_PART_BYTES + 1024)}</workbook>`;
-    await expect(readPackageIndex(await zipWith({ "xl/workbook.xml": bomb }))).rejects.toThrow(/inflates to more than/);
+    await expect(readPackageIndex(await zipWith({ "xl/workbook.xml": bomb }))).rejects.toThrow(/inflates (to more than|\d+ times)/); // refused from the zip directory (zipLimits.ts) or while inflating
   });
 });
 

@@ -124,6 +124,11 @@ export const cliCatalog = defineCatalog({
     supplierRefused: "{supplier}: the server refused the letter to {to}: {reason}",
     suppliersDone:
       "Supplier letters: {sent} sent, {drafted} written for review, {held} held back by the minimum gap, {noEmail} without an address, {failed} refused.",
+    reason_zipBomb_total: "it would unpack to {size} MB, more than any workbook needs: it was refused unread (a zip bomb looks like this).",
+    reason_zipBomb_ratio:
+      "its part {part} would unpack to {size} MB, {ratio} times its packed size, far beyond any workbook: it was refused unread (a zip bomb looks like this).",
+    reason_zipBomb_lyingSize:
+      "its part {part} unpacks to more than the {size} MB its zip directory states: reading was stopped (a zip bomb looks like this).",
   },
   "zh-CN": {
     usage:
@@ -228,6 +233,9 @@ export const cliCatalog = defineCatalog({
     supplierRefused: "{supplier}：服务器拒收发往 {to} 的催货函：{reason}",
     suppliersDone:
       "供应商催货函：已发送 {sent} 封，已写出待审阅 {drafted} 封，因最短间隔暂缓 {held} 家，无邮箱 {noEmail} 家，被拒收 {failed} 封。",
+    reason_zipBomb_total: "解压后将达 {size} MB，远超任何工作簿所需，已拒绝读取（疑似 zip 炸弹）。",
+    reason_zipBomb_ratio: "其部件 {part} 解压后将达 {size} MB，是压缩大小的 {ratio} 倍，远超任何工作簿，已拒绝读取（疑似 zip 炸弹）。",
+    reason_zipBomb_lyingSize: "其部件 {part} 解压后超过 zip 目录所记录的 {size} MB，已停止读取（疑似 zip 炸弹）。",
   },
   ja: {
     usage:
@@ -345,5 +353,10 @@ export const cliCatalog = defineCatalog({
     supplierRefused: "{supplier}: {to} 宛ての督促状はサーバーに拒否されました: {reason}",
     suppliersDone:
       "仕入先への督促状: 送信 {sent} 通、確認用に書き出し {drafted} 通、最小間隔で保留 {held} 社、アドレスなし {noEmail} 社、拒否 {failed} 通。",
+    reason_zipBomb_total: "展開すると {size} MB になり、どのブックにも必要のない大きさのため、読み込まずに拒否しました（zip 爆弾の疑い）。",
+    reason_zipBomb_ratio:
+      "パーツ {part} は展開すると {size} MB（圧縮サイズの {ratio} 倍）になり、ブックとしてあり得ないため、読み込まずに拒否しました（zip 爆弾の疑い）。",
+    reason_zipBomb_lyingSize:
+      "パーツ {part} が zip のディレクトリに記載された {size} MB を超えて展開されたため、読み込みを中止しました（zip 爆弾の疑い）。",
   },
 });

@@ -1,0 +1,65 @@
+/**
+ * Where a sheet's data really is, from the cells that hold values, never from a table ref or the
+ * sheet's dimension: one stray value at XFD1048576 or a table ref claiming the whole sheet must not
+ * make the reader allocate a million rows. Values are split into blocks at long runs of blank rows
+ * (then blank columns); the block holding the most values is the data, the rest are stray cells.
+ */
+import type { Rect } from "./packageIndex";
+
+/** A run of more blank rows than this ends a block of data (a register has no such hole). */
+export const MAX_BLANK_ROWS = 1000;
+/** A run of more blank columns than this ends a block of data. */
+export const MAX_BLANK_COLUMNS = 100;
+
+/** Rows (1-based) → columns (1-based) holding a value. */
+export type Occupied = ReadonlyMap<number, readonly number[]>;
+
+/**
+ * The rectangle of the block of `occupied` cells holding the most values (`firstRows`: the first block
+ * of rows, where a table's header is); null when there are none.
+ */
+export function dataExtent(occupied: Occupied, firstRows = false): Rect | null {
+  const rows = [...occupied.keys()].filter((r) => (occupied.get(r)?.length ?? 0) > 0).sort((a, b) => a - b);
+  const rowBlock = largestBlock(rows, MAX_BLANK_ROWS, (r) => (firstRows && r > rows[0] ? 0 : occupied.get(r)!.length));
+  if (!rowBlock) return null;
+  const perColumn = new Map<number, number>();
+  for (const r of rows) {
+    if (r < rowBlock.from || r > rowBlock.to) continue;
+    for (const c of occupied.get(r)!) perColumn.set(c, (perColumn.get(c) ?? 0) + 1);
+  }
+  const columns = [...perColumn.keys()].sort((a, b) => a - b);
+  const columnBlock = largestBlock(columns, MAX_BLANK_COLUMNS, (c) => perColumn.get(c)!)!;
+  return { top: rowBlock.from, bottom: rowBlock.to, left: columnBlock.from, right: columnBlock.to };
+}
+
+/** Sorted positions split where more than `maxGap` blank positions lie between two; the block of greatest weight (the first on a tie). */
+function largestBlock(sorted: readonly number[], maxGap: number, weight: (at: number) => number): { from: number; to: number } | null {
+  let best: { from: number; to: number; weight: number } | null = null;
+  let from = 0;
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] - sorted[i - 1] - 1 > maxGap) {
+      if (!best || sum > best.weight) best = { from: sorted[from], to: sorted[i - 1], weight: sum };
+      from = i;
+      sum = 0;
+    }
+    sum += weight(sorted[i]);
+  }
+  if (sorted.length > 0 && (!best || sum > best.weight)) best = { from: sorted[from], to: sorted[sorted.length - 1], weight: sum };
+  return best && { from: best.from, to: best.to };
+}
+
+/**
+ * `rect` cut to the data inside it: its top and left stay (a table's header row), its bottom and
+ * right come no further than the block of values within it. Blank inside: its top row alone.
+ */
+export function boundedRect(rect: Rect, occupiedInside: Occupied): Rect {
+  const extent = dataExtent(occupiedInside, true);
+  if (!extent) return { ...rect, bottom: rect.top };
+  return {
+    top: rect.top,
+    left: rect.left,
+    bottom: Math.max(rect.top, Math.min(rect.bottom, extent.bottom)),
+    right: Math.max(rect.left, Math.min(rect.right, extent.right)),
+  };
+}

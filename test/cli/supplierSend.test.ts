@@ -173,6 +173,17 @@ test("the next run keeps inside the minimum gap: Acme's second line waits until 
   expect(tuesday.code).toBe(3); // Refuse Inc again
 }, 60_000);
 
+test("a broken sent log stops the run before anything is sent, naming the file and place", async () => {
+  const broken = path.join(dir, "broken.sent-log.json");
+  await fs.writeFile(broken, '{"version": 1, "letters": [\n  {"supplier": "Acme" oops');
+  const count = received.length;
+  const r = await runCli(["send", input, "--suppliers", "--as-of", "2026-11-24", "--sent-log", broken, ...smtpArgs()]);
+  expect(r.code).toBe(2);
+  // Line 2 is `  {"supplier": "Acme" oops`: 2 spaces + `{"supplier": "Acme"` (19) = 21 characters, a space, then oops at column 23.
+  expect(r.stderr).toContain(`Could not use the sent log ${broken}: not valid JSON (line 2, column 23)`);
+  expect(received.length).toBe(count);
+});
+
 test("--rate outside 1–60 is refused before anything is read", async () => {
   const r = await runCli(["send", input, "--suppliers", "--rate", "500", ...smtpArgs()]);
   expect(r.code).toBe(2);

@@ -27,7 +27,9 @@ export function smtpTransport(smtp: SmtpSettings): Transporter {
 /** The CliError for a failed send: a refused STARTTLS is named as such; the password appears in no form. */
 export function sendFailure(error: unknown, smtp: SmtpSettings, t: CliText): CliError {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "ETLS") return new CliError(t("errNoStartTls", { host: smtp.host, port: smtp.port }), EXIT.sendFailed, "noStartTls");
   const reason = redactSecrets(reasonOf(error), secretForms(smtp.user, smtp.password));
+  // ETLS is also a STARTTLS that began but whose certificate failed: then the reason is the certificate, said as such.
+  if (code === "ETLS" && !/certificate|self[- ]signed|CERT_/i.test(reason))
+    return new CliError(t("errNoStartTls", { host: smtp.host, port: smtp.port }), EXIT.sendFailed, "noStartTls");
   return new CliError(t("errSend", { reason }), EXIT.sendFailed, "send");
 }

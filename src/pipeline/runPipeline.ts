@@ -15,6 +15,8 @@ import { evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
 import { predictArrivals } from "../predict/predictArrivals";
 import type { Prediction } from "../predict/predictArrival";
+import { customerImpact, type SalesOrderImpact } from "../impact/customerImpact";
+import { calendarFromSettings } from "../followup/calendarFromSettings";
 import { headerRowOf } from "../workbook/registerLocation";
 import { continuationsOf } from "../workbook/registerContinuations";
 import type { ColumnOverride } from "../register/detectColumns";
@@ -61,6 +63,8 @@ export interface WorkbookModel {
   statuses: LineStatus[];
   /** Predicted arrival of each open or partial line, by line key (src/predict); absent when not evaluated. */
   predictions?: Map<string, Prediction>;
+  /** Sales orders fed by open lines, at-risk first (src/impact); absent when not evaluated or no column names sales orders. */
+  customerImpact?: SalesOrderImpact[];
 }
 
 export interface PipelineOptions {
@@ -93,6 +97,11 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const evaluated = options.outsideChases?.length ? [...log.entries, ...options.outsideChases] : log.entries;
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, evaluated, settings, options.asOf) : [];
+  const predictions = parsed && options.evaluate !== false ? predictArrivals(statuses, log.entries, settings, options.asOf) : undefined;
+  const impact =
+    predictions && parsed?.detection.columns.salesOrder !== undefined
+      ? customerImpact(statuses, predictions, calendarFromSettings(settings))
+      : undefined;
   const notes = [
     ...(register && continuations.length > 0 ? [sheetsTogetherNote(register)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
@@ -110,7 +119,8 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     chaseIssues: log.issues,
     notes,
     statuses,
-    ...(parsed && options.evaluate !== false ? { predictions: predictArrivals(statuses, log.entries, settings, options.asOf) } : {}),
+    ...(predictions ? { predictions } : {}),
+    ...(impact ? { customerImpact: impact } : {}),
   };
 }
 

@@ -27,7 +27,7 @@ export interface CellError {
 }
 export type Cell = number | string | boolean | CellError | null | undefined;
 export type Matrix = Cell[][];
-export type Result = number | string | CustomFunctions.Error;
+export type Result = number | string | boolean | CustomFunctions.Error;
 
 /** A value read from a cell: `null` when blank, or an error explaining what was expected. */
 export type Read<T> = { ok: true; value: T | null } | { ok: false; error: CustomFunctions.Error };

@@ -38,6 +38,7 @@ import { labels, message } from "./language";
 import { statusKey } from "../src/followup/statusKey";
 import { performanceRate } from "./performance";
 import { predicted } from "./predicted";
+import { inFullByAccepted, stageRiskLabels } from "./stages";
 import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
 
 /** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
@@ -322,4 +323,51 @@ export function predictedFn(
   asOf?: any,
 ): any[][] {
   return predicted({ supplier, committed, historySupplier, historyCommitted, historyReceived }, quantile, asOf);
+}
+
+/**
+ * Stage risk of an open line, in the workbook's language: Not shipped in time when it has not shipped and fewer than transitDays working days are left before its due date; ETA late when the ETA is after the committed date; empty when neither (or when the line is already late). Working days: the workbook's PO Follow-up Settings (task pane) and Holidays range.
+ * @customfunction STAGERISK
+ * @volatile
+ * @param due Due date of the line; a cell or a column.
+ * @param stage Stage of the line: Materials, Production, QC, Packed, Shipped, Customs or Arrived (or 生产, 已发货, 出荷済み…); empty = stage not followed.
+ * @param [shipDate] Ship date (ETD); on or before asOf means shipped.
+ * @param [eta] ETA of the shipment.
+ * @param [committed] Committed date (first promised date); default the due date.
+ * @param [transitDays] Working days from shipment to arrival; default 5.
+ * @param [asOf] Date to judge the line at; default today.
+ * @returns One label per line; empty when not at risk.
+ */
+export function stageRiskFn(
+  due: any[][],
+  stage: any[][],
+  shipDate?: any[][],
+  eta?: any[][],
+  committed?: any[][],
+  transitDays?: any[][],
+  asOf?: any,
+): any[][] {
+  return stageRiskLabels({ due, stage, shipDate, eta, committed, transitDays }, asOf);
+}
+
+/**
+ * In full by the accepted quantity: TRUE when the quantity that passed inspection and was kept reaches the ordered quantity less the quantity tolerance. Rejected or returned goods do not count until they are replaced.
+ * @customfunction INFULL
+ * @param orderedQty Ordered quantity; a cell or a column.
+ * @param receivedQty Quantity received so far; empty = nothing received.
+ * @param [acceptedQty] Quantity accepted at incoming inspection; when given it is what counts.
+ * @param [rejectedQty] Quantity rejected at incoming inspection.
+ * @param [returnedQty] Quantity sent back to the supplier.
+ * @param [qtyTolerance] Share of the ordered quantity that may be missing and still count in full, e.g. 5%; default the quantity tolerance of the settings (0 unless changed).
+ * @returns TRUE or FALSE, one per line.
+ */
+export function inFullFn(
+  orderedQty: any[][],
+  receivedQty: any[][],
+  acceptedQty?: any[][],
+  rejectedQty?: any[][],
+  returnedQty?: any[][],
+  qtyTolerance?: any,
+): any[][] {
+  return inFullByAccepted({ orderedQty, receivedQty, acceptedQty, rejectedQty, returnedQty }, qtyTolerance);
 }

@@ -33,6 +33,9 @@ export interface StageStatus {
   tracking: string | null;
 }
 
+/** What stage risk reads of a line; the shipment columns are optional (older callers lack them). */
+export type StageFields = Pick<PoLine, "stage" | "tracking"> & Partial<Pick<PoLine, "shipDate" | "eta" | "portArrivalDate" | "carrier">>;
+
 export interface StageRiskInput {
   calendar: WorkCalendar;
   asOf: Serial;
@@ -50,7 +53,7 @@ export interface StageRiskInput {
  * "Fewer than n working days remain" = asOf is after WORKDAY(due, −n): with due on a Friday and n = 5,
  * shipBy is the Friday before; on that Friday 5 working days remain (Mon–Fri), on the Monday 4.
  */
-export function stageRisk(line: PoLine, input: StageRiskInput): StageStatus | null {
+export function stageRisk(line: StageFields, input: StageRiskInput): StageStatus | null {
   if (!isFollowedUp(input.lifecycle)) return null;
   const { calendar, asOf } = input;
   const code = stageCode(line.stage);
@@ -73,7 +76,7 @@ export function stageRisk(line: PoLine, input: StageRiskInput): StageStatus | nu
   };
 }
 
-function riskReason(line: PoLine, shipped: boolean, shipBy: Serial | null, input: StageRiskInput): StageRiskReason | null {
+function riskReason(line: StageFields, shipped: boolean, shipBy: Serial | null, input: StageRiskInput): StageRiskReason | null {
   const eta = knownSerial(line.eta ?? null);
   const committed = knownSerial(input.committed);
   // A concrete ETA says more than the transit time: it is checked first.

@@ -41,9 +41,18 @@ const EXPECTED: Record<string, { parameters: string[]; volatile: boolean }> = {
     parameters: ["supplier", "committed", "historySupplier", "historyCommitted", "historyReceived", "quantile?", "asOf?"],
     volatile: true,
   },
+  STAGERISK: { parameters: ["due", "stage", "shipDate?", "eta?", "committed?", "transitDays?", "asOf?"], volatile: true },
+  INFULL: { parameters: ["orderedQty", "receivedQty", "acceptedQty?", "rejectedQty?", "returnedQty?", "qtyTolerance?"], volatile: false },
 };
 /** Arguments that are one value for the whole call, not one per line. */
-const SCALARS = new Set(["WORKDAYSLATE.weekend", "PREDICTED.quantile", "PREDICTED.asOf", ...["lateTolerance", "qtyTolerance", "asOf", "from", "to"].flatMap((p) => [`OTD.${p}`, `OTIF.${p}`])]);
+const SCALARS = new Set([
+  "WORKDAYSLATE.weekend",
+  "PREDICTED.quantile",
+  "PREDICTED.asOf",
+  "STAGERISK.asOf",
+  "INFULL.qtyTolerance",
+  ...["lateTolerance", "qtyTolerance", "asOf", "from", "to"].flatMap((p) => [`OTD.${p}`, `OTIF.${p}`]),
+]);
 const ONE_VALUE_RESULT = new Set(["OTD", "OTIF"]);
 
 let englishJson: string;
@@ -60,20 +69,27 @@ const signature = (f: FunctionMetadata) => f.parameters.map((p) => p.name + (p.o
 
 describe("functions.json generated from functions/functions.ts", () => {
   test("every id, with its parameters in order and their optional flags", () => {
-    expect(Object.fromEntries(english.map((f) => [f.id, { parameters: signature(f), volatile: f.options?.volatile === true }]))).toEqual(EXPECTED);
+    expect(Object.fromEntries(english.map((f) => [f.id, { parameters: signature(f), volatile: f.options?.volatile === true }]))).toEqual(
+      EXPECTED,
+    );
   });
 
   test("name = id, and every function and parameter has help text", () => {
     for (const f of english) {
       expect(f.name).toBe(f.id);
       expect(f.description.length).toBeGreaterThan(20);
-      for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description ?? ""}`.length).toBeGreaterThan(`${f.id}.${p.name}: `.length + 10);
+      for (const p of f.parameters)
+        expect(`${f.id}.${p.name}: ${p.description ?? ""}`.length).toBeGreaterThan(`${f.id}.${p.name}: `.length + 10);
     }
   });
 
   test("per-line arguments are ranges, shared ones single values; per-line functions spill, OTD/OTIF return one value", () => {
     for (const f of english) {
-      for (const p of f.parameters) expect([`${f.id}.${p.name}`, p.dimensionality ?? "scalar"]).toEqual([`${f.id}.${p.name}`, SCALARS.has(`${f.id}.${p.name}`) ? "scalar" : "matrix"]);
+      for (const p of f.parameters)
+        expect([`${f.id}.${p.name}`, p.dimensionality ?? "scalar"]).toEqual([
+          `${f.id}.${p.name}`,
+          SCALARS.has(`${f.id}.${p.name}`) ? "scalar" : "matrix",
+        ]);
       expect([f.id, f.result.dimensionality ?? "scalar"]).toEqual([f.id, ONE_VALUE_RESULT.has(f.id) ? "scalar" : "matrix"]);
     }
   });

@@ -39,6 +39,9 @@ export const functionsCatalog = defineCatalog({
     err_fromAfterTo: "from must be on or before to",
     err_noData: "No data: no line with a committed date in the period is received or past due",
     err_quantile: "quantile must be a share between 0 and 1 (e.g. 0.5 or 90%), got {value}",
+    risk_notShipped: "Not shipped in time",
+    risk_etaAfterCommitted: "ETA late",
+    err_transitDays: "transitDays must be whole working days from 0 to 365, got {value}",
   },
   "zh-CN": {
     status_received: "已收货",
@@ -71,6 +74,9 @@ export const functionsCatalog = defineCatalog({
     err_fromAfterTo: "from 必须早于或等于 to",
     err_noData: "无数据：本期没有已收货或已逾期且有承诺日期的订单行",
     err_quantile: "quantile 必须是 0 到 1 之间的比例（如 0.5 或 90%），实际为 {value}",
+    risk_notShipped: "未按时出货",
+    risk_etaAfterCommitted: "预计到港晚于承诺",
+    err_transitDays: "transitDays 必须是 0 到 365 之间的整数工作日，实际为 {value}",
   },
   ja: {
     status_received: "入荷済み",
@@ -105,6 +111,9 @@ export const functionsCatalog = defineCatalog({
     err_fromAfterTo: "from は to 以前の日付にしてください",
     err_noData: "データなし：期間内に納期回答日があり、入荷済みまたは納期超過の明細がありません",
     err_quantile: "quantile には 0 より大きく 1 未満の割合（例 0.5 または 90%）を指定してください。値: {value}",
+    risk_notShipped: "出荷遅れ",
+    risk_etaAfterCommitted: "着荷予定が納期超過",
+    err_transitDays: "transitDays には 0〜365 の整数の営業日数を指定してください。値: {value}",
   },
 });
 

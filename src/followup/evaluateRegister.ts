@@ -5,7 +5,7 @@ import { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFa
 import { calendarFromSettings } from "./calendarFromSettings";
 import { evaluateLine, type LineContext } from "./evaluateLine";
 import { knownSerial } from "./known";
-import { settingsForSupplier } from "./supplierRules";
+import { settingsForSupplier, supplierRule } from "./supplierRules";
 
 /**
  * evaluateLine for every line of the register. The chase log is walked once into per-line and
@@ -33,6 +33,7 @@ export function evaluateRegister(lines: readonly PoLine[], chases: readonly Chas
       lastLineChase: later(logged?.lastChase, knownSerial(line.lastChaseDate)),
       lastSupplierChase: lastSupplierChase(facts, line),
       plannedChase: knownSerial(line.nextChaseDate) ?? undefined,
+      transitDays: supplierRule(settings, line.supplier)?.transitDays, // stage risk: the supplier's own transit time
     };
     result[i] = evaluateLine(line, ctx);
   }

@@ -1,6 +1,7 @@
 import { makeCalendar } from "../../src/dates/calendar";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { evaluateLine } from "../../src/followup/evaluateLine";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { DEFAULT_TRANSIT_DAYS, stageRisk, type StageRiskInput } from "../../src/followup/stageRisk";
 import { stageCode } from "../../src/followup/stage";
 import type { PoLine } from "../../src/model";
@@ -147,4 +148,17 @@ test("evaluateLine computes it once, with the line's transit days", () => {
   expect(
     evaluateLine(makeLine({ ...line, receivedQty: 100, receivedDate: NOV(12) }), { settings, calendar, asOf: NOV(13) }).shipment,
   ).toBeNull();
+});
+
+test("evaluateRegister takes the supplier's own transit days (Settings → Per-supplier rules)", () => {
+  // Acme ships in 2 working days: WORKDAY(Fri 20, −2) = Wed 18 (no holidays here); on Mon 16 not at risk.
+  // Bolt has no rule: the default 5 → ship by Fri 13; on Mon 16 at risk.
+  const lines = [
+    makeLine({ key: "A", promisedDate: DUE, stage: "QC" }),
+    makeLine({ key: "B", supplier: "Bolt", promisedDate: DUE, stage: "QC" }),
+  ];
+  const settings = { ...DEFAULT_SETTINGS, suppliers: [{ name: "ACME", transitDays: 2 }] };
+  const [acme, bolt] = evaluateRegister(lines, [], settings, NOV(16));
+  expect(acme.shipment).toMatchObject({ shipBy: NOV(18), risk: null, transitDays: 2 });
+  expect(bolt.shipment).toMatchObject({ shipBy: NOV(13), risk: "notShipped", transitDays: 5 });
 });

@@ -55,6 +55,7 @@ export function buildReports(model: WorkbookModel, history: readonly KpiHistoryR
     generatedAt: options.generatedAt,
     lang: options.lang,
     history,
+    ...(model.customerImpact ? { customerImpact: model.customerImpact } : {}),
   };
   const figures = reportFigures(input);
   const issues = issueSummary(cellIssues(model), options.lang);

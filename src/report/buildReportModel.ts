@@ -8,6 +8,7 @@ import { headerSection } from "./headerSection";
 import { headlineSection } from "./headlineSection";
 import { toChaseSections } from "./toChaseSection";
 import { comingDueSection } from "./comingDueSection";
+import { customerImpactSections } from "./customerImpactSection";
 import { shipmentSections } from "./shipmentSections";
 import { promiseChangesSection } from "./promiseChangesSection";
 import { scorecardSection } from "./scorecardSection";
@@ -19,7 +20,8 @@ import { plainZeroSection } from "./plainZero";
 
 /**
  * The periodic follow-up report as data (issue 6), sections in the order of the sheet:
- * header, headline KPIs, to chase now, held back (supplier chased too recently), coming due, in transit, stage risk, quality
+ * header, headline KPIs, to chase now, held back (supplier chased too recently), customer orders at risk (when the
+ * register names sales orders), coming due, in transit, stage risk, quality
  * and open replacements (when the register follows shipments / inspections), promise changes, supplier scorecard, ageing
  * (+ chart), delay reasons (+ chart), chase activity by buyer / channel / outcome.
  * Pure: every figure comes from src/followup statuses and src/kpi measures; nothing is re-derived.
@@ -43,6 +45,7 @@ export function buildReportModel(input: ReportInput, figures: ReportFigures = re
       headerSection(input, t),
       headlineSection(figures, t),
       ...toChaseSections(statuses, asOf, log, t, lang),
+      ...customerImpactSections(input.customerImpact, t, lang),
       comingDueSection(statuses, log, settings, calendar, asOf, t, lang),
       ...shipmentSections(statuses, current.suppliers, t, lang),
       promiseChangesSection(current.promiseSlips, input.register.lines, t, lang),

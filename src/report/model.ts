@@ -86,7 +86,8 @@ export type SectionId =
   | "delayReasonsChart"
   | "chasesByBuyer"
   | "chasesByChannel"
-  | "chasesByOutcome";
+  | "chasesByOutcome"
+  | "customerImpact";
 
 interface SectionBase {
   id: SectionId;

@@ -4,6 +4,7 @@ import type { Settings } from "../settings/settings";
 import type { Period } from "../dates/period";
 import type { LineStatus } from "../followup/types";
 import type { KpiHistoryRecord } from "./kpiHistory";
+import type { SalesOrderImpact } from "../impact/customerImpact";
 
 /** What the report is built from. Statuses come from src/followup's evaluateRegister at `asOf`. */
 export interface ReportInput {
@@ -21,4 +22,6 @@ export interface ReportInput {
    * (confirmation rate, lines overdue) come from its row: the register keeps no past states.
    */
   history?: readonly KpiHistoryRecord[];
+  /** The pipeline's customer impact (WorkbookModel.customerImpact); absent without a sales-order column. */
+  customerImpact?: readonly SalesOrderImpact[];
 }

@@ -1,0 +1,47 @@
+import { defineCatalog } from "../i18n";
+
+/** Customer impact (src/impact): the report's "Customer orders at risk" section. */
+export const impactCatalog = defineCatalog({
+  en: {
+    title: "Customer orders at risk",
+    empty: "No customer order is at risk: every line feeding one is expected in time.",
+    note: "A sales order is at risk when a line feeding it is expected (predicted arrival, else due date) later than its need date minus {days} working days.",
+    colSalesOrder: "Sales order",
+    colCustomer: "Customer",
+    colNeedDate: "SO need date",
+    colLatest: "Needed in by",
+    colExpected: "Expected arrival",
+    colBasis: "Expected from",
+    colMargin: "Margin (working days)",
+    basisPredicted: "Prediction",
+    basisDue: "Due date",
+  },
+  "zh-CN": {
+    title: "有风险的客户订单",
+    empty: "没有客户订单有风险：所有相关采购行预计都能按时到货。",
+    note: "若某采购行的预计到货日（有预测用预测，否则用交期）晚于销售订单需求日期减 {days} 个工作日，该销售订单即为有风险。",
+    colSalesOrder: "销售订单",
+    colCustomer: "客户",
+    colNeedDate: "客户需求日期",
+    colLatest: "最晚到货日",
+    colExpected: "预计到货",
+    colBasis: "预计依据",
+    colMargin: "余量（工作日）",
+    basisPredicted: "预测",
+    basisDue: "交期",
+  },
+  ja: {
+    title: "リスクのある受注",
+    empty: "リスクのある受注はありません：関連する発注明細はすべて間に合う見込みです。",
+    note: "関連する発注明細の入荷見込み（予測、なければ納期）が受注納期の {days} 営業日前より遅い場合、その受注はリスクありとします。",
+    colSalesOrder: "受注番号",
+    colCustomer: "得意先",
+    colNeedDate: "受注納期",
+    colLatest: "入荷期限",
+    colExpected: "入荷見込み",
+    colBasis: "見込みの根拠",
+    colMargin: "余裕（営業日）",
+    basisPredicted: "予測",
+    basisDue: "納期",
+  },
+});

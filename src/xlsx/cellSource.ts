@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { excelValue, isBlankValue, isUncachedFormula, type ExcelValue } from "./cellValue";
-import { readRect } from "./workbookTables";
+import { occupiedCells, readRect, usedGrid } from "./workbookTables";
 import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";
 import { boundedRect, dataExtent, type Occupied } from "./dataExtent";
@@ -34,33 +34,9 @@ export function wholeCells(workbook: ExcelJS.Workbook, date1904: boolean): CellS
     },
     used(sheet) {
       const ws = find(sheet);
-      return ws ? wholeUsed(ws, date1904) : null;
+      return ws ? usedGrid(ws, date1904) : null;
     },
   };
-}
-
-/** Rows → columns of the cells exceljs holds a value (or formula) for, within `rect` (the whole sheet when omitted). */
-function occupiedCells(ws: ExcelJS.Worksheet, rect?: Rect): Map<number, number[]> {
-  const found = new Map<number, number[]>();
-  ws.eachRow((row, r) => {
-    if (rect && (r < rect.top || r > rect.bottom)) return;
-    const columns: number[] = [];
-    row.eachCell((cell, c) => {
-      if ((!rect || (c >= rect.left && c <= rect.right)) && cell.value !== null && cell.value !== "") columns.push(c);
-    });
-    if (columns.length > 0) found.set(r, columns);
-  });
-  return found;
-}
-
-/** The used range of an exceljs sheet, read over the block of its values only (dataExtent.ts). */
-function wholeUsed(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const extent = dataExtent(occupiedCells(ws));
-  if (!extent) return { sheet: ws.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
-  const uncached: [number, number][] = [];
-  const values = readRect(ws, extent.top, extent.left, extent.bottom, extent.right, date1904, uncached);
-  const grid = { sheet: ws.name, tableName: null, values, firstRow: extent.top, firstColumn: extent.left - 1 };
-  return withUncached(trimGrid(grid), uncached);
 }
 
 /** What the streaming pass keeps of one sheet. */

@@ -109,8 +109,9 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
   }
   // A zip bomb is refused from its directory, before any part is inflated (zipLimits.ts).
   checkDeclaredSizes(directory.files);
-  // The whole read hands the bytes to exceljs, which trusts the sizes: each part is counted first.
-  if (typeof source !== "string") for (const entry of directory.files) await drainCounting(entry);
+  // exceljs (whole or streamed) trusts those sizes: each part is inflated once here, counted, never kept
+  // (constant memory; a few percent of a read's time), and a directory that lies is caught.
+  for (const entry of directory.files) await drainCounting(entry);
   const entries = new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
   const xml = async (path: string): Promise<Record<string, unknown> | null> => {
     const entry = entries.get(path);

@@ -24,7 +24,8 @@ import {
   type Cell0,
   type KpiHistoryRowPlan,
 } from "../report/layout";
-import { findSheet, findTable, readRect } from "./workbookTables";
+import { findSheet, findTable, occupiedCells, readRect } from "./workbookTables";
+import { boundedRect } from "./dataExtent";
 import { applyFont, applyPageSetup, fileValue, setFormat } from "./sheetFormat";
 
 export interface XlsxKpiResult {
@@ -82,7 +83,9 @@ function writeHistory(
   if (existing) {
     sheet = existing.sheet;
     top = { row: existing.top - 1, col: existing.left - 1 };
-    const values = readRect(existing.sheet, existing.top, existing.left, existing.bottom, existing.right, date1904);
+    // A ref claiming the whole sheet is read no further than its values (dataExtent.ts).
+    const read = boundedRect(existing, occupiedCells(existing.sheet, existing));
+    const values = readRect(existing.sheet, read.top, read.left, read.bottom, read.right, date1904);
     headers = values[0].map((h, k) => (h === "" ? (columns[k]?.header ?? `Column${k + 1}`) : String(h)));
     rows = values.slice(1).map((r) => r.map((v) => (v === "" ? null : v)));
     theme = (existing.sheet.getTable(existing.name) as unknown as { table?: { style?: { theme?: string } } })?.table?.style?.theme ?? theme;

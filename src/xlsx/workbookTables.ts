@@ -3,6 +3,8 @@ import type { Workbook, Worksheet } from "exceljs";
 import { parseCell } from "../report/layout";
 import { excelValue, isUncachedFormula, type ExcelValue } from "./cellValue";
 import { trimGrid, withUncached, type Grid } from "./grid";
+import type { Rect } from "./packageIndex";
+import { dataExtent } from "./dataExtent";
 
 export interface TableInfo {
   name: string;
@@ -57,6 +59,20 @@ export function findSheet(workbook: Workbook, name: string): Worksheet | undefin
   return workbook.worksheets.find((s) => same(s.name, name));
 }
 
+/** Rows → columns of the cells exceljs holds a value (or formula) for, within `rect` (the whole sheet when omitted). */
+export function occupiedCells(ws: Worksheet, rect?: Rect): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  ws.eachRow((row, r) => {
+    if (rect && (r < rect.top || r > rect.bottom)) return;
+    const columns: number[] = [];
+    row.eachCell((cell, c) => {
+      if ((!rect || (c >= rect.left && c <= rect.right)) && cell.value !== null && cell.value !== "") columns.push(c);
+    });
+    if (columns.length > 0) found.set(r, columns);
+  });
+  return found;
+}
+
 /** Values of rows top..bottom, columns left..right (1-based, inclusive); `uncached` collects the sheet positions of formulas with no saved result. */
 export function readRect(
   sheet: Worksheet,
@@ -93,11 +109,15 @@ export function tableGrid(table: TableInfo, date1904: boolean): Grid {
   };
 }
 
-/** A sheet's used range (values only), like Excel's getUsedRange(true). */
+/**
+ * A sheet's used range (values only), like Excel's getUsedRange(true), read over the block of its
+ * values only: a stray far cell does not stretch it to the sheet's dimension (dataExtent.ts).
+ */
 export function usedGrid(sheet: Worksheet, date1904: boolean): Grid {
-  const rows = sheet.rowCount;
-  const cols = sheet.columnCount;
+  const extent = dataExtent(occupiedCells(sheet));
+  if (!extent) return { sheet: sheet.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
   const uncached: [number, number][] = [];
-  const values = rows === 0 || cols === 0 ? [] : readRect(sheet, 1, 1, rows, cols, date1904, uncached);
-  return withUncached(trimGrid({ sheet: sheet.name, tableName: null, values, firstRow: 1, firstColumn: 0 }), uncached);
+  const values = readRect(sheet, extent.top, extent.left, extent.bottom, extent.right, date1904, uncached);
+  const grid = { sheet: sheet.name, tableName: null, values, firstRow: extent.top, firstColumn: extent.left - 1 };
+  return withUncached(trimGrid(grid), uncached);
 }

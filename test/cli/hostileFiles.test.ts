@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { longSupplier, withSettings, zipBomb } from "../xlsx/hostileFiles";
+import { longSupplier, registerBytes, tableClaimingSheet, withSettings, zipBomb } from "../xlsx/hostileFiles";
 import { run, tempDir } from "./helpers";
 
 let dir: string;
@@ -63,6 +63,21 @@ test("a supplier name of 40,000 characters is cut to 32,767 in the report sheet,
     expect(text.length).toBe(32_767);
     expect(text.endsWith("… [cut: 40000 characters; a cell holds 32767]")).toBe(true);
   }
+}, 60_000);
+
+test("a report workbook whose KpiHistory table claims the whole sheet: the next report reads only its rows", async () => {
+  await fs.writeFile(at("plain.xlsx"), await registerBytes(20));
+  expect((await run(["report", at("plain.xlsx"), "--out", at("first.xlsx"), "--as-of", "2026-11-20"])).code).toBe(0);
+  await fs.writeFile(at("claimed.xlsx"), await tableClaimingSheet(await fs.readFile(at("first.xlsx")), "KpiHistory"));
+  // Before: readRect over 1,048,548 rows × 16,384 columns, out of memory at 4 GB (exit 134).
+  const r = await run(["report", at("claimed.xlsx"), "--out", at("second.xlsx"), "--as-of", "2026-11-20"]);
+  expect(r.code).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(at("second.xlsx"));
+  const history = workbook.worksheets.flatMap((s) => Object.values((s as unknown as { tables: Record<string, { table: { name: string; tableRef?: string; ref?: string } }> }).tables ?? {}));
+  const kpi = history.find((t) => t.table.name === "KpiHistory")!.table;
+  // The first report wrote A29:J30 (header + this week's record); the same week's record is replaced: A29:J30 again.
+  expect(kpi.tableRef ?? kpi.ref).toBe("A29:J30");
 }, 60_000);
 
 test("a settings record of huge numbers: each named with its limit, the defaults used, the report written", async () => {

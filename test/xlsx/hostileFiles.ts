@@ -84,6 +84,17 @@ export async function hugeTableRef(allColumns = false, strayCell = false): Promi
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** `bytes` with the table named `table` claiming A1..XFD1048576 from its top-left cell. */
+export async function tableClaimingSheet(bytes: Buffer, table: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    const xml = await zip.file(part)!.async("string");
+    if (!xml.includes(`displayName="${table}"`)) continue;
+    zip.file(part, xml.replace(/\bref="([A-Z]+\d+):[^"]+"/g, (_, from: string) => `ref="${from}:XFD1048576"`));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** The register with a stored settings record (`settings` as saved under the record's "settings" key). */
 export async function withSettings(settings: Record<string, unknown>): Promise<Buffer> {
   const record = JSON.stringify({ version: 1, settings, mapping: {}, registerTable: null, registerSheet: null });

@@ -101,12 +101,12 @@ describe("zip bombs are refused before they inflate", () => {
     ["a directory that lies about the sheet's size", () => zipBomb(64 * MB, 512 * 1024), "zipBomb_lyingSize"],
   ];
   for (const [name, make, reason] of bombs)
-    test(`${name}: ${reason} within 1 s and 200 MB`, async () => {
-      const file = path.join(dir, `${reason}.xlsx`);
+    test.each([undefined, 0])(`${name}: ${reason} within 1 s and 200 MB (stream above %s bytes)`, async (streamAboveBytes) => {
+      const file = path.join(dir, `${reason}-${streamAboveBytes ?? "w"}.xlsx`);
       await fs.writeFile(file, await make());
       const before = process.memoryUsage().rss;
       const started = Date.now();
-      const outcome = await readWorkbook(file);
+      const outcome = await readWorkbook(file, { streamAboveBytes });
       expect(Date.now() - started).toBeLessThan(1000);
       expect(process.memoryUsage().rss - before).toBeLessThan(200 * MB);
       expect(outcome).toMatchObject({ ok: false, code: "notXlsx", params: { reason, part: "xl/worksheets/sheet1.xml" } });

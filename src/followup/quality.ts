@@ -18,6 +18,10 @@ export type ReceiptFields = Pick<PoLine, "orderedQty" | "receivedQty"> &
  */
 export function goodQty(line: ReceiptFields): Known<number> {
   const received = knownNumber(line.receivedQty);
+  // Fast path (every parsed line of a register without quality columns): all three are blank.
+  if (line.acceptedQty === null && line.rejectedQty === null && line.returnedQty === null) {
+    return line.inspection === "rejected" && typeof received === "number" ? 0 : received;
+  }
   const accepted = quantity(line, "acceptedQty");
   const rejected = quantity(line, "rejectedQty");
   const returned = quantity(line, "returnedQty");

@@ -22,10 +22,19 @@ const BY_WORD: ReadonlyMap<string, StageCode> = new Map(
   STAGE_ORDER.flatMap((code) => [[code.toLowerCase(), code] as const, ...WORDS[code].map((w) => [w, code] as const)]),
 );
 
+/** Cell text → code, as read: a register holds a handful of distinct stage texts, so each is normalised once. */
+const seen = new Map<string, StageCode | null>();
+const MAX_SEEN = 10000; // typed free text could be anything: the memo stops growing, the answer stays the same
+
 /** The stage code a cell names; undefined for blank or unknown text (a typed stage we do not know). */
 export function stageCode(stage: Known<string>): StageCode | undefined {
   if (typeof stage !== "string") return undefined;
-  return BY_WORD.get(stage.trim().toLowerCase());
+  let code = seen.get(stage);
+  if (code === undefined) {
+    code = BY_WORD.get(stage.trim().toLowerCase()) ?? null;
+    if (seen.size < MAX_SEEN) seen.set(stage, code);
+  }
+  return code ?? undefined;
 }
 
 /** Shipped, in customs or arrived: the goods have left the supplier. */

@@ -13,20 +13,24 @@ import { supplierKey } from "./supplierKey";
 
 /** One memo per settings object: the same supplier gets the same Settings (and offsets tuple), so escalation's memo stays hit. */
 const memo = new WeakMap<Settings, Map<string, Settings>>();
-const rulesMemo = new WeakMap<Settings, Map<string, SupplierSettings>>();
+/** Per settings object: rules by supplierKey, and by the name as written (a register repeats names: one normalisation each). */
+const rulesMemo = new WeakMap<Settings, { byKey: Map<string, SupplierSettings>; byName: Map<string, SupplierSettings | undefined> }>();
 
 /** The supplier's stored rule, or undefined (no rules, a blank name, a supplier without one). */
 export function supplierRule(settings: Settings, supplier: string | null | undefined): SupplierSettings | undefined {
-  if (!settings.suppliers || settings.suppliers.length === 0) return undefined;
-  let byKey = rulesMemo.get(settings);
-  if (!byKey) {
-    byKey = new Map();
+  if (!settings.suppliers || settings.suppliers.length === 0 || !supplier) return undefined;
+  let rules = rulesMemo.get(settings);
+  if (!rules) {
+    const byKey = new Map<string, SupplierSettings>();
     // Two entries for one supplier: the first one counts.
     for (const rule of settings.suppliers) if (!byKey.has(supplierKey(rule.name))) byKey.set(supplierKey(rule.name), rule);
-    rulesMemo.set(settings, byKey);
+    rulesMemo.set(settings, (rules = { byKey, byName: new Map() }));
   }
+  if (rules.byName.has(supplier)) return rules.byName.get(supplier);
   const key = supplierKey(supplier);
-  return key === "" ? undefined : byKey.get(key);
+  const rule = key === "" ? undefined : rules.byKey.get(key);
+  rules.byName.set(supplier, rule);
+  return rule;
 }
 
 /** The settings a supplier's lines are evaluated with: `settings` itself for a supplier without its own rule. */
@@ -39,9 +43,21 @@ export function settingsForSupplier(settings: Settings, supplier: string | null 
   let own = bySupplier.get(key);
   if (!own) {
     const offsets = rule.escalationOffsets ?? settings.escalationOffsets;
-    const escalationOffsets: Settings["escalationOffsets"] = rule.preDueExempt ? [offsets[1], offsets[1], offsets[2], offsets[3]] : offsets;
+    const escalationOffsets = sharedOffsets(settings, rule.preDueExempt ? [offsets[1], offsets[1], offsets[2], offsets[3]] : offsets);
     own = { ...settings, escalationOffsets, minGap: rule.minGap ?? settings.minGap };
     bySupplier.set(key, own);
   }
   return own;
+}
+
+/** Equal offsets share one tuple per settings object: escalation's milestone memo is keyed by the tuple. */
+const offsetsMemo = new WeakMap<Settings, Map<string, Settings["escalationOffsets"]>>();
+function sharedOffsets(settings: Settings, offsets: Settings["escalationOffsets"]): Settings["escalationOffsets"] {
+  let byText = offsetsMemo.get(settings);
+  if (!byText) offsetsMemo.set(settings, (byText = new Map([[settings.escalationOffsets.join(","), settings.escalationOffsets]])));
+  const text = offsets.join(",");
+  const shared = byText.get(text);
+  if (shared) return shared;
+  byText.set(text, offsets);
+  return offsets;
 }

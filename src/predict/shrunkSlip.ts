@@ -6,17 +6,19 @@ import type { SlipHistory, SupplierSlips } from "./slipHistory";
 /** A supplier with no slips of its own. */
 export const NO_SLIPS: SupplierSlips = { receipts: [], promiseMoves: [], all: [] };
 
+/** A slip at some quantile: whole working days, the weight of the supplier's own figure, how many of its slips it rests on. */
+export interface ShrunkSlip {
+  slip: number;
+  weight: number;
+  used: number;
+}
+
 /**
  * The slip at quantile p for a line that cannot slip less than `floor` working days: the supplier's
  * slips ≥ floor and every supplier's slips ≥ floor (conditional quantiles), mixed with weight
  * n/(n + history.k), n = the supplier's slips ≥ floor. With no slip ≥ floor anywhere, the floor.
  */
-export function shrunkSlip(
-  history: SlipHistory,
-  own: SupplierSlips,
-  floor: number,
-  p: number,
-): { slip: number; weight: number; used: number } {
+export function shrunkSlip(history: SlipHistory, own: SupplierSlips, floor: number, p: number): ShrunkSlip {
   const ownFrom = firstAtLeast(own.all, floor);
   const used = own.all.length - ownFrom;
   const all = quantileFrom(history.everyone, firstAtLeast(history.everyone, floor), p) ?? floor;

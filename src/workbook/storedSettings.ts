@@ -17,6 +17,9 @@ export const MAX_SETTINGS_CHARS = 1_000_000;
 const MAX_MAPPING_ENTRIES = 200;
 const MAX_NAME_CHARS = 255;
 
+/** What a file reader hands over when the part holding the record is too large to read: "tooLarge". */
+export const RECORD_TOO_LARGE: unique symbol = Symbol("settings record too large");
+
 /** Why the record as a whole was set aside (its defaults are used). */
 export type SettingsRecordProblem = "unreadable" | "tooLarge" | "newerVersion";
 
@@ -55,7 +58,7 @@ const withProblem = (recordProblem: SettingsRecordProblem): StoredSettings => ({
 /** The stored value (JSON text, or the parsed object) → settings; undefined/null: nothing saved yet. Never throws. */
 export function parseStoredSettings(raw: unknown): StoredSettings {
   if (raw === undefined || raw === null || raw === "") return EMPTY_STORED_SETTINGS;
-  if (typeof raw === "string" && raw.length > MAX_SETTINGS_CHARS) return withProblem("tooLarge");
+  if (raw === RECORD_TOO_LARGE || (typeof raw === "string" && raw.length > MAX_SETTINGS_CHARS)) return withProblem("tooLarge");
   const json = typeof raw === "string" ? safeParse(raw) : raw;
   if (!json || typeof json !== "object" || Array.isArray(json)) return withProblem("unreadable");
   const stored = json as Partial<StoredJson>;

@@ -11,7 +11,7 @@
  */
 import * as nodePath from "node:path/posix";
 import { XMLParser } from "fast-xml-parser";
-import { SETTINGS_KEY } from "../workbook/storedSettings";
+import { RECORD_TOO_LARGE, SETTINGS_KEY } from "../workbook/storedSettings";
 import { OWNED_SHEETS_KEY } from "../workbook/ownedSheets";
 import { parseCell } from "../report/layout";
 import { checkDeclaredSizes, inflateCounter } from "./zipLimits";
@@ -172,6 +172,9 @@ async function addInRecords(
     try {
       doc = await xml(path);
     } catch {
+      // A part too large to read holds a record far beyond what the add-in writes: named, not ignored.
+      if ((entries.get(path)?.uncompressedSize ?? 0) > MAX_PART_BYTES && !found.has(SETTINGS_KEY))
+        found.set(SETTINGS_KEY, RECORD_TOO_LARGE);
       continue; // a damaged add-in part: its records are "not saved"
     }
     const properties = ((doc?.webextension as Record<string, unknown> | undefined)?.properties ?? {}) as Record<string, unknown>;
@@ -252,6 +255,8 @@ function inflateLimited(entry: ZipEntry, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = () => new PackageError(`its part ${path} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB`);
+    if (entry.uncompressedSize > MAX_PART_BYTES) return reject(tooLarge()); // known from the directory: not inflated
     const counter = inflateCounter(path, entry.uncompressedSize);
     const stream = entry.stream();
     stream.on("data", (chunk: Buffer) => {
@@ -264,7 +269,7 @@ function inflateLimited(entry: ZipEntry, path: string): Promise<string> {
       }
       if (size > MAX_PART_BYTES) {
         (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(new PackageError(`its part ${path} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB`));
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);

@@ -80,6 +80,18 @@ test("a report workbook whose KpiHistory table claims the whole sheet: the next 
   expect(kpi.tableRef ?? kpi.ref).toBe("A29:J30");
 }, 60_000);
 
+test("a holidays list of 3 million in the settings record: named as too large, the defaults used", async () => {
+  // 3,000,000 serials of 5 digits and a comma: 18 MB of part, over the 16 MB read for a metadata part.
+  const holidays = Array.from({ length: 3_000_000 }, (_, i) => 40_000 + (i % 20_000));
+  await fs.writeFile(at("holidays.xlsx"), await withSettings({ holidays }));
+  const started = Date.now();
+  const r = await run(["report", at("holidays.xlsx"), "--out", at("holidays-report.xlsx"), "--as-of", "2026-11-20"]);
+  expect(r.code).toBe(0);
+  expect(Date.now() - started).toBeLessThan(30_000);
+  // Before: the part was skipped in silence, as if nothing had been saved.
+  expect(r.stderr).toContain("The add-in's saved settings in this workbook are far larger than any it writes");
+}, 120_000);
+
 test("a settings record of huge numbers: each named with its limit, the defaults used, the report written", async () => {
   const started = Date.now();
   const r = await run(["report", at("settings.xlsx"), "--out", at("settings-report.xlsx"), "--as-of", "2026-11-20"]);

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
 import { translator } from "../../../src/i18n/i18n";
 import { settingsCatalog } from "../../../src/i18n/catalogs/settings";
+import { supplierRulesCatalog } from "../../../src/i18n/catalogs/supplierRules";
 import { LETTER_LANGS, type LetterLang } from "../../../src/settings/supplierSettings";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -21,18 +22,19 @@ export function SupplierRulesSection({
   errors: { suppliers?: string; buyerName?: string; companyName?: string };
 }) {
   const { lang } = useI18n();
-  const t = translator(settingsCatalog, lang);
+  const label = translator(settingsCatalog, lang);
+  const t = translator(supplierRulesCatalog, lang);
   const styles = useStyles();
   const setRule = (i: number, patch: Partial<SupplierRuleText>) =>
     onChange({ ...text, rules: text.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <fieldset className={styles.section} style={{ border: 0, padding: 0, margin: 0 }} data-testid="supplier-rules">
-      <legend className={styles.h3}>{t("suppliers")}</legend>
+      <legend className={styles.h3}>{label("suppliers")}</legend>
       <div className={styles.grid2}>
-        <Field label={t("buyerName")} size="small" validationMessage={errors.buyerName}>
+        <Field label={label("buyerName")} size="small" validationMessage={errors.buyerName}>
           <Input value={text.buyerName} onChange={(_, d) => onChange({ ...text, buyerName: d.value })} data-testid="setting-buyerName" />
         </Field>
-        <Field label={t("companyName")} size="small" validationMessage={errors.companyName}>
+        <Field label={label("companyName")} size="small" validationMessage={errors.companyName}>
           <Input value={text.companyName} onChange={(_, d) => onChange({ ...text, companyName: d.value })} data-testid="setting-companyName" />
         </Field>
       </div>

@@ -99,6 +99,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           chases: model.chases,
           statuses: model.statuses,
           predictions: model.predictions,
+          customerImpact: model.customerImpact,
           settings: model.settled.settings,
           savedSettings: model.settled.stored.settings,
           settingsProblems: settingsProblemTexts(model.settled, lang),

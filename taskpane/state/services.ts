@@ -9,6 +9,7 @@ import type { ParsedRegister } from "../../src/register/parseRegister";
 import type { ColumnOverride } from "../../src/register/detectColumns";
 import type { LineStatus } from "../../src/followup/types";
 import type { Prediction } from "../../src/predict/predictArrival";
+import type { SalesOrderImpact } from "../../src/impact/customerImpact";
 import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 
@@ -33,6 +34,8 @@ export interface Snapshot {
   statuses: LineStatus[];
   /** Predicted arrival of each open line, by line key (the pipeline's, src/predict); absent in older fakes. */
   predictions?: Map<string, Prediction>;
+  /** Sales orders fed by open lines (the pipeline's, src/impact); absent without a sales-order column. */
+  customerImpact?: SalesOrderImpact[];
   /** The rules in force: the saved settings plus the workbook's `Holidays` range, date order decided. */
   settings: Settings;
   /** The settings exactly as saved, for the Settings view (so the range's dates are not copied into them). */

@@ -15,6 +15,8 @@ export const impactCatalog = defineCatalog({
     colMargin: "Margin (working days)",
     basisPredicted: "Prediction",
     basisDue: "Due date",
+    lineAtRisk: "Puts sales order {salesOrder} ({customer}) at risk: needed in by {latest}, {days} working days late",
+    lineInTime: "Feeds sales order {salesOrder} ({customer}): needed in by {latest}, {days} working days to spare",
   },
   "zh-CN": {
     title: "有风险的客户订单",
@@ -29,6 +31,8 @@ export const impactCatalog = defineCatalog({
     colMargin: "余量（工作日）",
     basisPredicted: "预测",
     basisDue: "交期",
+    lineAtRisk: "影响销售订单 {salesOrder}（{customer}）：须在 {latest} 前到货，预计晚 {days} 个工作日",
+    lineInTime: "供应销售订单 {salesOrder}（{customer}）：须在 {latest} 前到货，尚有 {days} 个工作日余量",
   },
   ja: {
     title: "リスクのある受注",
@@ -43,5 +47,7 @@ export const impactCatalog = defineCatalog({
     colMargin: "余裕（営業日）",
     basisPredicted: "予測",
     basisDue: "納期",
+    lineAtRisk: "受注 {salesOrder}（{customer}）にリスク：{latest} までに入荷が必要、{days} 営業日遅れの見込み",
+    lineInTime: "受注 {salesOrder}（{customer}）向け：{latest} までに入荷が必要、余裕 {days} 営業日",
   },
 });

@@ -5,6 +5,7 @@ import { useStyles } from "../../components/styles";
 import { poLabel } from "../../components/lineLabels";
 import { LineFacts } from "./LineFacts";
 import { LinePrediction } from "./LinePrediction";
+import { LineCustomerImpact } from "./LineCustomerImpact";
 import { ChaseHistory } from "./ChaseHistory";
 import { ChaseForm } from "./ChaseForm";
 
@@ -33,6 +34,7 @@ export function LineView() {
       {status.line.description && <p className={styles.muted} style={{ margin: 0 }}>{status.line.description}</p>}
       <LineFacts status={status} />
       <LinePrediction prediction={state.snapshot?.predictions?.get(status.line.key)} />
+      <LineCustomerImpact lineKey={status.line.key} impact={state.snapshot?.customerImpact} />
       <ChaseForm key={status.line.key} status={status} />
       <ChaseHistory lineKey={status.line.key} />
     </section>

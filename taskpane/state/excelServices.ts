@@ -30,7 +30,6 @@ import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { writeChaseEntries, type CellConflict, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
-import { createTemplate } from "../../src/excel/createTemplate";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
 import { CHASE_TABLE_NAME } from "../../src/register/template";
@@ -152,6 +151,8 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
         const sample = withSample
           ? (await import(/* webpackChunkName: "sample" */ "../../src/sample/sampleRegister")).sampleRegister({ asOf, lang })
           : undefined;
+        // Creating the template is a one-off: its code loads when asked for, not with the pane.
+        const { createTemplate } = await import(/* webpackChunkName: "template" */ "../../src/excel/createTemplate");
         const result = await createTemplate(context, { settings: stored.settings, sample });
         const registerCreated = result.created.includes("register");
         // The saved register and its mapping change only when there is a new register to point at.

@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useState, type MouseEvent } from "react";
-import { Badge, Button, tokens } from "@fluentui/react-components";
+import { Suspense, memo, useCallback, useMemo, useState, type MouseEvent } from "react";
+import { Badge, Button, Spinner, tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
@@ -9,8 +9,13 @@ import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { showDate, showMoney } from "../../components/format";
 import { lineSummary } from "../../components/lineLabels";
-import { DraftMessage } from "./DraftMessage";
+import { lazyView } from "../lazyView";
 import { LogForAll } from "./LogForAll";
+
+// The letter's code and texts load on the first "Draft message" (the task-pane page's JavaScript is
+// budgeted); pointing at a card's buttons fetches them ahead, so a click rarely waits.
+const DraftMessage = lazyView(() => import(/* webpackChunkName: "draft" */ "./DraftMessage").then((m) => m.DraftMessage));
+const preloadDraft = () => void DraftMessage.preload();
 
 const FIRST_LINES = 20;
 const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "important" | "informative"> = {
@@ -57,6 +62,8 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
       data-supplier={group.supplier}
       data-held-back={held ? "true" : undefined}
       data-next-chase={held ? showDate(held.until, "", "") : undefined}
+      onPointerEnter={preloadDraft}
+      onFocus={preloadDraft}
     >
       <h3 id={headingId} className={styles.h3}>
         {group.supplier || "?"}
@@ -114,8 +121,10 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
           ))}
         </div>
       )}
-      {panel === "draft" && !held && <DraftMessage group={group} asOf={asOf} />}
-      {poGroups.map((part) => panel === `po:${part.po}` && <DraftMessage key={part.po} group={part.group} asOf={asOf} />)}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        {panel === "draft" && !held && <DraftMessage group={group} asOf={asOf} />}
+        {poGroups.map((part) => panel === `po:${part.po}` && <DraftMessage key={part.po} group={part.group} asOf={asOf} />)}
+      </Suspense>
       {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
     </article>
   );

@@ -15,18 +15,33 @@ export interface PoChaseGroup {
  * urgent first); lines without a PO number stay in the supplier's letter only.
  */
 export function chaseGroupsByPo(group: ChaseGroup, asOf: Serial): PoChaseGroup[] {
-  const byPo = new Map<string, ChaseGroup["lines"]>();
-  for (const status of group.lines) {
-    const po = String(status.line.poNumber ?? "").trim();
-    if (po === "") continue;
-    const lines = byPo.get(po);
-    if (lines) lines.push(status);
-    else byPo.set(po, [status]);
-  }
   const parts: PoChaseGroup[] = [];
-  for (const [po, lines] of byPo) {
-    const [part] = chaseList(lines, asOf);
-    if (part) parts.push({ po, group: { ...part, supplierEmail: part.supplierEmail ?? group.supplierEmail } });
+  for (const po of poNumbersOf(group)) {
+    const part = chaseGroupOfPo(group, po, asOf);
+    if (part) parts.push({ po, group: part });
   }
   return parts;
+}
+
+/** The PO numbers of a group's lines, in the order they first appear (cheap: the pane lists them on every card). */
+export function poNumbersOf(group: ChaseGroup): string[] {
+  const seen = new Set<string>();
+  for (const status of group.lines) {
+    const po = poOf(status);
+    if (po !== "") seen.add(po);
+  }
+  return [...seen];
+}
+
+/** One PO's part of a supplier's group (chaseList over its lines), or null when no line has that PO number. */
+export function chaseGroupOfPo(group: ChaseGroup, po: string, asOf: Serial): ChaseGroup | null {
+  const [part] = chaseList(
+    group.lines.filter((status) => poOf(status) === po),
+    asOf,
+  );
+  return part ? { ...part, supplierEmail: part.supplierEmail ?? group.supplierEmail } : null;
+}
+
+function poOf(status: ChaseGroup["lines"][number]): string {
+  return String(status.line.poNumber ?? "").trim();
 }

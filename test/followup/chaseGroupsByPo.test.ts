@@ -1,4 +1,4 @@
-import { chaseGroupsByPo } from "../../src/followup/chaseGroupsByPo";
+import { chaseGroupOfPo, chaseGroupsByPo, poNumbersOf } from "../../src/followup/chaseGroupsByPo";
 import { chaseList } from "../../src/followup/chaseList";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { chaseLetter } from "../../src/report/chaseLetter";
@@ -52,4 +52,11 @@ test("the letter for one PO names only that PO and takes its tone", () => {
 test("lines without a PO number get no PO letter", () => {
   const [group] = chaseList(evaluateRegister([{ ...REGISTER[0], poNumber: null }], [], DEFAULT_SETTINGS, NOV(20)), NOV(20));
   expect(chaseGroupsByPo(group, NOV(20))).toEqual([]);
+});
+
+test("the card lists the POs cheaply and builds one PO's group only when its letter is opened", () => {
+  // Order of first appearance in the group (most urgent first): P1/10 (overdue3), P1/20, P2/10.
+  expect(poNumbersOf(ACME)).toEqual(["P1", "P2"]);
+  expect(chaseGroupOfPo(ACME, "P2", NOV(20))?.lines.map((s) => s.line.key)).toEqual(["P2/10"]);
+  expect(chaseGroupOfPo(ACME, "P9", NOV(20))).toBeNull();
 });

@@ -3,7 +3,7 @@ import { Badge, Button, Spinner, tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
-import { chaseGroupsByPo } from "../../../src/followup/chaseGroupsByPo";
+import { chaseGroupOfPo, poNumbersOf } from "../../../src/followup/chaseGroupsByPo";
 import { useStore } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -51,7 +51,10 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
   const held = group.heldBack;
   // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's).
-  const poGroups = useMemo(() => (held ? [] : chaseGroupsByPo(group, asOf)), [group, asOf, held]);
+  // The PO numbers only: a PO's own group (a chase list of its lines) is built when its letter is opened.
+  const pos = useMemo(() => (held ? [] : poNumbersOf(group)), [group, held]);
+  const openPo = panel.startsWith("po:") ? panel.slice(3) : null;
+  const poGroup = useMemo(() => (openPo === null ? null : chaseGroupOfPo(group, openPo, asOf)), [group, openPo, asOf]);
 
   return (
     <article
@@ -111,10 +114,10 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
           {t("logForAll")}
         </Button>
       </div>
-      {poGroups.length > 1 && (
+      {pos.length > 1 && (
         <div className={styles.row} role="group" aria-label={t("draftPerPo")} data-testid="draft-per-po">
           <span className={styles.muted}>{t("draftPerPo")}</span>
-          {poGroups.map(({ po }) => (
+          {pos.map((po) => (
             <Button key={po} size="small" appearance="subtle" aria-label={t("draftForPo", { po })} aria-expanded={panel === `po:${po}`} onClick={() => toggle(`po:${po}`)} data-po={po}>
               {po}
             </Button>
@@ -123,7 +126,7 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
       )}
       <Suspense fallback={<Spinner size="tiny" />}>
         {panel === "draft" && !held && <DraftMessage group={group} asOf={asOf} />}
-        {poGroups.map((part) => panel === `po:${part.po}` && <DraftMessage key={part.po} group={part.group} asOf={asOf} />)}
+        {openPo !== null && poGroup && <DraftMessage key={openPo} group={poGroup} asOf={asOf} />}
       </Suspense>
       {panel === "log" && <LogForAll group={group} onDone={() => setPanel("none")} />}
     </article>

@@ -78,6 +78,12 @@ export interface PipelineOptions {
    * the register stays untouched): evaluated with the chase log's entries, so the minimum gap holds.
    */
   outsideChases?: readonly ChaseEntry[];
+  /**
+   * false: no predicted arrivals in the model unless the customer impact needs them (a sales-order
+   * column). The task pane asks for them on first use (predictionsOf): at 20,000 lines they would
+   * cost Today's first load ~40 ms for the Line view's sake.
+   */
+  predictions?: boolean;
 }
 
 export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
@@ -97,7 +103,9 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
   const evaluated = options.outsideChases?.length ? [...log.entries, ...options.outsideChases] : log.entries;
   const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, evaluated, settings, options.asOf) : [];
-  const predictions = parsed && options.evaluate !== false ? predictArrivals(statuses, log.entries, settings, options.asOf) : undefined;
+  const wanted = options.predictions !== false || parsed?.detection.columns.salesOrder !== undefined;
+  const predictions =
+    parsed && options.evaluate !== false && wanted ? predictArrivals(statuses, log.entries, settings, options.asOf) : undefined;
   const impact =
     predictions && parsed?.detection.columns.salesOrder !== undefined
       ? customerImpact(statuses, predictions, calendarFromSettings(settings))
@@ -122,6 +130,13 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     ...(predictions ? { predictions } : {}),
     ...(impact ? { customerImpact: impact } : {}),
   };
+}
+
+/** The model's predicted arrivals, computed now when it was built without them (`predictions: false`). */
+export function predictionsOf(
+  model: Pick<WorkbookModel, "predictions" | "statuses" | "chases" | "settled" | "asOf">,
+): Map<string, Prediction> {
+  return model.predictions ?? predictArrivals(model.statuses, model.chases, model.settled.settings, model.asOf);
 }
 
 /**

@@ -25,7 +25,7 @@ import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
 import { readSources } from "../../src/excel/readSources";
 // The pipeline's modules one by one: its index also exports the report builder, which the pane loads lazily.
-import { runPipeline } from "../../src/pipeline/runPipeline";
+import { predictionsOf, runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
@@ -37,6 +37,7 @@ import type { SheetBlock } from "../../src/workbook/sheetBlock";
 import { refusedText, savedOverText } from "./conflictText";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 import type { LineStatus } from "../../src/followup/types";
+import type { Prediction } from "../../src/predict/predictArrival";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
 import { mappingFromDetection, overrideFromMapping } from "../../src/register/savedMapping";
 import { messageOf } from "./store";
@@ -77,7 +78,8 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       return runExcel(async (context) => {
         // The saved settings come back from the read's own (successful) syncs: see readSources.
         const read = await readSources(context);
-        const model = runPipeline(read.sources, { asOf });
+        // Predicted arrivals wait for the Line view (predictionOf): Today's first load does not need them.
+        const model = runPipeline(read.sources, { asOf, predictions: false });
         if (!model.register || !model.parsed) return null;
         const { register, parsed } = model;
         layout = {
@@ -97,7 +99,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           parsed,
           chases: model.chases,
           statuses: model.statuses,
-          predictions: model.predictions,
+          predictionOf: onFirstUse(() => predictionsOf(model)),
           customerImpact: model.customerImpact,
           settings: model.settled.settings,
           savedSettings: model.settled.stored.settings,
@@ -289,6 +291,12 @@ function registerColumns(sheet: string, firstRow: number, firstColumn: number, r
   const line = parsed.detection.columns.line;
   const keyColumns = po === undefined ? undefined : { poNumber: firstColumn + po, line: line === undefined ? null : firstColumn + line };
   return { sheet, columns, firstDataRow: firstRow + 1, lastDataRow: firstRow + rows - 1, keyColumns };
+}
+
+/** A line's prediction from the map `build` makes on the first call (then kept). */
+function onFirstUse(build: () => ReadonlyMap<string, Prediction>): (lineKey: string) => Prediction | undefined {
+  let map: ReadonlyMap<string, Prediction> | null = null;
+  return (lineKey) => (map ??= build()).get(lineKey);
 }
 
 /** The lines to log, by the sheet they sit on (the register's first), each with that sheet's writable columns. */

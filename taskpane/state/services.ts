@@ -32,8 +32,8 @@ export interface Snapshot {
   chases: ChaseEntry[];
   /** Every line's status at asOf. */
   statuses: LineStatus[];
-  /** Predicted arrival of each open line, by line key (the pipeline's, src/predict); absent in older fakes. */
-  predictions?: Map<string, Prediction>;
+  /** Predicted arrival of an open line (the pipeline's, src/predict), worked out for all lines on first use; absent in older fakes. */
+  predictionOf?: (lineKey: string) => Prediction | undefined;
   /** Sales orders fed by open lines (the pipeline's, src/impact); absent without a sales-order column. */
   customerImpact?: SalesOrderImpact[];
   /** The rules in force: the saved settings plus the workbook's `Holidays` range, date order decided. */

@@ -1,5 +1,6 @@
 /** The pipeline computes predicted arrivals and customer impact once, for every entry point (issue 13). */
 import { runPipeline } from "../../src/pipeline";
+import { predictionsOf } from "../../src/pipeline/runPipeline";
 import { registerSources } from "../fixtures/sources";
 
 // 2026-02-02 = 46055 (Mon), 2026-02-09 = 46062 (Mon), 2026-02-20 = 46073 (Fri), 2026-02-18 = 46071 (Wed).
@@ -33,4 +34,16 @@ test("without a sales-order column there is no customer impact; evaluate: false 
   expect(model.predictions?.has("PO-1")).toBe(true);
   expect(model.customerImpact).toBeUndefined();
   expect(runPipeline(registerSources(rows), { asOf: AS_OF, evaluate: false }).predictions).toBeUndefined();
+});
+
+test("predictions: false (the task pane's load) leaves them for first use, unless the customer impact needs them", () => {
+  const rows = [HEADER.slice(0, 6), ["PO-1", "Acme", 46055, 1, 1, 46062], ["PO-2", "Acme", 46062, 1, 0, ""]];
+  const eager = runPipeline(registerSources(rows), { asOf: AS_OF });
+  const lazy = runPipeline(registerSources(rows), { asOf: AS_OF, predictions: false });
+  expect(lazy.predictions).toBeUndefined();
+  // Worked out on first use, the same as the eager pipeline's.
+  expect(predictionsOf(lazy)).toEqual(eager.predictions);
+  // With a sales-order column the customer impact needs them: computed anyway.
+  const withOrders = [HEADER, ["PO-2", "Acme", 46062, 1, 0, "", "SO-1", "Kite", 46073]];
+  expect(runPipeline(registerSources(withOrders), { asOf: AS_OF, predictions: false }).predictions?.has("PO-2")).toBe(true);
 });

@@ -33,7 +33,7 @@ export function LineView() {
       </h2>
       {status.line.description && <p className={styles.muted} style={{ margin: 0 }}>{status.line.description}</p>}
       <LineFacts status={status} />
-      <LinePrediction prediction={state.snapshot?.predictions?.get(status.line.key)} />
+      <LinePrediction prediction={state.snapshot?.predictionOf?.(status.line.key)} />
       <LineCustomerImpact lineKey={status.line.key} impact={state.snapshot?.customerImpact} />
       <ChaseForm key={status.line.key} status={status} />
       <ChaseHistory lineKey={status.line.key} />

@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { startLoopbackSmtp, type LoopbackSmtp } from "./loopbackSmtp";
 import PostalMime from "postal-mime";
 import ExcelJS from "exceljs";
 import { sampleRegister, sampleChaseLog } from "../../src/sample";
@@ -17,40 +17,26 @@ import { run, sha256, tempDir } from "./helpers";
 const AS_OF = serialFromYmd(2026, 11, 20)!;
 let dir: string;
 let input: string;
-let server: SMTPServer;
+let smtp: LoopbackSmtp;
 let port: number;
-const received: { raw: Buffer; from: string; to: string[] }[] = [];
 const logins: { user: string; password: string }[] = [];
 
 beforeAll(async () => {
   dir = await tempDir("po-send-");
   input = path.join(dir, "register.xlsx");
   await writeRegisterFile(input, sampleRegister({ asOf: AS_OF }), { chases: sampleChaseLog({ asOf: AS_OF }) });
-  server = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS"],
+  smtp = await startLoopbackSmtp({
     allowInsecureAuth: true,
-    authOptional: true,
-    logger: false,
     onAuth(auth, _session, callback) {
       logins.push({ user: auth.username ?? "", password: auth.password ?? "" });
       if (auth.password === "s3cret") callback(null, { user: auth.username });
       else callback(new Error("Invalid username or password"));
     },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ raw: Buffer.concat(chunks), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address) });
-        callback();
-      });
-    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  port = smtp.port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -63,9 +49,9 @@ test("emails the HTML summary with the report workbook attached", async () => {
   expect(r.stderr).not.toContain("could not be sent");
   expect(r.code).toBe(0);
   expect(logins).toEqual([{ user: "buyer", password: "s3cret" }]);
-  expect(received).toHaveLength(1);
-  expect(received[0].to).toEqual(["team@example.com", "boss@example.com"]);
-  const mail = await PostalMime.parse(received[0].raw);
+  expect(smtp.received).toHaveLength(1);
+  expect(smtp.received[0].to).toEqual(["team@example.com", "boss@example.com"]);
+  const mail = await PostalMime.parse(smtp.received[0].raw);
   expect(mail.subject).toBe("Follow-up report 2026-W47");
   expect(mail.html).toContain("<h2");
   expect(mail.html).toContain("Follow-up report 2026-W47");
@@ -84,7 +70,7 @@ test("settings from the environment and a config file; the password never from a
   await fs.writeFile(config, JSON.stringify({ smtp: { host: "127.0.0.1", port, from: "po@example.com" }, to: ["cfg@example.com"] }));
   const r = await run(["send", input, "--as-of", "2026-11-20", "--config", config], {});
   expect(r.code).toBe(0);
-  expect(received.at(-1)!.to).toEqual(["cfg@example.com"]);
+  expect(smtp.received.at(-1)!.to).toEqual(["cfg@example.com"]);
 
   const argvPassword = await run(["send", input, "--smtp-password", "s3cret", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--to", "a@b.c"]);
   expect(argvPassword.code).toBe(2);
@@ -101,7 +87,7 @@ test("settings from the environment and a config file; the password never from a
 
 test("without STARTTLS the password is never sent: refused before AUTH unless --allow-insecure-auth", async () => {
   const loginsBefore = logins.length;
-  const receivedBefore = received.length;
+  const receivedBefore = smtp.received.length;
   const r = await run(
     ["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(port), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "a@b.c", "--json"],
     { PO_SMTP_PASSWORD: "s3cret" },
@@ -110,7 +96,7 @@ test("without STARTTLS the password is never sent: refused before AUTH unless --
   expect(r.stderr).toContain("offers no encrypted connection (STARTTLS), so the password was not sent");
   expect(r.stdout).toContain('"error":"noStartTls"');
   expect(logins.length).toBe(loginsBefore); // the server saw no AUTH command
-  expect(received.length).toBe(receivedBefore);
+  expect(smtp.received.length).toBe(receivedBefore);
   expect(r.stdout + r.stderr).not.toContain("s3cret");
   expect(r.stdout + r.stderr).not.toContain(Buffer.from("\u0000buyer\u0000s3cret").toString("base64"));
 }, 60_000);
@@ -132,11 +118,9 @@ test("a config file with a JSON error names the file, line and column, never its
 });
 
 test("recipients the server refuses: exit 3 with the server's reason, the password nowhere", async () => {
-  const refusing = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS"],
+  const refusing = await startLoopbackSmtp({
     allowInsecureAuth: true,
-    logger: false,
+    authOptional: false,
     onAuth(auth, _session, callback) {
       callback(null, { user: auth.username });
     },
@@ -144,8 +128,7 @@ test("recipients the server refuses: exit 3 with the server's reason, the passwo
       callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }));
     },
   });
-  await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
-  const refusingPort = (refusing.server.address() as AddressInfo).port;
+  const refusingPort = refusing.port;
   try {
     const r = await run(
       ["send", input, "--as-of", "2026-11-20", "--smtp-host", "127.0.0.1", "--smtp-port", String(refusingPort), "--smtp-user", "buyer", "--from", "po@example.com", "--to", "nobody@example.com", "--allow-insecure-auth", "--json"],
@@ -156,6 +139,6 @@ test("recipients the server refuses: exit 3 with the server's reason, the passwo
     expect(r.stderr).toContain("nobody@example.com");
     expect(r.stdout + r.stderr).not.toContain("Refused-s3cret");
   } finally {
-    await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    await refusing.close();
   }
 }, 60_000);

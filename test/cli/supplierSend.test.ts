@@ -15,7 +15,7 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { startLoopbackSmtp, type LoopbackSmtp } from "./loopbackSmtp";
 import PostalMime from "postal-mime";
 import { serialFromYmd } from "../../src/dates/serial";
 import { main } from "../../cli/main";
@@ -49,9 +49,8 @@ const SETTINGS = {
 
 let dir: string;
 let input: string;
-let server: SMTPServer;
+let smtp: LoopbackSmtp;
 let port: number;
-const received: { raw: Buffer; to: string[] }[] = [];
 let auths = 0;
 
 async function runCli(argv: string[], env: Record<string, string> = {}) {
@@ -76,11 +75,7 @@ beforeAll(async () => {
   input = path.join(dir, "register.xlsx");
   const bytes = await registerWorkbook([HEADER, ...ROWS]).xlsx.writeBuffer();
   await fs.writeFile(input, await withAddInRecords(bytes as ArrayBuffer, { poFollowup: JSON.stringify(SETTINGS) }));
-  server = new SMTPServer({
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    authOptional: true,
-    logger: false,
+  smtp = await startLoopbackSmtp({
     onAuth(_auth, _session, callback) {
       auths++;
       callback(new Error("no AUTH expected here"));
@@ -89,20 +84,11 @@ beforeAll(async () => {
       if (address.address.endsWith("@refuse.example")) callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 }));
       else callback();
     },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ raw: Buffer.concat(chunks), to: session.envelope.rcptTo.map((r) => r.address) });
-        callback();
-      });
-    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  port = smtp.port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -122,7 +108,7 @@ test("--dry-run writes one .eml per supplier for review, sends nothing and recor
     ]),
   );
   expect(r.stdout).toContain("NoMail Ltd: no address in the register's supplier e-mail column");
-  expect(received).toHaveLength(0);
+  expect(smtp.received).toHaveLength(0);
   await expect(fs.access(path.join(dir, "register.sent-log.json"))).rejects.toThrow();
 }, 60_000);
 
@@ -132,8 +118,8 @@ test("sends each supplier one letter in its language, signed; a refused address 
   expect(r.code).toBe(3); // Refuse Inc's address was refused
   expect(r.stderr).toContain("Refuse Inc: the server refused the letter to nobody@refuse.example");
   expect(auths).toBe(0);
-  expect(received.map((m) => m.to[0]).sort()).toEqual(["acme@acme.example", "orders@kyoto.example", "sales@dg.example"]);
-  const byTo = async (to: string) => PostalMime.parse(received.find((m) => m.to[0] === to)!.raw);
+  expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(["acme@acme.example", "orders@kyoto.example", "sales@dg.example"]);
+  const byTo = async (to: string) => PostalMime.parse(smtp.received.find((m) => m.to[0] === to)!.raw);
   const ja = await byTo("orders@kyoto.example");
   expect(ja.subject).toContain("【至急】納期遅延のご注文について – Kyoto Seiki");
   expect(ja.text).toContain("Kyoto Seiki\nご担当者様");
@@ -156,18 +142,18 @@ test("sends each supplier one letter in its language, signed; a refused address 
 }, 60_000);
 
 test("the next run keeps inside the minimum gap: Acme's second line waits until WORKDAY(11-20, 2) = Tue 11-24", async () => {
-  const count = received.length;
+  const count = smtp.received.length;
   const monday = await runCli(["send", input, "--suppliers", "--as-of", "2026-11-23", ...smtpArgs()]);
   // PO-107 is due on Mon 11-23 by its own schedule, but Acme was written to on Fri 11-20 (the sent log).
   expect(monday.stdout).toContain("Acme: chased on 2026-11-20; the minimum gap lets the next letter go on 2026-11-24.");
   // Kyoto (next: level 3 on Fri 11-27), 东莞 (level 1 on Tue 11-24), Trusted Co (Tue 11-24): nothing due on Monday.
   // Refuse Inc was never recorded (its letter did not go): due again, and refused again.
-  expect(received.length - count).toBe(0);
+  expect(smtp.received.length - count).toBe(0);
   expect(monday.stderr).toContain("Supplier letters: 0 sent, 0 written for review, 1 held back by the minimum gap, 1 without an address, 1 refused.");
   const tuesday = await runCli(["send", input, "--suppliers", "--as-of", "2026-11-24", ...smtpArgs()]);
   // Tue 11-24: Acme (PO-107 alone: PO-103's next is level 2 on Thu 11-26), 东莞 (level 1), Trusted Co (level 1 = WORKDAY(11-23, 1)).
-  expect(received.slice(count).map((m) => m.to[0]).sort()).toEqual(["acme@acme.example", "ops@trusted.example", "sales@dg.example"]);
-  const acme = await PostalMime.parse(received.slice(count).find((m) => m.to[0] === "acme@acme.example")!.raw);
+  expect(smtp.received.slice(count).map((m) => m.to[0]).sort()).toEqual(["acme@acme.example", "ops@trusted.example", "sales@dg.example"]);
+  const acme = await PostalMime.parse(smtp.received.slice(count).find((m) => m.to[0] === "acme@acme.example")!.raw);
   expect(acme.text).toContain("PO-107");
   expect(acme.text).not.toContain("PO-103");
   expect(tuesday.code).toBe(3); // Refuse Inc again
@@ -176,12 +162,12 @@ test("the next run keeps inside the minimum gap: Acme's second line waits until 
 test("a broken sent log stops the run before anything is sent, naming the file and place", async () => {
   const broken = path.join(dir, "broken.sent-log.json");
   await fs.writeFile(broken, '{"version": 1, "letters": [\n  {"supplier": "Acme" oops');
-  const count = received.length;
+  const count = smtp.received.length;
   const r = await runCli(["send", input, "--suppliers", "--as-of", "2026-11-24", "--sent-log", broken, ...smtpArgs()]);
   expect(r.code).toBe(2);
   // Line 2 is `  {"supplier": "Acme" oops`: 2 spaces + `{"supplier": "Acme"` (19) = 21 characters, a space, then oops at column 23.
   expect(r.stderr).toContain(`Could not use the sent log ${broken}: not valid JSON (line 2, column 23)`);
-  expect(received.length).toBe(count);
+  expect(smtp.received.length).toBe(count);
 });
 
 test("--rate outside 1–60 is refused before anything is read", async () => {
@@ -191,11 +177,11 @@ test("--rate outside 1–60 is refused before anything is read", async () => {
 });
 
 test("supplier letters with a login on a server without STARTTLS: refused before AUTH, the password nowhere", async () => {
-  const count = received.length;
+  const count = smtp.received.length;
   const r = await runCli(["send", input, "--suppliers", "--as-of", "2026-11-24", "--smtp-user", "lee", "--json", ...smtpArgs()], { PO_SMTP_PASSWORD: "Supplier-s3cret" });
   expect(r.code).toBe(3);
   expect(r.stderr).toContain("offers no encrypted connection (STARTTLS), so the password was not sent");
   expect(auths).toBe(0);
-  expect(received.length).toBe(count);
+  expect(smtp.received.length).toBe(count);
   expect(r.stdout + r.stderr).not.toContain("Supplier-s3cret");
 }, 60_000);

@@ -1,5 +1,5 @@
 import type { Serial } from "../model";
-import type { ChaseGroup, ChaseReason, HeldBack, LineStatus } from "./types";
+import type { ChaseGroup, ChaseReason, HeldBack, LineStatus, OrderAtRisk } from "./types";
 import { reasonUrgency } from "./chaseReason";
 import { dueLine } from "./chaseNow";
 import { memoSupplierKey, supplierKey } from "./supplierKey";
@@ -31,7 +31,12 @@ interface Candidate {
   valued: boolean;
   daysLate: number;
   sheetRow: number;
+  /** The sales orders the line puts at risk; [] when none. */
+  ordersAtRisk: readonly OrderAtRisk[];
 }
+
+/** Line key → the sales orders that line puts at risk (src/impact ordersAtRiskByLine). */
+export type OrdersAtRiskByLine = ReadonlyMap<string, readonly OrderAtRisk[]>;
 
 /**
  * Today's chase list: the lines due on asOf by dueLine (the one "chase now" rule), grouped by
@@ -46,9 +51,18 @@ interface Candidate {
  * lines without currency last). So a supplier with more at risk in the main currency comes first;
  * when that is equal (for instance none), the next currency decides. Held-back lines do not count
  * towards that order (they are not on today's list to chase) unless their currency is not on it.
+ *
+ * Customer orders first: given `ordersAtRisk` (the pipeline's customer impact), a supplier with a line
+ * that puts a sales order at risk comes before every other (to chase now, then held back), and such
+ * lines come first in their group; group.ordersAtRisk says which. Without it the order is as above.
  */
-export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter = {}): ChaseGroup[] {
-  const candidates = selectLines(statuses, asOf, filter);
+export function chaseList(
+  statuses: readonly LineStatus[],
+  asOf: Serial,
+  filter: ChaseListFilter = {},
+  ordersAtRisk?: OrdersAtRiskByLine,
+): ChaseGroup[] {
+  const candidates = selectLines(statuses, asOf, filter, ordersAtRisk);
   const currencyOrder = currenciesByUse(candidates.filter((c) => c.heldBack === null));
   for (const currency of currenciesByUse(candidates)) if (!currencyOrder.includes(currency)) currencyOrder.push(currency);
   const rank = new Map(currencyOrder.map((c, i) => [c, i]));
@@ -74,7 +88,10 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
       groups.set(key, group);
     }
     group.lines.push(c.status);
+    if (c.ordersAtRisk.length > 0) addOrdersAtRisk(group, c.ordersAtRisk);
     group.counts[c.reason]++;
+    // A line at risk may lead its group with a less urgent reason: the group's top reason is still its most urgent.
+    if (c.urgency < reasonUrgency(group.topReason)) group.topReason = c.reason;
     if (!group.supplierEmail && c.status.line.supplierEmail) group.supplierEmail = c.status.line.supplierEmail.trim() || null;
     if (c.valued) group.valueAtRisk[c.currency] = (group.valueAtRisk[c.currency] ?? 0) + c.value;
   }
@@ -82,14 +99,33 @@ export function chaseList(statuses: readonly LineStatus[], asOf: Serial, filter:
   return [...groups.values()].sort(
     (a, b) =>
       Number(a.heldBack !== undefined) - Number(b.heldBack !== undefined) ||
+      Number(b.ordersAtRisk !== undefined) - Number(a.ordersAtRisk !== undefined) ||
       reasonUrgency(a.topReason) - reasonUrgency(b.topReason) ||
       compareValueAtRisk(a.valueAtRisk, b.valueAtRisk, currencyOrder) ||
       a.supplier.localeCompare(b.supplier),
   );
 }
 
+/** The group's sales orders at risk, each once (its largest lateness), most late first. */
+function addOrdersAtRisk(group: ChaseGroup, orders: readonly OrderAtRisk[]): void {
+  const list = (group.ordersAtRisk ??= []);
+  for (const order of orders) {
+    const known = list.find((o) => o.salesOrder === order.salesOrder);
+    if (!known) list.push({ ...order });
+    else if (order.daysLate > known.daysLate) known.daysLate = order.daysLate;
+  }
+  list.sort((a, b) => b.daysLate - a.daysLate || (a.salesOrder < b.salesOrder ? -1 : a.salesOrder > b.salesOrder ? 1 : 0));
+}
+
+const NO_ORDERS: readonly OrderAtRisk[] = [];
+
 /** Lines due on asOf (to chase now or held back) that pass the filter. */
-function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: ChaseListFilter): Candidate[] {
+function selectLines(
+  statuses: readonly LineStatus[],
+  asOf: Serial,
+  filter: ChaseListFilter,
+  ordersAtRisk: OrdersAtRiskByLine | undefined,
+): Candidate[] {
   const buyer = filter.buyer !== undefined ? buyerKey(filter.buyer) : undefined;
   const supplier = filter.supplier !== undefined ? supplierKey(filter.supplier) : undefined;
   const minLevel = filter.minLevel ?? 0;
@@ -119,15 +155,21 @@ function selectLines(statuses: readonly LineStatus[], asOf: Serial, filter: Chas
       valued: typeof status.openValue === "number",
       daysLate: status.daysLate ?? -Infinity,
       sheetRow: line.sheetRow,
+      ordersAtRisk: ordersAtRisk?.get(line.key) ?? NO_ORDERS,
     });
   }
   return result;
 }
 
-/** Most urgent reason, then the main currencies first, then open value, then most days late, then sheet row. */
+/** A line putting a sales order at risk first, then most urgent reason, the main currencies, open value, most days late, sheet row. */
 function byUrgencyThenValue(a: Candidate, b: Candidate): number {
   return (
-    a.urgency - b.urgency || a.currencyRank - b.currencyRank || b.value - a.value || b.daysLate - a.daysLate || a.sheetRow - b.sheetRow
+    Number(b.ordersAtRisk.length > 0) - Number(a.ordersAtRisk.length > 0) ||
+    a.urgency - b.urgency ||
+    a.currencyRank - b.currencyRank ||
+    b.value - a.value ||
+    b.daysLate - a.daysLate ||
+    a.sheetRow - b.sheetRow
   );
 }
 

@@ -87,4 +87,14 @@ export interface ChaseGroup {
    * but are not to be chased before `until`. Absent for a supplier to chase now.
    */
   heldBack?: HeldBack;
+  /** The sales orders this supplier's lines put at risk (chaseList's `ordersAtRisk`), most late first; absent when none. */
+  ordersAtRisk?: OrderAtRisk[];
+}
+
+/** A sales order a line puts at risk (src/impact's customer impact), as the chase list carries it. */
+export interface OrderAtRisk {
+  salesOrder: string;
+  customer: string | null;
+  /** Working days the line is expected after the order's latest arrival (negative margin): > 0. */
+  daysLate: number;
 }

@@ -1,6 +1,6 @@
 import type { Serial } from "../model";
 import { workday, type WorkCalendar } from "../dates/calendar";
-import type { LineStatus } from "../followup/types";
+import type { LineStatus, OrderAtRisk } from "../followup/types";
 import { workdaysLate } from "../followup/workdaysLate";
 import type { Prediction } from "../predict/predictArrival";
 
@@ -98,4 +98,21 @@ export function salesOrdersOf(cell: string): string[] {
         .filter((s) => s !== ""),
     ),
   ];
+}
+
+/** Line key → the sales orders that line puts at risk (for chaseList: Today and the report's to-chase list), most late first. */
+export function ordersAtRiskByLine(impact: readonly SalesOrderImpact[] | undefined): Map<string, OrderAtRisk[]> {
+  const byLine = new Map<string, OrderAtRisk[]>();
+  for (const order of impact ?? []) {
+    if (!order.atRisk) continue;
+    for (const line of order.lines) {
+      if (line.margin >= 0) continue;
+      const key = line.status.line.key;
+      let orders = byLine.get(key);
+      if (!orders) byLine.set(key, (orders = []));
+      orders.push({ salesOrder: order.salesOrder, customer: order.customer, daysLate: -line.margin });
+    }
+  }
+  for (const orders of byLine.values()) orders.sort((a, b) => b.daysLate - a.daysLate);
+  return byLine;
 }

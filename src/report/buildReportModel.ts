@@ -9,6 +9,7 @@ import { headlineSection } from "./headlineSection";
 import { toChaseSections } from "./toChaseSection";
 import { comingDueSection } from "./comingDueSection";
 import { customerImpactSections } from "./customerImpactSection";
+import { ordersAtRiskByLine } from "../impact/customerImpact";
 import { shipmentSections } from "./shipmentSections";
 import { promiseChangesSection } from "./promiseChangesSection";
 import { scorecardSection } from "./scorecardSection";
@@ -44,7 +45,7 @@ export function buildReportModel(input: ReportInput, figures: ReportFigures = re
     sections: [
       headerSection(input, t),
       headlineSection(figures, t),
-      ...toChaseSections(statuses, asOf, log, t, lang),
+      ...toChaseSections(statuses, asOf, log, t, lang, input.customerImpact && ordersAtRiskByLine(input.customerImpact)),
       ...customerImpactSections(input.customerImpact, t, lang),
       comingDueSection(statuses, log, settings, calendar, asOf, t, lang),
       ...shipmentSections(statuses, current.suppliers, t, lang),

@@ -1,6 +1,6 @@
 import type { Outcome, Serial } from "../model";
 import type { ChaseGroup, LineStatus } from "../followup/types";
-import { chaseList } from "../followup/chaseList";
+import { chaseList, type OrdersAtRiskByLine } from "../followup/chaseList";
 import { currencyKey } from "../kpi/amounts";
 import type { CellValue, Column, RowGroup, TableSection } from "./model";
 import { numberCell, textCell } from "./cells";
@@ -20,6 +20,7 @@ const floor = Math.floor; // module-level alias: faster than a global look-up pe
  * the suppliers whose lines are due by their own schedule but whose last chase (on any line) is
  * less than the minimum gap ago: each group says until when and since which chase, and each row
  * shows its next chase date and the supplier's last chase, so no due line is silently left out.
+ * `ordersAtRisk` (from the customer impact) puts the suppliers threatening a sales order first, as on Today.
  */
 export function toChaseSections(
   statuses: readonly LineStatus[],
@@ -27,8 +28,9 @@ export function toChaseSections(
   log: Map<string, LineLogFacts>,
   t: ReportText,
   lang: Lang,
+  ordersAtRisk?: OrdersAtRiskByLine,
 ): [TableSection, TableSection] {
-  const groups = chaseList(statuses, asOf);
+  const groups = chaseList(statuses, asOf, {}, ordersAtRisk);
   const labels: RowLabels = { levels: [0, 1, 2, 3].map((l) => levelLabel(t, l as 0 | 1 | 2 | 3)), outcomes: new Map(), t, lang };
   const now = tableOf(
     groups.filter((g) => !g.heldBack),

@@ -212,6 +212,10 @@ export const taskpaneCatalog = defineCatalog({
     navPlan: "31 days",
     draftPerPo: "Per PO:",
     draftForPo: "Draft for PO {po}",
+    atRiskBadge: "Customer order at risk",
+    atRiskOrders: "Puts at risk: {orders}",
+    atRiskOrder: "{salesOrder} ({customer}), {days} working days late",
+    atRiskOrderNoCustomer: "{salesOrder}, {days} working days late",
   },
   "zh-CN": {
     appTitle: "采购跟单",
@@ -415,6 +419,10 @@ export const taskpaneCatalog = defineCatalog({
     navPlan: "31 天",
     draftPerPo: "按订单：",
     draftForPo: "起草订单 {po} 的消息",
+    atRiskBadge: "客户订单有风险",
+    atRiskOrders: "影响客户订单：{orders}",
+    atRiskOrder: "{salesOrder}（{customer}），预计晚 {days} 个工作日",
+    atRiskOrderNoCustomer: "{salesOrder}，预计晚 {days} 个工作日",
   },
   ja: {
     appTitle: "発注フォローアップ",
@@ -619,6 +627,10 @@ export const taskpaneCatalog = defineCatalog({
     navPlan: "31 日",
     draftPerPo: "発注書ごと：",
     draftForPo: "発注書 {po} のメッセージを作成",
+    atRiskBadge: "受注にリスクあり",
+    atRiskOrders: "影響する受注：{orders}",
+    atRiskOrder: "{salesOrder}（{customer}）、{days} 営業日遅れの見込み",
+    atRiskOrderNoCustomer: "{salesOrder}、{days} 営業日遅れの見込み",
   },
 });
 

@@ -80,6 +80,22 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
           <div className={styles.muted}>{t("heldBackWhy", { lastChase: showDate(held.lastSupplierChase, "", ""), count: held.minGap })}</div>
         </div>
       )}
+      {group.ordersAtRisk && (
+        <div data-testid="orders-at-risk">
+          <Badge appearance="filled" color="danger">
+            {t("atRiskBadge")}
+          </Badge>{" "}
+          {t("atRiskOrders", {
+            orders: group.ordersAtRisk
+              .map((o) =>
+                o.customer
+                  ? t("atRiskOrder", { salesOrder: o.salesOrder, customer: o.customer, days: o.daysLate })
+                  : t("atRiskOrderNoCustomer", { salesOrder: o.salesOrder, days: o.daysLate }),
+              )
+              .join(lang === "en" ? "; " : "；"),
+          })}
+        </div>
+      )}
       <div className={styles.row} data-testid="reason-counts">
         {CHASE_REASONS_BY_URGENCY.filter((r) => group.counts[r] > 0).map((reason) => (
           <Badge key={reason} appearance="tint" color={BADGE_COLOR[reason]} data-reason={reason} data-count={group.counts[reason]}>

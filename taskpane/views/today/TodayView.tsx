@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { Field } from "@fluentui/react-components";
 import { chaseList } from "../../../src/followup/chaseList";
+import { ordersAtRiskByLine } from "../../../src/impact/customerImpact";
 import type { ChaseGroup, LineStatus } from "../../../src/followup/types";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
@@ -37,7 +38,13 @@ export function TodayView() {
   const styles = useStyles();
   const [filters, setFilters] = useState<TodayFilters>(NO_FILTERS);
   const statuses = state.snapshot?.statuses ?? NO_STATUSES;
-  const groups = useMemo(() => chaseList(statuses, state.asOf, toChaseListFilter(filters)), [statuses, state.asOf, filters]);
+  // The suppliers whose lines put a customer order at risk come first, saying which (as in the report).
+  const impact = state.snapshot?.customerImpact;
+  const atRisk = useMemo(() => (impact ? ordersAtRiskByLine(impact) : undefined), [impact]);
+  const groups = useMemo(
+    () => chaseList(statuses, state.asOf, toChaseListFilter(filters), atRisk),
+    [statuses, state.asOf, filters, atRisk],
+  );
   const { buyers, suppliers } = useMemo(() => filterChoices(statuses), [statuses]);
   const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups);

@@ -7,6 +7,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
+const { AllowErrorInputsPlugin } = require("./scripts/allow-error-inputs");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 /** Where the production build is hosted; set ADDIN_ORIGIN when deploying. */
@@ -71,6 +72,8 @@ module.exports = (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./functions/functions.ts", output: "functions.json" }),
+      // Error cells reach the functions (allowErrorForDataTypeAny), in every language's copy.
+      new AllowErrorInputsPlugin({ input: "functions.json" }),
       // functions.zh-CN.json and functions.ja.json: the same ids with translated descriptions.
       new LocalizeFunctionsPlugin({ input: "functions.json" }),
       new HtmlWebpackPlugin({

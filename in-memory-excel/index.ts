@@ -13,3 +13,4 @@ export { FakeRequestContext, jsonBytes } from "./context";
 export { InMemoryExcelError } from "./errors";
 export { installInMemoryExcel, asExcelContext, createContext } from "./install";
 export { rectToAddress, parseA1, columnLetters } from "./address";
+export { calculateCustomFunction, type Calculation, type FormulaArgument, type FunctionsMetadata } from "./customFunctions";

@@ -54,6 +54,22 @@ export function notAvailable(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }
 
+/**
+ * The answer of `compute`, or the CustomFunctions.Error it threw as the answer. The PO.* functions return
+ * errors and never throw them: office-js#3234 (https://github.com/OfficeDev/office-js/issues/3234) reports
+ * thrown errors leaving cells on #BUSY! on the web until a second calculation; the per-line functions also keep
+ * an error inside their spilled array (custom-functions-errors#handle-errors-when-working-with-dynamic-arrays).
+ * Anything else thrown is a defect and is not hidden.
+ */
+export function errorAsValue<T>(compute: () => T): T | CustomFunctions.Error {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) return error;
+    throw error;
+  }
+}
+
 /** Error codes a custom function may return; #REF!, #NAME? and the like are input-only. */
 const RETURNABLE_ERRORS: ReadonlySet<string> = new Set(["#DIV/0!", "#N/A", "#NULL!", "#NUM!", "#VALUE!"]);
 /** Only #VALUE! and #N/A may carry a message. */

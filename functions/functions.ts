@@ -39,7 +39,7 @@ import { statusKey } from "../src/followup/statusKey";
 import { performanceRate } from "./performance";
 import { predicted } from "./predicted";
 import { inFullByAccepted, stageRiskLabels } from "./stages";
-import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
+import { errorAsValue, fillShape, firstError, invalid, mapElements, readDate, readNumber, readQty, scalarOf, todaySerial, type Result } from "./cells";
 
 /** An engine answer as a cell: null (nothing to say) is an empty cell; unknown is #VALUE!. */
 function cellOf(value: Known<number>): Result {
@@ -267,8 +267,8 @@ export function openValueFn(orderedQty: any[][], receivedQty: any[][], unitPrice
  * @param [to] Last day of the period; default no limit.
  * @returns Share of on-time lines, 0 to 1.
  */
-export function otdFn(committed: any[][], received: any[][], lateTolerance?: any, asOf?: any, from?: any, to?: any): number {
-  return performanceRate("otd", { committed, received }, { lateTolerance, asOf, from, to });
+export function otdFn(committed: any[][], received: any[][], lateTolerance?: any, asOf?: any, from?: any, to?: any): number | CustomFunctions.Error {
+  return errorAsValue(() => performanceRate("otd", { committed, received }, { lateTolerance, asOf, from, to }));
 }
 
 /**
@@ -296,8 +296,8 @@ export function otifFn(
   asOf?: any,
   from?: any,
   to?: any,
-): number {
-  return performanceRate("otif", { committed, received, orderedQty, receivedQty }, { lateTolerance, qtyTolerance, asOf, from, to });
+): number | CustomFunctions.Error {
+  return errorAsValue(() => performanceRate("otif", { committed, received, orderedQty, receivedQty }, { lateTolerance, qtyTolerance, asOf, from, to }));
 }
 
 /**

@@ -11,7 +11,7 @@ import { receiptHistory, type ReceiptRecord } from "../src/predict/slipHistory";
 import { arrivalAfter, lateFloor, NO_SLIPS, shrunkSlip } from "../src/predict/shrunkSlip";
 import { currentCalendar } from "./engine";
 import { message } from "./language";
-import { firstError, invalid, mapElements, readDate, readNumber, readText, scalarOf, todaySerial, type Matrix, type Result } from "./cells";
+import { fillShape, firstError, invalid, mapElements, readDate, readNumber, readText, scalarOf, todaySerial, type Matrix, type Result } from "./cells";
 
 export interface PredictedColumns {
   supplier: Matrix;
@@ -22,16 +22,18 @@ export interface PredictedColumns {
 }
 
 export function predicted(columns: PredictedColumns, quantileArg: unknown, asOfArg: unknown): Result[][] {
+  // A bad shared argument fills every line with its error: returned, never thrown (cells.ts errorAsValue, office-js#3234).
+  const lines = [columns.supplier, columns.committed];
   const quantile = readNumber(scalarOf(quantileArg), "quantile");
-  if (!quantile.ok) throw quantile.error;
+  if (!quantile.ok) return fillShape(lines, quantile.error);
   const p = quantile.value ?? 0.5;
-  if (!(p > 0 && p < 1)) throw invalid(message("err_quantile", { value: p }));
+  if (!(p > 0 && p < 1)) return fillShape(lines, invalid(message("err_quantile", { value: p })));
   const asOfRead = readDate(scalarOf(asOfArg), "asOf");
-  if (!asOfRead.ok) throw asOfRead.error;
+  if (!asOfRead.ok) return fillShape(lines, asOfRead.error);
   const asOf = asOfRead.value ?? todaySerial();
   const calendar = currentCalendar();
   const history = receiptHistory(receiptsOf(columns), calendar, asOf);
-  return mapElements([columns.supplier, columns.committed], ([s, c]) => {
+  return mapElements(lines, ([s, c]) => {
     const supplier = readText(s, "supplier");
     const committed = readDate(c, "committed");
     if (!supplier.ok || !committed.ok) return firstError(supplier, committed);

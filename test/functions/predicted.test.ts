@@ -1,4 +1,4 @@
-import { d, installCustomFunctions } from "./fakeCustomFunctions";
+import { FakeError, d, installCustomFunctions } from "./fakeCustomFunctions";
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,7 +36,8 @@ describe("PO.PREDICTED", () => {
     expect(run([["Acme"]], [[d(2026, 1, 19)]])).toEqual([[d(2026, 1, 27)]]);
   });
 
-  test("a quantile outside (0, 1) is refused", () => {
-    expect(() => run([["Acme"]], [[d(2026, 2, 2)]], 1.5)).toThrow(/quantile/);
+  test("a quantile outside (0, 1) is refused on every line, returned rather than thrown (office-js#3234)", () => {
+    const result = run([["Acme"], ["Nova"]], [[d(2026, 2, 2)], [d(2026, 2, 2)]], 1.5) as unknown as FakeError[][];
+    expect(result.map((row) => row.map((e) => [e.code, /quantile/.test(e.message ?? "")]))).toEqual([[["#VALUE!", true]], [["#VALUE!", true]]]);
   });
 });

@@ -36,7 +36,13 @@ const SEND = {
   rate: { type: "string" },
 } as const;
 
-export const COMMAND_OPTIONS = { report: REPORT, check: SOURCE, send: SEND } as const;
+const IMPACT = {
+  ...SOURCE,
+  "as-of": { type: "string" },
+  out: { type: "string", short: "o" },
+} as const;
+
+export const COMMAND_OPTIONS = { report: REPORT, check: SOURCE, send: SEND, impact: IMPACT } as const;
 export type Command = keyof typeof COMMAND_OPTIONS;
 
 export interface ParsedArgs {
@@ -46,7 +52,7 @@ export interface ParsedArgs {
 }
 
 export function isCommand(word: string | undefined): word is Command {
-  return word === "report" || word === "check" || word === "send";
+  return word === "report" || word === "check" || word === "send" || word === "impact";
 }
 
 /** Throws TypeError (from parseArgs) on an unknown option or a missing value. */

@@ -7,6 +7,7 @@ import { isCommand, parseCommand, passwordOnCommandLine } from "./args";
 import { runCheck } from "./check";
 import { runReport } from "./report";
 import { runSend } from "./send";
+import { runImpact } from "./impact";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { terminalJson, visibleControls } from "../src/report/plainText";
 
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
     }
     if (command === "check") return await runCheck(args, io, t, lang);
     if (command === "report") return await runReport(args, io, t, lang);
+    if (command === "impact") return await runImpact(args, io, t, lang);
     return await runSend(args, io, t, lang);
   } catch (error) {
     if (error instanceof CliError) return fail(error);

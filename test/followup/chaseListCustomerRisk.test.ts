@@ -17,7 +17,7 @@ import { DEC, makeLine, NOV } from "./fixtures";
 const asOf = NOV(23);
 let row = 2;
 const line = (key: string, supplier: string, fields: Partial<PoLine>): PoLine =>
-  makeLine({ key, poNumber: key, line: 10, supplier, sheetRow: row++, orderedQty: 100, unitPrice: 10, currency: "EUR", ...fields });
+  makeLine({ key, poNumber: key, line: "10", supplier, sheetRow: row++, orderedQty: 100, unitPrice: 10, currency: "EUR", ...fields });
 
 const register: PoLine[] = [
   // promised Fri 11-13: L2 = WORKDAY(11-13, 5) = Fri 11-20 → overdue2; EUR 1,000

@@ -11,6 +11,7 @@ export const cliCatalog = defineCatalog({
       "  po-followup report <register.xlsx> [--sheet NAME | --table NAME] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <register.xlsx> [--sheet NAME | --table NAME] [--json]\n" +
+      "  po-followup impact <register.xlsx> [--sheet NAME | --table NAME] [--as-of YYYY-MM-DD] [--out file.xlsx] [--json]\n" +
       "  po-followup send <register.xlsx> --to a@b [--to c@d] --smtp-host HOST --smtp-port PORT [--smtp-user USER] [--from ADDRESS]\n" +
       "                     [--config FILE] [--allow-insecure-auth] [+ the report options]\n" +
       "  po-followup send <register.xlsx> --suppliers [--dry-run FOLDER] [--sent-log FILE] [--rate PER_MINUTE] [--as-of YYYY-MM-DD]\n" +
@@ -18,7 +19,7 @@ export const cliCatalog = defineCatalog({
       "With --smtp-user the server must accept STARTTLS first (or use --smtp-secure); --allow-insecure-auth only for a trusted relay.\n" +
       "The SMTP password is read from PO_SMTP_PASSWORD or the config file, never from the command line.\n" +
       "Exit codes: 0 done / clean, 1 problems found (check), 2 file unreadable or bad arguments, 3 sending failed.",
-    errUnknownCommand: 'Unknown command "{command}". Use report, check or send.',
+    errUnknownCommand: 'Unknown command "{command}". Use report, check, send or impact.',
     errArguments: "{message}",
     errMissingFile: "Give the register workbook (.xlsx) to read.",
     errNotFound: "{path}: no such file.",
@@ -129,6 +130,9 @@ export const cliCatalog = defineCatalog({
       "its part {part} would unpack to {size} MB, {ratio} times its packed size, far beyond any workbook: it was refused unread (a zip bomb looks like this).",
     reason_zipBomb_lyingSize:
       "its part {part} unpacks to more than the {size} MB its zip directory states: reading was stopped (a zip bomb looks like this).",
+    errNoSalesOrders:
+      '{sheet} has no sales-order column: there is no customer order to report on. Add a "Sales order" column (and "SO need date").',
+    wroteImpact: "Wrote the customer impact to {path}: {count} sales orders, {atRisk} at risk.",
   },
   "zh-CN": {
     usage:
@@ -136,6 +140,7 @@ export const cliCatalog = defineCatalog({
       "  po-followup report <登记表.xlsx> [--sheet 工作表 | --table 表名] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <登记表.xlsx> [--sheet 工作表 | --table 表名] [--json]\n" +
+      "  po-followup impact <登记表.xlsx> [--sheet 工作表 | --table 表名] [--as-of YYYY-MM-DD] [--out 文件.xlsx] [--json]\n" +
       "  po-followup send <登记表.xlsx> --to a@b [--to c@d] --smtp-host 主机 --smtp-port 端口 [--smtp-user 用户] [--from 发件人]\n" +
       "                     [--config 文件] [--allow-insecure-auth] [+ report 的选项]\n" +
       "  po-followup send <登记表.xlsx> --suppliers [--dry-run 文件夹] [--sent-log 文件] [--rate 每分钟封数] [--as-of YYYY-MM-DD]\n" +
@@ -143,7 +148,7 @@ export const cliCatalog = defineCatalog({
       "指定 --smtp-user 时，服务器必须先接受 STARTTLS（或使用 --smtp-secure）；--allow-insecure-auth 仅用于可信中继。\n" +
       "SMTP 密码只从环境变量 PO_SMTP_PASSWORD 或配置文件读取，绝不从命令行读取。\n" +
       "退出码：0 完成/无问题，1 发现问题（check），2 文件无法读取或参数错误，3 发送失败。",
-    errUnknownCommand: "未知命令“{command}”。请使用 report、check 或 send。",
+    errUnknownCommand: "未知命令“{command}”。请使用 report、check、send 或 impact。",
     errArguments: "{message}",
     errMissingFile: "请指定要读取的登记表工作簿（.xlsx）。",
     errNotFound: "{path}：文件不存在。",
@@ -236,6 +241,8 @@ export const cliCatalog = defineCatalog({
     reason_zipBomb_total: "解压后将达 {size} MB，远超任何工作簿所需，已拒绝读取（疑似 zip 炸弹）。",
     reason_zipBomb_ratio: "其部件 {part} 解压后将达 {size} MB，是压缩大小的 {ratio} 倍，远超任何工作簿，已拒绝读取（疑似 zip 炸弹）。",
     reason_zipBomb_lyingSize: "其部件 {part} 解压后超过 zip 目录所记录的 {size} MB，已停止读取（疑似 zip 炸弹）。",
+    errNoSalesOrders: "{sheet} 没有销售订单列，无法列出客户订单影响。请添加“销售订单”列（及“客户需求日期”列）。",
+    wroteImpact: "客户订单影响已写入 {path}：共 {count} 个销售订单，其中 {atRisk} 个有风险。",
   },
   ja: {
     usage:
@@ -243,6 +250,7 @@ export const cliCatalog = defineCatalog({
       "  po-followup report <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
       "  po-followup check <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--json]\n" +
+      "  po-followup impact <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--as-of YYYY-MM-DD] [--out ファイル.xlsx] [--json]\n" +
       "  po-followup send <台帳.xlsx> --to a@b [--to c@d] --smtp-host ホスト --smtp-port ポート [--smtp-user ユーザー] [--from 差出人]\n" +
       "                     [--config ファイル] [--allow-insecure-auth] [+ report のオプション]\n" +
       "  po-followup send <台帳.xlsx> --suppliers [--dry-run フォルダー] [--sent-log ファイル] [--rate 1分あたりの通数] [--as-of YYYY-MM-DD]\n" +
@@ -250,7 +258,7 @@ export const cliCatalog = defineCatalog({
       "--smtp-user を指定した場合、サーバーは先に STARTTLS に応じる必要があります (または --smtp-secure)。--allow-insecure-auth は信頼できる中継サーバー専用です。\n" +
       "SMTP のパスワードは PO_SMTP_PASSWORD または設定ファイルからのみ読み取り、コマンドラインからは受け付けません。\n" +
       "終了コード: 0 完了/問題なし、1 問題あり (check)、2 ファイルを読めない・引数の誤り、3 送信失敗。",
-    errUnknownCommand: "不明なコマンド「{command}」です。report、check、send のいずれかを使ってください。",
+    errUnknownCommand: "不明なコマンド「{command}」です。report、check、send、impact のいずれかを使ってください。",
     errArguments: "{message}",
     errMissingFile: "読み込む台帳ブック (.xlsx) を指定してください。",
     errNotFound: "{path}: ファイルがありません。",
@@ -358,5 +366,8 @@ export const cliCatalog = defineCatalog({
       "パーツ {part} は展開すると {size} MB（圧縮サイズの {ratio} 倍）になり、ブックとしてあり得ないため、読み込まずに拒否しました（zip 爆弾の疑い）。",
     reason_zipBomb_lyingSize:
       "パーツ {part} が zip のディレクトリに記載された {size} MB を超えて展開されたため、読み込みを中止しました（zip 爆弾の疑い）。",
+    errNoSalesOrders:
+      "{sheet} に受注番号の列がないため、受注への影響を出力できません。「受注番号」列（と「受注納期」列）を追加してください。",
+    wroteImpact: "受注への影響を {path} に書き出しました：受注 {count} 件、うちリスクあり {atRisk} 件。",
   },
 });

@@ -17,6 +17,15 @@ export const impactCatalog = defineCatalog({
     basisDue: "Due date",
     lineAtRisk: "Puts sales order {salesOrder} ({customer}) at risk: needed in by {latest}, {days} working days late",
     lineInTime: "Feeds sales order {salesOrder} ({customer}): needed in by {latest}, {days} working days to spare",
+    sheetName: "Customer impact",
+    sheetTitle: "Customer impact: sales orders and the purchase lines behind them",
+    sheetNote:
+      "Expected arrival: the predicted arrival (P50), else the due date. Late case: 9 in 10 such lines arrive by then. Margin: working days left before the goods must be in (negative = late).",
+    sheetEmpty: "No open purchase line feeds a sales order.",
+    colAtRisk: "At risk",
+    colP90: "Late case (P90)",
+    atRiskYes: "Yes",
+    atRiskNo: "No",
   },
   "zh-CN": {
     title: "有风险的客户订单",
@@ -33,6 +42,15 @@ export const impactCatalog = defineCatalog({
     basisDue: "交期",
     lineAtRisk: "影响销售订单 {salesOrder}（{customer}）：须在 {latest} 前到货，预计晚 {days} 个工作日",
     lineInTime: "供应销售订单 {salesOrder}（{customer}）：须在 {latest} 前到货，尚有 {days} 个工作日余量",
+    sheetName: "客户订单影响",
+    sheetTitle: "客户订单影响：销售订单及其对应的采购行",
+    sheetNote:
+      "预计到货：有预测时取预测到货日（P50），否则取交期。较晚情形：同类采购行有九成在此日前到货（P90）。余量：距最晚到货日还剩的工作日（负数表示已晚）。",
+    sheetEmpty: "没有未完成的采购行对应销售订单。",
+    colAtRisk: "有风险",
+    colP90: "较晚情形（P90）",
+    atRiskYes: "是",
+    atRiskNo: "否",
   },
   ja: {
     title: "リスクのある受注",
@@ -49,5 +67,14 @@ export const impactCatalog = defineCatalog({
     basisDue: "納期",
     lineAtRisk: "受注 {salesOrder}（{customer}）にリスク：{latest} までに入荷が必要、{days} 営業日遅れの見込み",
     lineInTime: "受注 {salesOrder}（{customer}）向け：{latest} までに入荷が必要、余裕 {days} 営業日",
+    sheetName: "受注への影響",
+    sheetTitle: "受注への影響：受注と対応する発注明細",
+    sheetNote:
+      "入荷見込み：予測入荷日（P50）、予測がなければ納期。遅い場合：同種の明細の 9 割がこの日までに入荷（P90）。余裕：入荷期限までの残り営業日（マイナスは遅れ）。",
+    sheetEmpty: "受注に対応する未完了の発注明細はありません。",
+    colAtRisk: "リスク",
+    colP90: "遅い場合（P90）",
+    atRiskYes: "あり",
+    atRiskNo: "なし",
   },
 });

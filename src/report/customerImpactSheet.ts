@@ -1,0 +1,74 @@
+import type { Lang } from "../i18n/i18n";
+import { translator } from "../i18n/i18n";
+import { impactCatalog } from "../i18n/catalogs/impact";
+import type { SalesOrderImpact } from "../impact/customerImpact";
+import type { Prediction } from "../predict/predictArrival";
+import type { CellValue, Column } from "./model";
+import { textCell } from "./cells";
+import { reportText } from "./labels";
+import { lineCells, lineColumns } from "./lineColumns";
+
+/** The Customer impact sheet or file, as data: what the buyer sends to sales. */
+export interface CustomerImpactTable {
+  /** The sheet's name in the buyer's language (≤ 31 characters, no character Excel refuses). */
+  sheetName: string;
+  title: string;
+  note: string;
+  columns: Column[];
+  rows: CellValue[][];
+  /** Shown instead of rows when no open line feeds a sales order. */
+  emptyText: string;
+}
+
+/**
+ * Per sales order (at-risk first, then least margin: the pipeline's customer impact), one row per
+ * purchase line behind it: when it is expected (P50, else its due date), its late case (P90, when
+ * predicted) and the margin left in working days before the order's latest arrival. Every sales
+ * order is listed, not only those at risk: sales asks "is mine in time?" as often as "which are late?".
+ */
+export function customerImpactTable(
+  impact: readonly SalesOrderImpact[],
+  predictions: ReadonlyMap<string, Prediction> | undefined,
+  lang: Lang,
+): CustomerImpactTable {
+  const it = translator(impactCatalog, lang);
+  const t = reportText(lang);
+  const noSupplier = t("noSupplier");
+  const rows: CellValue[][] = [];
+  for (const order of impact) {
+    for (const line of order.lines) {
+      const prediction = line.predicted ? predictions?.get(line.status.line.key) : undefined;
+      rows.push([
+        order.salesOrder,
+        order.customer,
+        order.needDate,
+        order.latestArrival,
+        order.atRisk ? it("atRiskYes") : it("atRiskNo"),
+        ...lineCells(line.status, textCell(line.status.line.supplier) ?? noSupplier),
+        line.expected,
+        prediction?.p90 ?? null,
+        line.predicted ? it("basisPredicted") : it("basisDue"),
+        line.margin,
+      ]);
+    }
+  }
+  return {
+    sheetName: it("sheetName"),
+    title: it("sheetTitle"),
+    note: it("sheetNote"),
+    columns: [
+      { key: "salesOrder", header: it("colSalesOrder"), type: "text" },
+      { key: "customer", header: it("colCustomer"), type: "text" },
+      { key: "needDate", header: it("colNeedDate"), type: "date" },
+      { key: "latestArrival", header: it("colLatest"), type: "date" },
+      { key: "atRisk", header: it("colAtRisk"), type: "text" },
+      ...lineColumns(t, lang),
+      { key: "expected", header: it("colExpected"), type: "date" },
+      { key: "p90", header: it("colP90"), type: "date" },
+      { key: "basis", header: it("colBasis"), type: "text" },
+      { key: "margin", header: it("colMargin"), type: "days" },
+    ],
+    rows,
+    emptyText: it("sheetEmpty"),
+  };
+}

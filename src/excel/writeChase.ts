@@ -5,7 +5,8 @@
  * suspended.
  *
  * Only two places are written: the Chases table, and the cells of the named register columns
- * (promised date, last chase, next chase, stage, delay reason) in the given rows.
+ * (promised date, last chase, next chase, stage, delay reason, ship date, ETA, carrier, tracking, accepted
+ * and rejected quantity) in the given rows, and only where the register has that column.
  *
  * Row numbers come from the last read of the register. If the buyer has sorted, inserted or deleted
  * rows since, a row may now hold another PO line: when any row's PO / line no longer gives the line key
@@ -30,15 +31,29 @@ import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
 /** Register columns the add-in may write (DESIGN.md "Rules of the house"). */
-export const WRITABLE_FIELDS = ["promisedDate", "lastChaseDate", "nextChaseDate", "stage", "delayReason"] as const;
+export const WRITABLE_FIELDS = [
+  "promisedDate",
+  "lastChaseDate",
+  "nextChaseDate",
+  "stage",
+  "delayReason",
+  "shipDate",
+  "eta",
+  "carrier",
+  "tracking",
+  "acceptedQty",
+  "rejectedQty",
+] as const;
 export type WritableField = (typeof WRITABLE_FIELDS)[number];
-const DATE_FIELDS: ReadonlySet<WritableField> = new Set(["promisedDate", "lastChaseDate", "nextChaseDate"]);
+const DATE_FIELDS: ReadonlySet<WritableField> = new Set(["promisedDate", "lastChaseDate", "nextChaseDate", "shipDate", "eta"]);
+/** Quantities are written as numbers (text fields as text, whatever they look like). */
+const NUMBER_FIELDS: ReadonlySet<WritableField> = new Set(["acceptedQty", "rejectedQty"]);
 
 export interface RegisterCellChange {
   /** 1-based sheet row of the PO line. */
   row: number;
   field: WritableField;
-  /** A date serial (1900 system) for date fields, text for stage / delay reason, null to blank the cell. */
+  /** A date serial (1900 system) for date fields, a number for quantities, text otherwise, null to blank the cell. */
   value: number | string | null;
   /**
    * The cell's value as the pane read it (Range.values, as Excel returned it; "" or null for blank). When
@@ -196,6 +211,8 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
       const current = (cell.numberFormat as string[][])[0][0];
       if (!isDateFormat(current)) cell.numberFormat = [[DATE_FORMAT]];
       cell.values = [[serialInput(change.value, input.dateSystem)]];
+    } else if (NUMBER_FIELDS.has(change.field) && typeof change.value === "number") {
+      cell.values = [[change.value]];
     } else {
       cell.values = [[cellInput(change.value === null ? null : String(change.value))]];
     }

@@ -25,12 +25,40 @@ export interface ChaseInput {
   /** Next chase: undefined = the engine's date after this chase; null = clear the planned date. */
   nextChase?: Serial | null;
   buyer?: string | null;
+  /**
+   * Shipment and receipt facts the supplier or the dock gave (written to the register's own columns when
+   * given and different; undefined or null: left as they are). Dates are any valid serial (a ship date is
+   * often in the past); quantities whole or decimal, never negative.
+   */
+  shipDate?: Serial | null;
+  eta?: Serial | null;
+  carrier?: string | null;
+  tracking?: string | null;
+  acceptedQty?: number | null;
+  rejectedQty?: number | null;
   /** ISO timestamp of the logging (audit trail). */
   loggedAt: string;
 }
 
 /** Register columns the add-in may update (DESIGN.md "Add-in writes"). */
-export type RegisterChangeField = "promisedDate" | "lastChaseDate" | "nextChaseDate" | "stage" | "delayReason";
+export type RegisterChangeField =
+  | "promisedDate"
+  | "lastChaseDate"
+  | "nextChaseDate"
+  | "stage"
+  | "delayReason"
+  | "shipDate"
+  | "eta"
+  | "carrier"
+  | "tracking"
+  | "acceptedQty"
+  | "rejectedQty";
+
+/** The shipment and receipt fields a chase may set (ChaseInput → register column of the same name). */
+export const SHIPMENT_CHANGE_FIELDS = ["shipDate", "eta", "carrier", "tracking", "acceptedQty", "rejectedQty"] as const;
+type ShipmentChangeField = (typeof SHIPMENT_CHANGE_FIELDS)[number];
+const SHIPMENT_DATES: ReadonlySet<ShipmentChangeField> = new Set(["shipDate", "eta"]);
+const SHIPMENT_QTYS: ReadonlySet<ShipmentChangeField> = new Set(["acceptedQty", "rejectedQty"]);
 
 export interface RegisterChange {
   field: RegisterChangeField;
@@ -43,7 +71,8 @@ export type ChaseErrorCode =
   | "invalidDate" // not a usable date serial
   | "required" // e.g. outcome "newDate" without a new promised date
   | "beforeChaseDate" // a promised or next-chase date earlier than the chase itself
-  | "unknownDelayReason"; // not one of settings.delayReasons
+  | "unknownDelayReason" // not one of settings.delayReasons
+  | "invalidQty"; // a quantity that is not a number of zero or more
 
 export interface ChaseError {
   field: keyof ChaseInput;
@@ -80,6 +109,8 @@ export interface ApplyChaseContext {
  *   supplier's minimum gap counts from this chase).
  * - stage and delay reason are written when given and different; a delay reason must be one of the
  *   settings' codes (case-insensitive, or a default code's label in any language; written as the code).
+ * - ship date, ETA, carrier, tracking, accepted and rejected quantity likewise (a change only when given
+ *   and different from the line's value); a quantity below zero or not a number is refused.
  */
 export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChaseContext): ApplyChaseResult {
   const errors = validateInput(status.line, input, ctx.settings);
@@ -110,6 +141,10 @@ export function applyChase(status: LineStatus, input: ChaseInput, ctx: ApplyChas
   change("nextChaseDate", nextChase, line.nextChaseDate);
   if (stage !== null) change("stage", stage, line.stage);
   if (delayReason !== null) change("delayReason", delayReason, line.delayReason);
+  for (const field of SHIPMENT_CHANGE_FIELDS) {
+    const value = shipmentValue(input, field);
+    if (value !== null) change(field, value, line[field]);
+  }
 
   const entry: ChaseEntry = {
     date,
@@ -197,10 +232,24 @@ function validateInput(line: PoLine, input: ChaseInput, settings: Settings): Cha
     if (!isDate(input.nextChase)) errors.push({ field: "nextChase", code: "invalidDate" });
     else if (Math.floor(input.nextChase) < date) errors.push({ field: "nextChase", code: "beforeChaseDate" });
   }
+  for (const field of SHIPMENT_CHANGE_FIELDS) {
+    const value = input[field];
+    if (value === undefined || value === null || typeof value === "string") continue;
+    if (SHIPMENT_DATES.has(field) && !isDate(value)) errors.push({ field, code: "invalidDate" });
+    if (SHIPMENT_QTYS.has(field) && !(Number.isFinite(value) && value >= 0)) errors.push({ field, code: "invalidQty" });
+  }
   if (nonEmpty(input.delayReason) !== null && canonicalDelayReason(input.delayReason, settings) === null) {
     errors.push({ field: "delayReason", code: "unknownDelayReason" });
   }
   return errors;
+}
+
+/** A shipment field's value to write: dates as whole days, text trimmed; null when not given. */
+function shipmentValue(input: ChaseInput, field: ShipmentChangeField): Serial | string | null {
+  const value = input[field];
+  if (typeof value === "string") return nonEmpty(value);
+  if (typeof value !== "number") return null;
+  return SHIPMENT_DATES.has(field) ? Math.floor(value) : value;
 }
 
 /** The promised date this chase sets, if any (see applyChase). */

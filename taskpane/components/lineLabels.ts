@@ -5,6 +5,8 @@ import type { T } from "../state/i18n";
 import type { TaskpaneKey } from "../../src/i18n/catalogs/taskpane";
 import { statusKey, type StatusKey } from "../../src/followup/statusKey";
 import { showDate, showNumber } from "./format";
+import { translator } from "../../src/i18n/i18n";
+import { timelineCatalog } from "../../src/i18n/catalogs/timeline";
 
 /** "4500012345/10" */
 export function poLabel(status: LineStatus): string {
@@ -47,5 +49,21 @@ export function lineSummary(status: LineStatus, t: T, lang: Lang): string {
   const late = lateLabel(status, t);
   if (late) parts.push(late);
   if (typeof status.openQty === "number") parts.push(t("openQtyShort", { qty: showNumber(status.openQty, lang, "", "") }));
+  const shipment = shipmentMark(status, lang);
+  if (shipment) parts.push(shipment);
   return parts.join(" · ");
+}
+
+/**
+ * Stage risk before the line is late, or the reference to chase an in-transit line with:
+ * "ship by 2026-11-13" / "ETA 2026-11-25 late" / "in transit · DHL 1Z999"; "" otherwise.
+ */
+export function shipmentMark(status: LineStatus, lang: Lang): string {
+  const shipment = status.shipment;
+  if (!shipment) return "";
+  const t = translator(timelineCatalog, lang);
+  if (shipment.risk === "notShipped" && shipment.shipBy !== null) return t("shipByMark", { date: showDate(shipment.shipBy, "", "") });
+  if (shipment.risk === "etaAfterCommitted") return t("etaLateMark", { date: showDate(status.line.eta ?? null, "", "") });
+  if (shipment.inTransit) return t("inTransitMark", { ref: [shipment.carrier, shipment.tracking].filter(Boolean).join(" ") || "—" });
+  return "";
 }

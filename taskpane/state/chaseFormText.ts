@@ -7,6 +7,7 @@ import { normalizeHeader } from "../../src/register/normalizeHeader";
 import { STAGE_CHOICES } from "../../src/register/template";
 import { readDateInput } from "./dateInput";
 import type { ChaseDraft } from "./services";
+import type { ShipmentFormText } from "./shipmentFormText";
 
 export interface ChaseFormText {
   channel: Channel;
@@ -21,6 +22,8 @@ export interface ChaseFormText {
   nextChase: string;
   /** The buyer typed a next chase date: stop prefilling it. */
   nextChaseTouched: boolean;
+  /** Shipment and receipt fields as typed (blank: left as the register has them). */
+  shipment?: ShipmentFormText;
 }
 
 export const EMPTY_FORM: ChaseFormText = {

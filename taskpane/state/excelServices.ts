@@ -29,6 +29,8 @@ import { predictionsOf, runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
+import { timelineCatalog } from "../../src/i18n/catalogs/timeline";
+import { isShipmentField } from "./shipmentFormText";
 import { writeChaseEntries, type CellConflict, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
@@ -324,6 +326,7 @@ function chaseInput(draft: ChaseDraft, asOf: Serial, at: Date): ChaseInput {
     stage: draft.stage,
     note: draft.note,
     nextChase: draft.nextChase ?? undefined, // blank: the engine's date
+    ...draft.shipment, // ship date, ETA, carrier, tracking, accepted / rejected qty: only those typed
     loggedAt: chaseTimestamp(at), // the buyer's clock, as Logged at shows it
   };
 }
@@ -337,7 +340,9 @@ function chaseErrorMessage(error: ChaseError, asOf: Serial, lang: Lang, withRow:
         ? t("nextChaseField")
         : error.field === "delayReason"
           ? t("delayReason")
-          : t("dateField");
+          : isShipmentField(error.field)
+            ? translator(timelineCatalog, lang)(`${error.field}Field`)
+            : t("dateField");
   const text = t(`err_${error.code}`, { field, date: formatIsoDate(asOf) });
   return withRow && error.row !== undefined ? `#${error.row}: ${text}` : text;
 }

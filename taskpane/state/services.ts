@@ -54,6 +54,18 @@ export interface ChaseDraft {
   stage: string | null;
   note: string;
   nextChase: Serial | null;
+  /** Shipment and receipt facts typed with the chase (only those given; written where the register has the column). */
+  shipment?: ShipmentDraft;
+}
+
+/** The chase form's shipment and receipt fields, read (see taskpane/state/shipmentFormText.ts). */
+export interface ShipmentDraft {
+  shipDate?: Serial;
+  eta?: Serial;
+  carrier?: string;
+  tracking?: string;
+  acceptedQty?: number;
+  rejectedQty?: number;
 }
 
 /**

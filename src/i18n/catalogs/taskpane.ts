@@ -216,6 +216,7 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrders: "Puts at risk: {orders}",
     atRiskOrder: "{salesOrder} ({customer}), {days} working days late",
     atRiskOrderNoCustomer: "{salesOrder}, {days} working days late",
+    err_invalidQty: "{field}: not a quantity (0 or more).",
   },
   "zh-CN": {
     appTitle: "采购跟单",
@@ -423,6 +424,7 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrders: "影响客户订单：{orders}",
     atRiskOrder: "{salesOrder}（{customer}），预计晚 {days} 个工作日",
     atRiskOrderNoCustomer: "{salesOrder}，预计晚 {days} 个工作日",
+    err_invalidQty: "{field}：请输入 0 或以上的数量。",
   },
   ja: {
     appTitle: "発注フォローアップ",
@@ -631,6 +633,7 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrders: "影響する受注：{orders}",
     atRiskOrder: "{salesOrder}（{customer}）、{days} 営業日遅れの見込み",
     atRiskOrderNoCustomer: "{salesOrder}、{days} 営業日遅れの見込み",
+    err_invalidQty: "{field}：0 以上の数量を入力してください。",
   },
 });
 

@@ -8,6 +8,8 @@ import { useStyles } from "../../components/styles";
 import { ChaseFields } from "../../components/ChaseFields";
 import { useSaveOnEnter } from "../../components/useSaveOnEnter";
 import { lineStart, readChaseForm, startForm, type ChaseFormText, type DateFieldErrors } from "../../state/chaseFormText";
+import { ShipmentFields } from "../../components/ShipmentFields";
+import { readShipmentForm, SHIPMENT_FIELDS, type ShipmentFieldErrors } from "../../state/shipmentFormText";
 
 /**
  * Log a chase on one line. Enter saves. What was typed is kept in the store per line, so a failed
@@ -23,12 +25,16 @@ export function ChaseForm({ status }: { status: LineStatus }) {
   // null: nothing typed yet, the form shows the line as the register holds it.
   const [typed, setTyped] = useState<ChaseFormText | null>(() => store.formOf(key));
   const [errors, setErrors] = useState<DateFieldErrors>({});
+  const [shipmentErrors, setShipmentErrors] = useState<ShipmentFieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const snapshot = state.snapshot;
   const reasonList = snapshot?.settings.delayReasons;
   const reasons = useMemo(() => (reasonList ?? []).map((r) => r.code), [reasonList]);
+  // The shipment and receipt fields this register has columns for: the only ones a chase can write.
+  const detected = snapshot?.parsed.detection.columns;
+  const shipmentFields = useMemo(() => SHIPMENT_FIELDS.filter((f) => detected?.[f] !== undefined), [detected]);
   const start = useMemo(() => lineStart(status.line, reasons), [status.line, reasons]);
   const text = useMemo(() => typed ?? startForm(start), [typed, start]);
 
@@ -47,16 +53,19 @@ export function ChaseForm({ status }: { status: LineStatus }) {
   const save = async () => {
     if (saving) return;
     const read = readChaseForm(text, start.unlisted);
+    const shipment = readShipmentForm(text.shipment);
     setErrors(read.errors ?? {});
-    if (!read.draft) return;
+    setShipmentErrors(shipment.errors ?? {});
+    if (!read.draft || !shipment.shipment) return;
     setSaving(true);
     setFailure(null);
-    const result = await store.logChases([status], read.draft, (count) => t("logged", { count }));
+    const result = await store.logChases([status], { ...read.draft, shipment: shipment.shipment }, (count) => t("logged", { count }));
     setSaving(false);
     if (result.ok) {
       store.forgetForm(key);
       setTyped(null);
       setErrors({});
+      setShipmentErrors({});
     } else {
       setFailure(result.message);
       errorRef.current?.focus();
@@ -82,6 +91,13 @@ export function ChaseForm({ status }: { status: LineStatus }) {
         delayReasons={reasons}
         unlisted={start.unlisted}
         perLine
+      />
+      <ShipmentFields
+        text={text.shipment ?? {}}
+        onChange={(patch) => setTyped((x) => { const form = x ?? startForm(start); return { ...form, shipment: { ...form.shipment, ...patch } }; })}
+        errors={shipmentErrors}
+        fields={shipmentFields}
+        line={status.line}
       />
       <div ref={errorRef} tabIndex={-1} role="alert" data-testid="save-error">
         {failure && (

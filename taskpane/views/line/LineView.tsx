@@ -7,6 +7,7 @@ import { LineFacts } from "./LineFacts";
 import { LinePrediction } from "./LinePrediction";
 import { LineCustomerImpact } from "./LineCustomerImpact";
 import { ChaseHistory } from "./ChaseHistory";
+import { LineTimeline } from "./LineTimeline";
 import { ChaseForm } from "./ChaseForm";
 
 /** The line under the selection (or opened from Today): its status, history and the chase form. */
@@ -35,6 +36,7 @@ export function LineView() {
       <LineFacts status={status} />
       <LinePrediction prediction={state.snapshot?.predictionOf?.(status.line.key)} />
       <LineCustomerImpact lineKey={status.line.key} impact={state.snapshot?.customerImpact} />
+      <LineTimeline status={status} />
       <ChaseForm key={status.line.key} status={status} />
       <ChaseHistory lineKey={status.line.key} />
     </section>

@@ -17,6 +17,8 @@ const REPORT = {
   out: { type: "string", short: "o" },
   html: { type: "string" },
   text: { type: "string" },
+  /** Many registers into one department KPI workbook (cli/consolidate.ts). */
+  consolidate: { type: "boolean" },
 } as const;
 
 const SEND = {
@@ -48,6 +50,8 @@ export type Command = keyof typeof COMMAND_OPTIONS;
 export interface ParsedArgs {
   command: Command;
   file: string | undefined;
+  /** Every file or folder named (`report --consolidate` reads them all). */
+  files?: string[];
   values: Record<string, string | boolean | string[] | undefined>;
 }
 
@@ -58,7 +62,7 @@ export function isCommand(word: string | undefined): word is Command {
 /** Throws TypeError (from parseArgs) on an unknown option or a missing value. */
 export function parseCommand(command: Command, argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parseArgs({ args: [...argv], options: COMMAND_OPTIONS[command], allowPositionals: true, strict: true });
-  return { command, file: positionals[0], values: values as ParsedArgs["values"] };
+  return { command, file: positionals[0], files: positionals, values: values as ParsedArgs["values"] };
 }
 
 /** A password must never be given on the command line (it would sit in the shell history and `ps`). */

@@ -6,6 +6,7 @@ import { CliError, EXIT, cliText, langFrom, processIo, type CliIo } from "./io";
 import { isCommand, parseCommand, passwordOnCommandLine } from "./args";
 import { runCheck } from "./check";
 import { runReport } from "./report";
+import { runConsolidate } from "./consolidate";
 import { runSend } from "./send";
 import { runImpact } from "./impact";
 import { reasonOf } from "../src/xlsx/readWorkbook";
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
       return EXIT.ok;
     }
     if (command === "check") return await runCheck(args, io, t, lang);
-    if (command === "report") return await runReport(args, io, t, lang);
+    if (command === "report") return await (args.values.consolidate ? runConsolidate : runReport)(args, io, t, lang);
     if (command === "impact") return await runImpact(args, io, t, lang);
     return await runSend(args, io, t, lang);
   } catch (error) {

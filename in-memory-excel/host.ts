@@ -39,6 +39,8 @@ export const EXCEL_API_MEMBERS: Readonly<Record<string, string>> = {
   "Worksheet.freezePanes": "1.7",
   "Worksheet.onChanged": "1.7",
   "Worksheet.pageLayout": "1.9",
+  "Worksheet.protection": "1.2",
+  "WorksheetProtection.protected": "1.2",
   "Range.getResizedRange": "1.2",
   "Range.getRowsBelow": "1.2",
   "Range.getUsedRangeOrNullObject": "1.4",

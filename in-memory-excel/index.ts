@@ -14,3 +14,4 @@ export { InMemoryExcelError } from "./errors";
 export { installInMemoryExcel, asExcelContext, createContext } from "./install";
 export { rectToAddress, parseA1, columnLetters } from "./address";
 export { calculateCustomFunction, type Calculation, type FormulaArgument, type FunctionsMetadata } from "./customFunctions";
+export { protectSheet } from "./protection";

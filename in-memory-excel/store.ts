@@ -5,6 +5,7 @@
  * Browser-safe: no Node APIs.
  */
 import { InMemoryExcelError } from "./errors";
+import { assertUnprotected } from "./protection";
 import { reinterpretText } from "./limits";
 import { Rect, parseA1, rectToA1, rectToAddress, splitSheet } from "./address";
 
@@ -376,6 +377,7 @@ export class InMemoryWorkbook {
    */
   enterValue(sheet: SheetData, row: number, col: number, input: unknown): void {
     if (input === null || input === undefined) return;
+    assertUnprotected(sheet);
     const cell = this.touchCell(sheet, row, col);
     delete cell.formula;
     delete cell.quotePrefix;
@@ -419,6 +421,7 @@ export class InMemoryWorkbook {
   setNumberFormat(sheet: SheetData, row: number, col: number, format: unknown): void {
     if (format === null || format === undefined) return;
     if (typeof format !== "string") throw new InMemoryExcelError("InvalidArgument", "Number formats must be strings.");
+    assertUnprotected(sheet);
     this.touchCell(sheet, row, col).numberFormat = format;
   }
 

@@ -6,6 +6,7 @@ import type { FakeRequestContext } from "./context";
 import { FakeCollection } from "./collection";
 import { nameTaken } from "./limits";
 import { namesOf } from "./names";
+import { assertUnprotected } from "./protection";
 import { RangeProxy } from "./range";
 import { WorksheetProxy } from "./worksheet";
 import { SheetData, TableChangedArgs, TableData, tableRect } from "./store";
@@ -143,6 +144,7 @@ export class TableRowCollectionProxy extends FakeClientObject<TableData> {
       const at = index ?? table.dataRows;
       if (at < 0 || at > table.dataRows) throw new InMemoryExcelError("InvalidArgument", "The row index is outside the table.");
       const sheet = table.sheet;
+      assertUnprotected(sheet); // before any row moves (protection.ts)
       const insertRow = table.row + 1 + at;
       const oldLast = table.row + table.dataRows;
       doc.shiftDown(sheet, insertRow, table.col, table.cols, rows.length);

@@ -8,6 +8,7 @@ import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { ChartCollectionProxy } from "./chart";
 import { PageLayoutProxy } from "./pageLayout";
+import { WorksheetProtectionProxy } from "./protection";
 import type { SheetData, WorksheetChangedArgs } from "./store";
 
 const WORKSHEET_PROPERTIES = ["name", "id", "position", "visibility"] as const;
@@ -19,6 +20,8 @@ export class WorksheetProxy extends FakeClientObject<SheetData> {
   readonly charts: ChartCollectionProxy;
   /** ExcelApi 1.9 (see pageLayout.ts). */
   readonly pageLayout: PageLayoutProxy;
+  /** ExcelApi 1.2 (see protection.ts). */
+  readonly protection: WorksheetProtectionProxy;
   readonly freezePanes: { freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };
   readonly onChanged: { add(handler: (args: WorksheetChangedArgs) => unknown): { remove(): void } };
 
@@ -27,6 +30,7 @@ export class WorksheetProxy extends FakeClientObject<SheetData> {
     this.tables = new TableCollectionProxy(context, resolve);
     this.charts = new ChartCollectionProxy(context, resolve);
     this.pageLayout = new PageLayoutProxy(context, resolve);
+    this.protection = new WorksheetProtectionProxy(context, resolve);
     this.freezePanes = {
       freezeRows: (count = 1) => this.act((sheet) => void (sheet.frozenRows = count), { freezeRows: count }),
       freezeColumns: (count = 1) => this.act((sheet) => void (sheet.frozenColumns = count), { freezeColumns: count }),

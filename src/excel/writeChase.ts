@@ -117,7 +117,9 @@ export type WriteChaseResult =
    * A row no longer holds the line it held when read (sorted, inserted, deleted: `rows`), or a cell to
    * write no longer holds what the pane read (`cells`): nothing was written.
    */
-  | { ok: false; reason: "registerChanged"; rows: number[]; cells?: CellConflict[]; syncs: number };
+  | { ok: false; reason: "registerChanged"; rows: number[]; cells?: CellConflict[]; syncs: number }
+  /** The register's or the Chases table's sheet is protected: nothing was written (see writeChase). */
+  | { ok: false; reason: "sheetProtected"; sheets: string[]; syncs: number };
 
 /** Written, but these cells changed between our check and our write (another buyer's batch in between). */
 export type Overwritten = { overwritten?: CellConflict[] };
@@ -171,6 +173,12 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     po: sheet!.getCell(row - 1, keyColumns!.poNumber).load("values"),
     line: keyColumns!.line === null ? null : sheet!.getCell(row - 1, keyColumns!.line).load("values"),
   }));
+  // A batch is no transaction: on a protected register the Chases row would be appended and the register cells
+  // then refused (AccessDenied), a half-written chase. So both sheets' protection is read first (ExcelApi 1.2,
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member).
+  const protections = [sheet, table?.worksheet].flatMap((ws) =>
+    ws ? [{ ws: ws.load("name"), protection: ws.protection.load("protected") }] : [],
+  );
   try {
     await context.sync();
   } catch (error) {
@@ -178,6 +186,8 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     if (table && isItemNotFound(error)) return { ok: false, reason: "noChaseLog", syncs: 1 };
     throw error;
   }
+  const protectedSheets = protections.filter((p) => p.protection.protected).map((p) => p.ws.name);
+  if (protectedSheets.length > 0) return { ok: false, reason: "sheetProtected", sheets: protectedSheets, syncs: 1 };
   const moved = keyCells.filter((c) => lineKeyOfCells(c.row, c.po.values[0][0], c.line?.values[0][0] ?? null) !== c.key).map((c) => c.row);
   const changedCells = targets.filter(
     ({ change, cell }) => change.expected !== undefined && !sameCellValue(cell.values[0][0], change.expected),

@@ -257,7 +257,12 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
 }
 
 /** What the buyer reads when writeChase refused (nothing was written in each case). */
-const WRITE_ERRORS = { noChaseLog: "err_noChaseLog", chaseLogShape: "err_chaseLogShape", registerChanged: "err_registerChanged" } as const;
+const WRITE_ERRORS = {
+  noChaseLog: "err_noChaseLog",
+  chaseLogShape: "err_chaseLogShape",
+  registerChanged: "err_registerChanged",
+  sheetProtected: "err_sheetProtected",
+} as const;
 
 /** Reads a cell of the register's blocks by sheet row (1-based) and column (0-based); undefined outside them. */
 function cellReader(blocks: readonly SheetBlock[]): Layout["readCell"] {

@@ -217,6 +217,8 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrder: "{salesOrder} ({customer}), {days} working days late",
     atRiskOrderNoCustomer: "{salesOrder}, {days} working days late",
     err_invalidQty: "{field}: not a quantity (0 or more).",
+    err_sheetProtected:
+      "Nothing was saved: the register or the Chase log sheet is protected. Unprotect it (Review › Unprotect Sheet), then log the chase again.",
   },
   "zh-CN": {
     appTitle: "采购跟单",
@@ -425,6 +427,7 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrder: "{salesOrder}（{customer}），预计晚 {days} 个工作日",
     atRiskOrderNoCustomer: "{salesOrder}，预计晚 {days} 个工作日",
     err_invalidQty: "{field}：请输入 0 或以上的数量。",
+    err_sheetProtected: "未保存任何内容：台账或 Chase log 工作表受保护。请先撤销工作表保护（审阅 › 撤销工作表保护），再重新记录跟催。",
   },
   ja: {
     appTitle: "発注フォローアップ",
@@ -634,6 +637,8 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrder: "{salesOrder}（{customer}）、{days} 営業日遅れの見込み",
     atRiskOrderNoCustomer: "{salesOrder}、{days} 営業日遅れの見込み",
     err_invalidQty: "{field}：0 以上の数量を入力してください。",
+    err_sheetProtected:
+      "何も保存されていません：台帳または Chase log シートが保護されています。シートの保護を解除（［校閲］›［シート保護の解除］）してから、督促を記録し直してください。",
   },
 });
 

@@ -17,6 +17,7 @@ const BENCHES = [
   { title: "Headless runner (issue 7)", args: [...tsNode, "bench/headless.ts"] },
   { title: "Scale: the former 100,000-line unit tests (issue 10)", args: [...tsNode, "bench/scale.ts"] },
   { title: "Predicted arrival backtest (issue 13)", args: [...tsNode, "bench/predict.ts"] },
+  { title: "Department KPI: report --consolidate, 20 registers × 100,000 lines (issue 14)", args: [...tsNode, "bench/consolidate.ts"] },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

@@ -10,6 +10,7 @@ export const cliCatalog = defineCatalog({
       "Usage:\n" +
       "  po-followup report <register.xlsx> [--sheet NAME | --table NAME] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
+      "  po-followup report <a.xlsx> <b.xlsx> … | <folder> --consolidate --out Department.xlsx [--as-of] [--period] [--lang] [--json]\n" +
       "  po-followup check <register.xlsx> [--sheet NAME | --table NAME] [--json]\n" +
       "  po-followup impact <register.xlsx> [--sheet NAME | --table NAME] [--as-of YYYY-MM-DD] [--out file.xlsx] [--json]\n" +
       "  po-followup send <register.xlsx> --to a@b [--to c@d] --smtp-host HOST --smtp-port PORT [--smtp-user USER] [--from ADDRESS]\n" +
@@ -139,6 +140,7 @@ export const cliCatalog = defineCatalog({
       "用法：\n" +
       "  po-followup report <登记表.xlsx> [--sheet 工作表 | --table 表名] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
+      "  po-followup report <a.xlsx> <b.xlsx> … | <文件夹> --consolidate --out 部门KPI.xlsx [--as-of] [--period] [--lang] [--json]\n" +
       "  po-followup check <登记表.xlsx> [--sheet 工作表 | --table 表名] [--json]\n" +
       "  po-followup impact <登记表.xlsx> [--sheet 工作表 | --table 表名] [--as-of YYYY-MM-DD] [--out 文件.xlsx] [--json]\n" +
       "  po-followup send <登记表.xlsx> --to a@b [--to c@d] --smtp-host 主机 --smtp-port 端口 [--smtp-user 用户] [--from 发件人]\n" +
@@ -249,6 +251,7 @@ export const cliCatalog = defineCatalog({
       "使い方:\n" +
       "  po-followup report <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--as-of YYYY-MM-DD] [--period week|month]\n" +
       "                     [--out report.xlsx] [--html summary.html] [--text summary.txt] [--lang en|zh-CN|ja] [--json]\n" +
+      "  po-followup report <a.xlsx> <b.xlsx> … | <フォルダー> --consolidate --out 部門KPI.xlsx [--as-of] [--period] [--lang] [--json]\n" +
       "  po-followup check <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--json]\n" +
       "  po-followup impact <台帳.xlsx> [--sheet シート名 | --table テーブル名] [--as-of YYYY-MM-DD] [--out ファイル.xlsx] [--json]\n" +
       "  po-followup send <台帳.xlsx> --to a@b [--to c@d] --smtp-host ホスト --smtp-port ポート [--smtp-user ユーザー] [--from 差出人]\n" +

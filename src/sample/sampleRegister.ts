@@ -1,5 +1,6 @@
 import type { Serial } from "../model";
 import { sampleLines, type SampleLine, type SampleOptions } from "./sampleLines";
+import { SALES_ORDER_HEADERS, sampleSalesOrders } from "./sampleSalesOrders";
 
 /** A worksheet's values as Excel returns them: numbers, strings, "" for empty cells. */
 export type ValuesMatrix = (string | number)[][];
@@ -35,9 +36,14 @@ export const SAMPLE_HEADERS = [
  * unconfirmed, due soon, on track, slipped promises, cancelled, on hold and closed lines over
  * ten suppliers in CNY, JPY, EUR and USD. `lang` sets the language of descriptions and notes;
  * the headers stay the canonical English ones. Same options → same matrix.
+ * `salesOrders` (the playground) adds the Sales order, Customer and SO need date columns at the end,
+ * filled on a few lines (sampleSalesOrders): the customer-impact example.
  */
-export function sampleRegister(options: SampleOptions): ValuesMatrix {
-  return [[...SAMPLE_HEADERS], ...sampleLines(options).map(sampleRow)];
+export function sampleRegister(options: SampleOptions & { salesOrders?: boolean }): ValuesMatrix {
+  const lines = sampleLines(options);
+  if (!options.salesOrders) return [[...SAMPLE_HEADERS], ...lines.map(sampleRow)];
+  const orders = sampleSalesOrders(lines, options.asOf);
+  return [[...SAMPLE_HEADERS, ...SALES_ORDER_HEADERS], ...lines.map((l, i) => [...sampleRow(l), ...orders[i]])];
 }
 
 export function sampleRow(l: SampleLine): (string | number)[] {

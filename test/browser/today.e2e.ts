@@ -173,3 +173,22 @@ describe("accessibility", () => {
     await page.context().close();
   });
 });
+
+describe("customer orders at risk (issue 13)", () => {
+  test("the supplier whose line puts a sales order at risk comes first and its card says which", async () => {
+    const { page, errors } = await openPlayground(harness);
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"] [data-testid="supplier-card"]');
+    // The sample's SO-7001 (Kite Industries) is needed the working day after AS_OF: its overdue line cannot make it.
+    const [first] = expectedToday();
+    expect(first.ordersAtRisk?.map((o) => o.salesOrder)).toEqual(["SO-7001"]);
+    const card = page.locator('[data-testid="supplier-card"]').first();
+    await expect(card.getAttribute("data-supplier")).resolves.toBe(first.supplier);
+    const note = (await card.locator('[data-testid="orders-at-risk"]').textContent()) ?? "";
+    expect(note).toContain("Customer order at risk");
+    expect(note).toContain(`SO-7001 (Kite Industries), ${first.ordersAtRisk![0].daysLate} working days late`);
+    await expect(page.locator('[data-testid="orders-at-risk"]').count()).resolves.toBe(1);
+    await screenshot(page, "today-customer-at-risk");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

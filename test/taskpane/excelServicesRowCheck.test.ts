@@ -6,6 +6,7 @@ import { excelServices } from "../../taskpane/state/excelServices";
 import { chaseDraft } from "../fixtures/chaseDraft";
 import { createTemplate } from "../../src/excel/createTemplate";
 import { serialFromYmd } from "../../src/dates/serial";
+import { columnLetter } from "../../src/register/columnLetter";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, diffSnapshots } from "../../in-memory-excel";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
@@ -29,7 +30,7 @@ test("logChases after a sort: nothing written, the buyer is told to refresh; aft
   // The buyer sorts the register: PO-B now sits in PO-A's row and the other way round.
   const rowA = lineA.line.sheetRow;
   const rowB = statuses.find((s) => s.line.key === "PO-B/1")!.line.sheetRow;
-  const last = String.fromCharCode(64 + workbook.findTable("Register")!.cols); // the template has fewer than 27 columns
+  const last = columnLetter(workbook.findTable("Register")!.cols - 1); // past Z since the shipment columns
   const cellsA = workbook.valuesAt("Register", `A${rowA}:${last}${rowA}`);
   const cellsB = workbook.valuesAt("Register", `A${rowB}:${last}${rowB}`);
   workbook.seed("Register", `A${rowA}`, cellsB);

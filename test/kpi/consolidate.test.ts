@@ -1,4 +1,9 @@
-import { addCounts, countsOf, CountsByName, emptyCounts, figuresOf, type KpiCounts } from "../../src/kpi/consolidate";
+import { addCounts, buyerCounts, countsOf, CountsByName, emptyCounts, figuresOf, type KpiCounts } from "../../src/kpi/consolidate";
+import { serialFromYmd } from "../../src/dates/serial";
+import { periodContaining } from "../../src/dates/period";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { parseRegister } from "../../src/register/parseRegister";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import { rate, NO_DATA } from "../../src/kpi/rate";
 import { KpiHistoryMerge } from "../../src/report/departmentHistory";
 import type { KpiHistoryRecord } from "../../src/report/kpiHistory";
@@ -153,5 +158,27 @@ describe("department KPI history: registers' KpiHistory rows merged by period", 
     const records = merge.records(current);
     expect(records.map((r) => r.period)).toEqual(["2026-W46", "2026-W47"]);
     expect(records[1]).toBe(current);
+  });
+});
+
+describe("department KPI: a register's lines by buyer", () => {
+  test("lines with a blank Buyer cell count for the fallback buyer (the workbook's), the others for their own", () => {
+    const ymd = (d: number): number => serialFromYmd(2026, 11, d)!;
+    const asOf = ymd(20); // Friday of 2026-W47 (16–22 Nov)
+    const values = [
+      ["PO number", "Line", "Supplier", "Buyer", "Promised date", "Ordered qty", "Received qty", "Received date"],
+      ["P1", 10, "Acme", "Li", ymd(17), 5, 5, ymd(17)], // Li: on time
+      ["P2", 10, "Acme", "", ymd(17), 5, 5, ymd(19)], // fallback: 2 days late
+      ["P3", 10, "Beta", " Li ", ymd(18), 5, 0, ""], // Li: open, measured, 2 days late at asOf (20 − 18)
+    ];
+    const { lines } = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
+    const statuses = evaluateRegister(lines, [], DEFAULT_SETTINGS, asOf);
+    const groups = buyerCounts(statuses, DEFAULT_SETTINGS, periodContaining(asOf, "week"), asOf, undefined, "Wang");
+    const byName = new Map(groups.map((g) => [g.name, g.counts]));
+    expect([...byName.keys()].sort()).toEqual(["Li", "Wang"]);
+    // Li: measured P1 + P3 = 2, on time P1 = 1; late P3 only: 2 days; open P3.
+    expect(byName.get("Li")).toMatchObject({ population: 2, onTime: 1, lateLines: 1, lateDays: 2, openLines: 1 });
+    // Wang (blank cell): P2 measured, late 19 − 17 = 2 days.
+    expect(byName.get("Wang")).toMatchObject({ population: 1, onTime: 0, lateLines: 1, lateDays: 2, openLines: 0 });
   });
 });

@@ -10,6 +10,7 @@ import { shipmentCatalog } from "../i18n/catalogs/shipment";
 import type { LineStatus } from "../followup/types";
 import { isFollowedUp } from "../followup/followUpState";
 import { awaitingReplacement } from "../followup/quality";
+import { stageRiskLines } from "../followup/stageRiskLines";
 import type { SupplierScore } from "../kpi/scorecard";
 import { fieldLabel } from "../register/fields";
 import type { CellValue, Column, TableSection } from "./model";
@@ -96,16 +97,8 @@ export function inTransitSection(statuses: readonly LineStatus[], t: ReportText,
 
 /** Open lines at risk before they are late (LineStatus.shipment.risk), by due date. */
 export function stageRiskSection(statuses: readonly LineStatus[], t: ReportText, s: Translate<ShipmentKey>, lang: Lang): TableSection {
-  const picked: Picked[] = [];
-  for (const status of statuses) {
-    if (!status.shipment?.risk) continue;
-    picked.push({
-      status,
-      supplier: textCell(status.line.supplier) ?? "",
-      sortDate: typeof status.due === "number" ? status.due : Infinity,
-    });
-  }
-  picked.sort(byDateThenSupplier);
+  // The one list Today shows too (src/followup/stageRiskLines): same lines, same order.
+  const picked = stageRiskLines(statuses).map((status) => ({ status, supplier: textCell(status.line.supplier) ?? "" }));
   const why = (shipment: NonNullable<LineStatus["shipment"]>): string | null =>
     shipment.risk === "notShipped"
       ? s("riskNotShipped", { days: shipment.transitDays })

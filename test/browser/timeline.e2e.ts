@@ -44,6 +44,11 @@ describe("shipment updates from the pane", () => {
     // Today before any chase: lines still in production close to their due date say by when they must ship.
     const rows = page.locator('[data-testid="supplier-card"] [data-line-key]');
     await expect(rows.filter({ hasText: "ship by 20" }).count()).resolves.toBeGreaterThan(0);
+    // ...and every line at risk before it is late, due for a chase or not, is listed under the cards (the report's Stage risk list).
+    const riskList = page.locator('[data-testid="stage-risk-list"]');
+    await riskList.locator("summary").click();
+    await expect(riskList.locator("summary").textContent()).resolves.toMatch(/^At risk before they are late: [1-9]\d*$/);
+    await expect(riskList.locator("[data-line-key]").first().textContent()).resolves.toMatch(/ship by 20|ETA 20/);
     // A buyer types a ship date, carrier and tracking number into the second line's cells in Excel: Today says in transit.
     const second = rows.nth(1);
     const secondKey = (await second.getAttribute("data-line-key")) as string;

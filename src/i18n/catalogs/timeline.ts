@@ -42,6 +42,7 @@ export const timelineCatalog = defineCatalog({
     shipByMark: "ship by {date}",
     inTransitMark: "in transit · {ref}",
     etaLateMark: "ETA {date} late",
+    todayRiskTitle: "At risk before they are late: {count}",
   },
   "zh-CN": {
     title: "跟单时间线",
@@ -80,6 +81,7 @@ export const timelineCatalog = defineCatalog({
     shipByMark: "须于 {date} 前出货",
     inTransitMark: "在途 · {ref}",
     etaLateMark: "ETA {date} 晚于交期",
+    todayRiskTitle: "尚未逾期但有进度风险：{count} 行",
   },
   ja: {
     title: "タイムライン",
@@ -118,6 +120,7 @@ export const timelineCatalog = defineCatalog({
     shipByMark: "{date} までに出荷",
     inTransitMark: "輸送中 · {ref}",
     etaLateMark: "ETA {date} 遅れ",
+    todayRiskTitle: "納期前の工程リスク：{count} 件",
   },
 });
 

@@ -8,8 +8,9 @@ import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { SupplierCard } from "./SupplierCard";
+import { StageRiskList } from "./StageRiskList";
 import { useProgressiveCount } from "./progressive";
-import { ReportResult, RunReportButton } from "./ReportPanel";
+import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPanel";
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
 const NO_STATUSES: readonly LineStatus[] = [];
@@ -62,6 +63,7 @@ export function TodayView() {
         </h2>
         <RunReportButton />
       </div>
+      <CustomerImpactButton />
       <ReportResult />
       <div role="group" aria-label={t("filtersLabel")} className={styles.grid2}>
         <Field label={t("filterBuyer")} size="small">
@@ -100,6 +102,7 @@ export function TodayView() {
       {groups.slice(0, shown).map((group) => (
         <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} />
       ))}
+      {shown >= groups.length && <StageRiskList statuses={statuses} filters={filters} />}
     </section>
   );
 }

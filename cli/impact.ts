@@ -28,7 +28,7 @@ export async function runImpact(args: ParsedArgs, io: CliIo, t: CliText, lang: L
     throw new CliError(t("errMissingRequired", { sheet: read.register.sheet, fields: fieldList(blocker.missing, lang) }), EXIT.unreadable, "missingRequired");
   if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
   if (!model.customerImpact) throw new CliError(t("errNoSalesOrders", { sheet: read.register.sheet }), EXIT.unreadable, "noSalesOrders");
-  const table = customerImpactTable(model.customerImpact, model.predictions, lang);
+  const table = customerImpactTable(model.customerImpact, (key) => model.predictions?.get(key), lang);
   const parsed = nodePath.parse(read.path);
   const target = out ?? nodePath.join(parsed.dir, `${parsed.name} - ${table.sheetName}.xlsx`);
   if (await isSameFile(read.path, target)) throw new CliError(t("errOutIsInput"), EXIT.unreadable, "outIsInput");

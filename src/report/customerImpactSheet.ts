@@ -28,7 +28,8 @@ export interface CustomerImpactTable {
  */
 export function customerImpactTable(
   impact: readonly SalesOrderImpact[],
-  predictions: ReadonlyMap<string, Prediction> | undefined,
+  /** A line's predicted arrival (WorkbookModel.predictions' get, or the task pane's predictionOf). */
+  predictionOf: (lineKey: string) => Prediction | undefined,
   lang: Lang,
 ): CustomerImpactTable {
   const it = translator(impactCatalog, lang);
@@ -37,7 +38,7 @@ export function customerImpactTable(
   const rows: CellValue[][] = [];
   for (const order of impact) {
     for (const line of order.lines) {
-      const prediction = line.predicted ? predictions?.get(line.status.line.key) : undefined;
+      const prediction = line.predicted ? predictionOf(line.status.line.key) : undefined;
       rows.push([
         order.salesOrder,
         order.customer,

@@ -63,6 +63,7 @@ interface Layout {
 
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
 const reportCommand = () => import(/* webpackChunkName: "report" */ "../../commands/followUpReport");
+const impactSheet = () => import(/* webpackChunkName: "impact" */ "./impactSheetService");
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
@@ -245,6 +246,10 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
     async runReport(lang, asOf) {
       const { runFollowUpReport } = await reportCommand();
       return runFollowUpReport({ asOf, lang, run: runExcel });
+    },
+
+    async writeCustomerImpact(snapshot, lang) {
+      return (await impactSheet()).writeImpactSheet(snapshot, lang, layout?.dateSystem ?? "1900");
     },
 
     async watchReports(listener: (result: FollowUpReportResult) => void) {

@@ -109,4 +109,6 @@ export interface Services {
   watchReports(listener: (result: FollowUpReportResult) => void): Promise<() => void>;
   /** The engine's chase date suggestion for a draft (next level's date, min gap…), for the form. */
   suggestNextChase(snapshot: Snapshot, line: LineStatus, draft: ChaseDraft, asOf: Serial): Serial | null;
+  /** Writes the Customer impact sheet (a sheet the add-in owns) from the snapshot; the sheet's name, or null when no name was free. Optional in fakes. */
+  writeCustomerImpact?(snapshot: Snapshot, lang: Lang): Promise<{ sheet: string; clashWith: string | null } | null>;
 }

@@ -181,6 +181,13 @@ export class AppStore {
     }
   }
 
+  /** Writes the Customer impact sheet from the pane's snapshot; undefined when there is nothing to write (no sales-order column). */
+  writeCustomerImpact = async (): Promise<{ sheet: string; clashWith: string | null } | null | undefined> => {
+    const snapshot = this.state.snapshot;
+    if (!snapshot?.customerImpact || !this.services.writeCustomerImpact) return undefined;
+    return this.services.writeCustomerImpact(snapshot, this.lang);
+  };
+
   /** Runs the follow-up report command; its message (success, problems, failure) ends up in state.report. */
   runReport = async (): Promise<void> => {
     if (this.state.reportRunning) return;

@@ -191,4 +191,18 @@ describe("customer orders at risk (issue 13)", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test("Customer impact sheet: written to a sheet of the add-in's, per sales order", async () => {
+    const { page, errors } = await openPlayground(harness);
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"] [data-testid="supplier-card"]');
+    await page.locator('[data-testid="write-customer-impact"]').click();
+    await expect(page.locator('[data-testid="customer-impact-message"]').filter({ hasText: 'Sheet "Customer impact" written' }).waitFor()).resolves.toBeUndefined();
+    const tab = page.locator('.tabs [role="tab"][data-sheet="Customer impact"]');
+    await tab.waitFor();
+    await tab.click(); // the sheet as sales will see it: SO-7001 at risk first
+    await page.getByText("SO-7001").first().waitFor();
+    await screenshot(page, "customer-impact-sheet");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

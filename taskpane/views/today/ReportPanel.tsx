@@ -5,6 +5,7 @@ import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { copyMessage } from "../../components/clipboard";
+import { messageOf } from "../../state/store";
 
 /** "Follow-up report" for Today's header: runs the report command (same as the ribbon button). */
 export function RunReportButton() {
@@ -14,6 +15,46 @@ export function RunReportButton() {
     <Button size="small" onClick={() => void store.runReport()} disabled={state.reportRunning} data-testid="run-report">
       {state.reportRunning ? t("reportRunning") : t("reportRun")}
     </Button>
+  );
+}
+
+/**
+ * "Customer impact sheet" (issue 13): per sales order, the purchase lines behind it, for sales. Shown
+ * only when the register names sales orders; written to a sheet the add-in owns (src/excel/impactSheet).
+ */
+export function CustomerImpactButton() {
+  const [state, store] = useApp();
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [running, setRunning] = useState(false);
+  const [message, setMessage] = useState("");
+  if (!state.snapshot?.customerImpact || !store.services.writeCustomerImpact) return null;
+  const write = async () => {
+    setRunning(true);
+    try {
+      const written = await store.writeCustomerImpact();
+      if (written === null) setMessage(t("impactSheetNoName"));
+      else if (written)
+        setMessage(
+          written.clashWith
+            ? t("impactSheetClash", { other: written.clashWith, sheet: written.sheet })
+            : t("impactSheetWritten", { sheet: written.sheet }),
+        );
+    } catch (error) {
+      setMessage(t("impactSheetFailed", { reason: messageOf(error) }));
+    } finally {
+      setRunning(false);
+    }
+  };
+  return (
+    <div className={styles.row}>
+      <Button size="small" onClick={() => void write()} disabled={running} data-testid="write-customer-impact">
+        {running ? t("impactSheetRunning") : t("impactSheetRun")}
+      </Button>
+      <span role="status" aria-live="polite" className={styles.muted} data-testid="customer-impact-message">
+        {message}
+      </span>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Field, Input } from "@fluentui/react-components";
 import type { PoLine } from "../../src/model";
 import { translator } from "../../src/i18n/i18n";
-import { timelineCatalog } from "../../src/i18n/catalogs/timeline";
+import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 import { SHIPMENT_DATE_FIELDS, SHIPMENT_QTY_FIELDS, type ShipmentField, type ShipmentFieldErrors, type ShipmentFormText } from "../state/shipmentFormText";
 import { useI18n } from "../state/i18n";
 import { useStyles } from "./styles";
@@ -21,7 +21,7 @@ export interface ShipmentFieldsProps {
 export function ShipmentFields({ text, onChange, errors, fields, line }: ShipmentFieldsProps) {
   const { t: tp, lang } = useI18n();
   const styles = useStyles();
-  const t = translator(timelineCatalog, lang);
+  const t = translator(shipmentFieldsCatalog, lang);
   if (fields.length === 0) return null;
   const current = (field: ShipmentField): string => {
     const value = line[field];

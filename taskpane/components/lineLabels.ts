@@ -6,7 +6,7 @@ import type { TaskpaneKey } from "../../src/i18n/catalogs/taskpane";
 import { statusKey, type StatusKey } from "../../src/followup/statusKey";
 import { showDate, showNumber } from "./format";
 import { translator } from "../../src/i18n/i18n";
-import { timelineCatalog } from "../../src/i18n/catalogs/timeline";
+import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 
 /** "4500012345/10" */
 export function poLabel(status: LineStatus): string {
@@ -61,7 +61,7 @@ export function lineSummary(status: LineStatus, t: T, lang: Lang): string {
 export function shipmentMark(status: LineStatus, lang: Lang): string {
   const shipment = status.shipment;
   if (!shipment) return "";
-  const t = translator(timelineCatalog, lang);
+  const t = translator(shipmentFieldsCatalog, lang);
   if (shipment.risk === "notShipped" && shipment.shipBy !== null) return t("shipByMark", { date: showDate(shipment.shipBy, "", "") });
   if (shipment.risk === "etaAfterCommitted") return t("etaLateMark", { date: showDate(status.line.eta ?? null, "", "") });
   if (shipment.inTransit) return t("inTransitMark", { ref: [shipment.carrier, shipment.tracking].filter(Boolean).join(" ") || "—" });

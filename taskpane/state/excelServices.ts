@@ -29,7 +29,7 @@ import { predictionsOf, runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
-import { timelineCatalog } from "../../src/i18n/catalogs/timeline";
+import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 import { isShipmentField } from "./shipmentFormText";
 import { writeChaseEntries, type CellConflict, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
@@ -351,7 +351,7 @@ function chaseErrorMessage(error: ChaseError, asOf: Serial, lang: Lang, withRow:
         : error.field === "delayReason"
           ? t("delayReason")
           : isShipmentField(error.field)
-            ? translator(timelineCatalog, lang)(`${error.field}Field`)
+            ? translator(shipmentFieldsCatalog, lang)(`${error.field}Field`)
             : t("dateField");
   const text = t(`err_${error.code}`, { field, date: formatIsoDate(asOf) });
   return withRow && error.row !== undefined ? `#${error.row}: ${text}` : text;

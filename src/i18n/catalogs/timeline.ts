@@ -2,7 +2,7 @@ import { defineCatalog } from "../i18n";
 
 /**
  * The Line view's timeline (issue 12): stages planned vs actual, receipts, rejections, chases; the stage
- * risk in words; the chase form's shipment and receipt fields; Today's "ship by" / "in transit" marks.
+ * risk in words (the chase form fields and Today's marks: shipmentFields.ts).
  */
 export const timelineCatalog = defineCatalog({
   en: {
@@ -31,18 +31,6 @@ export const timelineCatalog = defineCatalog({
     inTransit: "In transit: {ref}",
     inTransitNoRef: "In transit (no carrier or tracking number in the register)",
     noRisk: "No stage risk: on course for its due date.",
-    shipmentFields: "Shipment and receipt",
-    shipDateField: "Ship date (ETD)",
-    etaField: "ETA",
-    carrierField: "Carrier",
-    trackingField: "Tracking no.",
-    acceptedQtyField: "Accepted qty",
-    rejectedQtyField: "Rejected qty",
-    notAQty: "Not a quantity (0 or more).",
-    shipByMark: "ship by {date}",
-    inTransitMark: "in transit · {ref}",
-    etaLateMark: "ETA {date} late",
-    todayRiskTitle: "At risk before they are late: {count}",
   },
   "zh-CN": {
     title: "跟单时间线",
@@ -70,18 +58,6 @@ export const timelineCatalog = defineCatalog({
     inTransit: "在途：{ref}",
     inTransitNoRef: "在途（台账中没有承运商或运单号）",
     noRisk: "无进度风险：可按期交货。",
-    shipmentFields: "出货与收货",
-    shipDateField: "出货日期（ETD）",
-    etaField: "预计到货（ETA）",
-    carrierField: "承运商",
-    trackingField: "运单号",
-    acceptedQtyField: "合格数量",
-    rejectedQtyField: "不合格数量",
-    notAQty: "请输入 0 或以上的数量。",
-    shipByMark: "须于 {date} 前出货",
-    inTransitMark: "在途 · {ref}",
-    etaLateMark: "ETA {date} 晚于交期",
-    todayRiskTitle: "尚未逾期但有进度风险：{count} 行",
   },
   ja: {
     title: "タイムライン",
@@ -109,18 +85,6 @@ export const timelineCatalog = defineCatalog({
     inTransit: "輸送中：{ref}",
     inTransitNoRef: "輸送中（台帳に運送会社・追跡番号がありません）",
     noRisk: "工程リスクなし：納期に間に合う見込みです。",
-    shipmentFields: "出荷・受入",
-    shipDateField: "出荷日（ETD）",
-    etaField: "着荷予定（ETA）",
-    carrierField: "運送会社",
-    trackingField: "追跡番号",
-    acceptedQtyField: "合格数",
-    rejectedQtyField: "不合格数",
-    notAQty: "0 以上の数量を入力してください。",
-    shipByMark: "{date} までに出荷",
-    inTransitMark: "輸送中 · {ref}",
-    etaLateMark: "ETA {date} 遅れ",
-    todayRiskTitle: "納期前の工程リスク：{count} 件",
   },
 });
 

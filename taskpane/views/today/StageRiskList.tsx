@@ -2,7 +2,7 @@ import { useCallback, useMemo, type MouseEvent } from "react";
 import type { LineStatus } from "../../../src/followup/types";
 import { stageRiskLines } from "../../../src/followup/stageRiskLines";
 import { translator } from "../../../src/i18n/i18n";
-import { timelineCatalog } from "../../../src/i18n/catalogs/timeline";
+import { shipmentFieldsCatalog } from "../../../src/i18n/catalogs/shipmentFields";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -20,7 +20,7 @@ export function StageRiskList({ statuses, filters }: { statuses: readonly LineSt
   const [, store] = useApp();
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const tl = translator(timelineCatalog, lang);
+  const tl = translator(shipmentFieldsCatalog, lang);
   const lines = useMemo(
     () => stageRiskLines(statuses, { ...(filters.buyer ? { buyer: filters.buyer } : {}), ...(filters.supplier ? { supplier: filters.supplier } : {}) }),
     [statuses, filters.buyer, filters.supplier],

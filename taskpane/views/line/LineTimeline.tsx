@@ -1,13 +1,12 @@
 import { useMemo } from "react";
 import type { LineStatus } from "../../../src/followup/types";
-import type { Serial } from "../../../src/model";
+import type { ChaseEntry, Serial } from "../../../src/model";
 import { lineTimeline, type TimelineEvent } from "../../../src/followup/lineTimeline";
 import { stageCode } from "../../../src/followup/stage";
 import { translator, type Lang, type Translate } from "../../../src/i18n/i18n";
 import { timelineCatalog, type TimelineKey } from "../../../src/i18n/catalogs/timeline";
 import { channelLabel, outcomeLabel } from "../../../src/register/chaseLog";
 import { formatIsoDate } from "../../../src/dates/serial";
-import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
 import { showNumber } from "../../components/format";
@@ -19,13 +18,11 @@ type TT = Translate<TimelineKey>;
  * The line's life in date order: stage dates planned vs actual, receipt, inspection and returns, chases,
  * and Today between what happened and what is planned; above it the current stage and the stage risk in words.
  */
-export function LineTimeline({ status }: { status: LineStatus }) {
-  const [state] = useApp();
+export function LineTimeline({ status, chases, asOf }: { status: LineStatus; chases: readonly ChaseEntry[] | undefined; asOf: Serial }) {
   const { t: tp, lang } = useI18n();
   const styles = useStyles();
   const t = translator(timelineCatalog, lang);
-  const chases = state.snapshot?.chases;
-  const events = useMemo(() => lineTimeline(status, chases ?? [], state.asOf), [status, chases, state.asOf]);
+  const events = useMemo(() => lineTimeline(status, chases ?? [], asOf), [status, chases, asOf]);
   const code = typeof status.line.stage === "string" ? (stageCode(status.line.stage) ?? status.line.stage.trim()) : "";
   const risk = riskText(status, t);
   return (

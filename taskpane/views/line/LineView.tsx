@@ -36,7 +36,7 @@ export function LineView() {
       <LineFacts status={status} />
       <LinePrediction prediction={state.snapshot?.predictionOf?.(status.line.key)} />
       <LineCustomerImpact lineKey={status.line.key} impact={state.snapshot?.customerImpact} />
-      <LineTimeline status={status} />
+      <LineTimeline status={status} chases={state.snapshot?.chases} asOf={state.asOf} />
       <ChaseForm key={status.line.key} status={status} />
       <ChaseHistory lineKey={status.line.key} />
     </section>

@@ -64,6 +64,7 @@ export function shipmentMark(status: LineStatus, lang: Lang): string {
   const t = translator(shipmentFieldsCatalog, lang);
   if (shipment.risk === "notShipped" && shipment.shipBy !== null) return t("shipByMark", { date: showDate(shipment.shipBy, "", "") });
   if (shipment.risk === "etaAfterCommitted") return t("etaLateMark", { date: showDate(status.line.eta ?? null, "", "") });
-  if (shipment.inTransit) return t("inTransitMark", { ref: [shipment.carrier, shipment.tracking].filter(Boolean).join(" ") || "—" });
-  return "";
+  if (!shipment.inTransit) return "";
+  const ref = [shipment.carrier, shipment.tracking].filter(Boolean).join(" ");
+  return ref ? t("inTransitMark", { ref }) : t("inTransitBare");
 }

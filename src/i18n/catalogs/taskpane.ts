@@ -218,9 +218,10 @@ export const taskpaneCatalog = defineCatalog({
     atRiskOrderNoCustomer: "{salesOrder}, {days} working days late",
     impactSheetRun: "Customer impact sheet",
     impactSheetRunning: "Writing…",
-    impactSheetWritten: "Sheet \"{sheet}\" written: per sales order, the purchase lines behind it, expected arrival and margin.",
-    impactSheetClash: "A sheet named \"{other}\" is not the add-in's and was left as it is; the customer impact is on \"{sheet}\".",
-    impactSheetNoName: "No sheet name was free (every \"Customer impact\" name is taken by sheets that are not the add-in's): nothing was written.",
+    impactSheetWritten: 'Sheet "{sheet}" written: per sales order, the purchase lines behind it, expected arrival and margin.',
+    impactSheetClash: 'A sheet named "{other}" is not the add-in\'s and was left as it is; the customer impact is on "{sheet}".',
+    impactSheetNoName:
+      'No sheet name was free (every "Customer impact" name is taken by sheets that are not the add-in\'s): nothing was written.',
     impactSheetFailed: "The customer impact sheet could not be written: {reason}",
     err_invalidQty: "{field}: not a quantity (0 or more).",
     err_sheetProtected:
@@ -651,7 +652,8 @@ export const taskpaneCatalog = defineCatalog({
     impactSheetRun: "受注への影響シート",
     impactSheetRunning: "書き込み中…",
     impactSheetWritten: "シート「{sheet}」に書き出しました：受注ごとに対応する発注明細、入荷見込み、余裕を記載しています。",
-    impactSheetClash: "「{other}」というシートはアドインが作成したものではないため、そのままにしました。受注への影響は「{sheet}」にあります。",
+    impactSheetClash:
+      "「{other}」というシートはアドインが作成したものではないため、そのままにしました。受注への影響は「{sheet}」にあります。",
     impactSheetNoName: "使えるシート名がありません（「受注への影響」の名前はすべてアドイン以外のシートが使用中）。何も書き込んでいません。",
     impactSheetFailed: "受注への影響シートを書き込めませんでした：{reason}",
     err_invalidQty: "{field}：0 以上の数量を入力してください。",

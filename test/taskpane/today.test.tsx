@@ -10,6 +10,11 @@ import { generateRegister } from "../../src/sample/generateRegister";
 import type { LineStatus } from "../../src/followup/types";
 import type { Serial } from "../../src/model";
 import { snapshotOf as snapshotAt } from "./snapshot";
+import { SupplierCard } from "../../taskpane/views/today/SupplierCard";
+import { StoreContext } from "../../taskpane/state/context";
+import { I18nContext, makeI18n } from "../../taskpane/state/i18n";
+import type { Prediction } from "../../src/predict/predictArrival";
+import { formatIsoDate } from "../../src/dates/serial";
 
 const AS_OF = 46346 as Serial; // 2026-11-20
 
@@ -117,5 +122,39 @@ describe("filter choices", () => {
       line("Sato", "müller gmbh"),
     ];
     expect(filterChoices(statuses)).toEqual({ buyers: ["Anna", "Li Wei", "Sato"], suppliers: ["Acme", "Müller GmbH"] });
+  });
+});
+
+describe("predicted arrival on Today (issue 13)", () => {
+  const snapshot = snapshotOf(generateRegister(200, 1, AS_OF));
+  const [group] = chaseList(snapshot.statuses, AS_OF);
+  const [late, other] = group.lines;
+
+  function cardHtml(predictionOf?: (key: string) => Prediction | undefined): string {
+    const store = new AppStore(servicesFor(snapshot), fixedToday(AS_OF), "en");
+    return renderToString(
+      <StoreContext.Provider value={store}>
+        <I18nContext.Provider value={makeI18n("en")}>
+          <SupplierCard group={group} asOf={AS_OF} predictionOf={predictionOf} />
+        </I18nContext.Provider>
+      </StoreContext.Provider>,
+    );
+  }
+
+  test("before the predictions are worked out (the first paint) the card shows none", () => {
+    expect(cardHtml()).not.toContain("expected-arrival");
+  });
+
+  test("a line expected after its due date says when; one expected on time says nothing", () => {
+    expect(typeof late.due).toBe("number");
+    const due = late.due as number;
+    // P50 two days after the due date is news; a P50 on the due date is not.
+    const predictions = new Map<string, Prediction>([
+      [late.line.key, { p50: due + 2, p90: due + 5 } as Prediction],
+      [other.line.key, { p50: other.due as number, p90: (other.due as number) + 1 } as Prediction],
+    ]);
+    const html = cardHtml((key) => predictions.get(key));
+    expect(count(html, /data-testid="expected-arrival"/)).toBe(1);
+    expect(html).toContain(`expected ${formatIsoDate(due + 2)}`);
   });
 });

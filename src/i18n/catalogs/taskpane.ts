@@ -93,6 +93,7 @@ export const taskpaneCatalog = defineCatalog({
     po: "PO {po}",
     due: "due {date}",
     daysLateShort: "{days} d late",
+    expectedArrival: "expected {date}",
     daysLeftShort: "{days} d left",
     openQtyShort: "open {qty}",
     // Line
@@ -313,6 +314,7 @@ export const taskpaneCatalog = defineCatalog({
     po: "采购单 {po}",
     due: "交期 {date}",
     daysLateShort: "逾期 {days} 天",
+    expectedArrival: "预计 {date} 到货",
     daysLeftShort: "还剩 {days} 天",
     openQtyShort: "未交 {qty}",
     lineTitle: "订单行",
@@ -528,6 +530,7 @@ export const taskpaneCatalog = defineCatalog({
     po: "発注 {po}",
     due: "納期 {date}",
     daysLateShort: "{days} 日遅れ",
+    expectedArrival: "入荷見込み {date}",
     daysLeftShort: "残り {days} 日",
     openQtyShort: "未納 {qty}",
     lineTitle: "明細",

@@ -10,6 +10,7 @@ import { useStyles } from "../../components/styles";
 import { showDate, showMoney } from "../../components/format";
 import { lineSummary } from "../../components/lineLabels";
 import { lazyView } from "../lazyView";
+import type { Prediction } from "../../../src/predict/predictArrival";
 import { LogForAll } from "./LogForAll";
 
 // The letter's code and texts load on the first "Draft message" (the task-pane page's JavaScript is
@@ -38,7 +39,16 @@ const HELD_BACK_CARD = { backgroundColor: tokens.colorNeutralBackground3, border
  * and why (its last chase, the gap); it offers no letter, but its lines open and a chase can be logged.
  * Renders again only when its group or the date changes (not on every change of the store).
  */
-export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group: ChaseGroup; asOf: Serial }) {
+export const SupplierCard = memo(function SupplierCard({
+  group,
+  asOf,
+  predictionOf,
+}: {
+  group: ChaseGroup;
+  asOf: Serial;
+  /** Predicted arrivals, once worked out (usePredictionsAfterPaint): a line expected after its due date says when. */
+  predictionOf?: (lineKey: string) => Prediction | undefined;
+}) {
   const store = useStore();
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -111,6 +121,7 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
           <li key={status.line.key}>
             <button type="button" className={styles.lineRow} onClick={openLine} data-line-key={status.line.key}>
               {lineSummary(status, t, lang)}
+              <ExpectedArrival status={status} prediction={predictionOf?.(status.line.key)} />
             </button>
           </li>
         ))}
@@ -148,3 +159,10 @@ export const SupplierCard = memo(function SupplierCard({ group, asOf }: { group:
     </article>
   );
 });
+
+/** " · expected 2026-11-27" when the predicted arrival (P50) is later than the line's due date. */
+function ExpectedArrival({ status, prediction }: { status: ChaseGroup["lines"][number]; prediction: Prediction | undefined }) {
+  const { t } = useI18n();
+  if (!prediction || typeof status.due !== "number" || prediction.p50 <= status.due) return null;
+  return <span data-testid="expected-arrival">{` · ${t("expectedArrival", { date: showDate(prediction.p50, "", "") })}`}</span>;
+}

@@ -10,6 +10,7 @@ import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { SupplierCard } from "./SupplierCard";
 import { StageRiskList } from "./StageRiskList";
 import { useProgressiveCount } from "./progressive";
+import { usePredictionsAfterPaint } from "./usePredictions";
 import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPanel";
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
@@ -47,6 +48,7 @@ export function TodayView() {
     [statuses, state.asOf, filters, atRisk],
   );
   const { buyers, suppliers } = useMemo(() => filterChoices(statuses), [statuses]);
+  const predictionOf = usePredictionsAfterPaint(state.snapshot);
   const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups);
   const filtered = filters.buyer !== "" || filters.supplier !== "" || filters.level !== "";
@@ -100,7 +102,7 @@ export function TodayView() {
         ].join(" · ")}
       </p>
       {groups.slice(0, shown).map((group) => (
-        <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} />
+        <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} predictionOf={predictionOf} />
       ))}
       {shown >= groups.length && <StageRiskList statuses={statuses} filters={filters} />}
     </section>

@@ -7,7 +7,7 @@
  * are missing values; a bad cell gives #VALUE! (or propagates its own error) in its own element only.
  *
  * `@volatile` marks exactly the functions whose answer depends on today when asOf is omitted (DAYSLATE,
- * WORKDAYSLATE, STATUS, CHASELEVEL, OTD, OTIF): Excel must recalculate them when the date changes.
+ * WORKDAYSLATE, STATUS, CHASELEVEL, OTD, OTIF, PREDICTED, STAGERISK): Excel must recalculate them when the date changes.
  * AGEBUCKET, OPENQTY, OPENVALUE and NEXTCHASE do not depend on today, so they recalculate only when
  * their inputs change (the next chase date is the day a chase becomes due, which does not move with
  * asOf: see src/followup/nextChaseDate.ts).

@@ -83,7 +83,11 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
   // Macros are kept only in a copy of the whole package (not a streamed read's new workbook).
-  const target = out ?? defaultOut(read.path, report.report.sheetName, read.workbook !== null && read.unkept.includes("macros"));
+  const macros = read.workbook !== null && read.unkept.includes("macros");
+  // Excel opens a macro-enabled package under .xlsm only: a copy named .xlsx would not open at all.
+  if (out && macros && !/\.xlsm$/i.test(out))
+    throw new CliError(t("errMacrosNeedXlsm", { path: out, suggestion: out.replace(/(\.[^./\\]*)?$/, ".xlsm") }), EXIT.unreadable, "arguments");
+  const target = out ?? defaultOut(read.path, report.report.sheetName, macros);
   await checkOutputs(read.path, [target, htmlPath, textPath], t); // the default name too, before writing
   const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
   const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;

@@ -168,3 +168,11 @@ test("the default copy of a workbook with macros is an .xlsm (Excel opens a macr
   for (const file of [plain, macros]) expect((await run(["report", file, "--as-of", "2026-11-20"])).code).toBe(0);
   expect((await fs.readdir(folder)).sort()).toEqual([`macros - ${REPORT}.xlsm`, "macros.xlsx", `plain - ${REPORT}.xlsx`, "plain.xlsx"]);
 }, 60_000);
+
+test("--out with an .xlsx name for a workbook with macros is refused before anything is written, naming the .xlsm to use", async () => {
+  const out = path.join(dir, "macro-copy.xlsx");
+  const refused = await run(["report", input, "--as-of", "2026-11-20", "--out", out]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain(`use --out ${path.join(dir, "macro-copy.xlsm")} instead of ${out}`);
+  await expect(fs.stat(out)).rejects.toMatchObject({ code: "ENOENT" });
+}, 60_000);

@@ -63,6 +63,8 @@ export const cliCatalog = defineCatalog({
     errMissingRequired: "The register on {sheet} lacks required columns: {fields}. Run `po-followup check` for details.",
     errNoLines: "The register on {sheet} has no PO lines yet: no report was written.",
     errOutIsInput: "An output (--out, --html, --text) must not be the input file: the register is never overwritten.",
+    errMacrosNeedXlsm:
+      "The workbook holds macros and its copy keeps them, but Excel opens a macro-enabled workbook only under an .xlsm name: use --out {suggestion} instead of {path}.",
     errBadDate: "--as-of {value} is not a date. Write it as YYYY-MM-DD.",
     errBadPeriod: "--period must be week or month, not {value}.",
     errBadLang: "--lang must be en, zh-CN or ja, not {value}.",
@@ -187,6 +189,7 @@ export const cliCatalog = defineCatalog({
     errMissingRequired: "{sheet} 上的登记表缺少必需列：{fields}。运行 `po-followup check` 查看详情。",
     errNoLines: "{sheet} 上的登记表还没有任何采购行：未生成报告。",
     errOutIsInput: "输出文件（--out、--html、--text）不能是输入文件：登记表绝不会被覆盖。",
+    errMacrosNeedXlsm: "该工作簿含有宏，副本会保留宏，而 Excel 只以 .xlsm 文件名打开含宏的工作簿：请用 --out {suggestion} 代替 {path}。",
     errBadDate: "--as-of {value} 不是日期。请写成 YYYY-MM-DD。",
     errBadPeriod: "--period 只能是 week 或 month，而不是 {value}。",
     errBadLang: "--lang 只能是 en、zh-CN 或 ja，而不是 {value}。",
@@ -305,6 +308,8 @@ export const cliCatalog = defineCatalog({
     errMissingRequired: "{sheet} の台帳に必須の列がありません：{fields}。詳細は `po-followup check` で確認してください。",
     errNoLines: "{sheet} の台帳にはまだ発注明細がありません。レポートは作成していません。",
     errOutIsInput: "出力（--out、--html、--text）に入力ファイルは指定できません: 台帳は上書きしません。",
+    errMacrosNeedXlsm:
+      "このブックにはマクロがあり、コピーにも残ります。Excel はマクロ有効ブックを .xlsm の名前でしか開きません: {path} ではなく --out {suggestion} を指定してください。",
     errBadDate: "--as-of {value} は日付ではありません。YYYY-MM-DD の形式で指定してください。",
     errBadPeriod: "--period は week か month です ({value} は不可)。",
     errBadLang: "--lang は en、zh-CN、ja のいずれかです ({value} は不可)。",

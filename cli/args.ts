@@ -10,19 +10,24 @@ const SOURCE = {
   "stream-above-mb": { type: "string" },
 } as const;
 
-const REPORT = {
+/** What `report` and `send` both build: one register's report. */
+const ONE_REPORT = {
   ...SOURCE,
   "as-of": { type: "string" },
   period: { type: "string" },
   out: { type: "string", short: "o" },
   html: { type: "string" },
   text: { type: "string" },
-  /** Many registers into one department KPI workbook (cli/consolidate.ts). */
+} as const;
+
+const REPORT = {
+  ...ONE_REPORT,
+  /** Many registers into one department KPI workbook (cli/consolidate.ts); `send` has no such mode. */
   consolidate: { type: "boolean" },
 } as const;
 
 const SEND = {
-  ...REPORT,
+  ...ONE_REPORT,
   to: { type: "string", multiple: true },
   from: { type: "string" },
   subject: { type: "string" },

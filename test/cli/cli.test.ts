@@ -88,6 +88,8 @@ describe("report", () => {
     expect(await run(["report", input, "--bogus"])).toMatchObject({ code: 2 });
     expect(await run(["report", input, "--sheet", "Register", "--table", "Register"])).toMatchObject({ code: 2 });
     expect(await run(["frobnicate"])).toMatchObject({ code: 2 });
+    // --consolidate is report's alone: send refuses it rather than ignoring it.
+    expect(await run(["send", input, "--consolidate", "--to", "a@example.com"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--consolidate") });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The playground's workbook: the sample register (with a few customer orders) on sheet "Register" as table "Register", a
- * Chinese-headed sheet, and an empty Chases table on sheet "Chase log" — as a buyer's file would be.
+ * The playground's workbook: the sample register (with a few customer orders and a line of each shipment and quality
+ * case) on sheet "Register" as table "Register", a Chinese-headed sheet, and an empty Chases table on sheet "Chase log" —
+ * as a buyer's file would be.
  */
 import type { Serial } from "../src/model";
 import type { Lang } from "../src/i18n/i18n";
@@ -32,7 +33,10 @@ function formatsOf(matrix: (string | number)[][]): (string | null)[][] {
 
 export function seedWorkbook({ asOf, lines, lang }: SeedOptions): InMemoryWorkbook {
   const workbook = new InMemoryWorkbook({ shortDatePattern: "yyyy-MM-dd", measurePayloads: false });
-  const register = lines && lines > 240 ? generateRegister(lines, 1, asOf) : sampleRegister({ asOf, lines: lines ?? 240, lang, salesOrders: true });
+  const register =
+    lines && lines > 240
+      ? generateRegister(lines, 1, asOf)
+      : sampleRegister({ asOf, lines: lines ?? 240, lang, salesOrders: true, shipments: true });
   workbook.addSheet(REGISTER_SHEET_NAME);
   workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register));
   workbook.seedTable(REGISTER_SHEET_NAME, `A1:${columnLetter(register[0].length - 1)}${register.length}`, REGISTER_TABLE_NAME);

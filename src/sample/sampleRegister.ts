@@ -1,6 +1,7 @@
 import type { Serial } from "../model";
 import { sampleLines, type SampleLine, type SampleOptions } from "./sampleLines";
 import { SALES_ORDER_HEADERS, sampleSalesOrders } from "./sampleSalesOrders";
+import { SHIPMENT_HEADERS, sampleShipments } from "./sampleShipments";
 
 /** A worksheet's values as Excel returns them: numbers, strings, "" for empty cells. */
 export type ValuesMatrix = (string | number)[][];
@@ -38,12 +39,17 @@ export const SAMPLE_HEADERS = [
  * the headers stay the canonical English ones. Same options → same matrix.
  * `salesOrders` (the playground) adds the Sales order, Customer and SO need date columns at the end,
  * filled on a few lines (sampleSalesOrders): the customer-impact example.
+ * `shipments` (the playground) adds the shipment and quality columns after those, filled on a few lines
+ * (sampleShipments): stuck in production, in transit, a rejected lot, a return awaiting replacement.
  */
-export function sampleRegister(options: SampleOptions & { salesOrders?: boolean }): ValuesMatrix {
-  const lines = sampleLines(options);
-  if (!options.salesOrders) return [[...SAMPLE_HEADERS], ...lines.map(sampleRow)];
-  const orders = sampleSalesOrders(lines, options.asOf);
-  return [[...SAMPLE_HEADERS, ...SALES_ORDER_HEADERS], ...lines.map((l, i) => [...sampleRow(l), ...orders[i]])];
+export function sampleRegister(options: SampleOptions & { salesOrders?: boolean; shipments?: boolean }): ValuesMatrix {
+  const generated = sampleLines(options);
+  const shipments = options.shipments ? sampleShipments(generated, options.asOf) : null;
+  const lines = shipments ? shipments.lines : generated;
+  const orders = options.salesOrders ? sampleSalesOrders(generated, options.asOf) : null;
+  const headers = [...SAMPLE_HEADERS, ...(orders ? SALES_ORDER_HEADERS : []), ...(shipments ? SHIPMENT_HEADERS : [])];
+  const rows = lines.map((l, i) => [...sampleRow(l), ...(orders ? orders[i] : []), ...(shipments ? shipments.cells[i] : [])]);
+  return [headers, ...rows];
 }
 
 export function sampleRow(l: SampleLine): (string | number)[] {

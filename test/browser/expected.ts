@@ -18,7 +18,7 @@ import { AS_OF } from "./harness";
 export function expectedToday(): ChaseGroup[] {
   const [y, m, d] = AS_OF.split("-").map(Number);
   const asOf = serialFromYmd(y, m, d)!;
-  const values = sampleRegister({ asOf, lines: 240, lang: "en", salesOrders: true });
+  const values = sampleRegister({ asOf, lines: 240, lang: "en", salesOrders: true, shipments: true });
   const parsed = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
   const statuses = evaluateRegister(parsed.lines, [], DEFAULT_SETTINGS, asOf);
   // The playground's sample feeds a few customer orders: Today puts the suppliers threatening one first (as the pane's pipeline).

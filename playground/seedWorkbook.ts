@@ -31,12 +31,15 @@ function formatsOf(matrix: (string | number)[][]): (string | null)[][] {
   return matrix.map((_, r) => (r === 0 ? [] : rowFormats));
 }
 
+/** The sample's optional parts the playground shows (customer orders, shipments and quality); the browser tests' expectations use the same. */
+export const PLAYGROUND_SAMPLE = { salesOrders: true, shipments: true } as const;
+
 export function seedWorkbook({ asOf, lines, lang }: SeedOptions): InMemoryWorkbook {
   const workbook = new InMemoryWorkbook({ shortDatePattern: "yyyy-MM-dd", measurePayloads: false });
   const register =
     lines && lines > 240
       ? generateRegister(lines, 1, asOf)
-      : sampleRegister({ asOf, lines: lines ?? 240, lang, salesOrders: true, shipments: true });
+      : sampleRegister({ asOf, lines: lines ?? 240, lang, ...PLAYGROUND_SAMPLE });
   workbook.addSheet(REGISTER_SHEET_NAME);
   workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register));
   workbook.seedTable(REGISTER_SHEET_NAME, `A1:${columnLetter(register[0].length - 1)}${register.length}`, REGISTER_TABLE_NAME);

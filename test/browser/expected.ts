@@ -14,11 +14,12 @@ import { calendarFromSettings } from "../../src/followup/calendarFromSettings";
 import type { ChaseGroup } from "../../src/followup/types";
 import { serialFromYmd } from "../../src/dates/serial";
 import { AS_OF } from "./harness";
+import { PLAYGROUND_SAMPLE } from "../../playground/seedWorkbook";
 
 export function expectedToday(): ChaseGroup[] {
   const [y, m, d] = AS_OF.split("-").map(Number);
   const asOf = serialFromYmd(y, m, d)!;
-  const values = sampleRegister({ asOf, lines: 240, lang: "en", salesOrders: true, shipments: true });
+  const values = sampleRegister({ asOf, lines: 240, lang: "en", ...PLAYGROUND_SAMPLE });
   const parsed = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
   const statuses = evaluateRegister(parsed.lines, [], DEFAULT_SETTINGS, asOf);
   // The playground's sample feeds a few customer orders: Today puts the suppliers threatening one first (as the pane's pipeline).

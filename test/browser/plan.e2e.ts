@@ -14,6 +14,7 @@ import { calendarFromSettings } from "../../src/followup/calendarFromSettings";
 import { formatIsoDate, serialFromYmd } from "../../src/dates/serial";
 import { chaseGroupsByPo } from "../../src/followup/chaseGroupsByPo";
 import { expectedToday } from "./expected";
+import { PLAYGROUND_SAMPLE } from "../../playground/seedWorkbook";
 import { AS_OF, openPlayground, screenshot, seriousViolations, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
@@ -26,7 +27,7 @@ afterAll(async () => harness?.close());
 function expectedPlan(): PlanDay[] {
   const [y, m, d] = AS_OF.split("-").map(Number);
   const asOf = serialFromYmd(y, m, d)!;
-  const values = sampleRegister({ asOf, lines: 240, lang: "en" });
+  const values = sampleRegister({ asOf, lines: 240, lang: "en", ...PLAYGROUND_SAMPLE });
   const parsed = parseRegister({ sheet: "Register", values, firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
   const statuses = evaluateRegister(parsed.lines, [], DEFAULT_SETTINGS, asOf);
   return chaseCalendar(statuses, calendarFromSettings(DEFAULT_SETTINGS), DEFAULT_SETTINGS, asOf);

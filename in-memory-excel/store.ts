@@ -488,6 +488,19 @@ export class InMemoryWorkbook {
     }
   }
 
+  /** Moves the cells at or right of `fromCol`, in rows [row, row+rows), right by `count` columns (table column insertion). */
+  shiftRight(sheet: SheetData, row: number, rows: number, fromCol: number, count: number): void {
+    for (let r = row; r < row + rows; r++) {
+      const cells = sheet.rows.get(r);
+      if (!cells) continue;
+      for (let c = cells.length - 1; c >= fromCol; c--) {
+        if (!cells[c]) continue;
+        cells[c + count] = cells[c];
+        delete cells[c];
+      }
+    }
+  }
+
   // ---- tables --------------------------------------------------------------------------
 
   findTable(name: string): TableData | undefined {

@@ -242,6 +242,35 @@ export class TableColumnCollectionProxy extends FakeCollection<TableColumnProxy>
     proxy.checkExistsAtSync();
     return proxy;
   }
+  /**
+   * columns.add (ExcelApi 1.1; `name` 1.4), at the table's right end only (index null/undefined or
+   * the column count). `values`: the header, then one cell per data row. As Excel inserts table cells,
+   * cells right of the table in its rows move right, never under the new column.
+   */
+  add(index?: number | null, values?: unknown[][], name?: string): void {
+    this.context.enqueue(() => {
+      const table = this.resolveTable();
+      if (!table) throw new InMemoryExcelError("ItemNotFound", "The table doesn't exist.");
+      if (index !== null && index !== undefined && index !== table.cols) {
+        throw new InMemoryExcelError("InvalidArgument", "The in-memory Excel only adds a column at the table's right end.");
+      }
+      const cells = values ?? [[name ?? ""], ...Array.from({ length: table.dataRows }, () => [""])];
+      if (cells.length !== table.dataRows + 1 || cells.some((r) => !Array.isArray(r) || r.length !== 1)) {
+        throw new InMemoryExcelError("InvalidArgument", `A column added to table '${table.name}' must have ${table.dataRows + 1} values.`);
+      }
+      const doc = this.context.document;
+      const sheet = table.sheet;
+      assertUnprotected(sheet);
+      const col = table.col + table.cols;
+      doc.shiftRight(sheet, table.row, table.dataRows + 1, col, 1);
+      const header = name ?? String(cells[0][0] ?? "");
+      doc.enterValue(sheet, table.row, col, header === "" ? `Column${table.cols + 1}` : header);
+      cells.slice(1).forEach((r, k) => doc.enterValue(sheet, table.row + 1 + k, col, r[0] === null ? "" : r[0]));
+      table.cols++;
+      this.context.recordWrite(sheet, { row: table.row, col, rows: table.dataRows + 1, cols: 1 });
+      return undefined;
+    }, { addColumn: values ?? name });
+  }
 }
 
 /** workbook.tables (sheet = null: addresses carry the sheet name) or worksheet.tables. */

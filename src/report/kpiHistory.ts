@@ -18,9 +18,11 @@ export interface KpiHistoryRecord {
   linesOverdue: number;
   avgDaysLate: number | null;
   population: number;
+  /** Rejected / received qty of the period's inspected receipts (src/kpi/quality); absent in rows written before it existed. */
+  rejectRate?: number | null;
 }
 
-/** Column order of the KpiHistory table; never reorder (append new columns at the end). */
+/** Column order of the KpiHistory table; never reorder (append new columns at the end: renderers add them to an older table). */
 export const KPI_HISTORY_KEYS = [
   "period",
   "start",
@@ -32,6 +34,7 @@ export const KPI_HISTORY_KEYS = [
   "linesOverdue",
   "avgDaysLate",
   "population",
+  "rejectRate",
 ] as const satisfies readonly (keyof KpiHistoryRecord)[];
 
 export function kpiHistoryColumns(t: ReportText): Column[] {
@@ -46,11 +49,12 @@ export function kpiHistoryColumns(t: ReportText): Column[] {
     { key: "linesOverdue", header: t("kpiOverdue"), type: "integer" },
     { key: "avgDaysLate", header: t("colAvgDaysLate"), type: "days" },
     { key: "population", header: t("kpiPopulation"), type: "integer" },
+    { key: "rejectRate", header: t("colRejectRate"), type: "percent" },
   ];
 }
 
 export function kpiHistoryRow(record: KpiHistoryRecord): CellValue[] {
-  return KPI_HISTORY_KEYS.map((key) => record[key]);
+  return KPI_HISTORY_KEYS.map((key) => record[key] ?? null);
 }
 
 /**
@@ -78,6 +82,8 @@ export function kpiHistoryRecordFromRow(values: readonly unknown[]): KpiHistoryR
     linesOverdue: num("linesOverdue") ?? 0,
     avgDaysLate: num("avgDaysLate"),
     population: num("population") ?? 0,
+    // A row written before the column existed has no cell there: no data, not 0 %.
+    rejectRate: num("rejectRate"),
   };
 }
 

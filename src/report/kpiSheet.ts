@@ -41,7 +41,7 @@ export const KPI_CELLS = {
   /** At most this many currencies are listed (rows 17–26); a note in A27 says when more were left out. */
   pastDueMaxCurrencies: 10,
   pastDueNote: "A27",
-  /** Header row of the KpiHistory table (columns A–J); the table grows downwards from here. */
+  /** Header row of the KpiHistory table (columns A–K; K, reject rate, added later); the table grows downwards from here. */
   historyHeader: "A29",
   /** Where the trend chart sits. */
   trendChart: { from: "F1", to: "N26" },
@@ -111,6 +111,7 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
     linesOverdue: current.pastDue.lines,
     avgDaysLate: current.daysLate.kind === "days" ? current.daysLate.mean : null,
     population: current.population.lines,
+    rejectRate: current.rejectRate ? rateValue(current.rejectRate) : null,
   };
   return {
     sheetName: KPI_SHEET_NAME,

@@ -17,6 +17,7 @@ import {
   kpiHistoryRowPlan,
   parseCell,
   placeHistoryRow,
+  historyFit,
   KPI_TITLE_SIZE,
   STYLE_FONTS,
   TABLE_STYLE,
@@ -80,6 +81,7 @@ function writeHistory(
   let rows: (string | number | boolean | null)[][] = [];
   let theme = TABLE_STYLE;
   let place: ReturnType<typeof placeHistoryRow> = { index: 0, kind: "append" };
+  let ourWidth = ours.length;
   if (existing) {
     sheet = existing.sheet;
     top = { row: existing.top - 1, col: existing.left - 1 };
@@ -90,10 +92,21 @@ function writeHistory(
     rows = values.slice(1).map((r) => r.map((v) => (v === "" ? null : v)));
     theme = (existing.sheet.getTable(existing.name) as unknown as { table?: { style?: { theme?: string } } })?.table?.style?.theme ?? theme;
     place = placeHistoryRow(values.slice(1), model.history.record.period);
+    const fit = historyFit(values[0], ours.length);
+    ourWidth = fit.write;
+    // An older table gains our newer columns at its right end (as the add-in's columns.add), its rows blank there.
+    const tall = rows.length + 1 + (place.kind === "append" ? 1 : 0);
+    if (fit.add > 0 && columnsFree(sheet, top, headers.length, fit.add, tall)) {
+      headers.push(...plan.header.slice(ourWidth, ourWidth + fit.add).map(String));
+      rows = rows.map((r) => fitRow(r, headers.length, null));
+      ourWidth += fit.add;
+    }
     existing.sheet.removeTable(tableKey(existing.sheet, existing.name));
   }
   const width = headers.length;
-  const padded = fitRow(ours, width, null);
+  // Only our columns are written: a column the manager added keeps its cell in a replaced row.
+  const kept = place.kind === "append" ? [] : (rows[place.index] ?? []);
+  const padded = fitRow([...ours.slice(0, ourWidth), ...kept.slice(ourWidth)], width, null);
   if (place.kind === "append") rows.push(padded);
   else rows[place.index] = padded;
 
@@ -109,7 +122,7 @@ function writeHistory(
   // Number formats: every data row (rows written by exceljs lose nothing, but new rows need them).
   for (let r = 0; r < rows.length; r++) {
     const sheetRow = sheet.getRow(top.row + 2 + r);
-    for (let c = 0; c < Math.min(width, formats.length); c++) {
+    for (let c = 0; c < Math.min(ourWidth, formats.length); c++) {
       const cell = sheetRow.getCell(top.col + c + 1);
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- an exceljs Cell, not an Office.js proxy
       if (r === (place.kind === "append" ? rows.length - 1 : place.index) || !cell.numFmt) setFormat(cell, formats[c]);
@@ -120,6 +133,17 @@ function writeHistory(
     historyRows: rows.length,
     replaced: place.kind === "replace",
   };
+}
+
+/** Whether the `count` columns right of a table `width` wide are empty over `rows` rows from its header. */
+function columnsFree(sheet: Worksheet, top: Cell0, width: number, count: number, rows: number): boolean {
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < count; c++) {
+      const value = sheet.getCell(top.row + 1 + r, top.col + width + c + 1).value;
+      if (value !== null && value !== undefined && value !== "") return false;
+    }
+  }
+  return true;
 }
 
 /** The key exceljs files a table under (its name as first given). */

@@ -44,6 +44,8 @@ export function applyPageSetup(sheet: Worksheet, setup: PageSetup, printTitleRow
   sheet.pageSetup.fitToWidth = setup.fitToPagesWide;
   sheet.pageSetup.fitToHeight = setup.fitToPagesTall ?? 0;
   if (printTitleRows) sheet.pageSetup.printTitlesRow = `${printTitleRows[0]}:${printTitleRows[1]}`;
+  // A sheet loaded from a file without header/footer settings has none (exceljs leaves it null).
+  sheet.headerFooter ??= {};
   sheet.headerFooter.oddHeader = `&C${headerFooterText(setup.headerText)}`;
   sheet.headerFooter.oddFooter = `&C${headerFooterText(setup.footerText)}`;
 }

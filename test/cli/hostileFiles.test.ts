@@ -76,8 +76,8 @@ test("a report workbook whose KpiHistory table claims the whole sheet: the next 
   await workbook.xlsx.readFile(at("second.xlsx"));
   const history = workbook.worksheets.flatMap((s) => Object.values((s as unknown as { tables: Record<string, { table: { name: string; tableRef?: string; ref?: string } }> }).tables ?? {}));
   const kpi = history.find((t) => t.table.name === "KpiHistory")!.table;
-  // The first report wrote A29:J30 (header + this week's record); the same week's record is replaced: A29:J30 again.
-  expect(kpi.tableRef ?? kpi.ref).toBe("A29:J30");
+  // The first report wrote A29:K30 (header + this week's record); the same week's record is replaced: A29:K30 again.
+  expect(kpi.tableRef ?? kpi.ref).toBe("A29:K30");
 }, 60_000);
 
 test("a holidays list of 3 million in the settings record: named as too large, the defaults used", async () => {

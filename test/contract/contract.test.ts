@@ -12,6 +12,8 @@ import { runFollowUpReport } from "../../commands/followUpReport";
 import { buildReports, runPipeline, type WorkbookModel } from "../../src/pipeline";
 import { writeReportWorkbook } from "../../src/xlsx";
 import { readRect } from "../../src/xlsx/workbookTables";
+import { kpiHistoryColumns } from "../../src/report/kpiHistory";
+import { reportText } from "../../src/report/labels";
 import { FIXTURES, AS_OF, THU_26, XMAS, WED_18, handMade1904, monthlyTabs, registerTable1900, sample, type Fixture } from "./fixtures";
 import { READERS, cleanUp, readWith, type ReaderName } from "./readers";
 
@@ -202,9 +204,59 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("written report: %s", (
         clashes: excel.clashes,
       });
       expect(file.cells(excel.reportSheet!, 60, 20)).toEqual(excel.cells(excel.reportSheet!, 60, 20));
-      expect(file.cells(excel.kpiSheet!, 30, 10)).toEqual(excel.cells(excel.kpiSheet!, 30, 10));
+      expect(file.cells(excel.kpiSheet!, 30, 11)).toEqual(excel.cells(excel.kpiSheet!, 30, 11));
     },
   );
+});
+
+/** The sample register with the KPI sheet an earlier version wrote: KpiHistory A29:J30, ten columns, W46's row. */
+function withOldHistory(extraHeader: string | null): Fixture {
+  const ten = kpiHistoryColumns(reportText("en")).slice(0, 10).map((c) => c.header);
+  // W46: Mon 2026-11-09 = 46327 + 8 = 46335 to Sun 46341.
+  const w46 = ["2026-W46", 46335, 46341, 46341, 0.5, 0.25, 1, 2, 3.5, 4];
+  return {
+    name: `sample, ten-column KpiHistory${extraHeader ? ` and the manager's "${extraHeader}"` : ""}`,
+    build() {
+      const doc = sample.build();
+      doc.addSheet("KPI");
+      if (extraHeader === null) {
+        doc.seed("KPI", "A29", [ten, w46]);
+        doc.seedTable("KPI", "A29:J30", "KpiHistory");
+      } else {
+        doc.seed("KPI", "A29", [[...ten, extraHeader], [...w46, "check W46"]]);
+        doc.seedTable("KPI", "A29:K30", "KpiHistory");
+      }
+      return doc;
+    },
+  };
+}
+
+// A streamed read writes a new report workbook (no earlier history rows to keep): the whole file is the case.
+describe("a KpiHistory table from before reject rate", () => {
+  test.each(["xlsx, whole"] as const)("%s: both writers add the column at its right end", async (reader) => {
+    const fixture = withOldHistory(null);
+    const excel = await addInWrites(fixture.build());
+    const file = await fileWrites(reader, fixture);
+    const cells = excel.cells("KPI", 31, 12);
+    expect(file.cells("KPI", 31, 12)).toEqual(cells);
+    // Header K29 added, L29 untouched; W46 (an earlier version's row) has no reject rate; W47 appended in row 31.
+    expect(cells[28].slice(9)).toEqual(["Lines measured", "Reject rate", ""]);
+    expect(cells[29].slice(0, 1)).toEqual(["2026-W46"]);
+    expect(cells[29][10]).toBe("");
+    expect(cells[30][0]).toBe("2026-W47");
+  });
+
+  test.each(["xlsx, whole"] as const)("%s: a column the manager added after ours is never written over", async (reader) => {
+    const fixture = withOldHistory("Note");
+    const excel = await addInWrites(fixture.build());
+    const file = await fileWrites(reader, fixture);
+    const cells = excel.cells("KPI", 31, 12);
+    expect(file.cells("KPI", 31, 12)).toEqual(cells);
+    expect(cells[28].slice(9)).toEqual(["Lines measured", "Note", ""]);
+    expect(cells[29][10]).toBe("check W46");
+    expect(cells[30][0]).toBe("2026-W47");
+    expect(cells[30][10]).toBe("");
+  });
 });
 
 test("the ownership decisions themselves, worked by hand", async () => {

@@ -1,7 +1,10 @@
 import { buildKpiSheetModel, KPI_CELLS } from "../../src/report/kpiSheet";
 import { kpiHistoryRecordFromRow, kpiHistoryRow, upsertKpiHistory } from "../../src/report/kpiHistory";
 import { NO_DATA } from "../../src/report/model";
-import { NOV, PREVIOUS_HISTORY, scenarioInput } from "./fixtures";
+import { NOV, PREVIOUS_HISTORY, scenarioChases, scenarioInput, scenarioLines } from "./fixtures";
+import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { historyFit } from "../../src/report/layout";
 
 describe("buildKpiSheetModel", () => {
   const sheet = buildKpiSheetModel(scenarioInput());
@@ -37,11 +40,12 @@ describe("buildKpiSheetModel", () => {
     expect(sheet.history.tableName).toBe("KpiHistory");
     expect(sheet.history.headerAddress).toBe("A29");
     expect(sheet.history.columns.map((c) => c.key)).toEqual([
-      "period", "start", "end", "asOf", "otd", "otif", "confirmation", "linesOverdue", "avgDaysLate", "population",
+      "period", "start", "end", "asOf", "otd", "otif", "confirmation", "linesOverdue", "avgDaysLate", "population", "rejectRate",
     ]);
-    expect(sheet.history.row).toEqual(["2026-W47", NOV(16), NOV(22), NOV(20), 1 / 3, 1 / 3, 0.875, 5, 2.5, 3]);
+    // The scenario's lines carry no inspection figures: reject rate is no data (blank), not 0 %.
+    expect(sheet.history.row).toEqual(["2026-W47", NOV(16), NOV(22), NOV(20), 1 / 3, 1 / 3, 0.875, 5, 2.5, 3, null]);
     const empty = buildKpiSheetModel(scenarioInput("en", { register: { name: "R", lines: [] }, statuses: [], chases: [] }));
-    expect(empty.history.row.slice(4)).toEqual([null, null, null, 0, null, 0]);
+    expect(empty.history.row.slice(4)).toEqual([null, null, null, 0, null, 0, null]);
   });
 
   it("charts OTD and OTIF over the last 26 history rows", () => {
@@ -53,6 +57,45 @@ describe("buildKpiSheetModel", () => {
       primaryAxis: { min: 0, max: 1, format: "percent" },
     });
     expect(sheet.trendChart.series.map((s) => s.column)).toEqual(["otd", "otif"]);
+  });
+});
+
+describe("reject rate in the KpiHistory row", () => {
+  it("is the period's rejected / received quantity, as the scorecard counts it", () => {
+    // W47 receipts (Nov 16–22): PO-R1/1 100 received, 10 rejected; PO-R2/1 100 received, 100 accepted (0 rejected).
+    // PO-R0/1 was received Nov 12 (W46): not counted. 10 / (100 + 100) = 0.05.
+    const lines = scenarioLines().map((l) =>
+      l.key === "PO-R1/1" ? { ...l, rejectedQty: 10 } : l.key === "PO-R2/1" ? { ...l, acceptedQty: 100 } : l,
+    );
+    const chases = scenarioChases();
+    const statuses = evaluateRegister(lines, chases, DEFAULT_SETTINGS, NOV(20));
+    const sheet = buildKpiSheetModel(scenarioInput("en", { register: { name: "Register", lines }, statuses }));
+    expect(sheet.history.record.rejectRate).toBeCloseTo(0.05);
+    expect(sheet.history.row[10]).toBeCloseTo(0.05);
+    expect(sheet.history.columns[10]).toMatchObject({ key: "rejectRate", header: "Reject rate", type: "percent" });
+    expect(buildKpiSheetModel(scenarioInput("zh-CN")).history.columns[10].header).toBe("不良率");
+    expect(buildKpiSheetModel(scenarioInput("ja")).history.columns[10].header).toBe("不良率");
+  });
+
+  it("is read as no data from a row written before the column existed", () => {
+    // An earlier version's ten cells: period … population, nothing in K.
+    const old = kpiHistoryRecordFromRow(["2026-W46", NOV(9), NOV(15), NOV(15), 0.5, 0.5, 1, 3, 2, 4]);
+    expect(old).toMatchObject({ period: "2026-W46", population: 4, rejectRate: null });
+    expect(kpiHistoryRecordFromRow(["2026-W46", NOV(9), NOV(15), NOV(15), 0.5, 0.5, 1, 3, 2, 4, ""])?.rejectRate).toBeNull();
+  });
+});
+
+describe("historyFit: an existing KpiHistory table and this version's 11 columns", () => {
+  const ten = ["Period", "Start", "End", "As of", "OTD", "OTIF", "Confirmation rate", "Lines overdue", "Average days late", "Lines measured"];
+  it("adds reject rate at the right end of a ten-column table", () => {
+    expect(historyFit(ten, 11)).toEqual({ write: 10, add: 1 });
+  });
+  it("writes into a reject-rate column already there, in any language", () => {
+    expect(historyFit([...ten, "Reject rate"], 11)).toEqual({ write: 11, add: 0 });
+    expect(historyFit([...ten, "不良率", "Note"], 11)).toEqual({ write: 11, add: 0 });
+  });
+  it("never writes over a column the manager added after ours", () => {
+    expect(historyFit([...ten, "Note"], 11)).toEqual({ write: 10, add: 0 });
   });
 });
 
@@ -68,7 +111,8 @@ describe("KpiHistory rows", () => {
   });
 
   it("reads a row back from cell values", () => {
-    expect(kpiHistoryRecordFromRow(kpiHistoryRow(PREVIOUS_HISTORY))).toEqual(PREVIOUS_HISTORY);
+    expect(kpiHistoryRecordFromRow(kpiHistoryRow(PREVIOUS_HISTORY))).toEqual({ ...PREVIOUS_HISTORY, rejectRate: null });
+    expect(kpiHistoryRecordFromRow(kpiHistoryRow({ ...PREVIOUS_HISTORY, rejectRate: 0.04 }))?.rejectRate).toBe(0.04);
     expect(kpiHistoryRecordFromRow(["2026-W46", NOV(9), NOV(15), "", "", "n/a", null, 3, "", 0])).toMatchObject({
       asOf: NOV(15),
       otd: null,

@@ -23,6 +23,7 @@ import {
   kpiHistoryRowPlan,
   parseCell,
   placeHistoryRow,
+  historyFit,
   rectA1,
   KPI_HEADLINE_COLS,
   KPI_TITLE_SIZE,
@@ -45,6 +46,8 @@ export interface KpiHistoryState {
   headerRow: number;
   firstColumn: number;
   columns: number;
+  /** Header cells as Excel returns them. */
+  headers: unknown[];
   /** Data rows as Excel returns them. */
   rows: unknown[][];
 }
@@ -94,6 +97,8 @@ export function queueKpiSheetState(
             firstColumn: range.columnIndex,
             // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
             columns: range.columnCount,
+            // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deferred read: read() runs after the caller's sync
+            headers: range.values[0] ?? [],
             rows: range.values.slice(1),
           };
       // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
@@ -235,9 +240,20 @@ export async function queueKpiWrites(
     top = history;
     const place = placeHistoryRow(history.rows, model.history.record.period);
     const target = () => context.workbook.worksheets.getItem(history.sheet);
+    const fit = historyFit(history.headers, columns);
+    if (fit.add > 0) {
+      // A table from an earlier version gains our newer columns at its right end (blank in its rows).
+      const added = plan.header.slice(fit.write, fit.write + fit.add);
+      await batch.small(() => {
+        const table = context.workbook.tables.getItem(model.history.tableName);
+        for (const header of added) table.columns.add(undefined, [[header], ...history.rows.map(() => [""])]);
+      });
+    }
+    const width = fit.write + fit.add;
+    const tableColumns = history.columns + fit.add;
     if (place.kind === "append") {
       // null leaves a cell of the new row as Excel fills it (a calculated column keeps its formula).
-      const padded = fitRow<SheetValue | null>(rowInput, history.columns, null) as SheetValue[];
+      const padded = fitRow<SheetValue | null>(rowInput.slice(0, width), tableColumns, null) as SheetValue[];
       await batch.small(() => void context.workbook.tables.getItem(model.history.tableName).rows.add(undefined, [padded]));
       dataRows = history.rows.length + 1;
     } else {
@@ -246,7 +262,6 @@ export async function queueKpiWrites(
     replaced = place.kind === "replace";
     historyRow = place.index;
     const sheetRow = history.headerRow + 1 + place.index;
-    const width = Math.min(columns, history.columns);
     await batch.block(
       (offset, rows) => target().getRangeByIndexes(sheetRow + offset, history.firstColumn, rows, width),
       [rowInput.slice(0, width)],

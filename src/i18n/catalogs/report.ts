@@ -141,6 +141,7 @@ export const reportCatalog = defineCatalog({
     summaryIntro: "Follow-up report for {period}, as of {asOf}.",
     summaryMore: { one: "… and {count} more line", other: "… and {count} more lines" },
     textCut: "… [cut: {length} characters; a cell holds {limit}]",
+    colRejectRate: "Reject rate",
   },
   "zh-CN": {
     title: "跟单报告 {period}",
@@ -274,6 +275,7 @@ export const reportCatalog = defineCatalog({
     summaryIntro: "{period} 跟单报告，截至 {asOf}。",
     summaryMore: "……另有 {count} 行",
     textCut: "…［已截断：原文 {length} 个字符，单元格最多 {limit} 个］",
+    colRejectRate: "不良率",
   },
   ja: {
     title: "フォローアップレポート {period}",
@@ -407,5 +409,6 @@ export const reportCatalog = defineCatalog({
     summaryIntro: "{period} のフォローアップレポート（基準日 {asOf}）",
     summaryMore: "…ほか {count} 件",
     textCut: "…［切り詰め: 元は {length} 文字、セルの上限は {limit} 文字］",
+    colRejectRate: "不良率",
   },
 });

@@ -13,6 +13,7 @@ export {
   kpiHeadlinePlan,
   kpiHistoryRowPlan,
   placeHistoryRow,
+  historyFit,
   fitRow,
   KPI_HEADLINE_ROWS,
   KPI_HEADLINE_COLS,

@@ -4,7 +4,9 @@
  */
 import type { DateSystem } from "../../register/cells";
 import { KPI_CELLS, type KpiSheetModel } from "../kpiSheet";
-import { reportLabels } from "../labels";
+import { reportLabels, reportText } from "../labels";
+import { kpiHistoryColumns } from "../kpiHistory";
+import { LANGS } from "../../i18n/i18n";
 import { parseCell } from "./address";
 import { GENERAL_FORMAT, numberFormatFor } from "./numberFormats";
 import { cellNumberFormat, sheetValue, type SheetValue } from "./sheetValue";
@@ -92,4 +94,28 @@ export function placeHistoryRow(rows: readonly unknown[][], period: string): { i
 /** A row padded with empty cells (or cut) to a table of `width` columns. */
 export function fitRow<T>(row: readonly T[], width: number, empty: T): T[] {
   return [...row, ...new Array<T>(Math.max(0, width - row.length)).fill(empty)].slice(0, width);
+}
+
+/** Columns every KpiHistory table has had (period … population); later ones are added to older tables. */
+const FIRST_HISTORY_COLUMNS = 10;
+
+/**
+ * How an existing KpiHistory table with these header cells takes this version's `ourWidth` columns:
+ * `write` = how many of ours it holds (the first ten, then each later one whose header is ours in
+ * any language), `add` = how many to add at its right end. Columns are added only when the table
+ * ends right after ours: a column the manager added there is never written over (the newer figures
+ * are then not recorded).
+ */
+export function historyFit(headers: readonly unknown[], ourWidth: number): { write: number; add: number } {
+  let write = Math.min(FIRST_HISTORY_COLUMNS, headers.length, ourWidth);
+  while (write < ourWidth && write < headers.length && isOurHeader(write, headers[write])) write++;
+  const add = write === headers.length ? ourWidth - write : 0;
+  return { write, add };
+}
+
+function isOurHeader(index: number, header: unknown): boolean {
+  const text = String(header ?? "")
+    .trim()
+    .toLowerCase();
+  return LANGS.some((lang) => kpiHistoryColumns(reportText(lang))[index]?.header.toLowerCase() === text);
 }

@@ -152,7 +152,7 @@ describe("renderReport: the sample register's report", () => {
     expect(workbook.cellAt("KPI", "B2")?.value).toBe("2026-W47");
     expect(workbook.cellAt("KPI", "B8")?.numberFormat).toBe("0.0%");
     const history = workbook.findTable("KpiHistory")!;
-    expect(history).toMatchObject({ row: 28, col: 0, dataRows: 1, cols: 10 }); // header at A29
+    expect(history).toMatchObject({ row: 28, col: 0, dataRows: 1, cols: 11 }); // header at A29, reject rate in K
     expect(workbook.valuesAt("KPI", "A30:D30")[0]).toEqual(["2026-W47", 46342, 46348, 46346]);
     expect(workbook.cellAt("KPI", "E30")?.value).toBe(workbook.cellAt("KPI", "B8")?.value); // OTD
     const [trend] = chartsOf(workbook.requireSheet("KPI"));

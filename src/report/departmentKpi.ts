@@ -12,12 +12,11 @@ import { figuresOf, type KpiCounts, type NamedCounts } from "../kpi/consolidate"
 import { rateValue, type Rate } from "../kpi/rate";
 import { changeCell, rateCell } from "./cells";
 import { currencyLabel, reportText, type ReportText } from "./labels";
-import { kpiHistoryColumns, kpiHistoryRow, type KpiHistoryRecord } from "./kpiHistory";
-import { KPI_CELLS, type KpiCell, type KpiMeasure, type KpiSheetModel } from "./kpiSheet";
+import type { KpiHistoryRecord } from "./kpiHistory";
+import { KPI_CELLS, historyAndTrend, type KpiCell, type KpiMeasure, type KpiSheetModel } from "./kpiSheet";
 import { NO_DATA, type CellValue, type Column, type ColumnType } from "./model";
 import { reportPageSetup } from "./pageSetup";
-import { plainRow, plainZero } from "./plainZero";
-import { KPI_HISTORY_TABLE } from "./sheetName";
+import { plainZero } from "./plainZero";
 
 export type DepartmentText = ReturnType<typeof departmentText>;
 
@@ -84,26 +83,7 @@ export function departmentWorkbook(input: DepartmentInput): DepartmentWorkbook {
       sheetName: d("kpiSheet"),
       lang: input.lang,
       cells: headlineCells(input, t, d).map((c) => ({ ...c, value: plainZero(c.value) })),
-      history: {
-        tableName: KPI_HISTORY_TABLE,
-        headerAddress: KPI_CELLS.historyHeader,
-        columns: kpiHistoryColumns(t),
-        record,
-        row: plainRow(kpiHistoryRow(record)),
-      },
-      trendChart: {
-        type: "line",
-        title: t("trendChartTitle"),
-        source: KPI_HISTORY_TABLE,
-        categories: "period",
-        series: [
-          { column: "otd", name: t("colOtd"), type: "line", axis: "primary" },
-          { column: "otif", name: t("colOtif"), type: "line", axis: "primary" },
-        ],
-        primaryAxis: { min: 0, max: 1, format: "percent" },
-        lastRows: 26,
-        anchor: KPI_CELLS.trendChart,
-      },
+      ...historyAndTrend(t, record),
       pageSetup: { ...reportPageSetup(t, input.period.label), headerText: d("title") },
     },
     historyNote: { address: "A28", text: d("historyNote") },

@@ -117,6 +117,14 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
     sheetName: KPI_SHEET_NAME,
     lang: input.lang,
     cells: cells.map((c) => ({ ...c, value: plainZero(c.value) })),
+    ...historyAndTrend(t, record),
+    pageSetup: { ...reportPageSetup(t, period.label), headerText: t("kpiSheetTitle") },
+  };
+}
+
+/** This period's KpiHistory row and the OTD/OTIF trend chart over the table: one shape for a buyer's KPI sheet and the department's. */
+export function historyAndTrend(t: ReportText, record: KpiHistoryRecord): Pick<KpiSheetModel, "history" | "trendChart"> {
+  return {
     history: {
       tableName: KPI_HISTORY_TABLE,
       headerAddress: KPI_CELLS.historyHeader,
@@ -137,7 +145,6 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
       lastRows: 26,
       anchor: KPI_CELLS.trendChart,
     },
-    pageSetup: { ...reportPageSetup(t, period.label), headerText: t("kpiSheetTitle") },
   };
 }
 

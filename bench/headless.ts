@@ -8,37 +8,13 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { spawnSync } from "node:child_process";
-import ExcelJS from "exceljs";
-import { generateRegister, GENERATED_AS_OF } from "../src/sample";
 import { formatIsoDate } from "../src/dates/serial";
+import { BIN, PEAK, timed, writeRegister } from "./childRun";
+import { GENERATED_AS_OF } from "../src/sample";
 
-const ROOT = path.join(__dirname, "..");
-const BIN = path.join(ROOT, "bin", "po-followup.js");
-const DATE_COLUMNS = new Set(["Order date", "Requested date", "Promised date", "Received date", "Last chase", "Next chase"]);
 
-/** Loaded into each child: prints its peak RSS (KB on Linux) when it exits. */
-const PEAK = `process.on("exit", () => process.stderr.write("\\nPEAK_RSS_KB=" + process.resourceUsage().maxRSS + "\\n"));`;
 
-async function writeRegister(file: string, lines: number): Promise<void> {
-  const values = generateRegister(lines, 1, GENERATED_AS_OF);
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Register");
-  sheet.addTable({ name: "Register", ref: "A1", headerRow: true, columns: values[0].map((h) => ({ name: String(h), filterButton: true })), rows: values.slice(1).map((r) => r.map((v) => (v === "" ? null : v))) });
-  values[0].forEach((h, c) => {
-    if (DATE_COLUMNS.has(String(h))) sheet.getColumn(c + 1).numFmt = "yyyy-mm-dd";
-  });
-  await workbook.xlsx.writeFile(file);
-}
 
-function timed(args: string[]): { ms: number; rssMb: number; ok: boolean } {
-  const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  if (child.status !== 0) process.stderr.write(child.stderr);
-  return { ms, rssMb: kb / 1024, ok: child.status === 0 };
-}
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

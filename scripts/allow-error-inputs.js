@@ -28,7 +28,7 @@ function allowErrorInputs(functionsJson) {
 }
 
 /**
- * Rewrites the functions.json asset that CustomFunctionsMetadataPlugin adds. Add it before LocalizeFunctionsPlugin.
+ * Rewrites the functions.json asset that CustomFunctionsMetadataPlugin adds. Add it after that plugin and before LocalizeFunctionsPlugin.
  */
 class AllowErrorInputsPlugin {
   constructor(options = {}) {
@@ -36,19 +36,18 @@ class AllowErrorInputsPlugin {
   }
 
   apply(compiler) {
-    const { Compilation, sources, WebpackError } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("AllowErrorInputsPlugin", (compilation) => {
-      // One step before the localization (PROCESS_ASSETS_STAGE_ADDITIONAL) reads the file.
-      const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL - 1;
-      compilation.hooks.processAssets.tap({ name: "AllowErrorInputsPlugin", stage }, () => {
-        const asset = compilation.getAsset(this.input);
-        if (!asset) return; // the metadata plugin reported its own error
-        try {
-          compilation.updateAsset(this.input, new sources.RawSource(allowErrorInputs(asset.source.source().toString())));
-        } catch (error) {
-          compilation.errors.push(new WebpackError(error.message));
-        }
-      });
+    const { sources, WebpackError } = compiler.webpack;
+    // The metadata plugin puts the raw file into every compilation (child ones too, HtmlWebpackPlugin's) in
+    // this same hook; this plugin comes after it, so its tap runs right after and every compilation holds the
+    // same file (two different functions.json would conflict when a child's assets join the parent's).
+    compiler.hooks.compilation.tap("AllowErrorInputsPlugin", (compilation) => {
+      const asset = compilation.assets[this.input];
+      if (!asset) return; // the metadata plugin reported its own error
+      try {
+        compilation.assets[this.input] = new sources.RawSource(allowErrorInputs(asset.source().toString()));
+      } catch (error) {
+        compilation.errors.push(new WebpackError(error.message));
+      }
     });
   }
 }

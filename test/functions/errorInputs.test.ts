@@ -75,6 +75,25 @@ describe("functions.json lets error cells in (allowErrorForDataTypeAny)", () => 
     expect(flag).toBeGreaterThan(config.indexOf("new CustomFunctionsMetadataPlugin("));
     expect(flag).toBeLessThan(config.indexOf("new LocalizeFunctionsPlugin("));
   });
+
+  test("every compilation, a child one too (HtmlWebpackPlugin's in watch mode), gets the same flagged file: no conflicting functions.json", () => {
+    // The metadata plugin sets the raw file in each compilation's `compilation` hook; ours taps the same hook after it.
+    const { AllowErrorInputsPlugin } = require("../../scripts/allow-error-inputs.js") as { AllowErrorInputsPlugin: new (o: { input: string }) => { apply(c: unknown): void } };
+    const taps: ((compilation: { assets: Record<string, unknown>; errors: unknown[] }) => void)[] = [];
+    const RawSource = class {
+      constructor(private readonly text: string) {}
+      source() {
+        return this.text;
+      }
+    };
+    const compiler = { webpack: { sources: { RawSource }, WebpackError: Error }, hooks: { compilation: { tap: (_: string, fn: (typeof taps)[number]) => taps.push(fn) } } };
+    new AllowErrorInputsPlugin({ input: "functions.json" }).apply(compiler);
+    const [parent, child] = [0, 1].map(() => ({ assets: { "functions.json": new RawSource(generatedJson) } as Record<string, InstanceType<typeof RawSource>>, errors: [] }));
+    for (const compilation of [parent, child]) for (const tap of taps) tap(compilation);
+    const text = (c: typeof parent) => c.assets["functions.json"].source();
+    expect(JSON.parse(text(parent)).allowErrorForDataTypeAny).toBe(true);
+    expect(text(child)).toBe(text(parent));
+  });
 });
 
 describe("error cells through Excel's calculation (in-memory)", () => {

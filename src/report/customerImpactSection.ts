@@ -2,10 +2,9 @@ import type { Lang } from "../i18n/i18n";
 import { translator } from "../i18n/i18n";
 import { impactCatalog } from "../i18n/catalogs/impact";
 import { DEFAULT_INTERNAL_LEAD_DAYS, type SalesOrderImpact } from "../impact/customerImpact";
-import type { CellValue, Column, TableSection } from "./model";
-import { textCell } from "./cells";
+import type { TableSection } from "./model";
 import type { ReportText } from "./labels";
-import { lineCells, lineColumns } from "./lineColumns";
+import { customerImpactRows } from "./customerImpactRows";
 
 /**
  * Customer orders at risk: one row per purchase line behind an at-risk sales order (the pipeline's
@@ -15,33 +14,7 @@ import { lineCells, lineColumns } from "./lineColumns";
 export function customerImpactSections(impact: readonly SalesOrderImpact[] | undefined, t: ReportText, lang: Lang): TableSection[] {
   if (!impact) return [];
   const it = translator(impactCatalog, lang);
-  const noSupplier = t("noSupplier");
-  const rows: CellValue[][] = [];
-  for (const order of impact) {
-    if (!order.atRisk) continue;
-    for (const line of order.lines) {
-      rows.push([
-        order.salesOrder,
-        order.customer,
-        order.needDate,
-        order.latestArrival,
-        ...lineCells(line.status, textCell(line.status.line.supplier) ?? noSupplier),
-        line.expected,
-        line.predicted ? it("basisPredicted") : it("basisDue"),
-        line.margin,
-      ]);
-    }
-  }
-  const columns: Column[] = [
-    { key: "salesOrder", header: it("colSalesOrder"), type: "text" },
-    { key: "customer", header: it("colCustomer"), type: "text" },
-    { key: "needDate", header: it("colNeedDate"), type: "date" },
-    { key: "latestArrival", header: it("colLatest"), type: "date" },
-    ...lineColumns(t, lang),
-    { key: "expected", header: it("colExpected"), type: "date" },
-    { key: "basis", header: it("colBasis"), type: "text" },
-    { key: "margin", header: it("colMargin"), type: "days" },
-  ];
+  const { columns, rows } = customerImpactRows(impact, lang);
   return [
     {
       id: "customerImpact",

@@ -4,9 +4,7 @@ import { impactCatalog } from "../i18n/catalogs/impact";
 import type { SalesOrderImpact } from "../impact/customerImpact";
 import type { Prediction } from "../predict/predictArrival";
 import type { CellValue, Column } from "./model";
-import { textCell } from "./cells";
-import { reportText } from "./labels";
-import { lineCells, lineColumns } from "./lineColumns";
+import { customerImpactRows } from "./customerImpactRows";
 
 /** The Customer impact sheet or file, as data: what the buyer sends to sales. */
 export interface CustomerImpactTable {
@@ -33,42 +31,12 @@ export function customerImpactTable(
   lang: Lang,
 ): CustomerImpactTable {
   const it = translator(impactCatalog, lang);
-  const t = reportText(lang);
-  const noSupplier = t("noSupplier");
-  const rows: CellValue[][] = [];
-  for (const order of impact) {
-    for (const line of order.lines) {
-      const prediction = line.predicted ? predictionOf(line.status.line.key) : undefined;
-      rows.push([
-        order.salesOrder,
-        order.customer,
-        order.needDate,
-        order.latestArrival,
-        order.atRisk ? it("atRiskYes") : it("atRiskNo"),
-        ...lineCells(line.status, textCell(line.status.line.supplier) ?? noSupplier),
-        line.expected,
-        prediction?.p90 ?? null,
-        line.predicted ? it("basisPredicted") : it("basisDue"),
-        line.margin,
-      ]);
-    }
-  }
+  const { columns, rows } = customerImpactRows(impact, lang, { predictionOf });
   return {
     sheetName: it("sheetName"),
     title: it("sheetTitle"),
     note: it("sheetNote"),
-    columns: [
-      { key: "salesOrder", header: it("colSalesOrder"), type: "text" },
-      { key: "customer", header: it("colCustomer"), type: "text" },
-      { key: "needDate", header: it("colNeedDate"), type: "date" },
-      { key: "latestArrival", header: it("colLatest"), type: "date" },
-      { key: "atRisk", header: it("colAtRisk"), type: "text" },
-      ...lineColumns(t, lang),
-      { key: "expected", header: it("colExpected"), type: "date" },
-      { key: "p90", header: it("colP90"), type: "date" },
-      { key: "basis", header: it("colBasis"), type: "text" },
-      { key: "margin", header: it("colMargin"), type: "days" },
-    ],
+    columns,
     rows,
     emptyText: it("sheetEmpty"),
   };

@@ -4,18 +4,11 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { writeRegisterFile } from "../xlsx/fixtures";
 import { run, sha256, tempDir } from "./helpers";
+import { chronicSlipperRows } from "../fixtures/chronicSlipper";
 
 // The pipeline test's chronic slipper (test/pipeline/predictionsAndImpact.test.ts), as a file.
 // 2026-02-02 = 46055 (Mon), 2026-02-09 = 46062 (Mon), 2026-02-13 = 46066 (Fri), 2026-02-20 = 46073 (Fri).
-const HEADER = ["PO number", "Supplier", "Promised date", "Ordered qty", "Received qty", "Received date", "Sales order", "Customer", "SO need date"];
-const ROWS = [
-  HEADER,
-  ["PO-1", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-2", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-3", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-4", "Acme", 46062, 1, 0, "", "SO-8", "Kite", 46073],
-  ["PO-5", "Acme", 46066, 1, 0, "", "SO-9; SO-8", "=Kite", 46073],
-];
+const ROWS = chronicSlipperRows("=Kite"); // PO-5's customer "=Kite" must stay text
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 let dir: string;

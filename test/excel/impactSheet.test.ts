@@ -5,19 +5,12 @@ import { customerImpactTable } from "../../src/report/customerImpactSheet";
 import { runPipeline } from "../../src/pipeline";
 import { OWNED_SHEETS_KEY } from "../../src/workbook/ownedSheets";
 import { registerSources } from "../fixtures/sources";
+import { chronicSlipperRows } from "../fixtures/chronicSlipper";
 
 // The pipeline test's chronic slipper (test/pipeline/predictionsAndImpact.test.ts): every Acme slip was
 // 5 working days, so P50 = P90 = promised + 5. PO-5 (Fri 13 Feb) → Fri 20 Feb (46073), 2 working days after
 // SO-8's latest arrival Wed 18 Feb (46071); PO-4 (Mon 9 Feb) → Mon 16 Feb (46069), 2 to spare.
-const HEADER = ["PO number", "Supplier", "Promised date", "Ordered qty", "Received qty", "Received date", "Sales order", "Customer", "SO need date"];
-const ROWS = [
-  HEADER,
-  ["PO-1", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-2", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-3", "Acme", 46055, 1, 1, 46062, "", "", ""],
-  ["PO-4", "Acme", 46062, 1, 0, "", "SO-8", "Kite", 46073],
-  ["PO-5", "Acme", 46066, 1, 0, "", "SO-9; SO-8", "=Kite", 46073],
-];
+const ROWS = chronicSlipperRows("=Kite"); // PO-5's customer "=Kite" must stay text
 const model = runPipeline(registerSources(ROWS), { asOf: 46062 });
 const table = customerImpactTable(model.customerImpact!, (key) => model.predictions?.get(key), "en");
 

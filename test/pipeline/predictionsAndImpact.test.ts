@@ -2,9 +2,10 @@
 import { runPipeline } from "../../src/pipeline";
 import { predictionsOf } from "../../src/pipeline/runPipeline";
 import { registerSources } from "../fixtures/sources";
+import { SLIPPER_HEADER, chronicSlipperRows } from "../fixtures/chronicSlipper";
 
 // 2026-02-02 = 46055 (Mon), 2026-02-09 = 46062 (Mon), 2026-02-20 = 46073 (Fri), 2026-02-18 = 46071 (Wed).
-const HEADER = ["PO number", "Supplier", "Promised date", "Ordered qty", "Received qty", "Received date", "Sales order", "Customer", "SO need date"];
+const HEADER = SLIPPER_HEADER;
 const AS_OF = 46062;
 
 test("a chronic slipper's open line is predicted late and puts its customer's order at risk", () => {
@@ -12,14 +13,7 @@ test("a chronic slipper's open line is predicted late and puts its customer's or
   // Only Acme has history (k = default 5): its weight 3/8 with its own P50 5 and all suppliers' P50 5 → 5.
   // PO-4 promised Mon 9 Feb → + 5 working days = Mon 16 Feb; SO need Fri 20 Feb − 2 = Wed 18 Feb: margin 2, not at risk.
   // PO-5 promised Fri 13 Feb (46066) → Fri 20 Feb, 2 working days after Wed 18 Feb: SO-9 at risk.
-  const rows = [
-    HEADER,
-    ["PO-1", "Acme", 46055, 1, 1, 46062, "", "", ""],
-    ["PO-2", "Acme", 46055, 1, 1, 46062, "", "", ""],
-    ["PO-3", "Acme", 46055, 1, 1, 46062, "", "", ""],
-    ["PO-4", "Acme", 46062, 1, 0, "", "SO-8", "Kite", 46073],
-    ["PO-5", "Acme", 46066, 1, 0, "", "SO-9; SO-8", "Kite", 46073],
-  ];
+  const rows = chronicSlipperRows();
   const model = runPipeline(registerSources(rows), { asOf: AS_OF });
   expect(model.predictions?.get("PO-4")).toMatchObject({ p50: 46069, slip50: 5 });
   expect(model.customerImpact?.map((o) => [o.salesOrder, o.atRisk, o.margin])).toEqual([

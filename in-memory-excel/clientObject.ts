@@ -1,6 +1,6 @@
 /** The proxy base class: loaded/set properties, null objects, queued actions. */
 import { InMemoryExcelError, propertyNotLoaded } from "./errors";
-import type { FakeRequestContext } from "./context";
+import type { ActionCounts, FakeRequestContext } from "./context";
 
 type LoadOption = string | string[] | { select?: string | string[] } | undefined;
 
@@ -78,18 +78,18 @@ export abstract class FakeClientObject<Target> {
   }
 
   /** Sets a property: visible on this proxy at once (as in Office.js), applied to the document at sync. */
-  protected set(name: string, value: unknown, apply: (target: Target) => void): void {
+  protected set(name: string, value: unknown, apply: (target: Target) => void, sent?: ActionCounts): void {
     this.props[name] = value;
-    this.act((target) => apply(target), { [name]: value });
+    this.act((target) => apply(target), { [name]: value }, sent);
   }
 
   /** Queues a method call / write against the resolved target; ignored on a null object. */
-  protected act(apply: (target: Target) => unknown, payload?: unknown): void {
+  protected act(apply: (target: Target) => unknown, payload?: unknown, sent?: ActionCounts): void {
     this.context.enqueue(() => {
       const target = this.resolveTarget();
       if (target === null) return undefined;
       return apply(target);
-    }, payload);
+    }, payload, sent);
   }
 
   toJSON(): Record<string, unknown> {

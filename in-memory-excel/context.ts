@@ -10,8 +10,15 @@ import { WorkbookProxy } from "./workbook";
 
 interface Action {
   requestBytes: number;
+  /** Number-format entries the action sends (see SyncRecord.numberFormatCells). */
+  numberFormatCells: number;
   /** Runs against the document; returns the data sent back to the client (for payload accounting). */
   run(): unknown;
+}
+
+/** What one queued action carries, beyond its bytes. */
+export interface ActionCounts {
+  numberFormatCells?: number;
 }
 
 const encoder = new TextEncoder();
@@ -115,9 +122,12 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
-  /** Queues an action. `payload` is what Office.js would send in the request (JSON-measured). */
-  enqueue(run: () => unknown, payload?: unknown): void {
-    this.queue.push({ run, requestBytes: this.measuring() ? jsonBytes(payload) : NaN });
+  /**
+   * Queues an action. `payload` is what Office.js would send in the request (JSON-measured); `sent` counts
+   * what it carries for SyncRecord (number-format entries), counted whether or not bytes are measured.
+   */
+  enqueue(run: () => unknown, payload?: unknown, sent?: ActionCounts): void {
+    this.queue.push({ run, requestBytes: this.measuring() ? jsonBytes(payload) : NaN, numberFormatCells: sent?.numberFormatCells ?? 0 });
   }
 
   /** Payload bytes are counted unless the workbook opted out and sets no limit (WorkbookOptions.measurePayloads). */
@@ -165,6 +175,7 @@ export class FakeRequestContext {
       responseBytes: 0,
       actions: actions.length,
       calculationSuspended: this.calculationSuspended,
+      numberFormatCells: actions.reduce((sum, a) => sum + a.numberFormatCells, 0),
     };
     this.calculationSuspended = false;
     this.syncLog.push(record);

@@ -16,9 +16,15 @@ type Matrix = unknown[][];
 
 const RANGE_PROPERTIES = ["values", "numberFormat", "formulas", "text", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"] as const;
 
-/** Checks a values/numberFormat/formulas input against the range and returns a cell accessor. */
+/**
+ * Checks a values/numberFormat/formulas input against the range and returns a cell accessor. A single value
+ * (not an array) applies to every cell of the range, as Office.js documents: "If you need to apply the same
+ * value, the same number format, or the same formula to a range of cells, it's more efficient to specify a
+ * single value instead of an array of values" (Performance optimization using the Excel JavaScript API,
+ * "Update all cells in a range": https://learn.microsoft.com/office/dev/add-ins/excel/performance#update-all-cells-in-a-range).
+ */
 function matrixFor(input: unknown, rect: Rect, property: string): (r: number, c: number) => unknown {
-  if (!Array.isArray(input)) return () => input; // a single value applies to every cell
+  if (!Array.isArray(input)) return () => input;
   const rows = input as Matrix;
   const fits = rows.length === rect.rows && rows.every((row) => Array.isArray(row) && row.length === rect.cols);
   if (!fits) {
@@ -99,12 +105,18 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
   }
 
   get numberFormat(): string[][] { return this.get("numberFormat"); }
-  set numberFormat(input: string[][]) {
+  /**
+   * An r × c array (null leaves a cell's format) or one format for every cell (see matrixFor). The request
+   * is measured like any write (the value as sent) and SyncRecord.numberFormatCells counts its entries:
+   * r × c for an array, 1 for a single value (OfficeDev/office-js#5852: large 2-D format arrays are slow).
+   */
+  set numberFormat(input: string | (string | null)[][]) {
+    const entries = Array.isArray(input) ? input.reduce((sum, row) => sum + (Array.isArray(row) ? row.length : 1), 0) : 1;
     this.set("numberFormat", input, ({ sheet, rect }) => {
       const at = matrixFor(input, rect, "numberFormat");
       for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) this.doc.setNumberFormat(sheet, rect.row + r, rect.col + c, at(r, c));
       this.context.recordWrite(sheet, rect);
-    });
+    }, { numberFormatCells: entries });
   }
 
   get text(): string[][] { return this.get("text"); }

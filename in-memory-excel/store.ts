@@ -125,6 +125,12 @@ export interface SyncRecord {
   responseBytes: number;
   actions: number;
   calculationSuspended: boolean;
+  /**
+   * Number-format entries this request carried: an r × c array counts r × c (nulls too: they are sent), a
+   * single value 1 however many cells it covers. Shows whether a writer sends per-cell format arrays
+   * (OfficeDev/office-js#5852: slow on large ranges) or one format per column.
+   */
+  numberFormatCells: number;
 }
 
 export interface WorkbookOptions {

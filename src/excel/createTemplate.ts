@@ -26,6 +26,7 @@ import type { FieldKey } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings/settings";
 import { cellInput, serialInput } from "./cellInput";
 import { queueDateSettingsProbe } from "./dateSystem";
+import { columnFormatWrites, queueFormatWrites, setNumberFormat } from "./numberFormats";
 import { supportsExcelApi } from "./platform";
 import type { DateSystem } from "./types";
 
@@ -131,7 +132,12 @@ function queueRegister(
   const width = columns.length;
   const dataRows = Math.max(sampleRows.length, 1); // Excel keeps one blank row in an empty table
   const body = sheet.getRangeByIndexes(1, 0, dataRows, width);
-  body.numberFormat = Array.from({ length: dataRows }, () => columns.map((c) => c.numberFormat));
+  // One format per run of columns, not dataRows × width entries (OfficeDev/office-js#5852; see numberFormats.ts).
+  const formats = columnFormatWrites(
+    columns.map((c) => c.numberFormat),
+    dataRows,
+  );
+  queueFormatWrites(body, formats, dataRows, width);
   sheet.getRangeByIndexes(0, 0, 1, width).values = [columns.map((c) => c.header)];
   if (sampleRows.length > 0) {
     body.values = sampleRows.map((row) =>
@@ -215,7 +221,7 @@ export function planHolidays(
 function queueHolidaysSheet(context: Excel.RequestContext, settings: Settings, dateSystem: DateSystem): void {
   const sheet = context.workbook.worksheets.add(HOLIDAYS_SHEET_NAME);
   const list = sheet.getRangeByIndexes(1, 0, HOLIDAYS_ROOM, 1);
-  list.numberFormat = Array.from({ length: HOLIDAYS_ROOM }, () => [DATE_FORMAT]);
+  setNumberFormat(list, DATE_FORMAT); // one value for the whole column
   sheet.getRange("A1").values = [[HOLIDAYS_HEADER]];
   const dates = [...settings.holidays].sort((a, b) => a - b).slice(0, HOLIDAYS_ROOM);
   if (dates.length > 0) sheet.getRangeByIndexes(1, 0, dates.length, 1).values = dates.map((d) => [serialInput(d, dateSystem)]);

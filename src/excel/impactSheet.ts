@@ -9,6 +9,7 @@ import type { CustomerImpactTable } from "../report/customerImpactSheet";
 import { planOwnSheet } from "../workbook/ownedSheets";
 import { columnLetter } from "../register/columnLetter";
 import { cellInput, serialInput } from "./cellInput";
+import { setNumberFormat } from "./numberFormats";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./report/ownedSheets";
 import { runExcel, type ExcelBatch } from "./run";
 import type { DateSystem } from "./types";
@@ -62,9 +63,7 @@ export function writeCustomerImpactSheet(table: CustomerImpactTable, options: Im
         if (column.type !== "date") return;
         const letter = columnLetter(c);
         const rows = table.rows.length;
-        sheet.getRange(`${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + rows}`).numberFormat = Array.from({ length: rows }, () => [
-          DATE_FORMAT,
-        ]);
+        setNumberFormat(sheet.getRange(`${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + rows}`), DATE_FORMAT); // one value per column
       });
     sheet.activate();
     await context.sync();

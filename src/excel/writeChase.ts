@@ -25,6 +25,7 @@
 import { CHASE_TABLE_NAME, DATE_FORMAT, DATETIME_FORMAT } from "../register/template";
 import type { DateSystem } from "./types";
 import { cellInput, isDateFormat, serialInput } from "./cellInput";
+import { setNumberFormat } from "./numberFormats";
 import { CHASE_COLUMNS, chaseEntryToRow, chaseLineKey } from "../register/chaseLog";
 import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
@@ -258,7 +259,7 @@ function queueTimestampFormat(table: Excel.Table, rows: readonly (string | numbe
   const last = table.getDataBodyRange().getLastRow();
   const added = rows.length > 1 ? last.getOffsetRange(-(rows.length - 1), 0).getResizedRange(rows.length - 1, 0) : last;
   const stamps = added.getColumn(TIMESTAMP_COLUMN);
-  stamps.numberFormat = rows.map(() => [DATETIME_FORMAT]);
+  setNumberFormat(stamps, DATETIME_FORMAT); // one value for the column, not one per row
   stamps.values = rows.map((row) => [row[TIMESTAMP_COLUMN]]);
 }
 

@@ -6,6 +6,7 @@
  * own envelope.
  */
 import { jsonSize } from "../chunks";
+import { formatWritesBytes, planFormatWrites, queueFormatWrites, type FormatWrite } from "../numberFormats";
 import { WEB_PAYLOAD_BUDGET } from "../platform";
 
 /** Size we charge for a format, table or chart call (its JSON is small). */
@@ -44,12 +45,14 @@ export class WriteBatch {
 
   /**
    * Values and number formats of one rectangle, as few assignments as the budget allows: the whole block
-   * at once when it fits, else consecutive row slices, each with its own assignment.
+   * at once when it fits, else consecutive row slices, each with its own assignment. Formats are planned
+   * per block (or slice) by planFormatWrites: one single-value write per run of columns, not rows × columns.
    */
-  async block(range: (rowOffset: number, rows: number) => Excel.Range, values: unknown[][], formats: string[][]): Promise<void> {
-    const total = jsonSize(values) + jsonSize(formats);
+  async block(range: (rowOffset: number, rows: number) => Excel.Range, values: unknown[][], formats: (string | null)[][]): Promise<void> {
+    const plan = planFormatWrites(formats);
+    const total = jsonSize(values) + formatWritesBytes(plan);
     if (total <= this.budget) {
-      await this.add(total, () => assign(range(0, values.length), values, formats));
+      await this.add(total, () => assign(range(0, values.length), values, plan));
       return;
     }
     let start = 0;
@@ -63,7 +66,9 @@ export class WriteBatch {
         end++;
       }
       const from = start;
-      await this.add(bytes, () => assign(range(from, end - from), values.slice(from, end), formats.slice(from, end)));
+      const sliceValues = values.slice(from, end);
+      const slicePlan = planFormatWrites(formats.slice(from, end)); // rows were sized with full format arrays; a plan costs at most that + one write
+      await this.add(jsonSize(sliceValues) + formatWritesBytes(slicePlan), () => assign(range(from, end - from), sliceValues, slicePlan));
       start = end;
     }
   }
@@ -80,8 +85,11 @@ export class WriteBatch {
   }
 }
 
-/** Formats first: a guarded text ("'=x") and a number must land in cells that already have their format. */
-function assign(range: Excel.Range, values: unknown[][], formats: string[][]): void {
-  range.numberFormat = formats;
+/**
+ * Formats first: a guarded text ("'=x") and a number must land in cells that already have their format.
+ * Formats go as single values per run of columns where that is smaller (OfficeDev/office-js#5852).
+ */
+function assign(range: Excel.Range, values: unknown[][], formats: readonly FormatWrite[]): void {
+  queueFormatWrites(range, formats, values.length, values[0]?.length ?? 0);
   range.values = values;
 }

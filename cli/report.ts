@@ -17,7 +17,7 @@ import {
   type BuiltReports,
   type WorkbookModel,
 } from "../src/pipeline";
-import { csvInfoOf, isSameFile, megabytes, writeReportWorkbook, STREAM_ABOVE_BYTES, type WrittenReport } from "../src/xlsx";
+import { copiesInput, csvInfoOf, isSameFile, writeReportWorkbook, type WrittenReport } from "../src/xlsx";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
 import { fieldList } from "../src/register/fields";
@@ -82,16 +82,13 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
   const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
 
-  // Macros are kept only in a copy of the whole package (not a streamed read's new workbook).
-  const macros = read.workbook !== null && read.unkept.includes("macros");
+  // Macros are kept in a copy of the package (not in a CSV's new workbook).
+  const macros = copiesInput(read) && read.unkept.includes("macros");
   // Excel opens a macro-enabled package under .xlsm only: a copy named .xlsx would not open at all.
   if (out && macros && !/\.xlsm$/i.test(out))
     throw new CliError(t("errMacrosNeedXlsm", { path: out, suggestion: out.replace(/(\.[^./\\]*)?$/, ".xlsm") }), EXIT.unreadable, "arguments");
   const target = out ?? defaultOut(read.path, report.report.sheetName, macros);
   await checkOutputs(read.path, [target, htmlPath, textPath], t); // the default name too, before writing
-  const streamMb = Number(args.values["stream-above-mb"] ?? NaN);
-  const limit = Number.isFinite(streamMb) ? streamMb * 1024 * 1024 : STREAM_ABOVE_BYTES;
-  if (read.streamed) io.stderr(`${t("streamedCopyNote", { limit: megabytes(limit) })}\n`);
   if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
   io.stderr(`${t("progressWriting", { path: target })}\n`);
   let written: WrittenReport;

@@ -31,7 +31,6 @@ export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promi
     streamAboveBytes: Number.isFinite(streamAboveMb) ? streamAboveMb * 1024 * 1024 : undefined,
     onProgress: (p) => {
       if (p.kind === "reading") io.stderr(`${t("progressReading", { path: file, size: megabytes(p.size) })}\n`);
-      else if (p.kind === "streaming") io.stderr(`${t("progressStreaming", { limit: megabytes(p.limit) })}\n`);
       else io.stderr(`${t("progressRead", { rows: p.rows, where: p.where, ms: p.ms })}\n`);
     },
   });
@@ -67,7 +66,6 @@ const CSV_PROBLEM_KEY: Record<string, [CliKey, string]> = {
 function reasonText(params: Record<string, string | number>, t: CliText): string {
   const reason = String(params.reason ?? "");
   if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
-  if (reason === "noRowNumbers") return t("reason_noRowNumbers", { limit: String(params.limit ?? "") });
   if (reason === "zipBomb_total" || reason === "zipBomb_ratio" || reason === "zipBomb_lyingSize")
     return t(`reason_${reason}`, { part: String(params.part), size: String(params.size), ratio: String(params.ratio) });
   return t("reason_damaged", { detail: String(params.detail ?? reason) });

@@ -1,16 +1,20 @@
 /**
  * Cells of an .xlsx as Excel's JavaScript API gives them (see cellValue.ts), from one of two readers:
- * the whole workbook loaded by exceljs (it can then be copied), or one streaming pass (exceljs's
- * WorkbookReader) that keeps only the rows asked for in advance. Both answer the same two questions,
- * so the file adapter cannot tell them apart: the values of a rectangle, and a sheet's used range.
+ * one streaming pass over the wanted sheets' XML (sheetRows.ts) that keeps only the rows asked for in
+ * advance — the runner's reader — or the whole workbook loaded by exceljs (kept as an independent
+ * second reader: the contract suite holds the two to the same answers). Both answer the same two
+ * questions, so the file adapter cannot tell them apart: the values of a rectangle, and a sheet's used range.
  */
-import ExcelJS from "exceljs";
-import { excelValue, isBlankValue, isUncachedFormula, type ExcelValue } from "./cellValue";
+import type ExcelJS from "exceljs";
+import type { ExcelValue } from "./cellValue";
 import { occupiedCells, readRect, usedGrid } from "./workbookTables";
 import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";
 import { boundedRect, dataExtent, type Occupied } from "./dataExtent";
 import { sameName } from "../workbook/names";
+import type { OpenedPackage } from "./packageIndex";
+import { readSharedStrings } from "./sharedStrings";
+import { readSheetRows } from "./sheetRows";
 
 export interface CellSource {
   /**
@@ -52,73 +56,45 @@ export interface SheetWant {
   candidate?: { scanRows: number; keep(rows: readonly (readonly ExcelValue[])[]): boolean };
 }
 
+interface KeptRow {
+  columns: number[];
+  values: ExcelValue[];
+}
+
 interface KeptSheet {
-  /** Sheet row number → values (1-based columns at index 0 = column A). */
-  rows: Map<number, ExcelValue[]>;
-  maxRow: number;
+  /** Sheet row number → its non-empty cells (sparse: a far cell costs one entry, not a row of blanks). */
+  rows: Map<number, KeptRow>;
   /** Sheet positions (1-based row, column) of kept formulas with no saved result. */
   uncached: [number, number][];
 }
 
-/** One pass over the file, keeping only what `wants` names (sheet name, any case → want). */
-export async function streamCells(path: string, wants: ReadonlyMap<string, SheetWant>): Promise<CellSource> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore", // dates stay the serials stored in the file: what Excel's API gives
-    worksheets: "emit",
-    entries: "ignore",
-  });
-  const kept = new Map<string, KeptSheet>();
-  const sheetNames: string[] = [];
+/**
+ * One pass over the wanted sheets of `pkg` (others are never inflated), keeping only what `wants`
+ * names (sheet name, any case → want). Shared strings are read first, once.
+ */
+export async function streamCells(pkg: OpenedPackage, wants: ReadonlyMap<string, SheetWant>): Promise<CellSource> {
+  const { index } = pkg;
   const wantOf = (name: string): SheetWant | undefined => {
     for (const [wanted, want] of wants) if (sameName(wanted, name)) return want;
     return undefined;
   };
-  for await (const ws of reader) {
-    const name = (ws as unknown as { name: string }).name;
-    sheetNames.push(name);
-    const want = wantOf(name);
-    if (!want) {
-      for await (const row of ws) void row; // rows must be consumed for the reader to move on
-      continue;
-    }
-    const sheet: KeptSheet = { rows: new Map(), maxRow: 0, uncached: [] };
-    const lastRow = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.bottom));
-    const lastCol = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.right));
-    let candidate = want.candidate;
-    let keepAll = want.used;
-    for await (const row of ws) {
-      const number = row.number;
-      if (!keepAll && number > lastRow && !candidate) continue;
-      const values = rowValues(row.values as unknown[], keepAll || candidate ? Infinity : lastCol, number, sheet.uncached);
-      if (keepAll || candidate || inRects(number, want.rects)) {
-        sheet.rows.set(number, values);
-        sheet.maxRow = Math.max(sheet.maxRow, number);
-      }
-      if (candidate && number >= candidate.scanRows) {
-        const scanned = denseRows(sheet, 1, candidate.scanRows);
-        if (candidate.keep(trimGrid({ sheet: name, tableName: null, values: scanned, firstRow: 1, firstColumn: 0 }).values)) keepAll = true;
-        else if (want.rects.length === 0) {
-          sheet.rows.clear(); // not a register: nothing of this sheet is needed
-          sheet.maxRow = 0;
-          sheet.uncached = [];
-        } else {
-          for (const n of [...sheet.rows.keys()]) if (!inRects(n, want.rects)) sheet.rows.delete(n);
-        }
-        candidate = undefined;
-      }
-    }
-    kept.set(name, sheet);
+  const wanted = index.sheets.filter((sheet) => wantOf(sheet.name));
+  const stringsPart = wanted.length > 0 ? pkg.openPart(index.sharedStringsPart ?? "") : null;
+  const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
+  const kept = new Map<string, KeptSheet>();
+  for (const { name, part } of wanted) {
+    const stream = pkg.openPart(part);
+    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, strings, index.date1904, name));
   }
   const find = (name: string) => {
     for (const [kname, sheet] of kept) if (sameName(kname, name)) return { name: kname, sheet };
     return undefined;
   };
+  const exists = (name: string) => index.sheets.some((s) => sameName(s.name, name));
   return {
     rect(sheetName, rect, uncached) {
       const found = find(sheetName);
-      if (!found) return sheetNames.some((n) => sameName(n, sheetName)) ? [] : null; // a sheet with nothing kept
+      if (!found) return exists(sheetName) ? [] : null; // a sheet with nothing kept
       const read = boundedRect(rect, keptCells(found.sheet, rect));
       if (uncached)
         for (const [r, c] of found.sheet.uncached)
@@ -127,10 +103,7 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
     },
     used(sheetName) {
       const found = find(sheetName);
-      if (!found)
-        return sheetNames.some((n) => sameName(n, sheetName))
-          ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 }
-          : null;
+      if (!found) return exists(sheetName) ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 } : null;
       const extent = dataExtent(keptCells(found.sheet));
       if (!extent) return { sheet: found.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
       const values = denseRows(found.sheet, extent.top, extent.bottom, extent.left, extent.right);
@@ -140,16 +113,54 @@ export async function streamCells(path: string, wants: ReadonlyMap<string, Sheet
   };
 }
 
+/** The rows of one sheet that `want` asks for; a register candidate's rows dropped when its head has no register header. */
+async function keepSheet(
+  stream: NodeJS.ReadableStream,
+  want: SheetWant,
+  strings: readonly string[],
+  date1904: boolean,
+  name: string,
+): Promise<KeptSheet> {
+  const sheet: KeptSheet = { rows: new Map(), uncached: [] };
+  const lastRow = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.bottom));
+  let candidate = want.candidate;
+  let keepAll = want.used;
+  const inWantedRows = (n: number) => keepAll || candidate !== undefined || inRects(n, want.rects);
+  const decide = () => {
+    const scanned = denseRows(sheet, 1, candidate!.scanRows);
+    if (candidate!.keep(trimGrid({ sheet: name, tableName: null, values: scanned, firstRow: 1, firstColumn: 0 }).values)) keepAll = true;
+    else for (const n of [...sheet.rows.keys()]) if (!inRects(n, want.rects)) sheet.rows.delete(n); // not a register
+    if (!keepAll) sheet.uncached = sheet.uncached.filter(([r]) => inRects(r, want.rects));
+    candidate = undefined;
+  };
+  await readSheetRows(stream, {
+    strings,
+    date1904,
+    wantsRow: (n) => {
+      if (candidate && n > candidate.scanRows) decide();
+      return inWantedRows(n);
+    },
+    onRow(row) {
+      if (row.columns.length > 0) sheet.rows.set(row.number, { columns: row.columns, values: row.values });
+      for (const c of row.uncached) sheet.uncached.push([row.number, c]);
+      // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.
+      return keepAll || candidate !== undefined || row.number < lastRow;
+    },
+  });
+  if (candidate) decide(); // a sheet shorter than the scanned rows
+  return sheet;
+}
+
 /** Rows → columns of the kept cells holding a value or an uncached formula, within `rect` (all when omitted). */
 function keptCells(sheet: KeptSheet, rect?: Rect): Occupied {
   const found = new Map<number, number[]>();
-  const inside = (r: number, c: number) => !rect || (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right);
-  for (const [r, values] of sheet.rows) {
-    const columns: number[] = [];
-    for (let c = 1; c <= values.length; c++) if (!isBlankValue(values[c - 1]) && inside(r, c)) columns.push(c);
+  for (const [r, row] of sheet.rows) {
+    if (rect && (r < rect.top || r > rect.bottom)) continue;
+    const columns = rect ? row.columns.filter((c) => c >= rect.left && c <= rect.right) : row.columns;
     if (columns.length > 0) found.set(r, columns);
   }
-  for (const [r, c] of sheet.uncached) if (inside(r, c)) found.set(r, [...(found.get(r) ?? []), c]);
+  for (const [r, c] of sheet.uncached)
+    if (!rect || (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right)) found.set(r, [...(found.get(r) ?? []), c]);
   return found;
 }
 
@@ -157,31 +168,24 @@ function inRects(row: number, rects: readonly Rect[]): boolean {
   return rects.some((r) => row >= r.top && row <= r.bottom);
 }
 
-function rowValues(sparse: unknown[], lastCol: number, row: number, uncached: [number, number][]): ExcelValue[] {
-  const end = Math.min(sparse.length - 1, lastCol);
-  const out: ExcelValue[] = [];
-  for (let c = 1; c <= end; c++) {
-    const value = sparse[c] as Parameters<typeof excelValue>[0];
-    const read = excelValue(value, false);
-    if (read === "" && isUncachedFormula(value)) uncached.push([row, c]);
-    out.push(read);
-  }
-  return out;
-}
-
 /** Rows top..bottom, columns left..right (1-based; right = widest kept row when omitted), "" where nothing was kept. */
 function denseRows(sheet: KeptSheet, top: number, bottom: number, left = 1, right?: number): ExcelValue[][] {
-  let width = 0;
   if (right === undefined) {
-    for (let r = top; r <= bottom; r++) width = Math.max(width, sheet.rows.get(r)?.length ?? 0);
-    right = width;
+    right = 0;
+    for (let r = top; r <= bottom; r++) {
+      for (const c of sheet.rows.get(r)?.columns ?? []) if (c > right) right = c;
+    }
   }
   const span = Math.max(0, right - left + 1);
   const out: ExcelValue[][] = [];
   for (let r = top; r <= bottom; r++) {
+    const values = new Array<ExcelValue>(span).fill("");
     const row = sheet.rows.get(r);
-    const values = new Array<ExcelValue>(span);
-    for (let c = 0; c < span; c++) values[c] = row?.[left - 1 + c] ?? "";
+    if (row)
+      for (let i = 0; i < row.columns.length; i++) {
+        const c = row.columns[i] - left;
+        if (c >= 0 && c < span) values[c] = row.values[i];
+      }
     out.push(values);
   }
   return out;

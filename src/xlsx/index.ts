@@ -17,7 +17,7 @@ export { trimGrid, type Grid } from "./grid";
 export { readPackageIndex, type PackageIndex, type UnkeptContent } from "./packageIndex";
 export { renderReportXlsx, type XlsxReportOptions, type XlsxReportResult } from "./renderReport";
 export { renderKpiSheetXlsx, type XlsxKpiResult } from "./renderKpiSheet";
-export { writeReportWorkbook, addReportSheets, isSameFile, SameFileError, type WrittenReport } from "./writeReport";
+export { writeReportWorkbook, copiesInput, addReportSheets, isSameFile, SameFileError, type WrittenReport } from "./writeReport";
 export {
   readCsv,
   csvInfoOf,

@@ -61,6 +61,8 @@ export interface PackageIndex {
   ownedSheetsRecord: unknown;
   /** What a copy written by exceljs would lose (the input itself is never written). */
   unkept: UnkeptContent[];
+  /** Zip path of the shared string table, null when the workbook has none. */
+  sharedStringsPart: string | null;
 }
 
 export class PackageError extends Error {}
@@ -99,8 +101,30 @@ const parser = new XMLParser({
   isArray: (name) => ["sheet", "definedName", "Relationship", "property"].includes(name),
 });
 
-/** The index of the package at `path`, or of its bytes when they are already in memory. */
+/** An opened package: its index, and any part as an inflating stream. */
+export interface OpenedPackage {
+  index: PackageIndex;
+  /**
+   * The part's text as it inflates (null when absent). Its bytes are counted: past the size its zip
+   * directory entry gives, the stream fails with a ZipBombError (zipLimits.ts).
+   */
+  openPart(path: string): NodeJS.ReadableStream | null;
+}
+
+/**
+ * The index of the package at `path`, or of its bytes when they are already in memory, with every
+ * part inflated once and counted: exceljs, which trusts the directory's sizes, may then read it.
+ */
 export async function readPackageIndex(source: string | Buffer): Promise<PackageIndex> {
+  const opened = await openPackage(source, { drain: true });
+  return opened.index;
+}
+
+/**
+ * The package's index. Only the small metadata parts are inflated (each under MAX_PART_BYTES); with
+ * `drain`, every part is also inflated once, counted and dropped (for a reader that trusts the sizes).
+ */
+export async function openPackage(source: string | Buffer, options: { drain?: boolean } = {}): Promise<OpenedPackage> {
   let directory: ZipDirectory;
   try {
     directory = typeof source === "string" ? await unzipper.Open.file(source) : await unzipper.Open.buffer(source);
@@ -109,9 +133,9 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
   }
   // A zip bomb is refused from its directory, before any part is inflated (zipLimits.ts).
   checkDeclaredSizes(directory.files);
-  // exceljs (whole or streamed) trusts those sizes: each part is inflated once here, counted, never kept
+  // exceljs trusts those sizes: for it, each part is inflated once here, counted, never kept
   // (constant memory; a few percent of a read's time), and a directory that lies is caught.
-  for (const entry of directory.files) await drainCounting(entry);
+  if (options.drain) for (const entry of directory.files) await drainCounting(entry);
   const entries = new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
   const xml = async (path: string): Promise<Record<string, unknown> | null> => {
     const entry = entries.get(path);
@@ -121,7 +145,8 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
 
   const workbook = (await xml("xl/workbook.xml"))?.workbook as Record<string, unknown> | undefined;
   if (!workbook) throw new PackageError("it has no xl/workbook.xml part");
-  const rels = relationships(await xml("xl/_rels/workbook.xml.rels"), "xl");
+  const workbookRels = await xml("xl/_rels/workbook.xml.rels");
+  const rels = relationships(workbookRels, "xl");
   const sheets: IndexedSheet[] = [];
   for (const sheet of listOf((workbook.sheets as Record<string, unknown> | undefined)?.sheet)) {
     const part = rels.get(String(sheet.id ?? ""));
@@ -149,7 +174,7 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
 
   const records = await addInRecords(entries, xml);
   const partNames = [...entries.keys()];
-  return {
+  const index: PackageIndex = {
     sheets,
     tables,
     names,
@@ -157,7 +182,21 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
     settingsRecord: records.get(SETTINGS_KEY),
     ownedSheetsRecord: records.get(OWNED_SHEETS_KEY),
     unkept: UNKEPT_PARTS.filter(([pattern]) => partNames.some((p) => pattern.test(p))).map(([, kind]) => kind),
+    sharedStringsPart: relationships(workbookRels, "xl", SHARED_STRINGS_TYPE).values().next().value ?? null,
   };
+  return { index, openPart: (path) => countedStream(entries.get(path)) };
+}
+
+/** The entry's inflating stream, failing with a ZipBombError once it goes past its declared size. */
+function countedStream(entry: ZipEntry | undefined): NodeJS.ReadableStream | null {
+  if (!entry) return null;
+  const counter = inflateCounter(entry.path, entry.uncompressedSize);
+  const stream = entry.stream();
+  stream.on("data", (chunk: Buffer) => {
+    const lie = counter.push(chunk);
+    if (lie) (stream as unknown as { destroy(error: Error): void }).destroy(lie);
+  });
+  return stream;
 }
 
 /** The add-in's properties in the webextension parts: key → value as stored (JSON text). */
@@ -199,11 +238,15 @@ function settingValue(attribute: unknown): unknown {
   }
 }
 
-function relationships(doc: Record<string, unknown> | null, baseDir: string): Map<string, string> {
+const SHARED_STRINGS_TYPE = /\/sharedStrings$/;
+
+/** Relationship id → target part (those whose Type matches `type`, when given). */
+function relationships(doc: Record<string, unknown> | null, baseDir: string, type?: RegExp): Map<string, string> {
   const map = new Map<string, string>();
   const list = listOf((doc?.Relationships as Record<string, unknown> | undefined)?.Relationship);
   for (const rel of list) {
     if (typeof rel.Id !== "string" || typeof rel.Target !== "string" || rel.TargetMode === "External") continue;
+    if (type && !(typeof rel.Type === "string" && type.test(rel.Type))) continue;
     const target = rel.Target.startsWith("/") ? rel.Target.slice(1) : nodePath.normalize(`${baseDir}/${rel.Target}`);
     map.set(rel.Id, target);
   }
@@ -297,27 +340,4 @@ export function parseReference(formula: string): { sheet: string; rect: Rect } |
       right: Math.max(a.col, b.col) + 1,
     },
   };
-}
-
-/** The first `bytes` of one part's text, inflating no more than that (a diagnosis after a failed read). */
-export async function readPartHead(path: string, part: string, bytes: number): Promise<string> {
-  const directory = await unzipper.Open.file(path);
-  const entry = directory.files.find((f) => f.path.replace(/^\//, "") === part);
-  if (!entry) return "";
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = entry.stream();
-    const finish = () => resolve(Buffer.concat(chunks).toString("utf8"));
-    stream.on("data", (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= bytes) {
-        (stream as unknown as { destroy?: () => void }).destroy?.();
-        finish();
-      }
-    });
-    stream.on("error", reject);
-    stream.on("end", finish);
-  });
 }

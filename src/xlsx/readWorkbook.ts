@@ -8,8 +8,11 @@
  * and a streamed read locate everything alike: the register, the Chases and KpiHistory tables, the
  * Holidays name, the settings record.
  *
- * Files over `streamAboveBytes` (20 MB) are read in one streaming pass that keeps only those cells: no
- * workbook is kept in memory, so no copy of it can be written (see the CLI's report command).
+ * The runner's reader streams: only the wanted sheets' XML, the shared strings and the metadata parts
+ * are inflated, parsed as they inflate (sheetRows.ts), and only the cells wanted are kept, so memory
+ * follows the register, not the package (a stray far cell, an oversized table ref cost nothing).
+ * `streamAboveBytes` (default 0: always stream) lets a smaller file be loaded whole by exceljs instead:
+ * the independent second reader the contract suite compares it with.
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
@@ -41,8 +44,9 @@ import type { ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead
 import {
   PackageError,
   parseReference,
+  openPackage,
   readPackageIndex,
-  readPartHead,
+  type OpenedPackage,
   type IndexedTable,
   type PackageIndex,
   type Rect,
@@ -50,7 +54,7 @@ import {
 import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
 import { ZipBombError } from "./zipLimits";
 
-export const STREAM_ABOVE_BYTES = 20 * 1024 * 1024;
+export const STREAM_ABOVE_BYTES = 0;
 /** Larger files are refused: even streamed, their register would not fit in a Node process's memory. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
@@ -71,7 +75,6 @@ export interface ReadFailure {
 
 export type ReadOutcome = { ok: true; read: WorkbookRead } | ({ ok: false } & ReadFailure);
 
-const MB = 1024 * 1024;
 export { megabytes };
 
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
@@ -95,10 +98,11 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const streamed = file.size > limit;
 
   let bytes: Buffer | null = null;
+  let pkg: OpenedPackage | null = null;
   let index: PackageIndex;
   try {
-    if (!streamed) bytes = await fs.readFile(path);
-    index = await readPackageIndex(bytes ?? path);
+    if (streamed) index = (pkg = await openPackage(path)).index;
+    else index = await readPackageIndex((bytes = await fs.readFile(path)));
   } catch (error) {
     if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error));
     return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
@@ -115,17 +119,13 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   let workbook: ExcelJS.Workbook | null = null;
   let cells: CellSource;
   try {
-    if (streamed) {
-      options.onProgress?.({ kind: "streaming", limit });
-      cells = await streamCells(path, wantsOf(plan, others, stored.mapping, index));
-    } else {
+    if (pkg) cells = await streamCells(pkg, wantsOf(plan, others, stored.mapping, index));
+    else {
       workbook = await loadWhole(bytes!);
       cells = wholeCells(workbook, index.date1904);
     }
   } catch (error) {
-    // A streamed file whose rows carry no positions (valid, but the stream reader cannot place them): say so.
-    if (streamed && (await rowsWithoutPositions(path, index)))
-      return fail("notXlsx", { reason: "noRowNumbers", limit: megabytes(file.size + MB) });
+    if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error)); // a part that inflates past its declared size
     return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
 
@@ -162,7 +162,8 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       index.tables,
       owned,
     ),
-    unkept: streamed ? [] : index.unkept, // a streamed read writes the report sheets only, not a copy
+    unkept: index.unkept,
+    historySheet: others.history?.sheet ?? null,
   };
   options.onProgress?.({
     kind: "read",
@@ -171,15 +172,6 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     ms: Date.now() - started,
   });
   return { ok: true, read };
-}
-
-/** True when a worksheet's first rows have no `r` position (rowNumbers.ts), looking at 64 KB of each sheet at most. */
-async function rowsWithoutPositions(path: string, index: PackageIndex): Promise<boolean> {
-  for (const sheet of index.sheets) {
-    const head = await readPartHead(path, sheet.part, 64 * 1024).catch(() => "");
-    if (/<row(?![^>]*\sr=)[\s>/]/.test(head)) return true;
-  }
-  return false;
 }
 
 /** exceljs's whole read; a file whose rows or cells carry no position (valid, but refused by exceljs) is numbered first. */

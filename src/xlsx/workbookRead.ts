@@ -8,7 +8,7 @@ import type { UnkeptContent } from "./packageIndex";
 export interface WorkbookRead {
   path: string;
   size: number;
-  /** True when read as a stream: `workbook` is then null. */
+  /** True when read as a stream (the runner's reader): `workbook` is then null. */
   streamed: boolean;
   workbook: ExcelJS.Workbook | null;
   /** What the pipeline reads: the same shape the add-in reads from Excel. */
@@ -21,12 +21,13 @@ export interface WorkbookRead {
   owned: OwnedSheet[];
   /** Every sheet of the input and whether the add-in made it (src/workbook/ownedSheets.ts), from the package index. */
   ownership: SheetOwnership[];
-  /** What a copy of this workbook would lose (exceljs does not write charts, pivot tables, slicers, macros). */
+  /** What a copy of this workbook written by exceljs would lose (charts, pivot tables, slicers, macros). */
   unkept: UnkeptContent[];
+  /** The sheet holding the KpiHistory table, null when there is none. */
+  historySheet: string | null;
 }
 
-export type ReadProgress =
-  { kind: "reading"; size: number } | { kind: "streaming"; limit: number } | { kind: "read"; rows: number; where: string; ms: number };
+export type ReadProgress = { kind: "reading"; size: number } | { kind: "read"; rows: number; where: string; ms: number };
 
 export type ReadFailureCode =
   | "notFound"

@@ -86,26 +86,37 @@ export function addReportSheets(
   };
 }
 
+/**
+ * True when the report workbook will be the input's package with our sheets added (an .xlsx read
+ * by the streaming or the whole reader), false for a new workbook (a CSV input).
+ */
+export function copiesInput(read: WorkbookRead): boolean {
+  return read.workbook !== null || read.streamed;
+}
+
 export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReports, out: string): Promise<WrittenReport> {
   if (await isSameFile(read.path, out)) throw new SameFileError(out);
-  const copied = read.workbook !== null;
+  // A streamed read's sheets are rendered into a new workbook: it is the scratch the surgical copy takes them from.
   const workbook = read.workbook ?? new ExcelJS.Workbook();
   const dateSystem = read.sources.dateSystem;
-  if (!copied) workbook.properties.date1904 = dateSystem === "1904";
+  if (!read.workbook) workbook.properties.date1904 = dateSystem === "1904";
   const added = addReportSheets(workbook, dateSystem, built, read.ownership);
   const ours = [added.kpiSheet, added.reportSheet].filter((name): name is string => name !== null);
-  const history = findTable(workbook, KPI_HISTORY_TABLE);
-  // Surgical unless the input was not loaded whole (a CSV, a streamed read) or the KpiHistory
-  // table sits on a sheet that is not ours (the surgical copy writes our sheets only).
-  const surgical = copied && (!history || ours.some((name) => sameName(name, history.sheet.name)));
+  const historySheet = read.workbook ? (findTable(read.workbook, KPI_HISTORY_TABLE)?.sheet.name ?? null) : read.historySheet;
+  // Surgical unless the input is a CSV or the KpiHistory table sits on a sheet that is not ours
+  // (the surgical copy writes our sheets only).
+  const surgical = copiesInput(read) && (!historySheet || ours.some((name) => sameName(name, historySheet)));
+  // Not surgical: the exceljs copy of a whole read, or the two sheets alone.
+  const copied = surgical || read.workbook !== null;
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
   let macroEnabled = false;
   try {
     if (surgical) {
-      // The scratch workbook is the input's, loaded by exceljs: only our sheets are written from it.
+      // Only our sheets are written from the scratch workbook (a whole read's: its other sheets removed).
       for (const sheet of [...workbook.worksheets])
         if (!ours.some((name) => sameName(name, sheet.name))) workbook.removeWorksheet(sheet.id);
-      const scratch = Buffer.from(await workbook.xlsx.writeBuffer());
+      // Stored, not deflated: the scratch package is read back at once (packageWriter.ts deflates our parts).
+      const scratch = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
       const result = await transplantSheets(await fs.readFile(read.path), scratch, ours);
       macroEnabled = result.macroEnabled;
       await fs.writeFile(temp, result.bytes);

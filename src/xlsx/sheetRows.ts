@@ -1,0 +1,163 @@
+/**
+ * A worksheet part read as a stream of rows: each row's non-empty cells as Excel's API would give
+ * them (cellValue.ts: numbers, strings, booleans, "#N/A"-style errors, dates as serials of the
+ * workbook's date system, formulas as their saved result). Nothing of the sheet is kept here: the
+ * caller keeps what it wants (cellSource.ts), so a stray far cell or an oversized table costs nothing.
+ *
+ * Positions: a row or cell without its `r` attribute follows the previous one (allowed by
+ * ECMA-376; some programs write them so). Cells outside Excel's grid are ignored.
+ */
+import type { ExcelValue } from "./cellValue";
+import { decodeXstring, parseXmlStream } from "./xmlStream";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface SheetRow {
+  /** 1-based sheet row number. */
+  number: number;
+  /** 1-based columns of the cells holding a value, ascending as written. */
+  columns: number[];
+  values: ExcelValue[];
+  /** 1-based columns of formulas whose result the file does not hold. */
+  uncached: number[];
+}
+
+export interface SheetRowsOptions {
+  strings: readonly string[];
+  date1904: boolean;
+  /** Whether the cells of row `number` are wanted at all (others are parsed past, not decoded). */
+  wantsRow(number: number): boolean;
+  /** A wanted row; return false to stop reading the sheet (the rest is not needed). */
+  onRow(row: SheetRow): boolean | void;
+}
+
+const NONE = 0;
+const VALUE = 1;
+const INLINE_TEXT = 2;
+
+export async function readSheetRows(stream: NodeJS.ReadableStream, options: SheetRowsOptions): Promise<void> {
+  let rowNumber = 0;
+  let row: SheetRow | null = null;
+  let column = 0;
+  let type = "n";
+  let value: string | null = null;
+  let inline: string[] | null = null;
+  let formula = false;
+  let inCell = false;
+  let capture = NONE;
+  let phonetic = 0;
+  const parse = parseXmlStream(stream, {
+    open(name, attributes) {
+      switch (name) {
+        case "row": {
+          const given = attributes.r === undefined ? NaN : Number(attributes.r);
+          rowNumber = Number.isInteger(given) && given > 0 ? given : rowNumber + 1;
+          column = 0;
+          row = rowNumber <= MAX_ROWS && options.wantsRow(rowNumber) ? { number: rowNumber, columns: [], values: [], uncached: [] } : null;
+          break;
+        }
+        case "c":
+          column = attributes.r === undefined ? column + 1 : columnOf(attributes.r, column + 1);
+          inCell = row !== null && column <= MAX_COLUMNS;
+          type = attributes.t ?? "n";
+          value = null;
+          inline = null;
+          formula = false;
+          break;
+        case "v":
+          if (inCell) capture = VALUE;
+          break;
+        case "f":
+          formula = true;
+          break;
+        case "is":
+          if (inCell) inline = [];
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          if (inline && phonetic === 0) capture = INLINE_TEXT;
+          break;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+        case "t":
+          capture = NONE;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "c": {
+          if (!inCell || !row) break;
+          inCell = false;
+          const read = cellValue(type, value, inline, options);
+          if (read !== "") {
+            row.columns.push(column);
+            row.values.push(read);
+          } else if (formula && value === null) row.uncached.push(column);
+          break;
+        }
+        case "row":
+          if (row && options.onRow(row) === false) parse.stop();
+          row = null;
+          break;
+      }
+    },
+    text(text) {
+      if (capture === VALUE) value = value === null ? text : value + text;
+      else if (capture === INLINE_TEXT) inline!.push(text);
+    },
+  });
+  await parse.done;
+}
+
+/** "AB12" → 28; `fallback` when the reference has no column letters. */
+export function columnOf(reference: string, fallback: number): number {
+  let column = 0;
+  for (let i = 0; i < reference.length && i < 4; i++) {
+    const code = reference.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column > 0 ? column : fallback;
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+const OFFSET_1904 = 1462;
+
+function cellValue(type: string, value: string | null, inline: string[] | null, options: SheetRowsOptions): ExcelValue {
+  switch (type) {
+    case "s": {
+      if (value === null) return "";
+      return options.strings[Number(value)] ?? "";
+    }
+    case "inlineStr":
+      return inline ? decodeXstring(inline.join("")) : value === null ? "" : decodeXstring(value);
+    case "str":
+      return value === null ? "" : decodeXstring(value);
+    case "b":
+      return value === null ? "" : value.trim() === "1" || value.trim() === "true";
+    case "e":
+      return value ?? "";
+    case "d":
+      return value === null ? "" : serialOfIsoDate(value, options.date1904);
+    default: {
+      if (value === null || value.trim() === "") return "";
+      const number = Number(value);
+      return Number.isFinite(number) ? number : "#NUM!";
+    }
+  }
+}
+
+/** A `t="d"` cell's ISO 8601 text → the serial Excel shows (a date without a zone is the date itself, not shifted). */
+function serialOfIsoDate(text: string, date1904: boolean): ExcelValue {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : /T/.test(text) ? `${text}Z` : `${text}T00:00:00Z`;
+  const ms = Date.parse(zoned);
+  if (!Number.isFinite(ms)) return "";
+  return UNIX_EPOCH_SERIAL + ms / MS_PER_DAY - (date1904 ? OFFSET_1904 : 0);
+}

@@ -153,6 +153,7 @@ export function reportJson(run: ReportRun): Record<string, unknown> {
     toChase: toChase?.rows.length ?? 0,
     problems: cellIssues(model).length,
     settingsProblems: model.settled.problems.length + (model.settled.recordProblem ? 1 : 0),
+    chartsDrawn: written.chartsDrawn,
     chartsNotDrawn: written.chartsNotDrawn,
     kpi: report.kpi.history.record,
   };

@@ -38,6 +38,20 @@ import {
   type Relationship,
 } from "./packageParts";
 import { StylesMerge } from "./stylesMerge";
+import type { ChartPlan } from "../report/layout";
+import {
+  chartXml,
+  drawingXml,
+  withDrawing,
+  CHART_CONTENT_TYPE,
+  CHART_REL,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_REL,
+  type CellLookup,
+} from "./chartParts";
+
+/** Our sheet's relationship to its drawing (exceljs's own ids are rId1…; this one cannot clash). */
+const DRAWING_REL_ID = "rIdPoCharts";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = `${REL}/worksheet`;
@@ -171,12 +185,24 @@ function nextId(used: Iterable<string>, prefix: string): () => string {
   };
 }
 
+/** Native charts to draw on one of our sheets (chartParts.ts), and its cells' values for their caches. */
+export interface SheetCharts {
+  plans: readonly ChartPlan[];
+  valueAt: CellLookup;
+}
+
 /**
  * `input`: the user's package; `scratch`: a package holding our sheets (and maybe others, ignored);
  * `ours`: the names of the sheets to transplant — a same-named input sheet is replaced (the caller
  * decided it is ours: src/workbook/ownedSheets.ts), any other is added after the last sheet.
+ * `charts`: sheet name → the native charts drawn on it (exceljs cannot make charts: we write their parts).
  */
-export async function transplantSheets(input: Buffer, scratch: Buffer, ours: readonly string[]): Promise<SurgicalResult> {
+export async function transplantSheets(
+  input: Buffer,
+  scratch: Buffer,
+  ours: readonly string[],
+  charts: ReadonlyMap<string, SheetCharts> = new Map(),
+): Promise<SurgicalResult> {
   const zip = await JSZip.loadAsync(input);
   const src = await JSZip.loadAsync(scratch);
   const originalNames = Object.keys(zip.files);
@@ -230,14 +256,14 @@ export async function transplantSheets(input: Buffer, scratch: Buffer, ours: rea
     }
   const addedTypes: [string, string][] = [];
 
-  /** Copies scratch part `from` (and what it links to) into the package as `to`. */
-  const copyPart = async (from: string, to: string, adapt: (xml: string) => string): Promise<void> => {
+  /** Copies scratch part `from` (and what it links to) into the package as `to`; `extra`: relationships of ours to add. */
+  const copyPart = async (from: string, to: string, adapt: (xml: string) => string, extra: Relationship[] = []): Promise<void> => {
     const type = contentTypeOf(scratchTypes, from);
     if (type && contentTypeOf(types, to) !== type) addedTypes.push([to, type]);
     const relsXml = await text(src, relsPathOf(from));
-    if (relsXml !== null) {
-      const rels = parseRels(relsXml);
-      const out: Relationship[] = [];
+    if (relsXml !== null || extra.length > 0) {
+      const rels = relsXml === null ? [] : parseRels(relsXml);
+      const out: Relationship[] = [...extra];
       for (const rel of rels) {
         if (rel.external) {
           out.push(rel);
@@ -256,6 +282,23 @@ export async function transplantSheets(input: Buffer, scratch: Buffer, ours: rea
     else put(to, await file.async("nodebuffer"));
   };
 
+  /** Writes the drawing part and its chart parts for one sheet named `sheetName`; returns the drawing's part name. */
+  const addDrawing = (drawn: SheetCharts, sheetName: string): string => {
+    const dir = posix.dirname(book.part);
+    const drawing = freshName(taken, posix.join(dir, "drawings", "drawing1.xml"));
+    const rels: Relationship[] = [];
+    drawn.plans.forEach((plan, i) => {
+      const chart = freshName(taken, posix.join(dir, "charts", "chart1.xml"));
+      put(chart, chartXml(plan, sheetName, drawn.valueAt));
+      addedTypes.push([chart, CHART_CONTENT_TYPE]);
+      rels.push({ id: `rId${i + 1}`, type: CHART_REL, target: relativeTarget(drawing, chart), external: false });
+    });
+    put(drawing, drawingXml(drawn.plans.map((plan, i) => ({ plan, relId: rels[i].id }))));
+    put(relsPathOf(drawing), beforeClose(EMPTY_RELS, "Relationships", rels.map(relationshipXml).join("")));
+    addedTypes.push([drawing, DRAWING_CONTENT_TYPE]);
+    return drawing;
+  };
+
   let workbookXml = book.xml;
   let relsXml = (await text(zip, relsPathOf(book.part))) ?? EMPTY_RELS;
   const sheetsName = `${book.prefix}sheets`;
@@ -266,7 +309,17 @@ export async function transplantSheets(input: Buffer, scratch: Buffer, ours: rea
     const from = scratchBook.sheets[scratchIndex];
     const old = replaced.find((s) => sameName(s.name, name));
     const part = freshName(taken, posix.join(posix.dirname(book.part), "worksheets", "sheet1.xml"));
-    await copyPart(from.part, part, (xml) => adaptSheetXml(xml, strings, styles));
+    const drawn = charts.get(name);
+    const drawing = drawn && drawn.plans.length > 0 ? addDrawing(drawn, from.name) : null;
+    await copyPart(
+      from.part,
+      part,
+      (xml) => {
+        const adapted = adaptSheetXml(xml, strings, styles);
+        return drawing ? withDrawing(adapted, DRAWING_REL_ID) : adapted;
+      },
+      drawing ? [{ id: DRAWING_REL_ID, type: DRAWING_REL, target: relativeTarget(part, drawing), external: false }] : [],
+    );
     const rid = old?.rid ?? newRid();
     relsXml = old
       ? relsXml.replace(

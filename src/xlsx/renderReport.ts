@@ -1,8 +1,8 @@
 /**
  * Writes the report model into an exceljs workbook: the same layout as the add-in (layoutReport of
  * src/report/layout: same blocks, tables, number formats, fonts, widths, conditional formats,
- * frozen header and print setup). exceljs cannot create charts: where the add-in draws one, a
- * labelled line says so and names the table above that holds its data.
+ * frozen header and print setup). exceljs cannot create charts: the surgical writer adds them
+ * (chartParts.ts); where it cannot, a labelled line says so and names the table holding the data.
  *
  * Rebuild rule, as in the add-in: a sheet of the same period is replaced (at the same position in
  * the tab order); no other sheet is touched.
@@ -22,6 +22,11 @@ export interface XlsxReportOptions {
   statusLine?: string;
   /** Make the report the sheet shown on opening (default true). */
   activate?: boolean;
+  /**
+   * The charts are drawn natively after (the surgical writer adds their parts: chartParts.ts). Else a
+   * labelled line stands where each chart would be, naming the table above that holds its data.
+   */
+  nativeCharts?: boolean;
 }
 
 export interface XlsxReportResult {
@@ -110,7 +115,7 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
   }
 
   const chartsNotDrawn: string[] = [];
-  for (const chart of layout.charts) {
+  for (const chart of options.nativeCharts ? [] : layout.charts) {
     const source = layout.tables.find((plan) => plan.row === chart.source.row && plan.col === 0);
     const cell = sheet.getCell(chart.from.row + 1, 1);
     cell.value = t("chartNotDrawn", { title: chart.title, source: source?.name ?? "" });

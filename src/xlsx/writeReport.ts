@@ -20,13 +20,15 @@ import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
 import { findTable } from "./workbookTables";
-import { transplantSheets } from "./packageWriter";
+import { transplantSheets, type SheetCharts } from "./packageWriter";
+import type { CellLookup } from "./chartParts";
+import type { ReportLayout } from "../report/layout";
 import { sameName } from "../workbook/names";
 import { KPI_HISTORY_TABLE } from "../report/sheetName";
 
 export interface WrittenReport {
   path: string;
-  /** False when the input was streamed and only the report sheets were written. */
+  /** False when the report sheets were written into a new workbook (a CSV input). */
   copied: boolean;
   /**
    * True when the copy is surgical (packageWriter.ts): every part but our sheets' is the input's, so
@@ -36,6 +38,8 @@ export interface WrittenReport {
   /** True when the workbook holds macros (an .xlsm: its name must keep that extension to open in Excel). */
   macroEnabled?: boolean;
   chartsNotDrawn: string[];
+  /** Titles of the native charts drawn (chartParts.ts). */
+  chartsDrawn: string[];
   historyRows: number;
   /** The sheets written (a suffixed name when the wanted one belongs to someone else); null: not written. */
   reportSheet: string | null;
@@ -64,7 +68,8 @@ export function addReportSheets(
   dateSystem: DateSystem,
   built: BuiltReports,
   sheets: readonly SheetOwnership[],
-): Omit<WrittenReport, "path" | "copied"> {
+  options: { nativeCharts?: boolean } = {},
+): Omit<WrittenReport, "path" | "copied"> & { charts: Map<string, SheetCharts> } {
   const kpiPlan = planOwnSheet(built.kpi.sheetName, sheets);
   const reportPlan = planOwnSheet(built.report.sheetName, sheets);
   const clashes: WrittenReport["clashes"] = [];
@@ -75,9 +80,18 @@ export function addReportSheets(
     if (!plan || plan.clashWith) clashes.push({ sheet: plan?.clashWith ?? wanted, writtenTo: plan?.name ?? null, kind });
   const kpi = kpiPlan ? renderKpiSheetXlsx(workbook, { ...built.kpi, sheetName: kpiPlan.name }, { dateSystem }) : null;
   const sheet = reportPlan
-    ? renderReportXlsx(workbook, { ...built.report, sheetName: reportPlan.name }, { dateSystem, statusLine: built.statusLine })
+    ? renderReportXlsx(
+        workbook,
+        { ...built.report, sheetName: reportPlan.name },
+        { dateSystem, statusLine: built.statusLine, nativeCharts: options.nativeCharts },
+      )
     : null;
+  const charts = new Map<string, SheetCharts>();
+  if (sheet && options.nativeCharts && sheet.layout.charts.length > 0)
+    charts.set(sheet.sheet.name, { plans: sheet.layout.charts, valueAt: layoutValueAt(sheet.layout) });
   return {
+    charts,
+    chartsDrawn: [...charts.values()].flatMap((drawn) => drawn.plans.map((plan) => plan.title)),
     chartsNotDrawn: sheet?.chartsNotDrawn ?? [],
     historyRows: kpi?.historyRows ?? 0,
     reportSheet: reportPlan?.name ?? null,
@@ -96,18 +110,20 @@ export function copiesInput(read: WorkbookRead): boolean {
 
 export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReports, out: string): Promise<WrittenReport> {
   if (await isSameFile(read.path, out)) throw new SameFileError(out);
+  const historySheet = read.workbook ? (findTable(read.workbook, KPI_HISTORY_TABLE)?.sheet.name ?? null) : read.historySheet;
+  const planned = [built.kpi.sheetName, built.report.sheetName].map((name) => planOwnSheet(name, read.ownership)?.name ?? null);
+  // Surgical unless the input is a CSV or the KpiHistory table sits on a sheet that is not ours
+  // (the surgical copy writes our sheets only).
+  const surgical = copiesInput(read) && (!historySheet || planned.some((name) => name !== null && sameName(name, historySheet)));
+  // Not surgical: the exceljs copy of a whole read (it cannot hold charts), or a CSV's new workbook.
+  const copied = surgical || read.workbook !== null;
+  const newWorkbook = !copiesInput(read);
   // A streamed read's sheets are rendered into a new workbook: it is the scratch the surgical copy takes them from.
   const workbook = read.workbook ?? new ExcelJS.Workbook();
   const dateSystem = read.sources.dateSystem;
   if (!read.workbook) workbook.properties.date1904 = dateSystem === "1904";
-  const added = addReportSheets(workbook, dateSystem, built, read.ownership);
+  const { charts, ...added } = addReportSheets(workbook, dateSystem, built, read.ownership, { nativeCharts: surgical || newWorkbook });
   const ours = [added.kpiSheet, added.reportSheet].filter((name): name is string => name !== null);
-  const historySheet = read.workbook ? (findTable(read.workbook, KPI_HISTORY_TABLE)?.sheet.name ?? null) : read.historySheet;
-  // Surgical unless the input is a CSV or the KpiHistory table sits on a sheet that is not ours
-  // (the surgical copy writes our sheets only).
-  const surgical = copiesInput(read) && (!historySheet || ours.some((name) => sameName(name, historySheet)));
-  // Not surgical: the exceljs copy of a whole read, or the two sheets alone.
-  const copied = surgical || read.workbook !== null;
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
   let macroEnabled = false;
   try {
@@ -117,9 +133,13 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
         if (!ours.some((name) => sameName(name, sheet.name))) workbook.removeWorksheet(sheet.id);
       // Stored, not deflated: the scratch package is read back at once (packageWriter.ts deflates our parts).
       const scratch = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
-      const result = await transplantSheets(await fs.readFile(read.path), scratch, ours);
+      const result = await transplantSheets(await fs.readFile(read.path), scratch, ours, charts);
       macroEnabled = result.macroEnabled;
       await fs.writeFile(temp, result.bytes);
+    } else if (newWorkbook) {
+      // A CSV's new workbook: our sheets are transplanted into themselves, which draws their charts.
+      const scratch = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+      await fs.writeFile(temp, (await transplantSheets(scratch, scratch, ours, charts)).bytes);
     } else await workbook.xlsx.writeFile(temp);
     await fs.rename(temp, out);
   } catch (error) {
@@ -127,6 +147,18 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
     throw error;
   }
   return { path: out, copied, keptAll: surgical, macroEnabled, ...added };
+}
+
+/** A cell's value in the layout's blocks ("" outside them): the charts' caches. */
+function layoutValueAt(layout: ReportLayout): CellLookup {
+  return ({ row, col }) => {
+    for (const block of layout.blocks) {
+      const r = row - block.row;
+      const c = col - block.col;
+      if (r >= 0 && r < block.values.length && c >= 0 && c < (block.values[r]?.length ?? 0)) return block.values[r][c];
+    }
+    return "";
+  };
 }
 
 export class SameFileError extends Error {

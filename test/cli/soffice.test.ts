@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { execFile, execFileSync } from "node:child_process";
+import JSZip from "jszip";
 import { promisify } from "node:util";
 import { sampleRegister, sampleChaseLog } from "../../src/sample";
 import { serialFromYmd } from "../../src/dates/serial";
@@ -34,11 +35,11 @@ function csvFields(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") out.push(field), (field = "");
+    else if (ch === ",") (out.push(field), (field = ""));
     else field += ch;
   }
   out.push(field);
@@ -64,7 +65,8 @@ test("LibreOffice opens the report, prints it to PDF, and the KPI sheet's CSV ho
 
   // A private profile: parallel soffice runs (other tests, other users) do not share a lock.
   const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
-  const soffice = (...args: string[]) => promisify(execFile)("soffice", [profile, "--headless", "--norestore", ...args, "--outdir", dir, out], { timeout: 90_000 });
+  const soffice = (...args: string[]) =>
+    promisify(execFile)("soffice", [profile, "--headless", "--norestore", ...args, "--outdir", dir, out], { timeout: 90_000 });
   await soffice("--convert-to", "pdf");
   const pdf = await fs.readFile(path.join(dir, "report.pdf"));
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -84,7 +86,10 @@ test("LibreOffice opens the report, prints it to PDF, and the KPI sheet's CSV ho
   // cells LibreOffice reads are the figures the engine computed for this register.
   const read = await readWorkbook(input);
   if (!read.ok) throw new Error(read.code);
-  const { record } = buildReports(runPipeline(read.read.sources, { asOf: AS_OF }), read.read.sources.history, { lang: "en", generatedAt: "x" }).kpi.history;
+  const { record } = buildReports(runPipeline(read.read.sources, { asOf: AS_OF }), read.read.sources.history, {
+    lang: "en",
+    generatedAt: "x",
+  }).kpi.history;
   expect(record.otd).not.toBeNull();
   expect(percent(cell("B8"))).toBeCloseTo(record.otd!, 10);
   expect(percent(cell("B9"))).toBeCloseTo(record.otif!, 10);
@@ -96,7 +101,40 @@ test("LibreOffice opens the report, prints it to PDF, and the KPI sheet's CSV ho
   // KpiHistory: header A29, this period's row A30.
   expect(cell("A29")).toBe("Period");
   expect(rows[29].slice(0, 4)).toEqual(["2026-W47", "2026-11-16", "2026-11-22", "2026-11-20"]);
+  // The ageing (heading P1, table from P2) and scorecard (heading P11, table from P12) blocks.
+  expect([cell("P1"), cell("P2"), cell("P3"), cell("P11"), cell("P12"), cell("Q12")]).toEqual([
+    "Ageing of open lines",
+    "Days late",
+    "Not due",
+    "Supplier scorecard",
+    "Supplier",
+    "Lines measured",
+  ]);
   // The report sheet converted too.
   const report = await fs.readFile(path.join(dir, "report-Follow-up 2026-W47.csv"), "utf8");
   expect(report.split("\n")[0]).toContain("Follow-up report 2026-W47");
+
+  // The native charts (src/xlsx/chartParts.ts) are charts to LibreOffice: as .ods, each is an embedded
+  // chart object of the right kind, with its title, reading the report's cells.
+  await soffice("--convert-to", "ods");
+  const ods = await JSZip.loadAsync(await fs.readFile(path.join(dir, "report.ods")));
+  const content = await ods.file("content.xml")!.async("string");
+  const objects = [...content.matchAll(/<draw:object [^>]*xlink:href="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const charts = await Promise.all(
+    objects.map(async (name) => {
+      const xml = await ods.file(`${name}/content.xml`)!.async("string");
+      return {
+        title: /<chart:title[^>]*><text:p>([^<]*)<\/text:p>/.exec(xml)?.[1],
+        kinds: [...new Set([...xml.matchAll(/chart:class="chart:(\w+)"/g)].map((m) => m[1]))].sort(),
+        secondaryAxis: xml.includes('chart:name="secondary-y"'),
+      };
+    }),
+  );
+  expect(charts).toEqual(
+    expect.arrayContaining([
+      { title: "Open lines by days late", kinds: ["bar"], secondaryAxis: false },
+      { title: "Delay reasons (Pareto)", kinds: ["bar", "line"], secondaryAxis: true },
+    ]),
+  );
+  expect(content).toContain("Follow-up 2026-W47&apos;.A"); // the ranges are the report sheet's cells
 }, 120_000);

@@ -34,6 +34,11 @@ const CLASSES = {
   lineRow: "pof-lineRow",
   /** On a Fluent Button: the doubled class outranks the Button's own (atomic, single-class) rules. */
   lineButton: "pof-lineButton",
+  /**
+   * A plain <button> that looks like a small subtle Fluent Button, in a row: Today's "Per PO" letters
+   * (a supplier with 300 POs has 300 of them; 20,000 lines give ~3,000 on the page).
+   */
+  smallButton: "pof-smallButton",
   facts: "pof-facts",
   dt: "pof-dt",
   dd: "pof-dd",
@@ -64,10 +69,11 @@ const STYLESHEET = `
 .pof-muted{color:${t.colorNeutralForeground2};font-size:${t.fontSizeBase200}}
 .pof-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:2px}
 .pof-lineRow{display:block;width:100%;box-sizing:border-box;margin:0;padding:4px 6px;border:${t.strokeWidthThin} solid transparent;border-radius:${t.borderRadiusMedium};background-color:${t.colorSubtleBackground};color:${t.colorNeutralForeground2};font-family:${t.fontFamilyBase};font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200};font-weight:${t.fontWeightRegular};text-align:start;cursor:pointer;outline-style:none}
-.pof-lineRow:hover{background-color:${t.colorSubtleBackgroundHover};color:${t.colorNeutralForeground2Hover}}
-.pof-lineRow:hover:active{background-color:${t.colorSubtleBackgroundPressed};color:${t.colorNeutralForeground2Pressed}}
-.pof-lineRow:focus-visible{border-color:${t.colorStrokeFocus2};box-shadow:0 0 0 ${t.strokeWidthThin} ${t.colorStrokeFocus2} inset}
-@media (forced-colors: active){.pof-lineRow:hover{color:Highlight;border-color:Highlight}.pof-lineRow:focus-visible{outline:2px solid Highlight}}
+.pof-smallButton{display:inline-flex;align-items:center;justify-content:center;vertical-align:middle;box-sizing:border-box;min-width:64px;height:24px;margin:0;padding:3px ${t.spacingHorizontalS};overflow:hidden;border:${t.strokeWidthThin} solid transparent;border-radius:${t.borderRadiusMedium};background-color:${t.colorSubtleBackground};color:${t.colorNeutralForeground2};font-family:${t.fontFamilyBase};font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200};font-weight:${t.fontWeightRegular};cursor:pointer;outline-style:none}
+.pof-lineRow:hover,.pof-smallButton:hover{background-color:${t.colorSubtleBackgroundHover};color:${t.colorNeutralForeground2Hover}}
+.pof-lineRow:hover:active,.pof-smallButton:hover:active{background-color:${t.colorSubtleBackgroundPressed};color:${t.colorNeutralForeground2Pressed}}
+.pof-lineRow:focus-visible,.pof-smallButton:focus-visible{border-color:${t.colorStrokeFocus2};box-shadow:0 0 0 ${t.strokeWidthThin} ${t.colorStrokeFocus2} inset}
+@media (forced-colors: active){.pof-lineRow:hover,.pof-smallButton:hover{color:Highlight;border-color:Highlight}.pof-lineRow:focus-visible,.pof-smallButton:focus-visible{outline:2px solid Highlight}}
 .pof-lineButton.pof-lineButton{justify-content:flex-start;text-align:start;width:100%;font-weight:${t.fontWeightRegular};min-height:auto;padding:4px 6px}
 .pof-facts{display:grid;grid-template-columns:auto 1fr;column-gap:12px;row-gap:2px;margin:0}
 .pof-dt{color:${t.colorNeutralForeground2}}

@@ -1,6 +1,9 @@
 import { AS_OF, openPlayground, screenshot, seriousViolations, startHarness, type Harness } from "./harness";
 import { expectedToday } from "./expected";
 import { FIRST_CARDS } from "../../taskpane/views/today/progressive";
+import { sampleRegister } from "../../src/sample/sampleRegister";
+import { serialFromYmd } from "../../src/dates/serial";
+import { PLAYGROUND_SAMPLE } from "../../playground/seedWorkbook";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -152,6 +155,27 @@ describe("a long list", () => {
     const shown = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.querySelectorAll("button[data-line-key]").length));
     expect(shown).toEqual(expected.map((g) => Math.min(g.lines.length, 20)));
     await context.close();
+  });
+});
+
+describe("filter choices", () => {
+  test("the buyer and supplier filters offer every name on the register, sorted, once Today is on screen", async () => {
+    const { page, errors } = await openPlayground(harness, { query: { asOf: AS_OF } });
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"] [data-testid="supplier-card"]');
+    // The names straight from the sample's columns (the choices come a frame after Today's first paint).
+    const [y, m, d] = AS_OF.split("-").map(Number);
+    const [header, ...rows] = sampleRegister({ asOf: serialFromYmd(y, m, d)!, lines: 240, lang: "en", ...PLAYGROUND_SAMPLE });
+    const names = (column: string) => [...new Set(rows.map((row) => String(row[header.indexOf(column)]).trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    for (const [id, column] of [
+      ["filter-buyer", "Buyer"],
+      ["filter-supplier", "Supplier"],
+    ]) {
+      const options = (select: string) => page.$$eval(`[data-testid="${select}"] option`, (els) => els.map((el) => el.textContent));
+      await page.waitForFunction((select) => document.querySelectorAll(`[data-testid="${select}"] option`).length > 1, id);
+      await expect(options(id)).resolves.toEqual(["All", ...names(column)]);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

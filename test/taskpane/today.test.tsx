@@ -67,6 +67,25 @@ describe("Today at scale", () => {
     expect(card).toContain(`… and ${first.lines.length - 20} more`);
   });
 
+  test("a card offers a letter per PO as plain buttons (no Fluent component each: a supplier may have hundreds), POs in the order they first come", async () => {
+    const html = await todayHtml(snapshot);
+    const first = groups[0];
+    const pos = [...new Set(first.lines.map((s) => String(s.line.poNumber).trim()))];
+    expect(pos.length).toBeGreaterThan(1);
+    const card = html.slice(html.indexOf('data-testid="supplier-card"'), html.indexOf("</article>"));
+    const buttons = [...card.matchAll(/<button type="button" class="pof-smallButton" aria-label="Draft for PO ([^"]*)" aria-expanded="false" data-po="([^"]*)">/g)];
+    expect(buttons.map((m) => m[2])).toEqual(pos);
+    expect(buttons.every((m) => m[1] === m[2])).toBe(true);
+  });
+
+  test("the first paint's buyer and supplier filters offer All only: their names are sorted once Today is on screen", async () => {
+    const html = await todayHtml(snapshot);
+    for (const id of ["filter-buyer", "filter-supplier"]) {
+      const select = html.slice(html.indexOf(`data-testid="${id}"`), html.indexOf("</select>", html.indexOf(`data-testid="${id}"`)));
+      expect(count(select, /<option/)).toBe(1);
+    }
+  });
+
   test("a short list is not busy: every card comes at once", async () => {
     const short = snapshotOf([
       ["PO number", "Supplier", "Promised date", "Ordered qty"],

@@ -59,6 +59,11 @@ export const SupplierCard = memo(function SupplierCard({
   const hasValue = Object.keys(group.valueAtRisk).length > 0;
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
+  // One handler for every PO's button (a card may have hundreds): the PO is the button's data-po.
+  const togglePo = useCallback((event: MouseEvent<HTMLButtonElement>) => {
+    const next: Panel = `po:${event.currentTarget.dataset.po ?? ""}`;
+    setPanel((p) => (p === next ? "none" : next));
+  }, []);
   const held = group.heldBack;
   // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's).
   // The PO numbers only: a PO's own group (a chase list of its lines) is built when its letter is opened.
@@ -145,9 +150,9 @@ export const SupplierCard = memo(function SupplierCard({
         <div className={styles.row} role="group" aria-label={t("draftPerPo")} data-testid="draft-per-po">
           <span className={styles.muted}>{t("draftPerPo")}</span>
           {pos.map((po) => (
-            <Button key={po} size="small" appearance="subtle" aria-label={t("draftForPo", { po })} aria-expanded={panel === `po:${po}`} onClick={() => toggle(`po:${po}`)} data-po={po}>
+            <button key={po} type="button" className={styles.smallButton} aria-label={t("draftForPo", { po })} aria-expanded={panel === `po:${po}`} onClick={togglePo} data-po={po}>
               {po}
-            </Button>
+            </button>
           ))}
         </div>
       )}

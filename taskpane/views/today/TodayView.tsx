@@ -11,10 +11,12 @@ import { SupplierCard } from "./SupplierCard";
 import { StageRiskList } from "./StageRiskList";
 import { useProgressiveCount } from "./progressive";
 import { usePredictionsAfterPaint } from "./usePredictions";
+import { useAfterPaint } from "./useAfterPaint";
 import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPanel";
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
 const NO_STATUSES: readonly LineStatus[] = [];
+const NO_CHOICES = { buyers: [], suppliers: [] };
 
 /** Suppliers and lines to chase now, and lines held back by the supplier gap (listed after them). */
 function listCounts(groups: readonly ChaseGroup[]): { suppliers: number; lines: number; heldBackLines: number } {
@@ -47,7 +49,9 @@ export function TodayView() {
     () => chaseList(statuses, state.asOf, toChaseListFilter(filters), atRisk),
     [statuses, state.asOf, filters, atRisk],
   );
-  const { buyers, suppliers } = useMemo(() => filterChoices(statuses), [statuses]);
+  // The buyer and supplier choices wait for the first paint: only an opened dropdown shows them, and
+  // sorting names by the language's rules costs its first use ~15 ms (the collator's set-up).
+  const { buyers, suppliers } = useAfterPaint(statuses, filterChoices, NO_CHOICES);
   const predictionOf = usePredictionsAfterPaint(state.snapshot);
   const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups);

@@ -15,6 +15,7 @@ const BENCHES = [
   { title: "Report (issue 6)", args: ["scripts/bench-report.js"] },
   { title: "Task pane (issue 5)", args: ["scripts/bench-taskpane.js"] },
   { title: "Headless runner (issue 7)", args: [...tsNode, "bench/headless.ts"] },
+  { title: "Headless runner on hostile files (issue 11)", args: [...tsNode, "bench/limits.ts"] },
   { title: "Scale: the former 100,000-line unit tests (issue 10)", args: [...tsNode, "bench/scale.ts"] },
   { title: "Predicted arrival backtest (issue 13)", args: [...tsNode, "bench/predict.ts"] },
   { title: "Department KPI: report --consolidate, 20 registers × 100,000 lines (issue 14)", args: [...tsNode, "bench/consolidate.ts"] },

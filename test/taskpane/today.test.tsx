@@ -4,7 +4,7 @@ import { AppStore } from "../../taskpane/state/store";
 import type { Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";
 import { filterChoices } from "../../taskpane/views/today/filters";
-import { FIRST_CARDS } from "../../taskpane/views/today/progressive";
+import { FIRST_CARDS, firstScreenCards } from "../../taskpane/views/today/progressive";
 import { chaseList } from "../../src/followup/chaseList";
 import { generateRegister } from "../../src/sample/generateRegister";
 import type { LineStatus } from "../../src/followup/types";
@@ -43,18 +43,32 @@ describe("Today at scale", () => {
   const groups = chaseList(snapshot.statuses, AS_OF);
 
   test("the first paint holds the summary of the whole list and the first supplier cards only; the view is busy until the rest follows", async () => {
-    expect(groups.length).toBeGreaterThan(FIRST_CARDS);
+    // The first supplier has more than 20 lines: its card alone fills the first screen.
+    expect(groups[0].lines.length).toBeGreaterThan(20);
+    expect(firstScreenCards(groups)).toBe(1);
+    expect(groups.length).toBeGreaterThan(1);
     const html = await todayHtml(snapshot);
     // Suppliers to chase now, then the lines the supplier gap holds back (their cards follow, greyed).
     const now = groups.filter((g) => !g.heldBack);
     const lines = now.reduce((n, g) => n + g.lines.length, 0);
     const held = groups.filter((g) => g.heldBack).reduce((n, g) => n + g.lines.length, 0);
     expect(html).toContain(`${now.length} suppliers · ${lines} lines${held ? ` · ${held} lines held back` : ""}`);
-    expect(count(html, /data-testid="supplier-card"/)).toBe(FIRST_CARDS);
+    expect(count(html, /data-testid="supplier-card"/)).toBe(1);
     expect(html).toMatch(/aria-busy="true"[^>]*data-testid="today-view"/);
-    // The cards shown are the most urgent ones, in the engine's order.
+    // The card shown is the most urgent one, in the engine's order.
     const shown = [...html.matchAll(/data-testid="supplier-card" data-supplier="([^"]*)"/g)].map((m) => m[1]);
-    expect(shown).toEqual(groups.slice(0, FIRST_CARDS).map((g) => g.supplier));
+    expect(shown).toEqual([groups[0].supplier]);
+  });
+
+  test("the first paint's cards: the first ones until their lines fill a screen (12 rows), at least one, at most three", () => {
+    const cards = (...lines: number[]) => lines.map((n) => ({ lines: new Array(n).fill(null) }));
+    expect(FIRST_CARDS).toBe(3);
+    expect(firstScreenCards([])).toBe(0);
+    expect(firstScreenCards(cards(40, 5))).toBe(1); // 20 rows shown (a card lists 20) ≥ 12
+    expect(firstScreenCards(cards(12, 5))).toBe(1); // 12 ≥ 12
+    expect(firstScreenCards(cards(5, 6, 1, 9))).toBe(3); // 5, 11, 12 ≥ 12 at the third
+    expect(firstScreenCards(cards(2, 3, 4, 9))).toBe(3); // 2, 5, 9: never a screen, three at most
+    expect(firstScreenCards(cards(2, 3))).toBe(2); // the whole list
   });
 
   test("a card lists its first 20 lines as plain buttons that open the line", async () => {

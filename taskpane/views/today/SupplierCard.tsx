@@ -12,13 +12,13 @@ import { lineSummary } from "../../components/lineLabels";
 import { lazyView } from "../lazyView";
 import type { Prediction } from "../../../src/predict/predictArrival";
 import { LogForAll } from "./LogForAll";
+import { CARD_LINES } from "./progressive";
 
 // The letter's code and texts load on the first "Draft message" (the task-pane page's JavaScript is
 // budgeted); pointing at a card's buttons fetches them ahead, so a click rarely waits.
 const DraftMessage = lazyView(() => import(/* webpackChunkName: "draft" */ "./DraftMessage").then((m) => m.DraftMessage));
 const preloadDraft = () => void DraftMessage.preload();
 
-const FIRST_LINES = 20;
 const BADGE_COLOR: Record<ChaseReason, "danger" | "severe" | "warning" | "important" | "informative"> = {
   overdue3: "danger",
   overdue2: "severe",
@@ -55,7 +55,7 @@ export const SupplierCard = memo(function SupplierCard({
   const [panel, setPanel] = useState<Panel>("none");
   const [showAll, setShowAll] = useState(false);
   const headingId = `supplier-${encodeURIComponent(group.supplier).replace(/%/g, "")}`;
-  const lines = showAll ? group.lines : group.lines.slice(0, FIRST_LINES);
+  const lines = showAll ? group.lines : group.lines.slice(0, CARD_LINES);
   const hasValue = Object.keys(group.valueAtRisk).length > 0;
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
@@ -131,9 +131,9 @@ export const SupplierCard = memo(function SupplierCard({
           </li>
         ))}
       </ul>
-      {group.lines.length > FIRST_LINES && !showAll && (
+      {group.lines.length > CARD_LINES && !showAll && (
         <Button size="small" appearance="transparent" onClick={() => setShowAll(true)}>
-          {t("problemsMore", { count: group.lines.length - FIRST_LINES })}
+          {t("problemsMore", { count: group.lines.length - CARD_LINES })}
         </Button>
       )}
       <div className={styles.row}>

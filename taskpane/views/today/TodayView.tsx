@@ -9,7 +9,7 @@ import { useStyles } from "../../components/styles";
 import { ChoiceSelect } from "../../components/ChoiceSelect";
 import { SupplierCard } from "./SupplierCard";
 import { StageRiskList } from "./StageRiskList";
-import { useProgressiveCount } from "./progressive";
+import { firstScreenCards, useProgressiveCount } from "./progressive";
 import { usePredictionsAfterPaint } from "./usePredictions";
 import { useAfterPaint } from "./useAfterPaint";
 import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPanel";
@@ -54,7 +54,7 @@ export function TodayView() {
   const { buyers, suppliers } = useAfterPaint(statuses, filterChoices, NO_CHOICES);
   const predictionOf = usePredictionsAfterPaint(state.snapshot);
   const counts = useMemo(() => listCounts(groups), [groups]);
-  const shown = useProgressiveCount(groups);
+  const shown = useProgressiveCount(groups, firstScreenCards(groups));
   const filtered = filters.buyer !== "" || filters.supplier !== "" || filters.level !== "";
   const set =
     <K extends keyof TodayFilters>(key: K) =>

@@ -1,6 +1,8 @@
 import type { Lang } from "../i18n/i18n";
 import { rateValue } from "../kpi/rate";
-import type { CellValue, ChartSpec, Column, ColumnType, ComparisonItem, PageSetup } from "./model";
+import type { CellValue, ChartSpec, Column, ColumnType, ComparisonItem, PageSetup, TableSection } from "./model";
+import { ageingSection } from "./ageingSection";
+import { scorecardSection } from "./scorecardSection";
 import { NO_DATA } from "./model";
 import { changeCell } from "./cells";
 import { currencyLabel, reportText, type ReportText } from "./labels";
@@ -45,7 +47,25 @@ export const KPI_CELLS = {
   historyHeader: "A29",
   /** Where the trend chart sits. */
   trendChart: { from: "F1", to: "N26" },
+  /**
+   * Right of the chart, column O left blank: the ageing block (heading P1, table KpiAgeing from P2; its
+   * six buckets and "No due date" end by row 9) and the supplier scorecard (heading P11, table
+   * KpiScorecard from P12, one row per supplier below). Right, not below: KpiHistory grows downwards.
+   */
+  ageing: "P1",
+  scorecard: "P11",
 } as const;
+
+/** The KPI sheet's tables beside KpiHistory, by name (a rerun finds and replaces its own). */
+export const KPI_AGEING_TABLE = "KpiAgeing";
+export const KPI_SCORECARD_TABLE = "KpiScorecard";
+
+/** A table block of the KPI sheet: the report's own section, placed with its heading at `heading`. */
+export interface KpiBlock {
+  heading: string;
+  tableName: string;
+  section: TableSection;
+}
 
 export type KpiMeasure = keyof typeof KPI_CELLS.rows;
 
@@ -64,13 +84,15 @@ export interface KpiSheetModel {
   cells: KpiCell[];
   history: { tableName: string; headerAddress: string; columns: Column[]; record: KpiHistoryRecord; row: CellValue[] };
   trendChart: ChartSpec & { anchor: { from: string; to: string } };
+  /** Ageing and supplier scorecard beside the headline (none on the department's KPI sheet). */
+  blocks?: KpiBlock[];
   pageSetup: PageSetup;
 }
 
 /**
  * The KPI sheet: headline figures at KPI_CELLS, this period's KpiHistory row (the renderer replaces
- * the row of the same period or appends it: see upsertKpiHistory) and the OTD/OTIF trend chart over
- * the last 26 rows of the history table.
+ * the row of the same period or appends it: see upsertKpiHistory), the OTD/OTIF trend chart over
+ * the last 26 rows of the history table, and the ageing and supplier scorecard blocks from P1 / P11.
  */
 export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = reportFigures(input)): KpiSheetModel {
   const t = reportText(input.lang);
@@ -118,6 +140,11 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
     lang: input.lang,
     cells: cells.map((c) => ({ ...c, value: plainZero(c.value) })),
     ...historyAndTrend(t, record),
+    blocks: [
+      // The report sheet's sections as they are (src/report/ageingSection.ts, scorecardSection.ts): one set of rules.
+      { heading: KPI_CELLS.ageing, tableName: KPI_AGEING_TABLE, section: ageingSection(current.ageing, t) },
+      { heading: KPI_CELLS.scorecard, tableName: KPI_SCORECARD_TABLE, section: scorecardSection(current.suppliers, t, input.lang) },
+    ],
     pageSetup: { ...reportPageSetup(t, period.label), headerText: t("kpiSheetTitle") },
   };
 }

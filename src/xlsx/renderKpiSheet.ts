@@ -3,7 +3,9 @@
  * headline figures at the fixed cells of KPI_CELLS (only those cells; rows 17–26 and A27 are
  * emptied first), this period's KpiHistory row (replacing the row of the same period, else filling
  * the blank first row, else appended) and, where the add-in draws the OTD/OTIF trend chart, a
- * labelled line saying the chart is not drawn (exceljs cannot create charts) and where its data is.
+ * labelled line saying the chart is not drawn (exceljs cannot create charts) and where its data is;
+ * then the ageing and scorecard tables from P1 / P11 where their cells are free or ours, as the add-in
+ * decides (src/report/layout/kpiSideLayout.ts).
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { KPI_CELLS, type KpiSheetModel } from "../report/kpiSheet";
@@ -12,7 +14,11 @@ import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
 import {
   cellA1,
+  decideSideBlock,
   fitRow,
+  kpiPrintArea,
+  kpiSidePlan,
+  sideColumnWidths,
   kpiHeadlinePlan,
   kpiHistoryRowPlan,
   parseCell,
@@ -24,10 +30,13 @@ import {
   GENERAL_FORMAT,
   type Cell0,
   type KpiHistoryRowPlan,
+  type KpiSideBlockPlan,
+  type Rect0,
 } from "../report/layout";
 import { findSheet, findTable, occupiedCells, readRect } from "./workbookTables";
 import { boundedRect } from "./dataExtent";
-import { applyFont, applyPageSetup, fileValue, setFormat } from "./sheetFormat";
+import { applyFont, applyPageSetup, fileValue, setFormat, widthInCharacters } from "./sheetFormat";
+import { addConditionalFormat, writeBlock, writeTable } from "./layoutParts";
 
 export interface XlsxKpiResult {
   sheet: Worksheet;
@@ -35,6 +44,8 @@ export interface XlsxKpiResult {
   historyRow: number;
   historyRows: number;
   replaced: boolean;
+  /** The ageing and scorecard blocks written, and those left alone (as the add-in's KpiSideResult). */
+  side: { written: string[]; skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string }[] };
 }
 
 export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, options: { dateSystem: DateSystem }): XlsxKpiResult {
@@ -59,8 +70,83 @@ export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, opt
   const note = sheet.getCell(KPI_CELLS.trendChart.from);
   note.value = t("trendNotDrawn", { title: model.trendChart.title });
   applyFont(note, STYLE_FONTS.note);
+  const side = writeSideBlocks(workbook, sheet, model, options.dateSystem);
   applyPageSetup(sheet, model.pageSetup, null);
-  return { sheet, ...placed };
+  const history = findTable(workbook, model.history.tableName);
+  sheet.pageSetup.printArea = kpiPrintArea(history && history.sheet === sheet ? history.bottom : null);
+  return { sheet, ...placed, side };
+}
+
+function writeSideBlocks(workbook: Workbook, sheet: Worksheet, model: KpiSheetModel, dateSystem: DateSystem): XlsxKpiResult["side"] {
+  const side: XlsxKpiResult["side"] = { written: [], skipped: [] };
+  const written: KpiSideBlockPlan[] = [];
+  // findCell: reading must not create cells.
+  const value = (row: number, col: number): unknown => {
+    const v = sheet.findCell(row + 1, col + 1)?.value;
+    return v && typeof v === "object" && "richText" in v ? v.richText.map((p) => p.text).join("") : v;
+  };
+  for (const plan of kpiSidePlan(model, dateSystem)) {
+    const info = findTable(workbook, plan.tableName);
+    const table = info ? (info.sheet === sheet ? tableRect(info) : "elsewhere") : null;
+    const decision = decideSideBlock(plan, { table, value });
+    if (!decision.write) {
+      side.skipped.push({
+        table: plan.tableName,
+        reason: decision.reason,
+        ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
+      });
+      if (decision.note) {
+        const cell = sheet.getCell(decision.note.cell.row + 1, decision.note.cell.col + 1);
+        cell.value = decision.note.text;
+        applyFont(cell, STYLE_FONTS.note);
+      }
+      continue;
+    }
+    if (decision.oldTable) sheet.removeTable(tableKey(sheet, plan.tableName));
+    for (const rect of decision.clear) clearRect(sheet, rect);
+    const tableAt = new Map(plan.tables.map((t) => [`${t.row}:${t.col}`, t]));
+    for (const block of plan.blocks) {
+      const t = tableAt.get(`${block.row}:${block.col}`);
+      if (t) writeTable(sheet, t, block);
+      else writeBlock(sheet, block);
+    }
+    for (const style of plan.styles)
+      for (let c = 0; c < style.cols; c++) applyFont(sheet.getCell(style.row + 1, style.col + c + 1), STYLE_FONTS[style.kind]);
+    for (const cf of plan.conditionalFormats) addConditionalFormat(sheet, cf);
+    written.push(plan);
+    side.written.push(plan.tableName);
+  }
+  for (const { col, points } of sideColumnWidths(written)) sheet.getColumn(col + 1).width = widthInCharacters(points);
+  return side;
+}
+
+function tableRect(info: { top: number; left: number; bottom: number; right: number }): Rect0 {
+  return { row: info.top - 1, col: info.left - 1, rows: info.bottom - info.top + 1, cols: info.right - info.left + 1 };
+}
+
+/** Empties a rectangle as Range.clear("All") does: values, formats, and the conditional formats inside it. */
+function clearRect(sheet: Worksheet, rect: Rect0): void {
+  for (let r = rect.row; r < rect.row + rect.rows; r++)
+    for (let c = rect.col; c < rect.col + rect.cols; c++) {
+      const cell = sheet.findCell(r + 1, c + 1);
+      if (!cell) continue;
+      cell.value = null;
+      cell.style = {};
+    }
+  const inRect = (part: string): boolean => {
+    try {
+      const [from, to = from] = part.split(":").map((a) => parseCell(a.replace(/\$/g, "")));
+      return from.row >= rect.row && from.col >= rect.col && to.row < rect.row + rect.rows && to.col < rect.col + rect.cols;
+    } catch {
+      return false; // not a plain range: not ours to drop
+    }
+  };
+  // A ref may list several ranges ("R13:R22 T13:T22"): dropped only when all of them lie inside.
+  const within = (ref: string) => ref.trim().split(/\s+/).every(inRect);
+  // exceljs keeps the conditional formats whose ref the filter accepts (undeclared in its typings).
+  (sheet as unknown as { removeConditionalFormatting(keep: (cf: { ref: string }) => boolean): void }).removeConditionalFormatting(
+    (cf) => !within(cf.ref),
+  );
 }
 
 function writeHistory(
@@ -69,7 +155,7 @@ function writeHistory(
   model: KpiSheetModel,
   plan: KpiHistoryRowPlan,
   date1904: boolean,
-): Omit<XlsxKpiResult, "sheet"> {
+): Omit<XlsxKpiResult, "sheet" | "side"> {
   const { columns } = model.history;
   const ours = plan.values.map(fileValue);
   const formats = plan.formats;

@@ -7,11 +7,12 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "node:path";
-import { installInMemoryExcel, type InMemoryWorkbook } from "../../in-memory-excel";
+import { installInMemoryExcel, pageLayoutOf, type InMemoryWorkbook } from "../../in-memory-excel";
 import { runFollowUpReport } from "../../commands/followUpReport";
 import { buildReports, runPipeline, type WorkbookModel } from "../../src/pipeline";
 import { writeReportWorkbook } from "../../src/xlsx";
-import { readRect } from "../../src/xlsx/workbookTables";
+import { readRect, tablesOf } from "../../src/xlsx/workbookTables";
+import { columnLetter } from "../../src/register/columnLetter";
 import { kpiHistoryColumns } from "../../src/report/kpiHistory";
 import { reportText } from "../../src/report/labels";
 import { FIXTURES, AS_OF, THU_26, XMAS, WED_18, handMade1904, monthlyTabs, registerTable1900, sample, type Fixture } from "./fixtures";
@@ -146,7 +147,13 @@ interface Written {
   kpiSheet: string | null;
   clashes: { sheet: string; writtenTo: string | null }[];
   cells(sheet: string, rows: number, cols: number): unknown[][];
+  /** The sheet's tables as "Name A1:B2", by name. */
+  tables(sheet: string): string[];
+  printArea(sheet: string): string | null;
 }
+
+const tableRef = (name: string, row: number, col: number, rows: number, cols: number) =>
+  `${name} ${columnLetter(col)}${row + 1}:${columnLetter(col + cols - 1)}${row + rows}`;
 
 async function addInWrites(doc: InMemoryWorkbook): Promise<Written> {
   const uninstall = installInMemoryExcel(doc);
@@ -164,7 +171,13 @@ async function addInWrites(doc: InMemoryWorkbook): Promise<Written> {
       reportSheet: result.sheetName ?? null,
       kpiSheet,
       clashes,
-      cells: (sheet, rows, cols) => doc.valuesAt(sheet, `A1:${String.fromCharCode(64 + cols)}${rows}`),
+      cells: (sheet, rows, cols) => doc.valuesAt(sheet, `A1:${columnLetter(cols - 1)}${rows}`),
+      tables: (sheet) =>
+        doc.tables
+          .filter((t) => t.sheet.name === sheet)
+          .map((t) => tableRef(t.name, t.row, t.col, t.dataRows + 1, t.cols))
+          .sort(),
+      printArea: (sheet) => pageLayoutOf(doc.requireSheet(sheet)).printArea,
     };
   } finally {
     uninstall();
@@ -189,6 +202,11 @@ async function fileWrites(reader: ReaderName, fixture: Fixture): Promise<Written
       readRect(workbook.getWorksheet(sheet)!, 1, 1, rows, cols, workbook.properties.date1904).map((row) =>
         row.map((v) => (typeof v === "string" && /^(Chart|Trend chart) ".*" is not drawn/.test(v) ? "" : v)),
       ),
+    tables: (sheet) =>
+      tablesOf(workbook.getWorksheet(sheet)!)
+        .map((t) => tableRef(t.name, t.top - 1, t.left - 1, t.bottom - t.top + 1, t.right - t.left + 1))
+        .sort(),
+    printArea: (sheet) => workbook.getWorksheet(sheet)!.pageSetup.printArea ?? null,
   };
 }
 
@@ -204,7 +222,9 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("written report: %s", (
         clashes: excel.clashes,
       });
       expect(file.cells(excel.reportSheet!, 60, 20)).toEqual(excel.cells(excel.reportSheet!, 60, 20));
-      expect(file.cells(excel.kpiSheet!, 30, 11)).toEqual(excel.cells(excel.kpiSheet!, 30, 11));
+      // The KPI sheet to AF60: headline, KpiHistory, and the ageing (P1) and scorecard (P11) blocks.
+      expect(file.cells(excel.kpiSheet!, 60, 32)).toEqual(excel.cells(excel.kpiSheet!, 60, 32));
+      expect(file.tables(excel.kpiSheet!)).toEqual(excel.tables(excel.kpiSheet!));
     },
   );
 });
@@ -256,6 +276,94 @@ describe("a KpiHistory table from before reject rate", () => {
     expect(cells[29][10]).toBe("check W46");
     expect(cells[30][0]).toBe("2026-W47");
     expect(cells[30][10]).toBe("");
+  });
+});
+
+/** The sample register with a KPI sheet an earlier run wrote (KpiHistory A29:K30, W46's row), and more on it from column P. */
+function withKpiSide(name: string, side: (doc: InMemoryWorkbook) => void): Fixture {
+  const eleven = kpiHistoryColumns(reportText("en")).map((c) => c.header);
+  const w46 = ["2026-W46", 46335, 46341, 46341, 0.5, 0.25, 1, 2, 3.5, 4, 0.1];
+  return {
+    name,
+    build() {
+      const doc = sample.build();
+      doc.addSheet("KPI");
+      doc.seed("KPI", "A29", [eleven, w46]);
+      doc.seedTable("KPI", "A29:K30", "KpiHistory");
+      side(doc);
+      return doc;
+    },
+  };
+}
+
+describe("the KPI sheet's ageing and scorecard blocks", () => {
+  test("sample: KpiAgeing from P2 and KpiScorecard from P12 in both writers, beside KpiHistory", async () => {
+    const excel = await addInWrites(sample.build());
+    const file = await fileWrites("xlsx, whole", sample);
+    expect(file.tables("KPI")).toEqual(excel.tables("KPI"));
+    // Headings P1 and P11; the sample's open lines have four currencies: Bucket, Lines + 4 value columns = P:U;
+    // six buckets (every open line has a due date) = rows 3–8 under the header in row 2.
+    expect(excel.tables("KPI")).toEqual(expect.arrayContaining(["KpiAgeing P2:U8", "KpiHistory A29:K30"]));
+    expect(excel.tables("KPI").find((t) => t.startsWith("KpiScorecard"))).toMatch(/^KpiScorecard P12:AE\d+$/); // 12 + 4 currency columns
+    // Printed as before the blocks: A1 to N, down to KpiHistory's one row (30).
+    expect([excel.printArea("KPI"), file.printArea("KPI")]).toEqual(["A1:N30", "A1:N30"]);
+    const cells = excel.cells("KPI", 12, 16);
+    expect([cells[0][15], cells[1][15], cells[2][15], cells[10][15], cells[11][15]]).toEqual([
+      "Ageing of open lines",
+      "Days late",
+      "Not due",
+      "Supplier scorecard",
+      "Supplier",
+    ]);
+  });
+
+  test("a rerun replaces the last run's larger scorecard and empties what it no longer covers", async () => {
+    // Last run: a scorecard of 40 suppliers, 18 columns (P12:AG52), under its heading in P11.
+    const fixture = withKpiSide("sample, last run's scorecard P12:AG52", (doc) => {
+      const header = Array.from({ length: 18 }, (_, c) => `Old ${c + 1}`);
+      const rows = Array.from({ length: 40 }, (_, r) => Array.from({ length: 18 }, (_, c) => r * 18 + c));
+      doc.seed("KPI", "P11", [["Supplier scorecard"], header, ...rows]);
+      doc.seedTable("KPI", "P12:AG52", "KpiScorecard");
+    });
+    const excel = await addInWrites(fixture.build());
+    const file = await fileWrites("xlsx, whole", fixture);
+    const cells = excel.cells("KPI", 60, 34);
+    expect(file.cells("KPI", 60, 34)).toEqual(cells);
+    expect(file.tables("KPI")).toEqual(excel.tables("KPI"));
+    const scorecard = excel.tables("KPI").find((t) => t.startsWith("KpiScorecard"))!;
+    const lastRow = Number(/(\d+)$/.exec(scorecard)![1]);
+    expect(lastRow).toBeLessThan(52);
+    // Below the new table and right of it (AF, AG: columns 31, 32) nothing of the old one is left.
+    expect(
+      cells
+        .slice(lastRow, 52)
+        .flatMap((r) => r.slice(15, 33))
+        .every((v) => v === ""),
+    ).toBe(true);
+    expect(
+      cells
+        .slice(11, lastRow)
+        .flatMap((r) => r.slice(31, 33))
+        .every((v) => v === ""),
+    ).toBe(true);
+    expect(cells[11][15]).toBe("Supplier");
+  });
+
+  test("a manager's note where the ageing block goes: that block is left alone, the scorecard is written", async () => {
+    const fixture = withKpiSide("sample, a manager's note in R5", (doc) => doc.seed("KPI", "R5", [["ask Anna"]]));
+    const excel = await addInWrites(fixture.build());
+    const file = await fileWrites("xlsx, whole", fixture);
+    const cells = excel.cells("KPI", 30, 32);
+    expect(file.cells("KPI", 30, 32)).toEqual(cells);
+    expect(file.tables("KPI")).toEqual(excel.tables("KPI"));
+    expect(excel.tables("KPI").some((t) => t.startsWith("KpiAgeing"))).toBe(false);
+    expect(cells[4][17]).toBe("ask Anna");
+    // Instead of the heading, P1 says why the table is missing.
+    expect(cells[0][15]).toBe(
+      "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
+    );
+    expect(cells.slice(1, 9).flatMap((r) => r.slice(15, 17))).toEqual(new Array(16).fill(""));
+    expect(cells[10][15]).toBe("Supplier scorecard");
   });
 });
 

@@ -11,14 +11,19 @@
  * other sheet named KPI is the manager's: nothing is written (queueKpiWrites returns null).
  * Requirement sets: as renderReport (tables ExcelApi 1.1, rows.add 1.1, charts 1.1–1.8, pageLayout 1.9).
  */
-import { KPI_CELLS, type KpiSheetModel } from "../../report/kpiSheet";
+import { KPI_AGEING_TABLE, KPI_CELLS, KPI_SCORECARD_TABLE, type KpiSheetModel } from "../../report/kpiSheet";
 import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../../report/kpiHistory";
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "../../report/sheetName";
 import {
   axisPlan,
+  cellA1,
+  decideSideBlock,
   fitRow,
+  kpiPrintArea,
+  kpiSidePlan,
+  sideColumnWidths,
   kpiHeadlinePlan,
   kpiHistoryRowPlan,
   parseCell,
@@ -29,9 +34,13 @@ import {
   KPI_TITLE_SIZE,
   TABLE_STYLE,
   GENERAL_FORMAT,
+  STYLE_FONTS,
+  type KpiSideBlockPlan,
+  type KpiSideFound,
+  type Rect0,
   type SheetValue,
 } from "../../report/layout";
-import { applyAxis, queuePageSetup } from "./renderReport";
+import { applyAxis, applyFont, queueConditionalFormat, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
 import { excelValue, excelValues } from "./excelValues";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
@@ -39,6 +48,12 @@ import { holdsOurTables } from "../../workbook/ownedSheets";
 import { sameName } from "../../workbook/names";
 
 export const KPI_TREND_CHART = "KpiTrend";
+/** The ageing and scorecard blocks start in this column (P): the probe of the sheet's cells starts there. */
+const SIDE_COLUMN = parseCell(KPI_CELLS.ageing).col;
+const SIDE_TABLES = [KPI_AGEING_TABLE, KPI_SCORECARD_TABLE];
+/** Excel's sheet size (rows, columns). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 export interface KpiHistoryState {
   sheet: string;
@@ -64,6 +79,11 @@ export interface KpiSheetState {
   history: KpiHistoryState | null;
   /** Series count of the trend chart; null when there is no trend chart on the KPI sheet. */
   trendSeries: number | null;
+  /** The ageing and scorecard tables where they are (by name), and the sheet's used cells from column P. */
+  side: {
+    tables: Map<string, { sheet: string; rect: Rect0 }>;
+    used: { row: number; col: number; values: unknown[][] } | null;
+  };
 }
 
 /** Queues the look at the KPI sheet, its history table and chart; `read()` after the next sync. */
@@ -84,6 +104,7 @@ export function queueKpiSheetState(
   tableSheet.load("name");
   const chart = sheet.charts.getItemOrNullObject(KPI_TREND_CHART);
   const series = chart.series.load("items/name");
+  const side = queueSideState(context, sheet);
   return {
     read: () => {
       // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
@@ -119,7 +140,38 @@ export function queueKpiSheetState(
         history,
         // eslint-disable-next-line office-addins/call-sync-before-read -- deferred read: read() runs after the caller's sync
         trendSeries: sheet.isNullObject || chart.isNullObject ? null : series.items.length,
+        side: side.read(sheetExists),
       };
+    },
+  };
+}
+
+/**
+ * Queues the look at the side blocks: the tables KpiAgeing and KpiScorecard (where they are) and the
+ * values of the KPI sheet's used cells right of column O (Range.getUsedRangeOrNullObject, ExcelApi 1.4).
+ */
+function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): { read(sheetExists: boolean): KpiSheetState["side"] } {
+  const tables = SIDE_TABLES.map((name) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    table.load("name");
+    const range = table.getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const where = table.worksheet.load("name");
+    return { name, table, range, where };
+  });
+  const used = sheet
+    .getRangeByIndexes(0, SIDE_COLUMN, SHEET_ROWS, SHEET_COLUMNS - SIDE_COLUMN)
+    .getUsedRangeOrNullObject(true)
+    .load(["values", "rowIndex", "columnIndex"]);
+  return {
+    read: (sheetExists) => {
+      const found = new Map<string, { sheet: string; rect: Rect0 }>();
+      for (const { name, table, range, where } of tables) {
+        if (table.isNullObject) continue;
+        const rect = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+        found.set(name, { sheet: where.name, rect });
+      }
+      const usedCells = sheetExists && !used.isNullObject ? { row: used.rowIndex, col: used.columnIndex, values: used.values } : null;
+      return { tables: found, used: usedCells };
     },
   };
 }
@@ -140,8 +192,15 @@ export interface RenderKpiResult {
   historyRow: number;
   historyRows: number;
   replaced: boolean;
+  /** The ageing and scorecard blocks written, and those left alone (see kpiSideLayout.ts). */
+  side: KpiSideResult;
   writes: WriteReport;
   syncs: number;
+}
+
+export interface KpiSideResult {
+  written: string[];
+  skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string }[];
 }
 
 /** Standalone: reads the KPI sheet's state (1 sync), then writes (1+ syncs). */
@@ -163,12 +222,22 @@ export async function renderKpiSheet(
     await context.sync();
     syncs++;
   }
-  if (!placed) return { written: false, historyRow: 0, historyRows: 0, replaced: false, writes: batch.report, syncs };
+  if (!placed)
+    return {
+      written: false,
+      historyRow: 0,
+      historyRows: 0,
+      replaced: false,
+      side: { written: [], skipped: [] },
+      writes: batch.report,
+      syncs,
+    };
   return {
     written: true,
     historyRow: placed.historyRow,
     historyRows: placed.historyRows,
     replaced: placed.replaced,
+    side: placed.side,
     writes: batch.report,
     syncs,
   };
@@ -178,6 +247,7 @@ export interface QueuedKpi {
   historyRow: number;
   historyRows: number;
   replaced: boolean;
+  side: KpiSideResult;
   /** The KPI sheet was created by this run: its id, readable after the batch is flushed. */
   newSheet: { read(): string } | null;
 }
@@ -271,8 +341,79 @@ export async function queueKpiWrites(
 
   // Trend chart over the last 26 rows.
   if (supportsExcelApi("1.8")) await batch.small(() => queueTrendChart(context, model, state, top, dataRows));
-  if (supportsExcelApi("1.9")) await batch.small(() => queuePageSetup(sheet(), model.pageSetup, null));
-  return { historyRow, historyRows: dataRows, replaced, newSheet };
+  const side = await queueSideBlocks(batch, context, model, state, dateSystem);
+  // Printed: A1 to N, down to KpiHistory's last row (kpiPrintArea); pageLayout.setPrintArea is ExcelApi 1.9.
+  const historyLastRow = sameName(top.sheet, model.sheetName) ? top.headerRow + 1 + dataRows : null;
+  if (supportsExcelApi("1.9"))
+    await batch.small(() => {
+      queuePageSetup(sheet(), model.pageSetup, null);
+      sheet().pageLayout.setPrintArea(kpiPrintArea(historyLastRow));
+    });
+  return { historyRow, historyRows: dataRows, replaced, side, newSheet };
+}
+
+/**
+ * The ageing and scorecard blocks (kpiSideLayout.ts): each written where its cells are free or ours —
+ * the last run's table deleted (ExcelApi 1.1) and its cells cleared first — else left as it is.
+ */
+async function queueSideBlocks(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  model: KpiSheetModel,
+  state: KpiSheetState,
+  dateSystem: DateSystem,
+): Promise<KpiSideResult> {
+  const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
+  const used = state.side.used;
+  const value = (row: number, col: number): unknown => (used ? used.values[row - used.row]?.[col - used.col] : undefined);
+  const result: KpiSideResult = { written: [], skipped: [] };
+  const written: KpiSideBlockPlan[] = [];
+  for (const plan of kpiSidePlan(model, dateSystem)) {
+    const table = state.side.tables.get(plan.tableName);
+    const found: KpiSideFound = { table: table ? (sameName(table.sheet, model.sheetName) ? table.rect : "elsewhere") : null, value };
+    const decision = decideSideBlock(plan, found);
+    const range = (r: Rect0) => sheet().getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+    if (!decision.write) {
+      result.skipped.push({
+        table: plan.tableName,
+        reason: decision.reason,
+        ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
+      });
+      const note = decision.note;
+      if (note) {
+        await batch.block(() => range({ ...note.cell, rows: 1, cols: 1 }), excelValues([[note.text]]), [[GENERAL_FORMAT]]);
+        await batch.small(() => applyFont(range({ ...note.cell, rows: 1, cols: 1 }), STYLE_FONTS.note));
+      }
+      continue;
+    }
+    await batch.small(() => {
+      if (decision.oldTable) context.workbook.tables.getItem(plan.tableName).delete();
+      for (const rect of decision.clear) range(rect).clear("All");
+    });
+    for (const block of plan.blocks)
+      await batch.block(
+        (offset, rows) => sheet().getRangeByIndexes(block.row + offset, block.col, rows, block.values[0].length),
+        excelValues(block.values),
+        block.formats,
+      );
+    for (const t of plan.tables)
+      await batch.small(() => {
+        const created = sheet().tables.add(rectA1(t), true);
+        created.name = t.name;
+        created.style = t.style;
+      });
+    for (const style of plan.styles) await batch.small(() => applyFont(range({ ...style, rows: 1 }), STYLE_FONTS[style.kind]));
+    if (supportsExcelApi("1.6"))
+      for (const cf of plan.conditionalFormats) await batch.small(() => queueConditionalFormat(range(cf.rect), cf.hint));
+    written.push(plan);
+    result.written.push(plan.tableName);
+  }
+  const widths = sideColumnWidths(written);
+  if (widths.length > 0)
+    await batch.small(() => {
+      for (const { col, points } of widths) sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
+    });
+  return result;
 }
 
 function queueTrendChart(

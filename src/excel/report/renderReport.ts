@@ -205,7 +205,7 @@ export async function queueReportWrites(
   return { layout, newSheet };
 }
 
-function applyFont(range: Excel.Range, font: FontPlan): void {
+export function applyFont(range: Excel.Range, font: FontPlan): void {
   if (font.bold !== undefined) range.format.font.bold = font.bold;
   if (font.italic !== undefined) range.format.font.italic = font.italic;
   if (font.size !== undefined) range.format.font.size = font.size;

@@ -1,6 +1,13 @@
 /** The sheet layout of the report and KPI sheet (pure), followed by src/excel/report and src/xlsx. */
 export * from "./types";
-export { layoutReport, TABLE_STYLE, COMPARISON_TABLE_STYLE, REPORT_COLUMNS, DEFAULT_COLUMN_WIDTH } from "./reportLayout";
+export {
+  layoutReport,
+  layoutTableSection,
+  TABLE_STYLE,
+  COMPARISON_TABLE_STYLE,
+  REPORT_COLUMNS,
+  DEFAULT_COLUMN_WIDTH,
+} from "./reportLayout";
 export { chartPlan, axisPlan, CHART_ROWS, CHART_COLUMNS } from "./chartPlan";
 export { sheetValue, cellNumberFormat, type SheetValue } from "./sheetValue";
 export { numberFormatFor, DATE_FORMAT, GENERAL_FORMAT } from "./numberFormats";
@@ -21,3 +28,12 @@ export {
   type KpiHeadlinePlan,
   type KpiHistoryRowPlan,
 } from "./kpiLayout";
+export {
+  kpiSidePlan,
+  decideSideBlock,
+  sideColumnWidths,
+  kpiPrintArea,
+  type KpiSideBlockPlan,
+  type KpiSideFound,
+  type KpiSideDecision,
+} from "./kpiSideLayout";

@@ -39,7 +39,8 @@ class Builder {
   row = 0;
 
   constructor(
-    private readonly model: ReportModel,
+    // Only the labels and the period's label (table names) are read: the KPI sheet lays out sections too.
+    private readonly model: Pick<ReportModel, "labels"> & { period: { label: string } },
     private readonly options: LayoutOptions,
   ) {
     this.layout = {
@@ -193,6 +194,25 @@ function perRowCurrency(section: TableSection, columnFormats: string[]): ((row: 
     }
     return formats;
   };
+}
+
+/**
+ * One table section as the report lays it out (heading line, then the table or its empty line, then
+ * its note), its heading on 0-based sheet row `row`, from column A; the table named `tableName`.
+ * The KPI sheet places its ageing and scorecard blocks with it (src/report/layout/kpiSideLayout.ts).
+ */
+export function layoutTableSection(
+  section: TableSection,
+  labels: ReportModel["labels"],
+  options: LayoutOptions & { row: number; tableName: string },
+): ReportLayout {
+  const b = new Builder({ labels, period: { label: "" } }, options);
+  b.row = options.row;
+  b.line(section.title, "heading");
+  b.tableSection(section);
+  const layout = b.finish();
+  layout.tables = layout.tables.map((t) => ({ ...t, name: options.tableName }));
+  return layout;
 }
 
 /** Lays the report model out on a sheet. */

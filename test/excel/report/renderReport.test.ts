@@ -1,6 +1,7 @@
 import { installInMemoryExcel, sheetFingerprint, chartsOf, pageLayoutOf, type InMemoryWorkbook } from "../../../in-memory-excel";
 import { runFollowUpReport, type FollowUpReportResult } from "../../../commands/followUpReport";
 import { reportTableName } from "../../../src/report/layout";
+import { columnLetter } from "../../../src/register/columnLetter";
 import { AS_OF, GENERATED_AT, sampleWorkbook } from "./fixtures";
 import { sampleChaseLog, sampleRegister } from "../../../src/sample";
 import { parseRegister } from "../../../src/register/parseRegister";
@@ -165,6 +166,42 @@ describe("renderReport: the sample register's report", () => {
   });
 });
 
+describe("the KPI sheet's ageing and scorecard blocks", () => {
+  let workbook: InMemoryWorkbook;
+  beforeAll(async () => {
+    workbook = sampleWorkbook();
+    await run(workbook);
+  });
+  const rangeOf = (t: { row: number; col: number; dataRows: number; cols: number }) =>
+    `${columnLetter(t.col)}${t.row + 1}:${columnLetter(t.col + t.cols - 1)}${t.row + 1 + t.dataRows}`;
+
+  test("the report's own ageing and scorecard tables, cell for cell, at P2 and P12 under their headings", () => {
+    const ageing = workbook.findTable("KpiAgeing")!;
+    const scorecard = workbook.findTable("KpiScorecard")!;
+    expect([ageing.sheet.name, ageing.row, ageing.col, scorecard.row, scorecard.col]).toEqual(["KPI", 1, 15, 11, 15]);
+    expect(workbook.valuesAt("KPI", rangeOf(ageing))).toEqual(workbook.valuesAt(SHEET, rangeOf(workbook.findTable("FU_2026W47_Ageing")!)));
+    expect(workbook.valuesAt("KPI", rangeOf(scorecard))).toEqual(
+      workbook.valuesAt(SHEET, rangeOf(workbook.findTable("FU_2026W47_Scorecard")!)),
+    );
+    expect(workbook.cellAt("KPI", "P1")).toMatchObject({ value: "Ageing of open lines", style: { "font.bold": true, "font.size": 13 } });
+    expect(workbook.cellAt("KPI", "P11")?.value).toBe("Supplier scorecard");
+  });
+
+  test("scorecard hints as on the report: data bars on OTD (R) and OTIF (S), traffic lights on average days late (T)", () => {
+    const scorecard = workbook.findTable("KpiScorecard")!;
+    const kpi = workbook.requireSheet("KPI").conditionalFormats;
+    expect(kpi.map((f) => [f.type, f.rect])).toEqual([
+      ["DataBar", { row: scorecard.row + 1, col: 17, rows: scorecard.dataRows, cols: 1 }],
+      ["DataBar", { row: scorecard.row + 1, col: 18, rows: scorecard.dataRows, cols: 1 }],
+      ["IconSet", { row: scorecard.row + 1, col: 19, rows: scorecard.dataRows, cols: 1 }],
+    ]);
+  });
+
+  test("the page still prints as before: A1 to N down to KpiHistory's row, one page wide", () => {
+    expect(pageLayoutOf(workbook.requireSheet("KPI"))).toMatchObject({ printArea: "A1:N30", zoom: { horizontalFitToPages: 1 } });
+  });
+});
+
 describe("rerun", () => {
   test("rebuilding the same period leaves every other sheet unchanged and does not duplicate the history row", async () => {
     const workbook = sampleWorkbook();
@@ -175,7 +212,9 @@ describe("rerun", () => {
     const cellsBefore = JSON.stringify([...workbook.requireSheet(SHEET).rows.entries()]);
     const second = await run(workbook);
     expect(second.ok).toBe(true);
-    for (const name of others) expect(sheetFingerprint(workbook, name)).toBe(before.get(name));
+    // The KPI sheet's ageing and scorecard tables and their conditional formats are made anew: the same, under new ids.
+    const withoutIds = (fingerprint: string | undefined) => fingerprint?.replace(/"id":\d+,/g, "");
+    for (const name of others) expect(withoutIds(sheetFingerprint(workbook, name))).toBe(withoutIds(before.get(name)));
     expect(workbook.findTable("KpiHistory")!.dataRows).toBe(1);
     // the report itself: same cells, same place, same number of tables and charts
     expect(JSON.stringify([...workbook.requireSheet(SHEET).rows.entries()])).toBe(cellsBefore);

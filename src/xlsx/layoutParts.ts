@@ -1,11 +1,12 @@
 /**
  * Writing parts of a sheet layout (src/report/layout) into an exceljs sheet: plain blocks, Excel
  * tables and the data bars / traffic lights of the conditional formats, as renderReport.ts writes
- * the report sheet's. The KPI sheet's ageing and scorecard blocks use these (renderKpiSheet.ts).
+ * the report sheet's (renderReport.ts) and the KPI sheet's ageing and scorecard blocks (renderKpiSheet.ts).
  */
 import type { Worksheet } from "exceljs";
 import { cellA1, rectA1, type Block, type ConditionalPlan, type TablePlan } from "../report/layout";
 import { argb, fileValue, setCell, setFormat, uniqueHeaders } from "./sheetFormat";
+import type { DeferredRows } from "./tableRows";
 
 export function writeBlock(sheet: Worksheet, block: Block): void {
   block.values.forEach((row, r) => {
@@ -14,9 +15,28 @@ export function writeBlock(sheet: Worksheet, block: Block): void {
   });
 }
 
-/** An Excel table: exceljs writes its header and rows; the number formats follow, cell by cell. */
-export function writeTable(sheet: Worksheet, plan: TablePlan, block: Block): void {
-  const [header, ...rows] = block.values;
+/** Where a large table's rows go instead of exceljs (tableRows.ts): tables of more data rows than `above`. */
+export interface TableDeferral {
+  above: number;
+  into: DeferredRows[];
+}
+
+/**
+ * An Excel table: exceljs writes its header and rows; the number formats follow, cell by cell. With
+ * `defer`, a table of many rows gets only its first data row from exceljs: the rest are deferred
+ * (the surgical writer splices them in and extends the table's ref).
+ */
+export function writeTable(sheet: Worksheet, plan: TablePlan, block: Block, defer?: TableDeferral): void {
+  const [header, ...all] = block.values;
+  const rows = defer && all.length > defer.above ? all.slice(0, 1) : all;
+  if (defer && rows.length < all.length)
+    defer.into.push({
+      table: plan.name,
+      firstRow: block.row + 2 + rows.length,
+      firstColumn: block.col + 1,
+      values: block.values.slice(1 + rows.length),
+      formats: block.formats.slice(1 + rows.length),
+    });
   sheet.addTable({
     name: plan.name,
     displayName: plan.name,
@@ -26,7 +46,7 @@ export function writeTable(sheet: Worksheet, plan: TablePlan, block: Block): voi
     columns: uniqueHeaders(header.map((h) => String(fileValue(h) ?? ""))).map((name) => ({ name, filterButton: true })),
     rows: rows.map((row) => row.map(fileValue)),
   } as never);
-  for (let r = 1; r < block.values.length; r++) {
+  for (let r = 1; r <= rows.length; r++) {
     const sheetRow = sheet.getRow(block.row + r + 1);
     const formats = block.formats[r];
     for (let c = 0; c < formats.length; c++) setFormat(sheetRow.getCell(block.col + c + 1), formats[c]);

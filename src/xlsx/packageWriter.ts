@@ -50,6 +50,8 @@ import {
   type CellLookup,
 } from "./chartParts";
 
+import { deferredRowsXml, extendTableRef, spliceRows, type DeferredRows } from "./tableRows";
+
 /** Our sheet's relationship to its drawing (exceljs's own ids are rId1…; this one cannot clash). */
 const DRAWING_REL_ID = "rIdPoCharts";
 
@@ -191,17 +193,24 @@ export interface SheetCharts {
   valueAt: CellLookup;
 }
 
+/** What one of our sheets gets beyond the scratch workbook's part: native charts, large tables' rows (tableRows.ts). */
+export interface SheetExtras {
+  charts?: SheetCharts;
+  rows?: readonly DeferredRows[];
+}
+
 /**
  * `input`: the user's package; `scratch`: a package holding our sheets (and maybe others, ignored);
  * `ours`: the names of the sheets to transplant — a same-named input sheet is replaced (the caller
  * decided it is ours: src/workbook/ownedSheets.ts), any other is added after the last sheet.
- * `charts`: sheet name → the native charts drawn on it (exceljs cannot make charts: we write their parts).
+ * `extras`: sheet name → the native charts drawn on it (exceljs cannot make charts: we write their
+ * parts) and the rows of its large tables written here rather than by exceljs.
  */
 export async function transplantSheets(
   input: Buffer,
   scratch: Buffer,
   ours: readonly string[],
-  charts: ReadonlyMap<string, SheetCharts> = new Map(),
+  extras: ReadonlyMap<string, SheetExtras> = new Map(),
 ): Promise<SurgicalResult> {
   const zip = await JSZip.loadAsync(input);
   const src = await JSZip.loadAsync(scratch);
@@ -257,7 +266,13 @@ export async function transplantSheets(
   const addedTypes: [string, string][] = [];
 
   /** Copies scratch part `from` (and what it links to) into the package as `to`; `extra`: relationships of ours to add. */
-  const copyPart = async (from: string, to: string, adapt: (xml: string) => string, extra: Relationship[] = []): Promise<void> => {
+  const copyPart = async (
+    from: string,
+    to: string,
+    adapt: (xml: string) => string,
+    extra: Relationship[] = [],
+    deferred: readonly DeferredRows[] = [],
+  ): Promise<void> => {
     const type = contentTypeOf(scratchTypes, from);
     if (type && contentTypeOf(types, to) !== type) addedTypes.push([to, type]);
     const relsXml = await text(src, relsPathOf(from));
@@ -271,7 +286,9 @@ export async function transplantSheets(
         }
         const target = resolveTarget(from, rel.target);
         const fresh = freshName(taken, posix.join(posix.dirname(book.part), posix.relative(scratchRoot, target)));
-        await copyPart(target, fresh, (xml) => (/tables\/[^/]+\.xml$/i.test(target) ? renumberTable(xml, ++maxTableId.value) : xml));
+        await copyPart(target, fresh, (xml) =>
+          /tables\/[^/]+\.xml$/i.test(target) ? withDeferredRef(renumberTable(xml, ++maxTableId.value), deferred) : xml,
+        );
         out.push({ ...rel, target: relativeTarget(to, fresh) });
       }
       put(relsPathOf(to), beforeClose(EMPTY_RELS, "Relationships", out.map(relationshipXml).join("")));
@@ -309,16 +326,28 @@ export async function transplantSheets(
     const from = scratchBook.sheets[scratchIndex];
     const old = replaced.find((s) => sameName(s.name, name));
     const part = freshName(taken, posix.join(posix.dirname(book.part), "worksheets", "sheet1.xml"));
-    const drawn = charts.get(name);
+    const extra = [...extras].find(([sheet]) => sameName(sheet, name))?.[1] ?? {};
+    const drawn = extra.charts;
     const drawing = drawn && drawn.plans.length > 0 ? addDrawing(drawn, from.name) : null;
+    const deferred = extra.rows ?? [];
     await copyPart(
       from.part,
       part,
       (xml) => {
-        const adapted = adaptSheetXml(xml, strings, styles);
+        let adapted = adaptSheetXml(xml, strings, styles);
+        // The large tables' rows, written here in the merged styles' terms (they are not adapted again).
+        for (const rows of deferred)
+          adapted = spliceRows(
+            adapted,
+            deferredRowsXml(rows, (format) => styles.formatXf(format), prefixOf(adapted, "worksheet")),
+            rows.firstRow,
+            rows.firstRow + rows.values.length - 1,
+            prefixOf(adapted, "worksheet"),
+          );
         return drawing ? withDrawing(adapted, DRAWING_REL_ID) : adapted;
       },
       drawing ? [{ id: DRAWING_REL_ID, type: DRAWING_REL, target: relativeTarget(part, drawing), external: false }] : [],
+      deferred,
     );
     const rid = old?.rid ?? newRid();
     relsXml = old
@@ -399,6 +428,13 @@ function deflated(data: string | Buffer): object {
   const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   const packed = zlib.deflateRawSync(raw, { level: 6 });
   return new CompressedObject(packed.length, raw.length, crc32(raw), DEFLATE, packed);
+}
+
+/** A table part whose rows were deferred (tableRows.ts): its ref extended over them. */
+function withDeferredRef(xml: string, deferred: readonly DeferredRows[]): string {
+  const name = attributesOf(/<(?:[\w.-]+:)?table\b[^>]*>/.exec(xml)?.[0] ?? "").name;
+  const rows = deferred.find((d) => sameName(d.table, name ?? ""));
+  return rows ? extendTableRef(xml, rows.firstRow + rows.values.length - 1) : xml;
 }
 
 function renumberTable(xml: string, id: number): string {

@@ -12,9 +12,11 @@ import type { ReportModel } from "../report/model";
 import type { DateSystem } from "../register/cells";
 import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
-import { cellA1, layoutReport, rectA1, REPORT_COLUMNS, STYLE_FONTS, type Block, type ReportLayout, type TablePlan } from "../report/layout";
+import { layoutReport, REPORT_COLUMNS, STYLE_FONTS, type ReportLayout } from "../report/layout";
 import { allTables, findSheet } from "./workbookTables";
-import { applyFont, applyPageSetup, argb, fileValue, setCell, setFormat, uniqueHeaders, widthInCharacters } from "./sheetFormat";
+import { applyFont, applyPageSetup, widthInCharacters } from "./sheetFormat";
+import { addConditionalFormat, writeBlock, writeTable } from "./layoutParts";
+import type { DeferredRows } from "./tableRows";
 
 export interface XlsxReportOptions {
   dateSystem: DateSystem;
@@ -27,6 +29,11 @@ export interface XlsxReportOptions {
    * labelled line stands where each chart would be, naming the table above that holds its data.
    */
   nativeCharts?: boolean;
+  /**
+   * Tables with more data rows than this get only their first from exceljs; the rest are returned
+   * as `deferred` for the surgical writer (tableRows.ts). Undefined: exceljs writes every row.
+   */
+  deferRowsAbove?: number;
 }
 
 export interface XlsxReportResult {
@@ -34,6 +41,8 @@ export interface XlsxReportResult {
   layout: ReportLayout;
   /** Charts the add-in draws that this file shows as a note instead. */
   chartsNotDrawn: string[];
+  /** Rows of large tables left for the surgical writer to splice in (tableRows.ts); empty without `deferRowsAbove`. */
+  deferred: DeferredRows[];
 }
 
 /** exceljs orders tabs by this (undeclared in its typings). */
@@ -64,9 +73,11 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
   const t = translator(cliCatalog, model.lang);
 
   const tableAt = new Map(layout.tables.map((plan) => [`${plan.row}:${plan.col}`, plan]));
+  const deferred: DeferredRows[] = [];
+  const defer = options.deferRowsAbove === undefined ? undefined : { above: options.deferRowsAbove, into: deferred };
   for (const block of layout.blocks) {
     const table = tableAt.get(`${block.row}:${block.col}`);
-    if (table) writeTable(sheet, table, block);
+    if (table) writeTable(sheet, table, block, defer);
     else writeBlock(sheet, block);
   }
   for (const style of layout.styles) {
@@ -74,45 +85,7 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
   }
   layout.columnWidths.slice(0, REPORT_COLUMNS).forEach((points, col) => (sheet.getColumn(col + 1).width = widthInCharacters(points)));
 
-  for (const cf of layout.conditionalFormats) {
-    const ref = rectA1(cf.rect);
-    const hint = cf.hint;
-    if (hint.kind === "dataBar") {
-      sheet.addConditionalFormatting({
-        ref,
-        rules: [
-          {
-            type: "dataBar",
-            priority: 1,
-            cfvo: [
-              { type: "num", value: hint.min },
-              { type: "num", value: hint.max },
-            ],
-            color: { argb: argb("#5B9BD5") },
-          } as never,
-        ],
-      });
-    } else {
-      // Icons go red → amber → green as values grow; reversed when lower is better (as the add-in).
-      const [middle, top] = hint.lowerIsBetter ? [hint.good, hint.warning] : [hint.warning, hint.good];
-      sheet.addConditionalFormatting({
-        ref,
-        rules: [
-          {
-            type: "iconSet",
-            priority: 1,
-            iconSet: "3TrafficLights1",
-            reverse: hint.lowerIsBetter,
-            cfvo: [
-              { type: "percent", value: 0 },
-              { type: "num", value: middle },
-              { type: "num", value: top },
-            ],
-          } as never,
-        ],
-      });
-    }
-  }
+  for (const cf of layout.conditionalFormats) addConditionalFormat(sheet, cf);
 
   const chartsNotDrawn: string[] = [];
   for (const chart of options.nativeCharts ? [] : layout.charts) {
@@ -126,33 +99,7 @@ export function renderReportXlsx(workbook: Workbook, model: ReportModel, options
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: layout.frozenRows, topLeftCell: `A${layout.frozenRows + 1}` }];
   applyPageSetup(sheet, model.pageSetup, layout.printTitleRows);
   if (options.activate ?? true) activate(workbook, sheet);
-  return { sheet, layout, chartsNotDrawn };
-}
-
-function writeBlock(sheet: Worksheet, block: Block): void {
-  block.values.forEach((row, r) => {
-    const sheetRow = sheet.getRow(block.row + r + 1);
-    row.forEach((input, c) => setCell(sheetRow.getCell(block.col + c + 1), input, block.formats[r][c]));
-  });
-}
-
-/** An Excel table: exceljs writes its header and rows; the number formats follow, cell by cell. */
-function writeTable(sheet: Worksheet, plan: TablePlan, block: Block): void {
-  const [header, ...rows] = block.values;
-  sheet.addTable({
-    name: plan.name,
-    displayName: plan.name,
-    ref: cellA1(plan),
-    headerRow: true,
-    style: { theme: plan.style as never, showRowStripes: true },
-    columns: uniqueHeaders(header.map((h) => String(fileValue(h) ?? ""))).map((name) => ({ name, filterButton: true })),
-    rows: rows.map((row) => row.map(fileValue)),
-  } as never);
-  for (let r = 1; r < block.values.length; r++) {
-    const sheetRow = sheet.getRow(block.row + r + 1);
-    const formats = block.formats[r];
-    for (let c = 0; c < formats.length; c++) setFormat(sheetRow.getCell(block.col + c + 1), formats[c]);
-  }
+  return { sheet, layout, chartsNotDrawn, deferred };
 }
 
 /** The sheet shown when the file is opened. */

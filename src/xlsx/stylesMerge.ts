@@ -10,6 +10,19 @@ import { attributesOf, elements, escapeXml, prefixOf, section, withAttribute } f
 /** CT_Stylesheet's child order: where a missing collection goes. */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 const FIRST_CUSTOM_FORMAT = 164;
+/** Built-in number formats (ECMA-376 Part 1, 18.8.30 numFmt): never declared, referred to by id, as exceljs does. */
+const BUILT_IN_FORMATS = new Map<string, number>([
+  ["General", 0],
+  ["0", 1],
+  ["0.00", 2],
+  ["#,##0", 3],
+  ["#,##0.00", 4],
+  ["0%", 9],
+  ["0.00%", 10],
+  ["0.00E+00", 11],
+  ["mm-dd-yy", 14],
+  ["@", 49],
+]);
 
 /** One collection of the target (fonts, fills, …): its existing entries and those we add. */
 class Collection {
@@ -39,6 +52,7 @@ export class StylesMerge {
   private readonly addedFormats: { id: number; code: string }[] = [];
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly xfMemo = new Map<number, number>();
+  private readonly formatMemo = new Map<string, number>();
 
   /** `target`: the user's styles.xml; `source`: the scratch workbook's (exceljs). */
   constructor(
@@ -98,6 +112,23 @@ export class StylesMerge {
     return placed;
   }
 
+  /**
+   * The target's index for a cell format holding number format `code` only (the default font, no
+   * fill or border): what exceljs writes for a cell given just a numFmt (tableRows.ts's cells).
+   */
+  formatXf(code: string): number {
+    const memo = this.formatMemo.get(code);
+    if (memo !== undefined) return memo;
+    const p = this.tp;
+    const font = this.target.fonts.place(this.source.fonts[0]);
+    const fill = this.target.fills.place(this.source.fills[0]);
+    const border = this.target.borders.place(this.source.borders[0]);
+    const tag = `<${p}xf numFmtId="${this.formatIdOf(code)}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0" applyNumberFormat="1"/>`;
+    const placed = this.target.cellXfs.place(tag);
+    this.formatMemo.set(code, placed);
+    return placed;
+  }
+
   /** The target's index for the scratch workbook's differential format `index` (conditional formats). */
   dxf(index: number): number {
     const xml = this.source.dxfs[index];
@@ -128,6 +159,13 @@ export class StylesMerge {
   private numFmt(id: number): number {
     const code = this.sourceFormats.get(id);
     if (id < FIRST_CUSTOM_FORMAT || code === undefined) return id;
+    return this.formatIdOf(code);
+  }
+
+  /** The target's id for format `code`: the one it already declares, else a new one. */
+  private formatIdOf(code: string): number {
+    const builtIn = BUILT_IN_FORMATS.get(code);
+    if (builtIn !== undefined) return builtIn;
     const found = this.targetFormats.get(code);
     if (found !== undefined) return found;
     const fresh = this.nextFormat++;

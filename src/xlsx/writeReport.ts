@@ -20,7 +20,8 @@ import type { WorkbookRead } from "./readWorkbook";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
 import { findTable } from "./workbookTables";
-import { transplantSheets, type SheetCharts } from "./packageWriter";
+import { transplantSheets, type SheetExtras } from "./packageWriter";
+import { DEFER_ROWS_ABOVE } from "./tableRows";
 import type { CellLookup } from "./chartParts";
 import type { ReportLayout } from "../report/layout";
 import { sameName } from "../workbook/names";
@@ -68,8 +69,8 @@ export function addReportSheets(
   dateSystem: DateSystem,
   built: BuiltReports,
   sheets: readonly SheetOwnership[],
-  options: { nativeCharts?: boolean } = {},
-): Omit<WrittenReport, "path" | "copied"> & { charts: Map<string, SheetCharts> } {
+  options: { transplanted?: boolean } = {},
+): Omit<WrittenReport, "path" | "copied"> & { extras: Map<string, SheetExtras> } {
   const kpiPlan = planOwnSheet(built.kpi.sheetName, sheets);
   const reportPlan = planOwnSheet(built.report.sheetName, sheets);
   const clashes: WrittenReport["clashes"] = [];
@@ -83,15 +84,24 @@ export function addReportSheets(
     ? renderReportXlsx(
         workbook,
         { ...built.report, sheetName: reportPlan.name },
-        { dateSystem, statusLine: built.statusLine, nativeCharts: options.nativeCharts },
+        {
+          dateSystem,
+          statusLine: built.statusLine,
+          nativeCharts: options.transplanted,
+          deferRowsAbove: options.transplanted ? DEFER_ROWS_ABOVE : undefined,
+        },
       )
     : null;
-  const charts = new Map<string, SheetCharts>();
-  if (sheet && options.nativeCharts && sheet.layout.charts.length > 0)
-    charts.set(sheet.sheet.name, { plans: sheet.layout.charts, valueAt: layoutValueAt(sheet.layout) });
+  // Transplanted, our sheets get what exceljs cannot write or writes slowly: native charts, large tables' rows.
+  const extras = new Map<string, SheetExtras>();
+  if (sheet && options.transplanted)
+    extras.set(sheet.sheet.name, {
+      charts: sheet.layout.charts.length > 0 ? { plans: sheet.layout.charts, valueAt: layoutValueAt(sheet.layout) } : undefined,
+      rows: sheet.deferred,
+    });
   return {
-    charts,
-    chartsDrawn: [...charts.values()].flatMap((drawn) => drawn.plans.map((plan) => plan.title)),
+    extras,
+    chartsDrawn: [...extras.values()].flatMap((extra) => extra.charts?.plans.map((plan) => plan.title) ?? []),
     chartsNotDrawn: sheet?.chartsNotDrawn ?? [],
     historyRows: kpi?.historyRows ?? 0,
     reportSheet: reportPlan?.name ?? null,
@@ -122,7 +132,7 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
   const workbook = read.workbook ?? new ExcelJS.Workbook();
   const dateSystem = read.sources.dateSystem;
   if (!read.workbook) workbook.properties.date1904 = dateSystem === "1904";
-  const { charts, ...added } = addReportSheets(workbook, dateSystem, built, read.ownership, { nativeCharts: surgical || newWorkbook });
+  const { extras, ...added } = addReportSheets(workbook, dateSystem, built, read.ownership, { transplanted: surgical || newWorkbook });
   const ours = [added.kpiSheet, added.reportSheet].filter((name): name is string => name !== null);
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
   let macroEnabled = false;
@@ -133,13 +143,13 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
         if (!ours.some((name) => sameName(name, sheet.name))) workbook.removeWorksheet(sheet.id);
       // Stored, not deflated: the scratch package is read back at once (packageWriter.ts deflates our parts).
       const scratch = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
-      const result = await transplantSheets(await fs.readFile(read.path), scratch, ours, charts);
+      const result = await transplantSheets(await fs.readFile(read.path), scratch, ours, extras);
       macroEnabled = result.macroEnabled;
       await fs.writeFile(temp, result.bytes);
     } else if (newWorkbook) {
       // A CSV's new workbook: our sheets are transplanted into themselves, which draws their charts.
       const scratch = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
-      await fs.writeFile(temp, (await transplantSheets(scratch, scratch, ours, charts)).bytes);
+      await fs.writeFile(temp, (await transplantSheets(scratch, scratch, ours, extras)).bytes);
     } else await workbook.xlsx.writeFile(temp);
     await fs.rename(temp, out);
   } catch (error) {

@@ -50,7 +50,7 @@ import {
   type CellLookup,
 } from "./chartParts";
 
-import { deferredRowsXml, extendTableRef, spliceRows, type DeferredRows } from "./tableRows";
+import { deferredRowsChunks, extendTableRef, splicePoint, withSheetData, type DeferredRows } from "./tableRows";
 
 /** Our sheet's relationship to its drawing (exceljs's own ids are rId1…; this one cannot clash). */
 const DRAWING_REL_ID = "rIdPoCharts";
@@ -219,7 +219,7 @@ export async function transplantSheets(
     originalNames.map((n) => [n, (zip.files[n] as unknown as { _data?: { compression?: { magic?: string } } })._data?.compression?.magic]),
   );
   const changed = new Set<string>();
-  const put = (part: string, data: string | Buffer) => {
+  const put = (part: string, data: string | Buffer | Buffer[]) => {
     zip.file(part, deflated(data) as unknown as Buffer, { binary: true, createFolders: false }); // Excel's packages hold no folder entries
     changed.add(part);
   };
@@ -269,7 +269,7 @@ export async function transplantSheets(
   const copyPart = async (
     from: string,
     to: string,
-    adapt: (xml: string) => string,
+    adapt: (xml: string) => string | Buffer[],
     extra: Relationship[] = [],
     deferred: readonly DeferredRows[] = [],
   ): Promise<void> => {
@@ -334,17 +334,9 @@ export async function transplantSheets(
       from.part,
       part,
       (xml) => {
-        let adapted = adaptSheetXml(xml, strings, styles);
-        // The large tables' rows, written here in the merged styles' terms (they are not adapted again).
-        for (const rows of deferred)
-          adapted = spliceRows(
-            adapted,
-            deferredRowsXml(rows, (format) => styles.formatXf(format), prefixOf(adapted, "worksheet")),
-            rows.firstRow,
-            rows.firstRow + rows.values.length - 1,
-            prefixOf(adapted, "worksheet"),
-          );
-        return drawing ? withDrawing(adapted, DRAWING_REL_ID) : adapted;
+        const adapted = adaptSheetXml(xml, strings, styles);
+        const sheetXml = drawing ? withDrawing(adapted, DRAWING_REL_ID) : adapted;
+        return deferred.length > 0 ? withDeferredRows(sheetXml, deferred, styles) : sheetXml;
       },
       drawing ? [{ id: DRAWING_REL_ID, type: DRAWING_REL, target: relativeTarget(part, drawing), external: false }] : [],
       deferred,
@@ -424,10 +416,30 @@ const crc32 = (data: Buffer): number => ((zlib as { crc32?: (d: Buffer) => numbe
  * A part we write, deflated by Node's zlib (native) rather than JSZip's JavaScript deflate: a
  * 100,000-line register's report sheet is 18 MB of XML, and JSZip took 2.6 s of a 9 s run on it.
  */
-function deflated(data: string | Buffer): object {
-  const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+function deflated(data: string | Buffer | Buffer[]): object {
+  const raw = typeof data === "string" ? Buffer.from(data, "utf8") : Array.isArray(data) ? Buffer.concat(data) : data;
   const packed = zlib.deflateRawSync(raw, { level: 6 });
   return new CompressedObject(packed.length, raw.length, crc32(raw), DEFLATE, packed);
+}
+
+/**
+ * Our sheet's XML with the large tables' rows (tableRows.ts) in place, as UTF-8 chunks: written in
+ * the merged styles' terms, they are not adapted again, and never joined into one string.
+ */
+function withDeferredRows(sheetXml: string, deferred: readonly DeferredRows[], styles: StylesMerge): Buffer[] {
+  const prefix = prefixOf(sheetXml, "worksheet");
+  const xml = withSheetData(sheetXml, prefix);
+  const placed = deferred
+    .map((rows) => ({ rows, at: splicePoint(xml, rows.firstRow, rows.firstRow + rows.values.length - 1, prefix) }))
+    .sort((a, b) => a.at - b.at || a.rows.firstRow - b.rows.firstRow);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const { rows, at } of placed) {
+    chunks.push(Buffer.from(xml.slice(from, at), "utf8"), ...deferredRowsChunks(rows, (format) => styles.formatXf(format), prefix));
+    from = at;
+  }
+  chunks.push(Buffer.from(xml.slice(from), "utf8"));
+  return chunks;
 }
 
 /** A table part whose rows were deferred (tableRows.ts): its ref extended over them. */

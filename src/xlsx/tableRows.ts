@@ -24,11 +24,27 @@ export interface DeferredRows {
 /** Tables with more data rows than this are written so (the first data row by exceljs, the rest here). */
 export const DEFER_ROWS_ABOVE = 200;
 
+/** Rows encoded per chunk: the XML is never one large string (a 22,000-row table is 18 MB of it). */
+const ROWS_PER_CHUNK = 500;
+
 /** The row elements of `rows`; `styleOf(format)` gives the merged styles' cell format index (null: none, General). */
 export function deferredRowsXml(rows: DeferredRows, styleOf: (format: string) => number | null, prefix = ""): string {
+  return Buffer.concat(deferredRowsChunks(rows, styleOf, prefix)).toString("utf8");
+}
+
+/** The same as UTF-8 chunks of ROWS_PER_CHUNK rows. */
+export function deferredRowsChunks(rows: DeferredRows, styleOf: (format: string) => number | null, prefix = ""): Buffer[] {
+  const chunks: Buffer[] = [];
+  for (let from = 0; from < rows.values.length; from += ROWS_PER_CHUNK)
+    chunks.push(Buffer.from(rowsXml(rows, from, Math.min(rows.values.length, from + ROWS_PER_CHUNK), styleOf, prefix), "utf8"));
+  return chunks;
+}
+
+function rowsXml(rows: DeferredRows, from: number, to: number, styleOf: (format: string) => number | null, prefix: string): string {
   const letters = Array.from({ length: rows.values[0]?.length ?? 0 }, (_, c) => columnLetters(rows.firstColumn + c));
   const parts: string[] = [];
-  rows.values.forEach((row, r) => {
+  rows.values.slice(from, to).forEach((row, i) => {
+    const r = from + i;
     const n = rows.firstRow + r;
     parts.push(`<${prefix}row r="${n}">`);
     row.forEach((value, c) => {
@@ -54,6 +70,18 @@ export function deferredRowsXml(rows: DeferredRows, styleOf: (format: string) =>
  * `lastRow`, else at the end of the sheet data.
  */
 export function spliceRows(sheetXml: string, rowsXml: string, firstRow: number, lastRow: number, prefix = ""): string {
+  const xml = withSheetData(sheetXml, prefix);
+  const at = splicePoint(xml, firstRow, lastRow, prefix);
+  return xml.slice(0, at) + rowsXml + xml.slice(at);
+}
+
+/** An empty `<sheetData/>` opened, so rows can go inside it. */
+export function withSheetData(sheetXml: string, prefix = ""): string {
+  return sheetXml.replace(new RegExp(`<${prefix}sheetData\\s*/>`), `<${prefix}sheetData></${prefix}sheetData>`);
+}
+
+/** Where rows firstRow..lastRow go in `sheetXml` (its sheetData open): before the first row past them, else at its end. */
+export function splicePoint(sheetXml: string, firstRow: number, lastRow: number, prefix = ""): number {
   const re = new RegExp(`<${prefix}row\\b[^>]*\\br="(\\d+)"`, "g");
   let at = -1;
   let m: RegExpExecArray | null;
@@ -67,12 +95,8 @@ export function spliceRows(sheetXml: string, rowsXml: string, firstRow: number, 
     }
   }
   if (at < 0) at = sheetXml.indexOf(`</${prefix}sheetData>`);
-  if (at < 0) {
-    const empty = sheetXml.search(new RegExp(`<${prefix}sheetData\\s*/>`));
-    if (empty < 0) throw new Error("The sheet has no sheetData element");
-    return sheetXml.replace(new RegExp(`<${prefix}sheetData\\s*/>`), `<${prefix}sheetData>${rowsXml}</${prefix}sheetData>`);
-  }
-  return sheetXml.slice(0, at) + rowsXml + sheetXml.slice(at);
+  if (at < 0) throw new Error("The sheet has no sheetData element");
+  return at;
 }
 
 /** The table part's ref (and its autoFilter's) extended down to `lastRow`. */

@@ -32,14 +32,24 @@ declare global {
   }
 }
 
-function Playground({ ready, store, env }: { ready: Promise<InMemoryWorkbook>; store: AppStore; env: ReturnType<typeof currentEnvironment> }) {
+interface PlaygroundProps {
+  /** The in-memory workbook, once `build` has run. */
+  ready: Promise<InMemoryWorkbook>;
+  /** Builds the workbook (once): called after the pane's first paint. */
+  build: () => void;
+  store: AppStore;
+  env: ReturnType<typeof currentEnvironment>;
+}
+
+function Playground({ ready, build, store, env }: PlaygroundProps) {
   const { t } = makeI18n(env.lang);
   const [workbook, setWorkbook] = useState<InMemoryWorkbook | null>(null);
   const [version, setVersion] = useState(0);
   const [written, setWritten] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => {
+    afterFirstPaint(build); // the pane's first frame is on screen before the workbook is built
     void ready.then(setWorkbook);
-  }, [ready]);
+  }, [ready, build]);
   useEffect(() => {
     if (!workbook) return;
     const bump = () => setVersion((v) => v + 1);
@@ -103,9 +113,13 @@ function start(): void {
   const lines = Number(params.get("lines")) || undefined;
   // The task pane paints first; the workbook is built right after (a 20,000-line register takes a while),
   // and every Excel.run (src/excel's runExcel) waits for it. Selection events are the in-memory Excel's
-  // workbook.onSelectionChanged, reached through src/excel like any other call.
-  const ready = new Promise<InMemoryWorkbook>((resolve) =>
-    afterFirstPaint(() => {
+  // workbook.onSelectionChanged, reached through src/excel like any other call. The build starts from the
+  // Playground's first effect: counted from here, the frame after the script could come before React's
+  // first commit, and the pane's first paint then waited behind the build.
+  let buildWorkbook = (): void => undefined;
+  const ready = new Promise<InMemoryWorkbook>((resolve) => {
+    buildWorkbook = () => {
+      buildWorkbook = () => undefined; // once
       const seedStart = performance.now();
       const workbook = seedWorkbook({ asOf, lines, lang: env.lang });
       // For `npm run bench` (scripts/bench-taskpane.js): the playground's own set-up, not the add-in's work.
@@ -117,8 +131,8 @@ function start(): void {
         written: [],
       };
       resolve(workbook);
-    }),
-  );
+    };
+  });
   (globalThis as unknown as { Excel: unknown }).Excel = {
     // Excel.run(batch) and Excel.run(context, batch), forwarded to the in-memory Excel once it is installed.
     run: async (...args: unknown[]): Promise<unknown> => {
@@ -134,7 +148,7 @@ function start(): void {
     return snapshot;
   };
   const store = new AppStore(services, today, env.lang);
-  createRoot(container).render(<Playground ready={ready} store={store} env={env} />);
+  createRoot(container).render(<Playground ready={ready} build={() => buildWorkbook()} store={store} env={env} />);
 }
 
 /** Runs `task` once the browser has painted the next frame (rAF fires before paint; the timeout after it). */

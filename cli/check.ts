@@ -1,6 +1,6 @@
 /** `po-followup check`: the detected mapping and every problem cell. Exit 0 clean, 1 problems, 2 unreadable. */
 import type { Lang } from "../src/i18n/i18n";
-import { gridName } from "../src/xlsx";
+import { gridName } from "../src/xlsx/readWorkbook";
 import { cellIssues, runPipeline, settingsProblemTexts } from "../src/pipeline";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
 import { describeSettingsError } from "../src/settings/describeSettingsError";

@@ -4,11 +4,6 @@
  */
 import { CliError, EXIT, cliText, langFrom, processIo, type CliIo } from "./io";
 import { isCommand, parseCommand, passwordOnCommandLine } from "./args";
-import { runCheck } from "./check";
-import { runReport } from "./report";
-import { runConsolidate } from "./consolidate";
-import { runSend } from "./send";
-import { runImpact } from "./impact";
 import { reasonOf } from "../src/xlsx/readWorkbook";
 import { terminalJson, visibleControls } from "../src/report/plainText";
 
@@ -42,10 +37,12 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo()):
       io.stdout(`${t("usage")}\n`);
       return EXIT.ok;
     }
-    if (command === "check") return await runCheck(args, io, t, lang);
-    if (command === "report") return await (args.values.consolidate ? runConsolidate : runReport)(args, io, t, lang);
-    if (command === "impact") return await runImpact(args, io, t, lang);
-    return await runSend(args, io, t, lang);
+    // Each command's module is loaded when it runs: `check` never loads the writers, exceljs or the mailer.
+    if (command === "check") return await (await import("./check")).runCheck(args, io, t, lang);
+    if (command === "report" && args.values.consolidate) return await (await import("./consolidate")).runConsolidate(args, io, t, lang);
+    if (command === "report") return await (await import("./report")).runReport(args, io, t, lang);
+    if (command === "impact") return await (await import("./impact")).runImpact(args, io, t, lang);
+    return await (await import("./send")).runSend(args, io, t, lang);
   } catch (error) {
     if (error instanceof CliError) return fail(error);
     if (error instanceof TypeError && /ERR_PARSE_ARGS/.test(String((error as { code?: string }).code)))

@@ -7,18 +7,9 @@ import type { Serial } from "../src/model";
 import { serialFromYmd, formatIsoDate } from "../src/dates/serial";
 import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
-import {
-  buildReports,
-  cellIssues,
-  reportReadiness,
-  runPipeline,
-  settingsProblemTexts,
-  todayOf,
-  type BuiltReports,
-  type WorkbookModel,
-} from "../src/pipeline";
+import { buildReports, cellIssues, reportReadiness, runPipeline, settingsProblemTexts, todayOf, type BuiltReports } from "../src/pipeline";
 import { copiesInput, csvInfoOf, isSameFile, writeReportWorkbook, type WrittenReport } from "../src/xlsx";
-import { reasonOf } from "../src/xlsx/readWorkbook";
+import { reasonOf, type WorkbookRead } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
 import { fieldList } from "../src/register/fields";
 import { terminalJson, visibleControls } from "../src/report/plainText";
@@ -27,7 +18,8 @@ import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
 
 export interface ReportRun {
-  model: WorkbookModel;
+  /** What the summary says of the pipeline's model (the model itself is let go before the workbook is written). */
+  counts: ModelCounts;
   report: BuiltReports;
   written: WrittenReport;
   html: string;
@@ -70,23 +62,17 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const textPath = (args.values.text as string | undefined) ?? null;
   // Every output is checked before anything is read or written: none may be the input, nor another output.
   await checkOutputs(args.file, [out ?? null, htmlPath, textPath], t);
-  const read = await readSource(args, io, t);
-  const model = runPipeline(read.sources, { asOf });
-  io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
-  for (const text of settingsProblemTexts(model.settled, lang)) io.stderr(`${text}\n`);
-  const { blocker } = reportReadiness(read.sources, model);
-  if (blocker?.reason === "unmapped") {
-    const fields = fieldList(blocker.missing, lang);
-    throw new CliError(t("errMissingRequired", { sheet: read.register.sheet, fields }), EXIT.unreadable, "missingRequired");
-  }
-  if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
-  const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
+  const { read, counts, report } = await readAndBuild(args, io, t, lang, asOf, periodKind);
 
   // Macros are kept in a copy of the package (not in a CSV's new workbook).
   const macros = copiesInput(read) && read.unkept.includes("macros");
   // Excel opens a macro-enabled package under .xlsm only: a copy named .xlsx would not open at all.
   if (out && macros && !/\.xlsm$/i.test(out))
-    throw new CliError(t("errMacrosNeedXlsm", { path: out, suggestion: out.replace(/(\.[^./\\]*)?$/, ".xlsm") }), EXIT.unreadable, "arguments");
+    throw new CliError(
+      t("errMacrosNeedXlsm", { path: out, suggestion: out.replace(/(\.[^./\\]*)?$/, ".xlsm") }),
+      EXIT.unreadable,
+      "arguments",
+    );
   const target = out ?? defaultOut(read.path, report.report.sheetName, macros);
   await checkOutputs(read.path, [target, htmlPath, textPath], t); // the default name too, before writing
   if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
@@ -117,7 +103,48 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
       throw new CliError(t("errWrite", { path, reason: reasonOf(error) }), EXIT.unreadable, "write");
     }
   }
-  return { model, report, written, html, text, htmlPath, textPath };
+  return { counts, report, written, html, text, htmlPath, textPath };
+}
+
+export interface ModelCounts {
+  lines: number;
+  problems: number;
+  settingsProblems: number;
+}
+
+/**
+ * Reads the workbook, runs the pipeline and builds the report models. What it returns is what the
+ * write needs: the register's cells (read.sources) and the pipeline's model are let go here, so the
+ * peak memory of the write is the report's, not the register's as well (the read's grid of a full
+ * sheet is a few hundred MB; the write is the runner's peak).
+ */
+async function readAndBuild(
+  args: ParsedArgs,
+  io: CliIo,
+  t: CliText,
+  lang: Lang,
+  asOf: Serial,
+  periodKind: PeriodKind | undefined,
+): Promise<{ read: WorkbookRead; counts: ModelCounts; report: BuiltReports }> {
+  const read = await readSource(args, io, t);
+  const model = runPipeline(read.sources, { asOf });
+  io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
+  for (const text of settingsProblemTexts(model.settled, lang)) io.stderr(`${text}\n`);
+  const { blocker } = reportReadiness(read.sources, model);
+  if (blocker?.reason === "unmapped") {
+    const fields = fieldList(blocker.missing, lang);
+    throw new CliError(t("errMissingRequired", { sheet: read.register.sheet, fields }), EXIT.unreadable, "missingRequired");
+  }
+  if (blocker) throw new CliError(t("errNoLines", { sheet: read.register.sheet }), EXIT.unreadable, "noLines");
+  const report = buildReports(model, read.sources.history, { lang, periodKind, generatedAt: localStamp(io.now()) });
+  const counts: ModelCounts = {
+    lines: model.parsed?.lines.length ?? 0,
+    problems: cellIssues(model).length,
+    settingsProblems: model.settled.problems.length + (model.settled.recordProblem ? 1 : 0),
+  };
+  // The write reads the path, the sheets' ownership, the date system and where KpiHistory is: not the cells.
+  const sources = { ...read.sources, register: null, otherSheets: [], chaseLog: null };
+  return { read: { ...read, sources, register: { ...read.register, values: [] } }, counts, report };
 }
 
 /** Refuses, before any work, an output that is the input (same path or the same file through a link) or that two options share. */
@@ -136,7 +163,7 @@ function escapeTitle(text: string): string {
 }
 
 export function reportJson(run: ReportRun): Record<string, unknown> {
-  const { model, report, written } = run;
+  const { counts, report, written } = run;
   const toChase = findSection(report.report, "toChase", "table");
   return {
     ok: true,
@@ -149,10 +176,10 @@ export function reportJson(run: ReportRun): Record<string, unknown> {
     copied: written.copied,
     html: run.htmlPath,
     text: run.textPath,
-    lines: model.parsed?.lines.length ?? 0,
+    lines: counts.lines,
     toChase: toChase?.rows.length ?? 0,
-    problems: cellIssues(model).length,
-    settingsProblems: model.settled.problems.length + (model.settled.recordProblem ? 1 : 0),
+    problems: counts.problems,
+    settingsProblems: counts.settingsProblems,
     chartsDrawn: written.chartsDrawn,
     chartsNotDrawn: written.chartsNotDrawn,
     kpi: report.kpi.history.record,

@@ -1,5 +1,7 @@
 /** Reading the workbook for any command: failures become CliErrors with the catalogue's message. */
-import { readWorkbook, megabytes, csvInfoOf, encodingLabel, delimiterLabel, type ReadFailureCode, type WorkbookRead } from "../src/xlsx";
+// From the modules themselves, not src/xlsx's index: that loads the writers (and exceljs), which `check` never needs.
+import { readWorkbook, megabytes, type ReadFailureCode, type WorkbookRead } from "../src/xlsx/readWorkbook";
+import { csvInfoOf, encodingLabel, delimiterLabel } from "../src/xlsx/readCsv";
 import { CliError, EXIT, type CliIo, type CliKey, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 

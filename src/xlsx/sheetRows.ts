@@ -32,6 +32,9 @@ export interface SheetRowsOptions {
   onRow(row: SheetRow): boolean | void;
 }
 
+/** A row's `uncached` until it has one (most rows never do: no array allocated per row for nothing). */
+const NO_UNCACHED: number[] = Object.freeze([]) as unknown as number[];
+
 const NONE = 0;
 const VALUE = 1;
 const INLINE_TEXT = 2;
@@ -54,7 +57,10 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
           const given = attributes.r === undefined ? NaN : Number(attributes.r);
           rowNumber = Number.isInteger(given) && given > 0 ? given : rowNumber + 1;
           column = 0;
-          row = rowNumber <= MAX_ROWS && options.wantsRow(rowNumber) ? { number: rowNumber, columns: [], values: [], uncached: [] } : null;
+          row =
+            rowNumber <= MAX_ROWS && options.wantsRow(rowNumber)
+              ? { number: rowNumber, columns: [], values: [], uncached: NO_UNCACHED }
+              : null;
           break;
         }
         case "c":
@@ -98,7 +104,7 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
           if (read !== "") {
             row.columns.push(column);
             row.values.push(read);
-          } else if (formula && value === null) row.uncached.push(column);
+          } else if (formula && value === null) (row.uncached === NO_UNCACHED ? (row.uncached = []) : row.uncached).push(column);
           break;
         }
         case "row":
@@ -147,8 +153,10 @@ function cellValue(type: string, value: string | null, inline: string[] | null, 
     case "d":
       return value === null ? "" : serialOfIsoDate(value, options.date1904);
     default: {
-      if (value === null || value.trim() === "") return "";
+      if (value === null) return "";
       const number = Number(value);
+      // Number("") and Number("  ") are 0: only a 0 needs the blank test.
+      if (number === 0 && value.trim() === "") return "";
       return Number.isFinite(number) ? number : "#NUM!";
     }
   }

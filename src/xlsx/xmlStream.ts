@@ -16,9 +16,8 @@ export interface XmlHandlers {
 }
 
 interface LtxParser {
-  on(event: "startElement", handler: (name: string, attributes: Record<string, string>) => void): void;
-  on(event: "endElement", handler: (name: string) => void): void;
-  on(event: "text", handler: (text: string) => void): void;
+  /** ltx reports each event through its EventEmitter's emit: "startElement" (name, attributes), "endElement" (name), "text" (text). */
+  emit(event: string, a: unknown, b?: unknown): boolean;
   write(data: string): void;
   end(): void;
 }
@@ -40,9 +39,14 @@ const local = (name: string): string => {
  */
 export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandlers): { done: Promise<void>; stop(): void } {
   const parser = new SaxLtx();
-  parser.on("startElement", (name, attributes) => handlers.open(local(name), attributes));
-  parser.on("endElement", (name) => handlers.close(local(name)));
-  parser.on("text", (text) => handlers.text(text));
+  // The handlers are called straight from ltx's emit, not through EventEmitter's listener lists: one
+  // call per element of a 58 MB sheet part, where the emitter's dispatch cost ~10% of the read.
+  parser.emit = (event, a, b) => {
+    if (event === "startElement") handlers.open(local(a as string), b as Record<string, string>);
+    else if (event === "endElement") handlers.close(local(a as string));
+    else if (event === "text") handlers.text(a as string);
+    return true;
+  };
   const decoder = new StringDecoder("utf8"); // a chunk may end inside a multi-byte character
   let stopped = false;
   const done = new Promise<void>((resolve, reject) => {

@@ -78,6 +78,9 @@ export interface KpiCell {
   role: "title" | "label" | "header" | "value" | "note";
 }
 
+/** The trend chart's name on the KPI sheet: the add-in finds it by this name to re-point it. */
+export const KPI_TREND_CHART = "KpiTrend";
+
 export interface KpiSheetModel {
   sheetName: string;
   lang: Lang;

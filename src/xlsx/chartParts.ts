@@ -116,9 +116,6 @@ function titleXml(title: string): string {
 }
 
 function seriesXml(s: ChartSeriesPlan, order: number, idx: number, sheet: string, valueAt: CellLookup, line: boolean): string {
-  // The header cell above the values names the series, as with Office.js charts.add on header + values.
-  const header: Cell0 = { row: s.values.row - 1, col: s.values.col };
-  const name = String(valueAt(header) || s.name);
   const marker = line
     ? s.chartType === "LineMarkers"
       ? `<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>`
@@ -126,7 +123,8 @@ function seriesXml(s: ChartSeriesPlan, order: number, idx: number, sheet: string
     : "";
   return (
     `<c:ser><c:idx val="${idx}"/><c:order val="${order}"/>` +
-    `<c:tx><c:strRef><c:f>${escapeXml(reference(sheet, { ...header, rows: 1, cols: 1 }))}</c:f>${strCache([name])}</c:strRef></c:tx>` +
+    // Named as the add-in names it (series.name = the plan's name): a literal, not a cell.
+    `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
     (line ? "" : `<c:invertIfNegative val="0"/>`) +
     marker +
     `<c:cat>${categoryRef(sheet, s.categories, valueAt)}</c:cat>` +

@@ -8,7 +8,7 @@
  * decides (src/report/layout/kpiSideLayout.ts).
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { KPI_CELLS, type KpiSheetModel } from "../report/kpiSheet";
+import { KPI_CELLS, KPI_TREND_CHART, type KpiSheetModel } from "../report/kpiSheet";
 import type { DateSystem } from "../register/cells";
 import { translator } from "../i18n/i18n";
 import { cliCatalog } from "../i18n/catalogs/cli";
@@ -28,7 +28,9 @@ import {
   STYLE_FONTS,
   TABLE_STYLE,
   GENERAL_FORMAT,
+  trendChartPlan,
   type Cell0,
+  type ChartPlan,
   type KpiHistoryRowPlan,
   type KpiSideBlockPlan,
   type Rect0,
@@ -46,9 +48,15 @@ export interface XlsxKpiResult {
   replaced: boolean;
   /** The ageing and scorecard blocks written, and those left alone (as the add-in's KpiSideResult). */
   side: { written: string[]; skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string }[] };
+  /** The trend chart to draw natively (with `nativeCharts`); null: a note stands in its place. */
+  trendChart: ChartPlan | null;
 }
 
-export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, options: { dateSystem: DateSystem }): XlsxKpiResult {
+export function renderKpiSheetXlsx(
+  workbook: Workbook,
+  model: KpiSheetModel,
+  options: { dateSystem: DateSystem; nativeCharts?: boolean },
+): XlsxKpiResult {
   const sheet = findSheet(workbook, model.sheetName) ?? workbook.addWorksheet(model.sheetName);
 
   // Headline block A1:D27: every cell the plan writes (null = leave the cell as it is).
@@ -66,15 +74,28 @@ export function renderKpiSheetXlsx(workbook: Workbook, model: KpiSheetModel, opt
 
   const placed = writeHistory(workbook, sheet, model, kpiHistoryRowPlan(model, options.dateSystem), options.dateSystem === "1904");
 
-  const t = translator(cliCatalog, model.lang);
-  const note = sheet.getCell(KPI_CELLS.trendChart.from);
-  note.value = t("trendNotDrawn", { title: model.trendChart.title });
-  applyFont(note, STYLE_FONTS.note);
+  const history = findTable(workbook, model.history.tableName);
+  const ownHistory = history && history.sheet === sheet ? history : null;
+  // The trend chart over the history table, drawn natively by the surgical writer; else a note where it would be.
+  const trendChart =
+    options.nativeCharts && ownHistory
+      ? trendChartPlan(KPI_TREND_CHART, model.trendChart, {
+          headerRow: ownHistory.top,
+          firstColumn: ownHistory.left,
+          dataRows: ownHistory.bottom - ownHistory.top,
+          keys: model.history.columns.map((c) => c.key),
+        })
+      : null;
+  if (!trendChart) {
+    const t = translator(cliCatalog, model.lang);
+    const note = sheet.getCell(KPI_CELLS.trendChart.from);
+    note.value = t("trendNotDrawn", { title: model.trendChart.title });
+    applyFont(note, STYLE_FONTS.note);
+  }
   const side = writeSideBlocks(workbook, sheet, model, options.dateSystem);
   applyPageSetup(sheet, model.pageSetup, null);
-  const history = findTable(workbook, model.history.tableName);
-  sheet.pageSetup.printArea = kpiPrintArea(history && history.sheet === sheet ? history.bottom : null);
-  return { sheet, ...placed, side };
+  sheet.pageSetup.printArea = kpiPrintArea(ownHistory ? ownHistory.bottom : null);
+  return { sheet, ...placed, side, trendChart };
 }
 
 function writeSideBlocks(workbook: Workbook, sheet: Worksheet, model: KpiSheetModel, dateSystem: DateSystem): XlsxKpiResult["side"] {
@@ -155,7 +176,7 @@ function writeHistory(
   model: KpiSheetModel,
   plan: KpiHistoryRowPlan,
   date1904: boolean,
-): Omit<XlsxKpiResult, "sheet" | "side"> {
+): Omit<XlsxKpiResult, "sheet" | "side" | "trendChart"> {
   const { columns } = model.history;
   const ours = plan.values.map(fileValue);
   const formats = plan.formats;

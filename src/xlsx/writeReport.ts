@@ -79,7 +79,9 @@ export function addReportSheets(
     [built.report.sheetName, reportPlan, "report"],
   ] as const)
     if (!plan || plan.clashWith) clashes.push({ sheet: plan?.clashWith ?? wanted, writtenTo: plan?.name ?? null, kind });
-  const kpi = kpiPlan ? renderKpiSheetXlsx(workbook, { ...built.kpi, sheetName: kpiPlan.name }, { dateSystem }) : null;
+  const kpi = kpiPlan
+    ? renderKpiSheetXlsx(workbook, { ...built.kpi, sheetName: kpiPlan.name }, { dateSystem, nativeCharts: options.transplanted })
+    : null;
   const sheet = reportPlan
     ? renderReportXlsx(
         workbook,
@@ -94,6 +96,7 @@ export function addReportSheets(
     : null;
   // Transplanted, our sheets get what exceljs cannot write or writes slowly: native charts, large tables' rows.
   const extras = new Map<string, SheetExtras>();
+  if (kpi?.trendChart) extras.set(kpi.sheet.name, { charts: { plans: [kpi.trendChart], valueAt: sheetValueAt(kpi.sheet) } });
   if (sheet && options.transplanted)
     extras.set(sheet.sheet.name, {
       charts: sheet.layout.charts.length > 0 ? { plans: sheet.layout.charts, valueAt: layoutValueAt(sheet.layout) } : undefined,
@@ -157,6 +160,14 @@ export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReport
     throw error;
   }
   return { path: out, copied, keptAll: surgical, macroEnabled, ...added };
+}
+
+/** A cell's value in an exceljs sheet as written ("" for none): the KPI trend chart's cache. */
+function sheetValueAt(sheet: ExcelJS.Worksheet): CellLookup {
+  return ({ row, col }) => {
+    const value = sheet.findCell(row + 1, col + 1)?.value;
+    return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
+  };
 }
 
 /** A cell's value in the layout's blocks ("" outside them): the charts' caches. */

@@ -50,7 +50,7 @@ describe("report", () => {
     // "To chase now" counts the lines Today lists for the same register and log (issue 16: it counted every late line).
     expect(json.toChase).toBe(linesToChaseToday());
     // Native charts, as the add-in draws them (the surgical writer adds their parts: src/xlsx/chartParts.ts).
-    expect(json.chartsDrawn).toEqual(["Open lines by days late", "Delay reasons (Pareto)"]);
+    expect(json.chartsDrawn).toEqual(["OTD and OTIF, last 26 periods", "Open lines by days late", "Delay reasons (Pareto)"]);
     expect(json.chartsNotDrawn).toEqual([]);
     expect(r.stderr).toContain("Reading");
     const wb = new ExcelJS.Workbook();

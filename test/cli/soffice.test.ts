@@ -134,7 +134,9 @@ test("LibreOffice opens the report, prints it to PDF, and the KPI sheet's CSV ho
     expect.arrayContaining([
       { title: "Open lines by days late", kinds: ["bar"], secondaryAxis: false },
       { title: "Delay reasons (Pareto)", kinds: ["bar", "line"], secondaryAxis: true },
+      { title: "OTD and OTIF, last 26 periods", kinds: ["line"], secondaryAxis: false }, // on the KPI sheet
     ]),
   );
+  expect(charts).toHaveLength(3);
   expect(content).toContain("Follow-up 2026-W47&apos;.A"); // the ranges are the report sheet's cells
 }, 120_000);

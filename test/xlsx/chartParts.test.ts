@@ -53,10 +53,9 @@ describe("chartXml", () => {
     expect(plot.valAx[1]).toMatchObject({ axPos: { val: "r" }, crosses: { val: "max" } });
   });
 
-  test("each series names its cells, absolute and with the sheet quoted, and caches their values", () => {
+  test("each series refers to its cells, absolute and with the sheet quoted, and caches their values", () => {
     const [bar] = plot.barChart.ser;
-    expect(bar.tx.strRef.f).toBe("'Follow-up 2026-W47'!$C$10");
-    expect(bar.tx.strRef.strCache.pt[0].v).toBe("Lines"); // the header cell names the series
+    expect(bar.tx.v).toBe("Lines"); // named as the add-in names it (series.name)
     expect(bar.cat.strRef.f).toBe("'Follow-up 2026-W47'!$A$11:$A$12");
     expect(bar.cat.strRef.strCache.pt.map((p: { v: string }) => p.v)).toEqual(["Material", "Capacity"]);
     expect(bar.val.numRef.f).toBe("'Follow-up 2026-W47'!$C$11:$C$12");

@@ -11,7 +11,7 @@
  * other sheet named KPI is the manager's: nothing is written (queueKpiWrites returns null).
  * Requirement sets: as renderReport (tables ExcelApi 1.1, rows.add 1.1, charts 1.1–1.8, pageLayout 1.9).
  */
-import { KPI_AGEING_TABLE, KPI_CELLS, KPI_SCORECARD_TABLE, type KpiSheetModel } from "../../report/kpiSheet";
+import { KPI_TREND_CHART, KPI_AGEING_TABLE, KPI_CELLS, KPI_SCORECARD_TABLE, type KpiSheetModel } from "../../report/kpiSheet";
 import { kpiHistoryRecordFromRow, type KpiHistoryRecord } from "../../report/kpiHistory";
 import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
@@ -47,7 +47,7 @@ import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets
 import { holdsOurTables } from "../../workbook/ownedSheets";
 import { sameName } from "../../workbook/names";
 
-export const KPI_TREND_CHART = "KpiTrend";
+export { KPI_TREND_CHART };
 /** The ageing and scorecard blocks start in this column (P): the probe of the sheet's cells starts there. */
 const SIDE_COLUMN = parseCell(KPI_CELLS.ageing).col;
 const SIDE_TABLES = [KPI_AGEING_TABLE, KPI_SCORECARD_TABLE];

@@ -8,7 +8,7 @@ export {
   REPORT_COLUMNS,
   DEFAULT_COLUMN_WIDTH,
 } from "./reportLayout";
-export { chartPlan, axisPlan, CHART_ROWS, CHART_COLUMNS } from "./chartPlan";
+export { chartPlan, axisPlan, trendChartPlan, CHART_ROWS, CHART_COLUMNS, type HistoryTablePlace } from "./chartPlan";
 export { sheetValue, cellNumberFormat, type SheetValue } from "./sheetValue";
 export { numberFormatFor, DATE_FORMAT, GENERAL_FORMAT } from "./numberFormats";
 export { textWidth, displayWidth } from "./textWidth";

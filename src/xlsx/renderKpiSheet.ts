@@ -2,8 +2,8 @@
  * The KPI sheet in a file, as the add-in writes it (src/excel/report/renderKpiSheet.ts): the
  * headline figures at the fixed cells of KPI_CELLS (only those cells; rows 17–26 and A27 are
  * emptied first), this period's KpiHistory row (replacing the row of the same period, else filling
- * the blank first row, else appended) and, where the add-in draws the OTD/OTIF trend chart, a
- * labelled line saying the chart is not drawn (exceljs cannot create charts) and where its data is;
+ * the blank first row, else appended) and the OTD/OTIF trend chart's plan, which the surgical writer
+ * draws natively (chartParts.ts; exceljs cannot create charts) — else a labelled line where it would be;
  * then the ageing and scorecard tables from P1 / P11 where their cells are free or ours, as the add-in
  * decides (src/report/layout/kpiSideLayout.ts).
  */

@@ -23,6 +23,7 @@ import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { parseAsOf, parsePeriod } from "./report";
 import { readSource } from "./source";
+import { releaseMemory } from "./releaseMemory";
 
 const REGISTER_FILE = /\.(xlsx|xlsm|csv)$/i;
 /** Options of a single report that mean nothing for a department's workbook. */
@@ -66,6 +67,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, t: CliText, la
     for (const supplier of outcome.kpi.suppliers) suppliers.add(supplier);
     history.add(outcome.history);
     registers.push({ file, lines: outcome.kpi.lines, failure: null });
+    releaseMemory(); // the register's cells and model are garbage now: collected before the next is read
   }
   const counted = registers.filter((r) => r.failure === null).length;
   if (counted === 0 || period === undefined) throw new CliError(d("errNoneRead"), EXIT.unreadable, "noneRead");

@@ -17,14 +17,21 @@
 import { FakeRequestContext } from "./context";
 import { InMemoryExcelError } from "./errors";
 import { installInMemoryExcel } from "./install";
+import { addinOf, STARTUP_BEHAVIOR } from "./addin";
 import type { InMemoryWorkbook } from "./store";
 
 export interface HostOptions {
   /** Highest ExcelApi requirement set the host supports, e.g. "1.7". */
   excelApi: string;
   platform?: "web" | "windows" | "mac";
-  /** Highest CustomFunctionsRuntime set (default "1.3"); SharedRuntime 1.1 is always there. */
+  /** Highest CustomFunctionsRuntime set (default "1.3"). */
   customFunctionsRuntime?: string;
+  /**
+   * SharedRuntime set (default "1.1"); null: a host without it (Excel before Version 2002 / Mac 16.35,
+   * https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets), where
+   * Office.addin's startup behaviour is refused (in-memory-excel/addin.ts).
+   */
+  sharedRuntime?: string | null;
 }
 
 /** "Type.member" → the ExcelApi set that brought it; members not listed are ExcelApi 1.1. */
@@ -83,7 +90,7 @@ export function hostOf(workbook: InMemoryWorkbook): HostOptions | undefined {
 
 /** `Office.context.requirements.isSetSupported(name, version)` as this host answers it. */
 export function hostSupports(host: HostOptions, name: string, version = "1.1"): boolean {
-  const have = name === "ExcelApi" ? host.excelApi : name === "CustomFunctionsRuntime" ? (host.customFunctionsRuntime ?? "1.3") : name === "SharedRuntime" ? "1.1" : null;
+  const have = name === "ExcelApi" ? host.excelApi : name === "CustomFunctionsRuntime" ? (host.customFunctionsRuntime ?? "1.3") : name === "SharedRuntime" ? (host.sharedRuntime === undefined ? "1.1" : host.sharedRuntime) : null;
   return have !== null && compareApiVersions(version, have) <= 0;
 }
 
@@ -153,7 +160,7 @@ export function setHost(workbook: InMemoryWorkbook, host: HostOptions): void {
 
 /**
  * installInMemoryExcel for a given host: Excel.run hands batches host contexts, and a global `Office` answers
- * isSetSupported and platform as that host would. Returns the uninstaller (restores Excel and Office).
+ * isSetSupported and platform as that host would, with Office.addin's startup behaviour of this document. Returns the uninstaller (restores Excel and Office).
  */
 export function installInMemoryExcelHost(workbook: InMemoryWorkbook, host: HostOptions): () => void {
   setHost(workbook, host);
@@ -169,6 +176,9 @@ export function installInMemoryExcelHost(workbook: InMemoryWorkbook, host: HostO
   holder.Office = {
     ...(typeof previousOffice === "object" && previousOffice !== null ? previousOffice : {}),
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    // Office.addin of this document (per-document startup behaviour; refused without SharedRuntime): see addin.ts.
+    addin: addinOf(workbook, hostSupports(host, "SharedRuntime", "1.1")),
+    StartupBehavior: STARTUP_BEHAVIOR,
     context: { platform, displayLanguage: "en-US", requirements: { isSetSupported: (name: string, version?: string) => hostSupports(host, name, version) } },
   };
   return () => {

@@ -15,3 +15,4 @@ export { installInMemoryExcel, asExcelContext, createContext } from "./install";
 export { rectToAddress, parseA1, columnLetters } from "./address";
 export { calculateCustomFunction, type Calculation, type FormulaArgument, type FunctionsMetadata } from "./customFunctions";
 export { protectSheet } from "./protection";
+export { addinOf, inMemoryOffice, opensWithAddin, startupBehaviorOf, STARTUP_BEHAVIOR, type InMemoryAddin, type InMemoryOffice, type StartupBehaviorValue } from "./addin";

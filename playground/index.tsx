@@ -13,6 +13,7 @@ import { makeI18n } from "../taskpane/state/i18n";
 import { fixedToday, systemToday, type Today } from "../taskpane/state/today";
 import { readDateInput } from "../taskpane/state/dateInput";
 import { installInMemoryExcel } from "../in-memory-excel/install";
+import { inMemoryOffice } from "../in-memory-excel/addin";
 import { InMemoryExcelError } from "../in-memory-excel/errors";
 import type { InMemoryWorkbook } from "../in-memory-excel/store";
 import { Grid } from "./Grid";
@@ -117,6 +118,7 @@ function start(): void {
   // Playground's first effect: counted from here, the frame after the script could come before React's
   // first commit, and the pane's first paint then waited behind the build.
   let buildWorkbook = (): void => undefined;
+  let built: InMemoryWorkbook | null = null;
   const ready = new Promise<InMemoryWorkbook>((resolve) => {
     buildWorkbook = () => {
       buildWorkbook = () => undefined; // once
@@ -125,6 +127,7 @@ function start(): void {
       // For `npm run bench` (scripts/bench-taskpane.js): the playground's own set-up, not the add-in's work.
       performance.measure(PERF_SEED, { start: seedStart, end: performance.now() });
       installInMemoryExcel(workbook);
+      built = workbook;
       window.__playground = {
         workbook,
         failNextSync: (message = "The connection to the workbook was lost.") => workbook.failNextSync(new InMemoryExcelError("GeneralException", message)),
@@ -140,7 +143,8 @@ function start(): void {
       return (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
     },
   };
-  const services = excelServices();
+  // No Office here to load the add-in with a workbook: the in-memory Excel remembers the Settings switch, and the pane says it acts in Excel.
+  const services = excelServices({ startupHost: () => (built ? inMemoryOffice(built) : null) });
   const load = services.load.bind(services);
   services.load = async (asOf, lang) => {
     const snapshot = await load(asOf, lang);

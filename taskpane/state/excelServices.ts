@@ -43,10 +43,13 @@ import type { Prediction } from "../../src/predict/predictArrival";
 import type { ChaseDraft, SaveResult, Services, Snapshot, SourceRef } from "./services";
 import { mappingFromDetection, overrideFromMapping } from "../../src/register/savedMapping";
 import { messageOf } from "./store";
+import { officeStartupHost, readStartupBehavior, writeStartupBehavior, type OfficeStartupHost } from "../../src/excel/startupBehavior";
 
 export interface ExcelServicesOptions {
   /** The clock for the chase log's audit timestamp. */
   now?: () => Date;
+  /** Office for the startup behaviour: the page's own by default; the playground hands the in-memory Excel's (or null before it is built). */
+  startupHost?: () => OfficeStartupHost | null;
 }
 
 /** What the last load() learnt about the sheet layout, for writing back. */
@@ -67,6 +70,7 @@ const impactSheet = () => import(/* webpackChunkName: "impact" */ "./impactSheet
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
+  const startupHost = options.startupHost ?? officeStartupHost;
   let layout: Layout | null = null;
   // Every line's chase context from one walk of the log, once per snapshot (the form asks on each keystroke).
   const contexts = new WeakMap<Snapshot, ApplyChaseContextOf>();
@@ -165,6 +169,10 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
         return { registerCreated, refused: result.refused.map((r) => r.name) };
       });
     },
+
+    // Not an Excel.run batch: Office.addin acts on the document, outside the request context.
+    startupBehavior: () => readStartupBehavior(startupHost()),
+    setStartupBehavior: (loadWithWorkbook) => writeStartupBehavior(startupHost(), loadWithWorkbook),
 
     async saveSettings(settings) {
       await runExcel(async (context) => {

@@ -12,6 +12,7 @@ import type { Prediction } from "../../src/predict/predictArrival";
 import type { SalesOrderImpact } from "../../src/impact/customerImpact";
 import type { Lang } from "../../src/i18n/i18n";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
+import type { StartupBehaviorState } from "../../src/excel/startupBehavior";
 
 /** What "Create register" did. */
 export interface RegisterCreation {
@@ -111,4 +112,8 @@ export interface Services {
   suggestNextChase(snapshot: Snapshot, line: LineStatus, draft: ChaseDraft, asOf: Serial): Serial | null;
   /** Writes the Customer impact sheet (a sheet the add-in owns) from the snapshot; the sheet's name, or null when no name was free. Optional in fakes. */
   writeCustomerImpact?(snapshot: Snapshot, lang: Lang): Promise<{ sheet: string; clashWith: string | null } | null>;
+  /** Whether the add-in loads when this workbook opens (Office.addin startup behaviour), or why that is unavailable. Optional in fakes. */
+  startupBehavior?(): Promise<StartupBehaviorState>;
+  /** Sets it for this workbook (on: load, off: none) and returns it read back; throws when the host refused. */
+  setStartupBehavior?(loadWithWorkbook: boolean): Promise<StartupBehaviorState>;
 }

@@ -12,6 +12,7 @@ import { useSaveOnEnter } from "../../components/useSaveOnEnter";
 import { settingsToText, textToRawSettings, type SettingsText } from "./settingsText";
 import type { TaskpaneKey } from "../../../src/i18n/catalogs/taskpane";
 import { SupplierRulesSection } from "./SupplierRulesSection";
+import { StartupSection } from "./StartupSection";
 import { supplierRulesToRaw, supplierRulesToText, type SupplierRulesText } from "./supplierRulesText";
 
 type NumberField = "earlyTolerance" | "lateTolerance" | "qtyTolerancePercent" | "confirmWithin" | "dueSoon" | "minGap";
@@ -26,8 +27,18 @@ const NUMBER_FIELDS: [NumberField, keyof Settings, TaskpaneKey][] = [
 const OFFSET_LABELS: TaskpaneKey[] = ["offsetPreDue", "offset1", "offset2", "offset3"];
 const WEEKDAYS: TaskpaneKey[] = ["weekday_1", "weekday_2", "weekday_3", "weekday_4", "weekday_5", "weekday_6", "weekday_7"];
 
-/** The rules of DESIGN.md, validated by the engine as they are typed. */
+/** Settings: the rules form, then whether the add-in loads with this workbook (acts at once, outside the form). */
 export function SettingsView() {
+  return (
+    <>
+      <RulesForm />
+      <StartupSection />
+    </>
+  );
+}
+
+/** The rules of DESIGN.md, validated by the engine as they are typed. */
+function RulesForm() {
   const [state, store] = useApp();
   const { t, lang } = useI18n();
   const styles = useStyles();

@@ -31,8 +31,14 @@ describe("requirement sets derived from the code", () => {
     expect(uncoveredUses(uses, declared)).toEqual([]);
   });
 
-  // The table: set → members → guard ("manifest" = covered by <Requirements>); 1.1, every host's base, left out.
-  test.each(usageTable(uses.filter((u) => u.version !== "1.1")))("$set: $members — $guard", ({ guard }) => {
+  test("Office.addin's startup behaviour (SharedRuntime 1.1, the Common API's annotation) is found, behind its own set's check", () => {
+    const shared = uses.filter((u) => u.set === "SharedRuntime");
+    expect(new Set(shared.map((u) => u.member))).toEqual(new Set(["Office.Addin.getStartupBehavior", "Office.Addin.setStartupBehavior"]));
+    expect(shared.every((u) => u.at.startsWith("src/excel/startupBehavior.ts:") && u.guard === "1.1")).toBe(true);
+  });
+
+  // The table: set → members → guard ("manifest" = covered by <Requirements>); ExcelApi and CustomFunctionsRuntime 1.1, every host's base, left out.
+  test.each(usageTable(uses.filter((u) => u.version !== "1.1" || u.set === "SharedRuntime")))("$set: $members — $guard", ({ guard }) => {
     expect(guard.length).toBeGreaterThan(0);
   });
 });
@@ -55,6 +61,17 @@ describe("the check fails when the manifest or a guard falls behind", () => {
   test("an early return and a function called only behind a guard count as guards", () => {
     expect(at(15).every((u) => u.guard === "1.9")).toBe(true);
     expect(at(19).find((u) => u.member === "Excel.Range.dataValidation")?.guard).toBe("1.8");
+  });
+
+  test('a SharedRuntime member counts as guarded only behind isSetSupported("SharedRuntime", …), not behind an ExcelApi check', () => {
+    const shared = fixture.filter((u) => u.at.includes("fixture/sharedRuntime.ts:"));
+    const withoutSharedRuntime = new Map([["ExcelApi", "1.7"]]);
+    const problems = uncoveredUses(shared, withoutSharedRuntime);
+    expect(problems).toContain("Office.Addin.getStartupBehavior (SharedRuntime 1.1) at test/excel/requirementSets/fixture/sharedRuntime.ts:5, guard none");
+    expect(problems).toContain("Office.Addin.setStartupBehavior (SharedRuntime 1.1) at test/excel/requirementSets/fixture/sharedRuntime.ts:9, guard none");
+    expect(shared.find((u) => u.at.endsWith("sharedRuntime.ts:14"))?.guard).toBe("1.1"); // behind its own set's early return
+    expect(problems.some((p) => p.includes("sharedRuntime.ts:14"))).toBe(false);
+    expect(uncoveredUses(shared, new Map([...withoutSharedRuntime, ["SharedRuntime", "1.1"]]))).toEqual([]);
   });
 
   test("a manifest without ExcelApi is reported for every use above 1.1", () => {

@@ -2,8 +2,9 @@
  * Which Office.js requirement sets the code needs, derived from the code itself: every member of the Excel /
  * CustomFunctions typings that src/excel, commands/ and functions/ touch is resolved with the TypeScript checker
  * and looked up in its declaration's `[Api set: ExcelApi 1.x]` annotation (@types/office-js,
- * @types/custom-functions-runtime). A use is "guarded" when it only runs behind `supportsExcelApi("1.y")` with
- * y ≥ its set: the then-branch of an if / ?: / &&, after an early `if (!supportsExcelApi(…)) return`, or inside a
+ * @types/custom-functions-runtime; for Office.addin the Common API's `**Requirement set**: SharedRuntime 1.1`). A use is
+ * "guarded" when it only runs behind a check of its own set, `supportsExcelApi("1.y")` for ExcelApi or
+ * `isSetSupported("SharedRuntime", "1.y")`, with y ≥ its set: the then-branch of an if / ?: / &&, after an early `if (!supportsExcelApi(…)) return`, or inside a
  * function every call site of which is guarded. See https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
  * ("Check for API availability at runtime" with isSetSupported).
  */
@@ -12,16 +13,19 @@ import { readdirSync, statSync } from "fs";
 import { join, relative, sep } from "path";
 
 export interface ApiUse {
-  set: string; // "ExcelApi", "CustomFunctionsRuntime"
+  set: string; // "ExcelApi", "CustomFunctionsRuntime", "SharedRuntime"
   version: string; // "1.7"
   member: string; // "Excel.Worksheet.getRangeByIndexes"
   at: string; // "src/excel/tableRead.ts:42"
-  /** The supportsExcelApi version that guards this use, or null when unguarded. */
+  /** The version of the guard of this use's own set (supportsExcelApi, isSetSupported) that protects it, or null when unguarded. */
   guard: string | null;
 }
 
 const API_SET = /\[Api set: (ExcelApi|CustomFunctionsRuntime) (\d+\.\d+)\]/;
-const GUARD = /(!\s*)?supportsExcelApi\(\s*"(\d+\.\d+)"\s*\)/g;
+/** The Common API's form (Office.addin…): `**Requirement set**: {@link …| SharedRuntime 1.1}`. */
+const COMMON_API_SET = /\*\*Requirement set\*\*: \{@link [^|}]*\|\s*(SharedRuntime) (\d+\.\d+)\s*\}/;
+/** supportsExcelApi("1.x") guards ExcelApi; (….requirements.)isSetSupported("Set", "1.x") guards the set it names. */
+const GUARD = /(!\s*)?(?:[\w$]+\??\.)*(?:supportsExcelApi\(\s*|isSetSupported\(\s*"(\w+)"\s*,\s*)"(\d+\.\d+)"\s*\)/g;
 
 export function compareVersions(a: string, b: string): number {
   const [am, an] = a.split(".").map(Number);
@@ -42,16 +46,16 @@ function sourceFiles(root: string, dirs: string[]): string[] {
   return out;
 }
 
-/** The highest non-negated supportsExcelApi version in a condition (null when none). */
-function positiveGuard(text: string): string | null {
+/** The highest non-negated guard of `set` in a condition (null when none); a guard of another set does not count. */
+function positiveGuard(text: string, set: string): string | null {
   let best: string | null = null;
-  for (const m of text.matchAll(GUARD)) if (!m[1] && (best === null || compareVersions(m[2], best) > 0)) best = m[2];
+  for (const m of text.matchAll(GUARD)) if (!m[1] && (m[2] ?? "ExcelApi") === set && (best === null || compareVersions(m[3], best) > 0)) best = m[3];
   return best;
 }
 
-function negatedGuard(text: string): string | null {
+function negatedGuard(text: string, set: string): string | null {
   let best: string | null = null;
-  for (const m of text.matchAll(GUARD)) if (m[1] && (best === null || compareVersions(m[2], best) > 0)) best = m[2];
+  for (const m of text.matchAll(GUARD)) if (m[1] && (m[2] ?? "ExcelApi") === set && (best === null || compareVersions(m[3], best) > 0)) best = m[3];
   return best;
 }
 
@@ -88,7 +92,7 @@ export function scanApiSets(root: string, dirs = ["src/excel", "commands", "func
       const text = file.text;
       const comments = ts.getLeadingCommentRanges(text, decl.getFullStart()) ?? [];
       for (const c of comments) {
-        const m = API_SET.exec(text.slice(c.pos, c.end));
+        const m = API_SET.exec(text.slice(c.pos, c.end)) ?? COMMON_API_SET.exec(text.slice(c.pos, c.end));
         if (m) found = { set: m[1], version: m[2], member: qualifiedName(decl) };
       }
     }
@@ -115,13 +119,13 @@ export function scanApiSets(root: string, dirs = ["src/excel", "commands", "func
   }
 
   /** A condition's guard: supportsExcelApi in its text, or a variable set from `supportsExcelApi(v) ? … : null`. */
-  const conditionGuard = (condition: ts.Expression): string | null => {
-    let best = positiveGuard(condition.getText());
+  const conditionGuard = (condition: ts.Expression, set: string): string | null => {
+    let best = positiveGuard(condition.getText(), set);
     const visit = (n: ts.Node): void => {
       if (ts.isIdentifier(n)) {
         const decl = checker.getSymbolAtLocation(n)?.valueDeclaration;
         const init = decl && ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
-        const v = init && ts.isConditionalExpression(init) ? positiveGuard(init.condition.getText()) : null;
+        const v = init && ts.isConditionalExpression(init) ? positiveGuard(init.condition.getText(), set) : null;
         if (v && (best === null || compareVersions(v, best) > 0)) best = v;
       }
       ts.forEachChild(n, visit);
@@ -131,21 +135,21 @@ export function scanApiSets(root: string, dirs = ["src/excel", "commands", "func
   };
 
   /** The guard version in force at `node` (highest wins), following callers up to a few levels. */
-  const guardAt = (node: ts.Node, depth: number): string | null => {
+  const guardAt = (node: ts.Node, depth: number, set: string): string | null => {
     let best: string | null = null;
     const take = (v: string | null): void => {
       if (v && (best === null || compareVersions(v, best) > 0)) best = v;
     };
     let child: ts.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-      if (ts.isIfStatement(parent) && child === parent.thenStatement) take(conditionGuard(parent.expression));
-      if (ts.isConditionalExpression(parent) && child === parent.whenTrue) take(conditionGuard(parent.condition));
+      if (ts.isIfStatement(parent) && child === parent.thenStatement) take(conditionGuard(parent.expression, set));
+      if (ts.isConditionalExpression(parent) && child === parent.whenTrue) take(conditionGuard(parent.condition, set));
       if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right)
-        take(conditionGuard(parent.left));
+        take(conditionGuard(parent.left, set));
       if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
         for (const s of parent.statements) {
           if (s === child) break;
-          if (ts.isIfStatement(s) && exits(s.thenStatement)) take(negatedGuard(s.expression.getText()));
+          if (ts.isIfStatement(s) && exits(s.thenStatement)) take(negatedGuard(s.expression.getText(), set));
         }
       }
       if (isFunctionLike(parent)) {
@@ -153,7 +157,7 @@ export function scanApiSets(root: string, dirs = ["src/excel", "commands", "func
         // An anonymous callback (batch.small(() => …)) runs where it is written: keep walking out.
         if (sites.length === 0 && !ts.isFunctionDeclaration(parent) && !ts.isMethodDeclaration(parent) && !ts.isVariableDeclaration(parent.parent)) continue;
         if (depth < 4 && sites.length > 0) {
-          const guards = sites.map((site) => guardAt(site, depth + 1));
+          const guards = sites.map((site) => guardAt(site, depth + 1, set));
           if (guards.every((g) => g !== null)) take(guards.reduce((low, g) => (compareVersions(g!, low!) < 0 ? g : low)));
         }
         break;
@@ -171,7 +175,7 @@ export function scanApiSets(root: string, dirs = ["src/excel", "commands", "func
       if (!a) continue;
       const file = node.getSourceFile();
       const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      uses.push({ ...a, at: `${relative(root, file.fileName).split(sep).join("/")}:${line}`, guard: guardAt(node, 0) });
+      uses.push({ ...a, at: `${relative(root, file.fileName).split(sep).join("/")}:${line}`, guard: guardAt(node, 0, a.set) });
       return;
     }
   };
@@ -237,13 +241,13 @@ export function uncoveredUses(uses: ApiUse[], declared: Map<string, string>): st
     .map((u) => `${u.member} (${u.set} ${u.version}) at ${u.at}, guard ${u.guard ?? "none"}`);
 }
 
-/** set version → member → guards ("manifest" or "supportsExcelApi 1.x"), for the table the test prints. */
+/** set version → member → guards ("manifest", "supportsExcelApi 1.x" or the set's isSetSupported), for the table the test prints. */
 export function usageTable(uses: ApiUse[]): { set: string; members: string; guard: string }[] {
   const rows = new Map<string, Map<string, Set<string>>>();
   for (const u of uses) {
     const key = `${u.set} ${u.version}`;
     const members = rows.get(key) ?? new Map<string, Set<string>>();
-    const guard = u.guard === null ? "manifest" : `supportsExcelApi("${u.guard}")`;
+    const guard = u.guard === null ? "manifest" : u.set === "ExcelApi" ? `supportsExcelApi("${u.guard}")` : `isSetSupported("${u.set}", "${u.guard}")`;
     members.set(u.member, (members.get(u.member) ?? new Set()).add(guard));
     rows.set(key, members);
   }

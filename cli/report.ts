@@ -7,7 +7,7 @@ import type { Serial } from "../src/model";
 import { serialFromYmd, formatIsoDate } from "../src/dates/serial";
 import { localStamp } from "../src/dates/localStamp";
 import { reportSummaryHtml, reportSummaryText, findSection } from "../src/report";
-import { buildReports, cellIssues, reportReadiness, runPipeline, settingsProblemTexts, todayOf, type BuiltReports } from "../src/pipeline";
+import { buildReports, cellIssues, reportReadiness, runPipeline, settingsProblemTexts, todayOf, type BuiltReports, type ReportSheets } from "../src/pipeline";
 import { copiesInput, csvInfoOf, isSameFile, writeReportWorkbook, type WrittenReport } from "../src/xlsx";
 import { reasonOf, type WorkbookRead } from "../src/xlsx/readWorkbook";
 import { sheetClashNote } from "../src/report/statusLine";
@@ -20,7 +20,7 @@ import { readSource } from "./source";
 export interface ReportRun {
   /** What the summary says of the pipeline's model (the model itself is let go before the workbook is written). */
   counts: ModelCounts;
-  report: BuiltReports;
+  report: ReportSheets;
   written: WrittenReport;
   html: string;
   text: string;
@@ -125,7 +125,7 @@ async function readAndBuild(
   lang: Lang,
   asOf: Serial,
   periodKind: PeriodKind | undefined,
-): Promise<{ read: WorkbookRead; counts: ModelCounts; report: BuiltReports }> {
+): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets }> {
   const read = await readSource(args, io, t);
   const model = runPipeline(read.sources, { asOf });
   io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
@@ -144,25 +144,16 @@ async function readAndBuild(
   };
   // The write reads the path, the sheets' ownership, the date system and where KpiHistory is: not the cells.
   const sources = { ...read.sources, register: null, otherSheets: [], chaseLog: null };
-  return { read: { ...read, sources, register: { ...read.register, values: [] } }, counts, report: withoutLines(report) };
+  return { read: { ...read, sources, register: { ...read.register, values: [] } }, counts, report: sheetsOf(report) };
 }
 
 /**
- * The report models without the pipeline's lines, statuses and chases (BuiltReports.input): the write
- * renders `report`, `kpi` and `statusLine` only, and at 1,048,575 lines the lines alone held ~700 MB
- * through the write (peak RSS 3.46 → 2.77 GB, the same workbook). Reading them after this fails
- * loudly, rather than rendering from nothing.
+ * The two sheets' models and the status line only: the pipeline's lines, statuses and chases
+ * (BuiltReports.input) are let go before the write — at 1,048,575 lines they held ~700 MB through it
+ * (peak RSS 3.46 → 2.77 GB, the same workbook).
  */
-function withoutLines(report: BuiltReports): BuiltReports {
-  const input = { ...report.input };
-  for (const key of ["register", "statuses", "chases"] as const)
-    Object.defineProperty(input, key, {
-      enumerable: true,
-      get(): never {
-        throw new Error(`report.input.${key} was let go before the write (cli/report.ts withoutLines)`);
-      },
-    });
-  return { ...report, input };
+function sheetsOf(built: BuiltReports): ReportSheets {
+  return { report: built.report, kpi: built.kpi, statusLine: built.statusLine };
 }
 
 /** Refuses, before any work, an output that is the input (same path or the same file through a link) or that two options share. */

@@ -36,6 +36,9 @@ export interface BuiltReports {
   issues: IssueSummary;
 }
 
+/** What a writer renders: the two sheets' models and the status line — not the lines they were built from. */
+export type ReportSheets = Pick<BuiltReports, "report" | "kpi" | "statusLine">;
+
 /** The period and sheet name of the report at the model's asOf (known before any history is read). */
 export function reportPeriod(model: WorkbookModel, periodKind?: PeriodKind): { period: Period; sheetName: string } {
   const period = periodContaining(model.asOf, periodKind ?? model.settled.settings.periodKind);

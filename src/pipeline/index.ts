@@ -3,6 +3,6 @@ export { registerOnlySources, type SourceBlock, type WorkbookSources } from "./s
 export { settleSettings, type SettledSettings } from "./settle";
 export { reportReadiness, type ReportBlocker } from "./reportReadiness";
 export { runPipeline, cellIssues, isEmptyBlock, type WorkbookModel, type RegisterPlace, type PipelineOptions } from "./runPipeline";
-export { buildReports, reportPeriod, type BuiltReports, type ReportOptions } from "./buildReports";
+export { buildReports, reportPeriod, type BuiltReports, type ReportOptions, type ReportSheets } from "./buildReports";
 export { todayOf, stampOf, systemClock, type Clock } from "./clock";
 export { settingsProblemTexts } from "./settingsProblems";

@@ -12,7 +12,7 @@
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import type { BuiltReports } from "../pipeline/buildReports";
+import type { ReportSheets } from "../pipeline/buildReports";
 import type { DateSystem } from "../register/cells";
 import { planOwnSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import type { SheetClash } from "../report/sheetName";
@@ -67,7 +67,7 @@ export async function isSameFile(input: string, out: string): Promise<boolean> {
 export function addReportSheets(
   workbook: ExcelJS.Workbook,
   dateSystem: DateSystem,
-  built: BuiltReports,
+  built: ReportSheets,
   sheets: readonly SheetOwnership[],
   options: { transplanted?: boolean } = {},
 ): Omit<WrittenReport, "path" | "copied"> & { extras: Map<string, SheetExtras> } {
@@ -121,7 +121,7 @@ export function copiesInput(read: WorkbookRead): boolean {
   return read.workbook !== null || read.streamed;
 }
 
-export async function writeReportWorkbook(read: WorkbookRead, built: BuiltReports, out: string): Promise<WrittenReport> {
+export async function writeReportWorkbook(read: WorkbookRead, built: ReportSheets, out: string): Promise<WrittenReport> {
   if (await isSameFile(read.path, out)) throw new SameFileError(out);
   const historySheet = read.workbook ? (findTable(read.workbook, KPI_HISTORY_TABLE)?.sheet.name ?? null) : read.historySheet;
   const planned = [built.kpi.sheetName, built.report.sheetName].map((name) => planOwnSheet(name, read.ownership)?.name ?? null);

@@ -87,6 +87,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   if (read.unkept.length > 0 && !written.keptAll)
     io.stderr(`${t("unkeptContentNote", { parts: read.unkept.map((part) => t(`unkept_${part}`)).join(", ") })}\n`);
   for (const clash of written.clashes) io.stderr(`${sheetClashNote(clash, lang)}\n`);
+  for (const message of written.kpiBlocksSkipped) io.stderr(`${message}\n`);
   const html = reportSummaryHtml(report.report);
   const text = visibleControls(reportSummaryText(report.report)); // plain text: no control character survives
   for (const [path, content] of [
@@ -179,6 +180,7 @@ export function reportJson(run: ReportRun): Record<string, unknown> {
     sheet: written.reportSheet ?? report.report.sheetName,
     kpiSheet: written.kpiSheet,
     clashes: written.clashes,
+    kpiBlocksSkipped: written.kpiBlocksSkipped,
     period: report.report.period,
     asOf: formatIsoDate(report.report.asOf),
     out: written.path,

@@ -197,6 +197,7 @@ function writtenResult(outcome: ReportWritten, built: Built, lang: Lang): Follow
     ? t("done", { sheet: sheetWritten, lines: built.lines, toChase })
     : t("reportSheetNotOurs", { sheet: sheetName });
   for (const clash of outcome.clashes) if (clash.writtenTo || clash.kind === "kpi") message += ` ${sheetClashNote(clash, lang)}`;
+  for (const skipped of outcome.kpiBlocksSkipped) message += ` ${skipped}`;
   for (const problem of built.settingsProblems) message += ` ${problem}`;
   if (summary.issueCount > 0) message += ` ${t("problems", { count: summary.issueCount, first: summary.firstIssues.join(" · ") })}`;
   return {

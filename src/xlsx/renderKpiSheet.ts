@@ -47,7 +47,7 @@ export interface XlsxKpiResult {
   historyRows: number;
   replaced: boolean;
   /** The ageing and scorecard blocks written, and those left alone (as the add-in's KpiSideResult). */
-  side: { written: string[]; skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string }[] };
+  side: { written: string[]; skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string; message: string }[] };
   /** The trend chart to draw natively (with `nativeCharts`); null: a note stands in its place. */
   trendChart: ChartPlan | null;
 }
@@ -115,6 +115,7 @@ function writeSideBlocks(workbook: Workbook, sheet: Worksheet, model: KpiSheetMo
         table: plan.tableName,
         reason: decision.reason,
         ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
+        message: decision.message,
       });
       if (decision.note) {
         const cell = sheet.getCell(decision.note.cell.row + 1, decision.note.cell.col + 1);

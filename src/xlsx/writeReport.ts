@@ -45,6 +45,8 @@ export interface WrittenReport {
   /** The sheets written (a suffixed name when the wanted one belongs to someone else); null: not written. */
   reportSheet: string | null;
   kpiSheet: string | null;
+  /** The KPI sheet's ageing / scorecard blocks left alone, each said as the sheet's note says it (kpiSideLayout.ts). */
+  kpiBlocksSkipped: string[];
   /** Sheets left alone because the add-in did not create them: wanted name → where ours went (null: nowhere). */
   clashes: SheetClash[];
 }
@@ -107,6 +109,7 @@ export function addReportSheets(
     chartsDrawn: [...extras.values()].flatMap((extra) => extra.charts?.plans.map((plan) => plan.title) ?? []),
     chartsNotDrawn: sheet?.chartsNotDrawn ?? [],
     historyRows: kpi?.historyRows ?? 0,
+    kpiBlocksSkipped: kpi?.side.skipped.map((s) => s.message) ?? [],
     reportSheet: reportPlan?.name ?? null,
     kpiSheet: kpiPlan?.name ?? null,
     clashes,

@@ -150,6 +150,8 @@ interface Written {
   /** The sheet's tables as "Name A1:B2", by name. */
   tables(sheet: string): string[];
   printArea(sheet: string): string | null;
+  /** What the ribbon command's message / the runner's stderr says of the KPI blocks left alone. */
+  saidOfKpiBlocks: string;
 }
 
 const tableRef = (name: string, row: number, col: number, rows: number, cols: number) =>
@@ -178,6 +180,7 @@ async function addInWrites(doc: InMemoryWorkbook): Promise<Written> {
           .map((t) => tableRef(t.name, t.row, t.col, t.dataRows + 1, t.cols))
           .sort(),
       printArea: (sheet) => pageLayoutOf(doc.requireSheet(sheet)).printArea,
+      saidOfKpiBlocks: result.message,
     };
   } finally {
     uninstall();
@@ -207,6 +210,7 @@ async function fileWrites(reader: ReaderName, fixture: Fixture): Promise<Written
         .map((t) => tableRef(t.name, t.top - 1, t.left - 1, t.bottom - t.top + 1, t.right - t.left + 1))
         .sort(),
     printArea: (sheet) => workbook.getWorksheet(sheet)!.pageSetup.printArea ?? null,
+    saidOfKpiBlocks: written.kpiBlocksSkipped.join(" "),
   };
 }
 
@@ -358,10 +362,11 @@ describe("the KPI sheet's ageing and scorecard blocks", () => {
     expect(file.tables("KPI")).toEqual(excel.tables("KPI"));
     expect(excel.tables("KPI").some((t) => t.startsWith("KpiAgeing"))).toBe(false);
     expect(cells[4][17]).toBe("ask Anna");
-    // Instead of the heading, P1 says why the table is missing.
-    expect(cells[0][15]).toBe(
-      "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
-    );
+    // Instead of the heading, P1 says why the table is missing; the ribbon's message and the runner say it too.
+    const why = "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.";
+    expect(cells[0][15]).toBe(why);
+    expect(excel.saidOfKpiBlocks).toContain(why);
+    expect(file.saidOfKpiBlocks).toBe(why);
     expect(cells.slice(1, 9).flatMap((r) => r.slice(15, 17))).toEqual(new Array(16).fill(""));
     expect(cells[10][15]).toBe("Supplier scorecard");
   });

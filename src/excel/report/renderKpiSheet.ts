@@ -200,7 +200,7 @@ export interface RenderKpiResult {
 
 export interface KpiSideResult {
   written: string[];
-  skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string }[];
+  skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string; message: string }[];
 }
 
 /** Standalone: reads the KPI sheet's state (1 sync), then writes (1+ syncs). */
@@ -378,6 +378,7 @@ async function queueSideBlocks(
         table: plan.tableName,
         reason: decision.reason,
         ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
+        message: decision.message,
       });
       const note = decision.note;
       if (note) {

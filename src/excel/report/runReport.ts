@@ -62,6 +62,8 @@ export interface ReportWritten {
   kpiWritten: boolean;
   /** Sheets left alone because the add-in did not create them, and where its own sheet went instead. */
   clashes: SheetClash[];
+  /** The KPI sheet's ageing / scorecard blocks left alone, each said as the sheet's note says it (kpiSideLayout.ts). */
+  kpiBlocksSkipped: string[];
   syncs: number;
   bytesRead: number;
   bytesWritten: number;
@@ -157,6 +159,7 @@ async function reportBatch<Stop>(
     dateSystem,
     reportWritten: reportPlaced !== null,
     kpiWritten: kpiPlaced !== null,
+    kpiBlocksSkipped: kpiPlaced?.side.skipped.map((s) => s.message) ?? [],
     clashes: [
       ...(plans.kpi?.clashWith || !plans.kpi
         ? [{ sheet: plans.kpi?.clashWith ?? wanted.kpi, writtenTo: kpiPlaced ? models.kpi.sheetName : null, kind: "kpi" as const }]

@@ -122,8 +122,8 @@ export type KpiSideDecision =
       /** Cells to clear before writing: the old table's and our heading and the line under it. */
       clear: Rect0[];
     }
-  | { write: false; reason: "occupied"; cell: Cell0; note: KpiSideNote | null }
-  | { write: false; reason: "nameTaken"; note: KpiSideNote | null };
+  | { write: false; reason: "occupied"; cell: Cell0; message: string; note: KpiSideNote | null }
+  | { write: false; reason: "nameTaken"; message: string; note: KpiSideNote | null };
 
 export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): KpiSideDecision {
   const t = reportText(plan.lang);
@@ -139,14 +139,18 @@ export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): Kp
   const { heading } = plan;
   const note = (text: string): KpiSideNote | null =>
     isOurs(heading.row, heading.col, found.value(heading.row, heading.col)) ? { cell: heading, text } : null;
-  if (found.table === "elsewhere")
-    return { write: false, reason: "nameTaken", note: note(t("kpiBlockNameTaken", { title: plan.title, table: plan.tableName })) };
+  // `message`: what the ribbon command and the runner say; `note`: the same in the heading cell, where it is free.
+  if (found.table === "elsewhere") {
+    const message = t("kpiBlockNameTaken", { title: plan.title, table: plan.tableName });
+    return { write: false, reason: "nameTaken", message, note: note(message) };
+  }
   const { area } = plan;
   for (let r = area.row; r < area.row + area.rows; r++)
     for (let c = area.col; c < area.col + area.cols; c++)
       if (!isOurs(r, c, found.value(r, c))) {
         const cell = { row: r, col: c };
-        return { write: false, reason: "occupied", cell, note: note(t("kpiBlockBlocked", { title: plan.title, cell: cellA1(cell) })) };
+        const message = t("kpiBlockBlocked", { title: plan.title, cell: cellA1(cell) });
+        return { write: false, reason: "occupied", cell, message, note: note(message) };
       }
   // The heading cell and the line under it are ours here (empty or our text): cleared with the old table.
   const lines: Rect0[] = [0, 1].map((dr) => ({ row: plan.heading.row + dr, col: plan.heading.col, rows: 1, cols: 1 }));

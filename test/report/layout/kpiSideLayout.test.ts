@@ -46,6 +46,7 @@ describe("decideSideBlock: a block is written only where its cells are free or o
       write: false,
       reason: "occupied",
       cell: { row: 4, col: 17 },
+      message: "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
       note: {
         cell: { row: 0, col: P },
         text: "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
@@ -58,9 +59,15 @@ describe("decideSideBlock: a block is written only where its cells are free or o
     expect(decideSideBlock(ageing, { table: null, value: ja }).write).toBe(true);
     const note = cells({ "0,15": "未交订单账龄：未更新。R5 中有非本加载项写入的内容；请移走后重新运行报告。" });
     expect(decideSideBlock(ageing, { table: null, value: note }).write).toBe(true);
-    // A manager's heading: not ours, and the note has nowhere to go.
+    // A manager's heading: not ours, and the note has nowhere to go (the command and the runner still say it).
     const theirs = decideSideBlock(ageing, { table: null, value: cells({ "0,15": "My ageing" }) });
-    expect(theirs).toEqual({ write: false, reason: "occupied", cell: { row: 0, col: P }, note: null });
+    expect(theirs).toEqual({
+      write: false,
+      reason: "occupied",
+      cell: { row: 0, col: P },
+      message: "Ageing of open lines: not updated. P1 holds something the add-in did not write; move it, then run the report again.",
+      note: null,
+    });
     // Our heading text is ours only at the heading cell or under it, not elsewhere in the area.
     expect(decideSideBlock(ageing, { table: null, value: cells({ "3,16": "Ageing of open lines" }) }).write).toBe(false);
   });
@@ -69,6 +76,7 @@ describe("decideSideBlock: a block is written only where its cells are free or o
     expect(decideSideBlock(scorecard, { table: "elsewhere", value: cells() })).toEqual({
       write: false,
       reason: "nameTaken",
+      message: "Supplier scorecard: not written. Another sheet has a table named KpiScorecard.",
       note: { cell: { row: 10, col: P }, text: "Supplier scorecard: not written. Another sheet has a table named KpiScorecard." },
     });
   });

@@ -9,9 +9,12 @@
  * strings become inline strings (the user's sharedStrings.xml stays as it is) and cell formats are
  * appended to the user's styles.xml (stylesMerge.ts). Edited: [Content_Types].xml, workbook.xml
  * (the sheet entry and the sheet's local defined names, e.g. print titles), its .rels, styles.xml.
+ * Added beside our sheets: what exceljs cannot write or writes slowly (SheetExtras) — native charts
+ * (chartParts.ts) and the rows of large tables (tableRows.ts).
  *
  * Zip library: JSZip (already a dependency; reuses an unchanged entry's compressed data when the
- * method matches, which we set per entry).
+ * method matches, which we set per entry). Our parts are deflated by Node's zlib and handed to JSZip
+ * already compressed.
  */
 import * as posix from "node:path/posix";
 import * as zlib from "node:zlib";

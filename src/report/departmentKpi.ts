@@ -10,10 +10,21 @@ import type { Serial } from "../model";
 import type { Period } from "../dates/period";
 import { figuresOf, type KpiCounts, type NamedCounts } from "../kpi/consolidate";
 import { rateValue, type Rate } from "../kpi/rate";
-import { changeCell, rateCell } from "./cells";
+import { rateCell } from "./cells";
 import { currencyLabel, reportText, type ReportText } from "./labels";
 import type { KpiHistoryRecord } from "./kpiHistory";
-import { KPI_CELLS, historyAndTrend, type KpiCell, type KpiMeasure, type KpiSheetModel } from "./kpiSheet";
+import {
+  KPI_CELLS,
+  comparisonCells,
+  comparisonHeaderCells,
+  historyAndTrend,
+  kpiItem,
+  labelledCells,
+  pastDueBlock,
+  type KpiCell,
+  type KpiMeasure,
+  type KpiSheetModel,
+} from "./kpiSheet";
 import { NO_DATA, type CellValue, type Column, type ColumnType } from "./model";
 import { reportPageSetup } from "./pageSetup";
 import { plainZero } from "./plainZero";
@@ -101,12 +112,12 @@ function headlineCells(input: DepartmentInput, t: ReportText, d: DepartmentText)
   const { period } = input;
   const cells: KpiCell[] = [
     { address: KPI_CELLS.title, value: d("title"), type: "text", role: "title" },
-    ...labelled(2, t("headerPeriod"), period.label, "text"),
-    ...labelled(3, t("headerPeriodStart"), period.start, "date"),
-    ...labelled(4, t("headerPeriodEnd"), period.end, "date"),
-    ...labelled(5, t("headerAsOf"), input.asOf, "date"),
-    ...labelled(6, d("registersCounted"), input.registers.filter((r) => r.failure === null).length, "integer"),
-    ...headerRow(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
+    ...labelledCells(2, t("headerPeriod"), period.label, "text"),
+    ...labelledCells(3, t("headerPeriodStart"), period.start, "date"),
+    ...labelledCells(4, t("headerPeriodEnd"), period.end, "date"),
+    ...labelledCells(5, t("headerAsOf"), input.asOf, "date"),
+    ...labelledCells(6, d("registersCounted"), input.registers.filter((r) => r.failure === null).length, "integer"),
+    ...comparisonHeaderCells(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
   ];
   const days = (value: number | null): CellValue => value ?? NO_DATA;
   const rows: [KpiMeasure, string, ColumnType, CellValue, CellValue][] = [
@@ -119,59 +130,12 @@ function headlineCells(input: DepartmentInput, t: ReportText, d: DepartmentText)
     ["openLines", t("kpiOpenLines"), "integer", input.current.openLines, NO_DATA],
   ];
   for (const [key, label, type, current, previous] of rows)
-    cells.push(...comparisonRow(KPI_CELLS.rows[key], label, type, current, previous));
-
-  cells.push(...headerRow(KPI_CELLS.pastDueHeaderRow, t("kpiPastDue"), t));
-  const currencies = Object.keys(now.pastDueValue);
-  currencies
-    .slice(0, KPI_CELLS.pastDueMaxCurrencies)
-    .forEach((code, n) =>
-      cells.push(...comparisonRow(KPI_CELLS.pastDueFirstRow + n, currencyLabel(t, code), "money", now.pastDueValue[code], NO_DATA, code)),
-    );
-  if (currencies.length > KPI_CELLS.pastDueMaxCurrencies)
-    cells.push({
-      address: KPI_CELLS.pastDueNote,
-      value: `+ ${currencies.slice(KPI_CELLS.pastDueMaxCurrencies).join(", ")}`,
-      type: "text",
-      role: "note",
-    });
+    cells.push(...comparisonCells(KPI_CELLS.rows[key], kpiItem(label, type, current, previous)));
+  const pastDue = Object.keys(now.pastDueValue).map((code) => kpiItem(code, "money", now.pastDueValue[code], NO_DATA, code));
+  cells.push(...pastDueBlock(pastDue, t));
   return cells;
 }
 
-function labelled(row: number, label: string, value: CellValue, type: ColumnType): KpiCell[] {
-  return [
-    { address: `A${row}`, value: label, type: "text", role: "label" },
-    { address: `B${row}`, value, type, role: "value" },
-  ];
-}
-
-function headerRow(row: number, first: string, t: ReportText): KpiCell[] {
-  return [
-    { address: `A${row}`, value: first, type: "text", role: "header" },
-    { address: `B${row}`, value: t("colCurrent"), type: "text", role: "header" },
-    { address: `C${row}`, value: t("colPrevious"), type: "text", role: "header" },
-    { address: `D${row}`, value: t("colChange"), type: "text", role: "header" },
-  ];
-}
-
-function comparisonRow(
-  row: number,
-  label: string,
-  type: ColumnType,
-  current: CellValue,
-  previous: CellValue,
-  currency?: string,
-): KpiCell[] {
-  const money = currency !== undefined ? { currency } : {};
-  return [
-    { address: `A${row}`, value: label, type: "text", role: "label" },
-    { address: `B${row}`, value: current, type, role: "value", ...money },
-    { address: `C${row}`, value: previous, type, role: "value", ...money },
-    { address: `D${row}`, value: changeCell(current, previous), type, role: "value", signed: true, ...money },
-  ];
-}
-
-/** One row per buyer or supplier; money in one column per currency, never added across currencies. */
 function breakdown(
   sheetName: string,
   title: string,

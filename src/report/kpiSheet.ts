@@ -104,20 +104,20 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
   const headline = new Map(headlineSection(figures, t).items.map((i) => [i.key, i]));
   const cells: KpiCell[] = [
     { address: KPI_CELLS.title, value: t("kpiSheetTitle"), type: "text", role: "title" },
-    ...labelled("A2", KPI_CELLS.period, t("headerPeriod"), period.label, "text"),
-    ...labelled("A3", KPI_CELLS.periodStart, t("headerPeriodStart"), period.start, "date"),
-    ...labelled("A4", KPI_CELLS.periodEnd, t("headerPeriodEnd"), period.end, "date"),
-    ...labelled("A5", KPI_CELLS.asOf, t("headerAsOf"), asOf, "date"),
-    ...headerRow(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
+    ...labelledCells(2, t("headerPeriod"), period.label, "text"),
+    ...labelledCells(3, t("headerPeriodStart"), period.start, "date"),
+    ...labelledCells(4, t("headerPeriodEnd"), period.end, "date"),
+    ...labelledCells(5, t("headerAsOf"), asOf, "date"),
+    ...comparisonHeaderCells(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
   ];
-  const measure = (key: KpiMeasure, item: Omit<ComparisonItem, "key" | "better">): void => {
-    cells.push(...comparisonRow(KPI_CELLS.rows[key], item));
+  const measure = (key: KpiMeasure, item: KpiItem): void => {
+    cells.push(...comparisonCells(KPI_CELLS.rows[key], item));
   };
   for (const key of ["otd", "otif", "confirmation", "linesOverdue", "avgDaysLate"] as const) {
     measure(key, headline.get(key) as ComparisonItem);
   }
-  measure("population", item(t("kpiPopulation"), "integer", current.population.lines, previous.population));
-  measure("openLines", item(t("kpiOpenLines"), "integer", current.open.lines, NO_DATA));
+  measure("population", kpiItem(t("kpiPopulation"), "integer", current.population.lines, previous.population));
+  measure("openLines", kpiItem(t("kpiOpenLines"), "integer", current.open.lines, NO_DATA));
   cells.push(
     ...pastDueBlock(
       [...headline.values()].filter((i) => i.type === "money"),
@@ -178,18 +178,24 @@ export function historyAndTrend(t: ReportText, record: KpiHistoryRecord): Pick<K
   };
 }
 
-function item(label: string, type: ColumnType, current: CellValue, previous: CellValue): Omit<ComparisonItem, "key" | "better"> {
-  return { label, type, current, previous, change: changeCell(current, previous) };
+// The headline block's cells, shared by a buyer's KPI sheet and the department's (departmentKpi.ts).
+
+/** One measure of the headline block: this period, the previous one and the change. */
+export type KpiItem = Omit<ComparisonItem, "key" | "better">;
+
+export function kpiItem(label: string, type: ColumnType, current: CellValue, previous: CellValue, currency?: string): KpiItem {
+  return { label, type, current, previous, change: changeCell(current, previous), ...(currency !== undefined ? { currency } : {}) };
 }
 
-function labelled(labelAddress: string, valueAddress: string, label: string, value: CellValue, type: ColumnType): KpiCell[] {
+/** A label in column A and its value in column B of `row`. */
+export function labelledCells(row: number, label: string, value: CellValue, type: ColumnType): KpiCell[] {
   return [
-    { address: labelAddress, value: label, type: "text", role: "label" },
-    { address: valueAddress, value, type, role: "value" },
+    { address: `A${row}`, value: label, type: "text", role: "label" },
+    { address: `B${row}`, value, type, role: "value" },
   ];
 }
 
-function headerRow(row: number, first: string, t: ReportText): KpiCell[] {
+export function comparisonHeaderCells(row: number, first: string, t: ReportText): KpiCell[] {
   return [
     { address: `A${row}`, value: first, type: "text", role: "header" },
     { address: `B${row}`, value: t("colCurrent"), type: "text", role: "header" },
@@ -198,7 +204,7 @@ function headerRow(row: number, first: string, t: ReportText): KpiCell[] {
   ];
 }
 
-function comparisonRow(row: number, i: Omit<ComparisonItem, "key" | "better">, label: string = i.label): KpiCell[] {
+export function comparisonCells(row: number, i: KpiItem, label: string = i.label): KpiCell[] {
   const money = i.currency !== undefined ? { currency: i.currency } : {};
   return [
     { address: `A${row}`, value: label, type: "text", role: "label" },
@@ -209,10 +215,10 @@ function comparisonRow(row: number, i: Omit<ComparisonItem, "key" | "better">, l
 }
 
 /** Past-due value per currency from row 17 (at most 10 currencies), the currency code in column A. */
-function pastDueBlock(items: ComparisonItem[], t: ReportText): KpiCell[] {
-  const cells = headerRow(KPI_CELLS.pastDueHeaderRow, t("kpiPastDue"), t);
+export function pastDueBlock(items: readonly KpiItem[], t: ReportText): KpiCell[] {
+  const cells = comparisonHeaderCells(KPI_CELLS.pastDueHeaderRow, t("kpiPastDue"), t);
   const shown = items.slice(0, KPI_CELLS.pastDueMaxCurrencies);
-  shown.forEach((i, n) => cells.push(...comparisonRow(KPI_CELLS.pastDueFirstRow + n, i, currencyLabel(t, i.currency ?? ""))));
+  shown.forEach((i, n) => cells.push(...comparisonCells(KPI_CELLS.pastDueFirstRow + n, i, currencyLabel(t, i.currency ?? ""))));
   if (items.length > shown.length) {
     const left = items
       .slice(shown.length)

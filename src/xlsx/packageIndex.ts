@@ -14,7 +14,7 @@ import { XMLParser } from "fast-xml-parser";
 import { RECORD_TOO_LARGE, SETTINGS_KEY } from "../workbook/storedSettings";
 import { OWNED_SHEETS_KEY } from "../workbook/ownedSheets";
 import { parseCell } from "../report/layout";
-import { checkDeclaredSizes, inflateCounter } from "./zipLimits";
+import { checkDeclaredSizes, inflateCounter, ZipBombError } from "./zipLimits";
 
 /** The metadata parts we inflate are kilobytes; anything beyond this is refused, not inflated. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -280,46 +280,30 @@ function isTrue(value: unknown): boolean {
 /** Inflates a part without keeping it, stopping (ZipBombError) past the size its directory entry gives. */
 function drainCounting(entry: ZipEntry): Promise<void> {
   return new Promise((resolve, reject) => {
-    const counter = inflateCounter(entry.path, entry.uncompressedSize);
-    const stream = entry.stream();
-    stream.on("data", (chunk: Buffer) => {
-      const lie = counter.push(chunk);
-      if (!lie) return;
-      (stream as unknown as { destroy?: () => void }).destroy?.();
-      reject(lie);
-    });
-    stream.on("error", (error: Error) => reject(new PackageError(`its part ${entry.path} cannot be inflated (${error.message})`)));
+    const stream = countedStream(entry)!;
+    stream.on("data", () => undefined);
+    stream.on("error", (error: Error) => reject(partError(entry.path, error)));
     stream.on("end", () => resolve());
   });
 }
 
 /** The part's text, refusing to inflate more than MAX_PART_BYTES or than its directory entry says. */
 function inflateLimited(entry: ZipEntry, path: string): Promise<string> {
+  // Known from the directory: not inflated. A part that inflates past what it declares is stopped by the count.
+  if (entry.uncompressedSize > MAX_PART_BYTES)
+    return Promise.reject(new PackageError(`its part ${path} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB`));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
-    const tooLarge = () => new PackageError(`its part ${path} inflates to more than ${MAX_PART_BYTES / 1024 / 1024} MB`);
-    if (entry.uncompressedSize > MAX_PART_BYTES) return reject(tooLarge()); // known from the directory: not inflated
-    const counter = inflateCounter(path, entry.uncompressedSize);
-    const stream = entry.stream();
-    stream.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      const lie = counter.push(chunk);
-      if (lie) {
-        (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(lie);
-        return;
-      }
-      if (size > MAX_PART_BYTES) {
-        (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on("error", (error: Error) => reject(new PackageError(`its part ${path} cannot be inflated (${error.message})`)));
+    const stream = countedStream(entry)!;
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("error", (error: Error) => reject(partError(path, error)));
     stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
   });
+}
+
+/** A zip bomb stays itself (its own message); any other failure names the part. */
+function partError(path: string, error: Error): Error {
+  return error instanceof ZipBombError ? error : new PackageError(`its part ${path} cannot be inflated (${error.message})`);
 }
 
 /** "'My sheet'!$A$2:$A$20" → sheet and rect; null for anything that is not a plain range on one sheet. */

@@ -7,7 +7,7 @@
  * Positions: a row or cell without its `r` attribute follows the previous one (allowed by
  * ECMA-376; some programs write them so). Cells outside Excel's grid are ignored.
  */
-import type { ExcelValue } from "./cellValue";
+import { serialOfDate, type ExcelValue } from "./cellValue";
 import { decodeXstring, parseXmlStream } from "./xmlStream";
 
 export const MAX_ROWS = 1_048_576;
@@ -121,7 +121,7 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
   await parse.done;
 }
 
-/** "AB12" → 28; `fallback` when the reference has no column letters. */
+/** "AB12" → 28; `fallback` when the reference has no column letters. (Per cell of a sheet: no regex, no upper-casing copy, unlike register/columnLetter.ts columnIndex.) */
 export function columnOf(reference: string, fallback: number): number {
   let column = 0;
   for (let i = 0; i < reference.length && i < 4; i++) {
@@ -131,10 +131,6 @@ export function columnOf(reference: string, fallback: number): number {
   }
   return column > 0 ? column : fallback;
 }
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25569;
-const OFFSET_1904 = 1462;
 
 function cellValue(type: string, value: string | null, inline: string[] | null, options: SheetRowsOptions): ExcelValue {
   switch (type) {
@@ -165,7 +161,6 @@ function cellValue(type: string, value: string | null, inline: string[] | null, 
 /** A `t="d"` cell's ISO 8601 text → the serial Excel shows (a date without a zone is the date itself, not shifted). */
 function serialOfIsoDate(text: string, date1904: boolean): ExcelValue {
   const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : /T/.test(text) ? `${text}Z` : `${text}T00:00:00Z`;
-  const ms = Date.parse(zoned);
-  if (!Number.isFinite(ms)) return "";
-  return UNIX_EPOCH_SERIAL + ms / MS_PER_DAY - (date1904 ? OFFSET_1904 : 0);
+  const serial = serialOfDate(new Date(zoned), date1904);
+  return Number.isFinite(serial) ? serial : "";
 }

@@ -10,6 +10,7 @@
 import type { SheetValue } from "../report/layout";
 import { GENERAL_FORMAT } from "../report/layout";
 import { escapeXml } from "./packageParts";
+import { columnLetter } from "../register/columnLetter";
 
 export interface DeferredRows {
   /** The table the rows belong to: its ref is extended over them. */
@@ -41,7 +42,7 @@ export function deferredRowsChunks(rows: DeferredRows, styleOf: (format: string)
 }
 
 function rowsXml(rows: DeferredRows, from: number, to: number, styleOf: (format: string) => number | null, prefix: string): string {
-  const letters = Array.from({ length: rows.values[0]?.length ?? 0 }, (_, c) => columnLetters(rows.firstColumn + c));
+  const letters = Array.from({ length: rows.values[0]?.length ?? 0 }, (_, c) => columnLetter(rows.firstColumn - 1 + c));
   const parts: string[] = [];
   rows.values.slice(from, to).forEach((row, i) => {
     const r = from + i;
@@ -115,14 +116,4 @@ function textXml(text: string, prefix: string): string {
   const escaped = escapeXml(text).replace(UNWRITABLE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<${prefix}t${space}>${escaped}</${prefix}t>`;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

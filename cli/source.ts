@@ -70,5 +70,6 @@ function reasonText(params: Record<string, string | number>, t: CliText): string
   if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
   if (reason === "zipBomb_total" || reason === "zipBomb_ratio" || reason === "zipBomb_lyingSize")
     return t(`reason_${reason}`, { part: String(params.part), size: String(params.size), ratio: String(params.ratio) });
+  if (reason === "tooManyCells") return t("reason_tooManyCells", { where: String(params.where), limit: Number(params.limit).toLocaleString("en") });
   return t("reason_damaged", { detail: String(params.detail ?? reason) });
 }

@@ -15,6 +15,7 @@ import { sameName } from "../workbook/names";
 import type { OpenedPackage } from "./packageIndex";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetRows } from "./sheetRows";
+import { TooManyCellsError } from "./xmlStream";
 
 export interface CellSource {
   /**
@@ -56,6 +57,12 @@ export interface SheetWant {
   candidate?: { scanRows: number; keep(rows: readonly (readonly ExcelValue[])[]): boolean };
 }
 
+/**
+ * The cells one read may keep, all sheets together: Excel's full sheet of a register 47 columns wide
+ * (1,048,576 × 47 ≈ 49 million). More is refused (TooManyCellsError), not held in memory.
+ */
+export const MAX_KEPT_CELLS = 50_000_000;
+
 interface KeptRow {
   columns: number[];
   values: ExcelValue[];
@@ -72,7 +79,11 @@ interface KeptSheet {
  * One pass over the wanted sheets of `pkg` (others are never inflated), keeping only what `wants`
  * names (sheet name, any case → want). Shared strings are read first, once.
  */
-export async function streamCells(pkg: OpenedPackage, wants: ReadonlyMap<string, SheetWant>): Promise<CellSource> {
+export async function streamCells(
+  pkg: OpenedPackage,
+  wants: ReadonlyMap<string, SheetWant>,
+  limits: { cells?: number; strings?: number } = {},
+): Promise<CellSource> {
   const { index } = pkg;
   const wantOf = (name: string): SheetWant | undefined => {
     for (const [wanted, want] of wants) if (sameName(wanted, name)) return want;
@@ -80,11 +91,12 @@ export async function streamCells(pkg: OpenedPackage, wants: ReadonlyMap<string,
   };
   const wanted = index.sheets.filter((sheet) => wantOf(sheet.name));
   const stringsPart = wanted.length > 0 ? pkg.openPart(index.sharedStringsPart ?? "") : null;
-  const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
+  const strings = stringsPart ? await readSharedStrings(stringsPart, limits.strings, index.sharedStringsPart ?? undefined) : [];
+  const budget = { limit: limits.cells ?? MAX_KEPT_CELLS, left: limits.cells ?? MAX_KEPT_CELLS };
   const kept = new Map<string, KeptSheet>();
   for (const { name, part } of wanted) {
     const stream = pkg.openPart(part);
-    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, strings, index.date1904, name));
+    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, strings, index.date1904, name, budget));
   }
   const find = (name: string) => {
     for (const [kname, sheet] of kept) if (sameName(kname, name)) return { name: kname, sheet };
@@ -120,6 +132,7 @@ async function keepSheet(
   strings: readonly string[],
   date1904: boolean,
   name: string,
+  budget: { limit: number; left: number },
 ): Promise<KeptSheet> {
   const sheet: KeptSheet = { rows: new Map(), uncached: [] };
   const lastRow = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.bottom));
@@ -141,6 +154,8 @@ async function keepSheet(
       return inWantedRows(n);
     },
     onRow(row) {
+      budget.left -= row.columns.length + row.uncached.length;
+      if (budget.left < 0) throw new TooManyCellsError(name, budget.limit);
       if (row.columns.length > 0) sheet.rows.set(row.number, { columns: row.columns, values: row.values });
       for (const c of row.uncached) sheet.uncached.push([row.number, c]);
       // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.

@@ -52,6 +52,7 @@ import {
 } from "./packageIndex";
 import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
 import { ZipBombError } from "./zipLimits";
+import { TooManyCellsError } from "./xmlStream";
 
 export const STREAM_ABOVE_BYTES = 0;
 /** Larger files are refused: even streamed, their register would not fit in a Node process's memory. */
@@ -125,6 +126,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     }
   } catch (error) {
     if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error)); // a part that inflates past its declared size
+    if (error instanceof TooManyCellsError) return fail("notXlsx", { reason: "tooManyCells", where: error.where, limit: error.limit });
     return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
   }
 

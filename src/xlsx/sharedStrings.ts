@@ -3,9 +3,16 @@
  * `<t>`, or of its rich-text runs joined, without phonetic guides (`<rPh>`: the furigana over
  * Japanese text is not part of the value).
  */
-import { decodeXstring, parseXmlStream } from "./xmlStream";
+import { decodeXstring, parseXmlStream, TooManyCellsError } from "./xmlStream";
 
-export async function readSharedStrings(stream: NodeJS.ReadableStream): Promise<string[]> {
+/** 2^24: a full sheet of 1,048,576 lines with 16 columns of distinct text each. */
+export const MAX_SHARED_STRINGS = 16_777_216;
+
+export async function readSharedStrings(
+  stream: NodeJS.ReadableStream,
+  limit = MAX_SHARED_STRINGS,
+  part = "xl/sharedStrings.xml",
+): Promise<string[]> {
   const strings: string[] = [];
   let current: string[] | null = null;
   let inText = false;
@@ -18,6 +25,7 @@ export async function readSharedStrings(stream: NodeJS.ReadableStream): Promise<
     },
     close(name) {
       if (name === "si" && current) {
+        if (strings.length >= limit) throw new TooManyCellsError(part, limit);
         strings.push(decodeXstring(current.join("")));
         current = null;
       } else if (name === "rPh") phonetic--;

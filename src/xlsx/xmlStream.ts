@@ -27,6 +27,23 @@ const SaxLtx = require("ltx/lib/parsers/ltx.js") as new () => LtxParser;
 
 export class XmlPartError extends Error {}
 
+/**
+ * More cells (or shared strings) to keep than any register needs: refused rather than letting one
+ * input fill the process's memory. `where`: the sheet, or the shared strings' part.
+ */
+export class TooManyCellsError extends Error {
+  constructor(
+    readonly where: string,
+    readonly limit: number,
+  ) {
+    super(`${where} holds more than ${limit} cells to read`);
+  }
+}
+
+/** A handler's own refusal passes as it is; anything else the parser throws is a damaged part. */
+const parseFailure = (error: unknown): Error =>
+  error instanceof TooManyCellsError ? error : new XmlPartError(error instanceof Error ? error.message : String(error));
+
 const local = (name: string): string => {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
@@ -57,7 +74,7 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
       } catch (error) {
         stopped = true;
         destroy(stream);
-        reject(new XmlPartError(error instanceof Error ? error.message : String(error)));
+        reject(parseFailure(error));
       }
     });
     stream.on("error", reject);
@@ -68,7 +85,7 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
         parser.end();
         resolve();
       } catch (error) {
-        reject(new XmlPartError(error instanceof Error ? error.message : String(error)));
+        reject(parseFailure(error));
       }
     });
   });

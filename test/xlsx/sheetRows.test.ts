@@ -2,7 +2,10 @@
 import { Readable } from "node:stream";
 import { readSheetRows, columnOf, type SheetRow } from "../../src/xlsx/sheetRows";
 import { readSharedStrings } from "../../src/xlsx/sharedStrings";
-import { decodeXstring, parseXmlStream, XmlPartError } from "../../src/xlsx/xmlStream";
+import { decodeXstring, parseXmlStream, TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
+import { openPackage } from "../../src/xlsx/packageIndex";
+import { streamCells } from "../../src/xlsx/cellSource";
+import { registerBytes } from "./hostileFiles";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -119,5 +122,21 @@ describe("xml layer", () => {
   test("an unknown entity is a damaged part (XmlPartError), not a crash or a guess", async () => {
     const parse = parseXmlStream(chunked("<a>&bogus;</a>"), { open() {}, close() {}, text() {} });
     await expect(parse.done).rejects.toBeInstanceOf(XmlPartError);
+  });
+});
+
+describe("bounds an input cannot push past", () => {
+  test("shared strings past the limit: TooManyCellsError naming the part (3 allowed, the 4th refused)", async () => {
+    const xml = `<sst ${NS}>${"<si><t>x</t></si>".repeat(4)}</sst>`;
+    await expect(readSharedStrings(chunked(xml), 3, "xl/sharedStrings.xml")).rejects.toEqual(new TooManyCellsError("xl/sharedStrings.xml", 3));
+    expect(await readSharedStrings(chunked(xml), 4)).toHaveLength(4);
+  });
+
+  test("cells kept past the budget, all wanted sheets together: refused with the sheet named (20-line register × 21 columns > 100)", async () => {
+    const pkg = await openPackage(await registerBytes(20));
+    const wants = new Map([["Register", { used: true, rects: [] }]]);
+    await expect(streamCells(pkg, wants, { cells: 100 })).rejects.toThrow(new TooManyCellsError("Register", 100));
+    const again = await openPackage(await registerBytes(20));
+    await expect(streamCells(again, wants, { cells: 1_000 })).resolves.toBeDefined(); // 21 × 21 = 441 cells at most
   });
 });

@@ -33,6 +33,8 @@ export const cliCatalog = defineCatalog({
     reason_text: "it is a text file.",
     reason_notZip: "its contents are neither a workbook nor text (the file may be damaged or of another kind).",
     reason_damaged: "the file is damaged or is another kind of zip archive ({detail}).",
+    reason_tooManyCells:
+      "{where} holds more than {limit} cells to read, more than any register needs: the read was stopped. Split the register.",
     csvReadNote: "Read as CSV text: {encoding}, delimiter {delimiter}, {rows} rows.",
     csvTab: "tab",
     csvCopyNote: "A CSV file is not a workbook: the report workbook holds the report and KPI sheets only.",
@@ -160,6 +162,7 @@ export const cliCatalog = defineCatalog({
     reason_text: "这是文本文件。",
     reason_notZip: "其内容既不是工作簿也不是文本（文件可能已损坏或是其他类型）。",
     reason_damaged: "文件已损坏或是其他类型的 zip 压缩包（{detail}）。",
+    reason_tooManyCells: "{where} 中要读取的单元格超过 {limit} 个，远超任何登记表所需，已停止读取。请拆分登记表。",
     csvReadNote: "已按 CSV 文本读取：{encoding}，分隔符 {delimiter}，共 {rows} 行。",
     csvTab: "制表符",
     csvCopyNote: "CSV 文件不是工作簿：报告工作簿只包含报告和 KPI 工作表。",
@@ -270,6 +273,8 @@ export const cliCatalog = defineCatalog({
     reason_text: "テキスト ファイルです。",
     reason_notZip: "内容がブックでもテキストでもありません（ファイルが壊れているか、別の種類のファイルです）。",
     reason_damaged: "ファイルが壊れているか、別の種類の zip アーカイブです（{detail}）。",
+    reason_tooManyCells:
+      "{where} には読み込むセルが {limit} 個を超えてあり、どの台帳にも必要な量を超えるため読み込みを中止しました。台帳を分割してください。",
     csvReadNote: "CSV テキストとして読み込みました: {encoding}、区切り文字 {delimiter}、{rows} 行。",
     csvTab: "タブ",
     csvCopyNote: "CSV ファイルはブックではないため、レポートブックにはレポートと KPI シートのみを含めます。",

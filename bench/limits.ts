@@ -8,20 +8,10 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { spawnSync } from "node:child_process";
-import { BIN, PEAK } from "./childRun";
+import { BIN, PEAK, timed } from "./childRun";
 import { farCell, hugeTableRef, longSupplier, withSettings, zipBomb } from "../test/xlsx/hostileFiles";
 
 const MB = 1024 * 1024;
-
-/** `node args…` in a fresh process: exit code, wall time, peak RSS (PEAK preload) and what it said on stderr. */
-function runChild(args: string[]): { code: number | null; ms: number; rssMb: number; stderr: string } {
-  const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * MB });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { code: child.status, ms, rssMb: kb / 1024, stderr: child.stderr };
-}
 
 const CASES: [string, "check" | "report", () => Promise<Buffer>][] = [
   ["zip bomb: a sheet of 64 MB deflated ~1000:1", "check", () => zipBomb(64 * MB)],
@@ -42,23 +32,23 @@ async function main(): Promise<void> {
   try {
     const preload = path.join(dir, "peak.js");
     await fs.writeFile(preload, PEAK);
-    runChild(["--require", preload, BIN, "--help"]); // warm the transpile cache
+    timed(["--require", preload, BIN, "--help"]); // warm the transpile cache
     console.log(`Node ${process.version}; goal for refusals: within 1 s and 200 MB`);
     console.log("case".padEnd(76) + "command  exit   wall s  RSS MB  says");
     for (const [i, [name, command, make]] of CASES.entries()) {
       const file = path.join(dir, `case-${i}.xlsx`);
       await fs.writeFile(file, await make());
       const args = [BIN, command, file, ...(command === "report" ? ["--as-of", "2026-11-20", "--out", path.join(dir, `out-${i}.xlsx`)] : [])];
-      const run = runChild(["--require", preload, ...args]);
+      const run = timed(["--require", preload, ...args], { quiet: true });
       const said = run.stderr
         .split("\n")
         .filter((l) => l && !/^(Reading|Read |Computing|Writing|PEAK_RSS)/.test(l))
         .slice(0, 1)
         .join("")
         .replace(`${file} `, "")
-        .slice(0, 140) || (run.code === 0 ? "(report written, nothing to warn of)" : "");
+        .slice(0, 140) || (run.ok ? "(report written, nothing to warn of)" : "");
       console.log(
-        `${name.padEnd(76)}${command.padEnd(9)}${String(run.code).padStart(4)}${(run.ms / 1000).toFixed(2).padStart(9)}${run.rssMb.toFixed(0).padStart(8)}  ${said}`,
+        `${name.padEnd(76)}${command.padEnd(9)}${String(run.status).padStart(4)}${(run.ms / 1000).toFixed(2).padStart(9)}${run.rssMb.toFixed(0).padStart(8)}  ${said}`,
       );
     }
   } finally {

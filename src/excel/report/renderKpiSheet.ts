@@ -17,7 +17,7 @@ import type { DateSystem } from "../types";
 import { supportsExcelApi } from "../platform";
 import { KPI_HISTORY_TABLE, KPI_SHEET_NAME } from "../../report/sheetName";
 import {
-  axisPlan,
+  trendChartPlan,
   cellA1,
   decideSideBlock,
   fitRow,
@@ -424,27 +424,31 @@ function queueTrendChart(
   top: { sheet: string; headerRow: number; firstColumn: number },
   dataRows: number,
 ): void {
-  const spec = model.trendChart;
-  const keys = model.history.columns.map((c) => c.key);
-  const shown = Math.min(dataRows, spec.lastRows ?? dataRows);
-  const firstRow = top.headerRow + 1 + dataRows - shown;
+  // The rows and columns shown: the same plan the file writer draws from (src/report/layout trendChartPlan).
+  const plan = trendChartPlan(KPI_TREND_CHART, model.trendChart, {
+    headerRow: top.headerRow + 1,
+    firstColumn: top.firstColumn + 1,
+    dataRows,
+    keys: model.history.columns.map((c) => c.key),
+  });
+  if (!plan) return;
   const source = context.workbook.worksheets.getItem(top.sheet);
-  const column = (key: string) => source.getRangeByIndexes(firstRow, top.firstColumn + keys.indexOf(key), shown, 1);
+  const range = (r: Rect0) => source.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
   const kpi = context.workbook.worksheets.getItem(model.sheetName);
   const existing = state.sheetExists ? state.trendSeries : null;
   const chart =
-    existing === null ? kpi.charts.add("LineMarkers", column(spec.series[0].column), "Columns") : kpi.charts.getItem(KPI_TREND_CHART);
+    existing === null ? kpi.charts.add(plan.chartType, range(plan.series[0].values), "Columns") : kpi.charts.getItem(KPI_TREND_CHART);
   const count = existing ?? 1;
-  spec.series.forEach((s, i) => {
+  plan.series.forEach((s, i) => {
     const series = i < count ? chart.series.getItemAt(i) : chart.series.add(s.name);
     series.name = s.name;
-    series.setValues(column(s.column));
-    series.setXAxisValues(column(spec.categories));
+    series.setValues(range(s.values));
+    series.setXAxisValues(range(s.categories));
   });
   if (existing !== null) return; // the manager may have restyled it: only its data is re-pointed
-  chart.name = KPI_TREND_CHART;
-  chart.title.text = spec.title;
+  chart.name = plan.name;
+  chart.title.text = plan.title;
   chart.legend.position = "Bottom";
-  if (spec.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), axisPlan(spec.primaryAxis));
-  chart.setPosition(spec.anchor.from, spec.anchor.to);
+  if (plan.primaryAxis) applyAxis(chart.axes.getItem("Value", "Primary"), plan.primaryAxis);
+  chart.setPosition(cellA1(plan.from), cellA1(plan.to));
 }

@@ -2,7 +2,17 @@
 export { registerOnlySources, type SourceBlock, type WorkbookSources } from "./sources";
 export { settleSettings, type SettledSettings } from "./settle";
 export { reportReadiness, type ReportBlocker } from "./reportReadiness";
-export { runPipeline, cellIssues, isEmptyBlock, type WorkbookModel, type RegisterPlace, type PipelineOptions } from "./runPipeline";
+export {
+  runPipeline,
+  parseSources,
+  evaluateParsed,
+  type ParsedSources,
+  cellIssues,
+  isEmptyBlock,
+  type WorkbookModel,
+  type RegisterPlace,
+  type PipelineOptions,
+} from "./runPipeline";
 export { buildReports, reportPeriod, type BuiltReports, type ReportOptions, type ReportSheets } from "./buildReports";
 export { todayOf, stampOf, systemClock, type Clock } from "./clock";
 export { settingsProblemTexts } from "./settingsProblems";

@@ -87,6 +87,17 @@ export interface PipelineOptions {
 }
 
 export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
+  return evaluateParsed(parseSources(sources, options), options);
+}
+
+/**
+ * The pipeline's first half: what the sources say, nothing evaluated yet — and none of their cells
+ * kept (the lines hold values, not the grid). The headless runner lets the grid go between the two
+ * halves (cli/report.ts): at 1,048,575 lines it is ~420 MB that evaluating need not sit on.
+ */
+export type ParsedSources = Omit<WorkbookModel, "asOf" | "statuses" | "predictions" | "customerImpact">;
+
+export function parseSources(sources: WorkbookSources, options: Pick<PipelineOptions, "override">): ParsedSources {
   const settled = settleSettings(sources);
   const { settings, stored } = settled;
   const block = sources.register && !isEmptyBlock(sources.register.values) ? sources.register : null;
@@ -101,15 +112,6 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
-  const evaluated = options.outsideChases?.length ? [...log.entries, ...options.outsideChases] : log.entries;
-  const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, evaluated, settings, options.asOf) : [];
-  const wanted = options.predictions !== false || parsed?.detection.columns.salesOrder !== undefined;
-  const predictions =
-    parsed && options.evaluate !== false && wanted ? predictArrivals(statuses, log.entries, settings, options.asOf) : undefined;
-  const impact =
-    predictions && parsed?.detection.columns.salesOrder !== undefined
-      ? customerImpact(statuses, predictions, calendarFromSettings(settings))
-      : undefined;
   const notes = [
     ...(register && continuations.length > 0 ? [sheetsTogetherNote(register)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
@@ -117,15 +119,25 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
     ...(parsed && sources.chaseLog && log.entries.length > 0 ? orphanNotes(sources.chaseLog, log, parsed) : []),
     ...(parsed?.notes ?? []),
   ];
+  return { dateSystem: sources.dateSystem, settled, register, parsed, chases: log.entries, chaseIssues: log.issues, notes };
+}
+
+/** The pipeline's second half: every line evaluated at asOf (and its predicted arrival, and the customer orders it feeds). */
+export function evaluateParsed(read: ParsedSources, options: PipelineOptions): WorkbookModel {
+  const { parsed, chases, settled } = read;
+  const { settings } = settled;
+  const evaluated = options.outsideChases?.length ? [...chases, ...options.outsideChases] : chases;
+  const statuses = parsed && options.evaluate !== false ? evaluateRegister(parsed.lines, evaluated, settings, options.asOf) : [];
+  const wanted = options.predictions !== false || parsed?.detection.columns.salesOrder !== undefined;
+  const predictions =
+    parsed && options.evaluate !== false && wanted ? predictArrivals(statuses, chases, settings, options.asOf) : undefined;
+  const impact =
+    predictions && parsed?.detection.columns.salesOrder !== undefined
+      ? customerImpact(statuses, predictions, calendarFromSettings(settings))
+      : undefined;
   return {
+    ...read,
     asOf: options.asOf,
-    dateSystem: sources.dateSystem,
-    settled,
-    register,
-    parsed,
-    chases: log.entries,
-    chaseIssues: log.issues,
-    notes,
     statuses,
     ...(predictions ? { predictions } : {}),
     ...(impact ? { customerImpact: impact } : {}),

@@ -156,7 +156,7 @@ async function keepSheet(
     onRow(row) {
       budget.left -= row.columns.length + row.uncached.length;
       if (budget.left < 0) throw new TooManyCellsError(name, budget.limit);
-      if (row.columns.length > 0) sheet.rows.set(row.number, { columns: row.columns, values: row.values });
+      if (row.columns.length > 0) sheet.rows.set(row.number, row); // the row itself: no second object per row
       for (const c of row.uncached) sheet.uncached.push([row.number, c]);
       // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.
       return keepAll || candidate !== undefined || row.number < lastRow;

@@ -34,6 +34,8 @@ export interface SheetRowsOptions {
 
 /** A row's `uncached` until it has one (most rows never do: no array allocated per row for nothing). */
 const NO_UNCACHED: number[] = Object.freeze([]) as unknown as number[];
+/** A row's columns until it is complete. */
+const NO_CELLS: number[] = Object.freeze([]) as unknown as number[];
 
 const NONE = 0;
 const VALUE = 1;
@@ -50,6 +52,10 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
   let inCell = false;
   let capture = NONE;
   let phonetic = 0;
+  // The current row's cells, in scratch arrays reused from row to row.
+  const scratchColumns: number[] = [];
+  const scratchValues: ExcelValue[] = [];
+  let cells = 0;
   const parse = parseXmlStream(stream, {
     open(name, attributes) {
       switch (name) {
@@ -59,8 +65,9 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
           column = 0;
           row =
             rowNumber <= MAX_ROWS && options.wantsRow(rowNumber)
-              ? { number: rowNumber, columns: [], values: [], uncached: NO_UNCACHED }
+              ? { number: rowNumber, columns: NO_CELLS, values: [], uncached: NO_UNCACHED }
               : null;
+          cells = 0;
           break;
         }
         case "c":
@@ -102,13 +109,17 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
           inCell = false;
           const read = cellValue(type, value, inline, options);
           if (read !== "") {
-            row.columns.push(column);
-            row.values.push(read);
+            scratchColumns[cells] = column;
+            scratchValues[cells++] = read;
           } else if (formula && value === null) (row.uncached === NO_UNCACHED ? (row.uncached = []) : row.uncached).push(column);
           break;
         }
         case "row":
-          if (row && options.onRow(row) === false) parse.stop();
+          if (!row) break;
+          // Kept as exact-size copies: arrays grown by push hold ~2× the slots (V8 grows by half plus 16).
+          row.columns = scratchColumns.slice(0, cells);
+          row.values = scratchValues.slice(0, cells);
+          if (options.onRow(row) === false) parse.stop();
           row = null;
           break;
       }

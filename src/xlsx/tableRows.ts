@@ -44,14 +44,21 @@ export function deferredRowsChunks(rows: DeferredRows, styleOf: (format: string)
 function rowsXml(rows: DeferredRows, from: number, to: number, styleOf: (format: string) => number | null, prefix: string): string {
   const letters = Array.from({ length: rows.values[0]?.length ?? 0 }, (_, c) => columnLetter(rows.firstColumn - 1 + c));
   const parts: string[] = [];
+  // A column's format is mostly the same row after row: its style attribute is looked up once per change.
+  const lastFormat: (string | undefined)[] = [];
+  const lastStyle: string[] = [];
   rows.values.slice(from, to).forEach((row, i) => {
     const r = from + i;
     const n = rows.firstRow + r;
     parts.push(`<${prefix}row r="${n}">`);
     row.forEach((value, c) => {
       const format = rows.formats[r]?.[c] ?? GENERAL_FORMAT;
-      const style = format === GENERAL_FORMAT ? null : styleOf(format);
-      const s = style === null ? "" : ` s="${style}"`;
+      if (format !== lastFormat[c]) {
+        const style = format === GENERAL_FORMAT ? null : styleOf(format);
+        lastFormat[c] = format;
+        lastStyle[c] = style === null ? "" : ` s="${style}"`;
+      }
+      const s = lastStyle[c];
       const ref = `${letters[c]}${n}`;
       if (value === "") {
         if (s) parts.push(`<${prefix}c r="${ref}"${s}/>`); // a formatted empty cell, as exceljs writes it
@@ -112,7 +119,12 @@ export function extendTableRef(tableXml: string, lastRow: number): string {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it matches
 const UNWRITABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
+/** Text that needs more than `<t>text</t>`: a character to escape, or space at either end. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it matches
+const NEEDS_CARE = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|^\s|\s$/;
+
 function textXml(text: string, prefix: string): string {
+  if (!NEEDS_CARE.test(text)) return `<${prefix}t>${text}</${prefix}t>`; // most text: one test, no replacing passes
   const escaped = escapeXml(text).replace(UNWRITABLE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<${prefix}t${space}>${escaped}</${prefix}t>`;

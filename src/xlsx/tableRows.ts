@@ -30,15 +30,13 @@ const ROWS_PER_CHUNK = 500;
 
 /** The row elements of `rows`; `styleOf(format)` gives the merged styles' cell format index (null: none, General). */
 export function deferredRowsXml(rows: DeferredRows, styleOf: (format: string) => number | null, prefix = ""): string {
-  return Buffer.concat(deferredRowsChunks(rows, styleOf, prefix)).toString("utf8");
+  return Buffer.concat([...deferredRowsChunks(rows, styleOf, prefix)]).toString("utf8");
 }
 
-/** The same as UTF-8 chunks of ROWS_PER_CHUNK rows. */
-export function deferredRowsChunks(rows: DeferredRows, styleOf: (format: string) => number | null, prefix = ""): Buffer[] {
-  const chunks: Buffer[] = [];
+/** The same as UTF-8 chunks of ROWS_PER_CHUNK rows, each built when it is asked for. */
+export function* deferredRowsChunks(rows: DeferredRows, styleOf: (format: string) => number | null, prefix = ""): Generator<Buffer> {
   for (let from = 0; from < rows.values.length; from += ROWS_PER_CHUNK)
-    chunks.push(Buffer.from(rowsXml(rows, from, Math.min(rows.values.length, from + ROWS_PER_CHUNK), styleOf, prefix), "utf8"));
-  return chunks;
+    yield Buffer.from(rowsXml(rows, from, Math.min(rows.values.length, from + ROWS_PER_CHUNK), styleOf, prefix), "utf8");
 }
 
 function rowsXml(rows: DeferredRows, from: number, to: number, styleOf: (format: string) => number | null, prefix: string): string {

@@ -10,6 +10,11 @@ test("table names: per period and section, suffixed when taken elsewhere", () =>
 test("CJK text counts double width", () => {
   expect(textWidth("宁波海天")).toBe(8);
   expect(textWidth("Acme")).toBe(4);
+  // Mixed: 2 + 1 + 2 (宁 a 波); an emoji is one character of two UTF-16 units: 1 + 1 + 1.
+  expect(textWidth("宁a波")).toBe(5);
+  expect(textWidth("a😀b")).toBe(3);
+  expect(textWidth("")).toBe(0);
+  expect(textWidth("ＡＢ")).toBe(4); // full-width Latin
 });
 
 test("title, status line and header block on top, frozen and repeated when printed; every style has a font", () => {

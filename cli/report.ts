@@ -145,7 +145,7 @@ async function readAndBuild(
   const parsed = parseSources(read.sources, {});
   releaseCells(read);
   collect();
-  const model = evaluateParsed(parsed, { asOf });
+  const model = evaluateParsed(parsed, { asOf, predictions: false }); // the report shows none (the customer impact still gets them)
   collect();
   io.stderr(`${t("progressComputing", { asOf: formatIsoDate(asOf), period: periodKind ?? model.settled.settings.periodKind })}\n`);
   for (const text of settingsProblemTexts(model.settled, lang)) io.stderr(`${text}\n`);

@@ -45,7 +45,7 @@ export async function runSupplierSend(args: ParsedArgs, io: CliIo, t: CliText, l
   const read = await readSource(args, io, t);
   const logPath = (args.values["sent-log"] as string | undefined) ?? defaultSentLogPath(read.path);
   const log = await openSentLog(logPath, t);
-  const model = runPipeline(read.sources, { asOf, outsideChases: sentChases(log) });
+  const model = runPipeline(read.sources, { asOf, outsideChases: sentChases(log), predictions: false }); // letters show none
   const { letters, heldBack } = supplierLetters(model.statuses, model.settled.settings, asOf, lang);
   const tally: Tally = { sent: 0, drafted: 0, held: heldBack.length, noEmail: 0, failed: 0 };
   // With --json, stdout holds the JSON alone: the per-supplier lines go to stderr.
@@ -66,14 +66,16 @@ export async function runSupplierSend(args: ParsedArgs, io: CliIo, t: CliText, l
   if (draftDir !== undefined) await writeDrafts(ready, from, draftDir, say, t, tally, report);
   else await sendLetters(ready, smtp!, { asOf: formatIsoDate(asOf), rate, log, logPath }, io, say, t, tally, report);
   io.stderr(`${t("suppliersDone", { ...tally })}\n`);
-  if (args.values.json) io.stdout(`${terminalJson({ ok: tally.failed === 0, asOf: formatIsoDate(asOf), sentLog: logPath, ...tally, suppliers: report })}\n`);
+  if (args.values.json)
+    io.stdout(`${terminalJson({ ok: tally.failed === 0, asOf: formatIsoDate(asOf), sentLog: logPath, ...tally, suppliers: report })}\n`);
   return tally.failed > 0 ? EXIT.sendFailed : EXIT.ok;
 }
 
 function parseRate(value: string | undefined, t: CliText): number {
   if (value === undefined) return DEFAULT_RATE;
   const rate = Number(value);
-  if (!Number.isInteger(rate) || rate < 1 || rate > MAX_RATE) throw new CliError(t("errBadRate", { value, max: MAX_RATE }), EXIT.unreadable, "arguments");
+  if (!Number.isInteger(rate) || rate < 1 || rate > MAX_RATE)
+    throw new CliError(t("errBadRate", { value, max: MAX_RATE }), EXIT.unreadable, "arguments");
   return rate;
 }
 
@@ -97,7 +99,15 @@ function message(l: SupplierLetter, from: string) {
 
 type Say = (text: string) => void;
 
-async function writeDrafts(ready: SupplierLetter[], from: string, dir: string, say: Say, t: CliText, tally: Tally, report: Record<string, unknown>[]) {
+async function writeDrafts(
+  ready: SupplierLetter[],
+  from: string,
+  dir: string,
+  say: Say,
+  t: CliText,
+  tally: Tally,
+  report: Record<string, unknown>[],
+) {
   await fs.mkdir(dir, { recursive: true });
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   for (const [i, l] of ready.entries()) {
@@ -163,7 +173,14 @@ async function sendLetters(
       await writeSentLog(run.logPath, run.log); // after each letter: a run stopped half-way still records what went
       tally.sent++;
       say(t("supplierSent", { supplier: l.group.supplier, to, count: l.group.lines.length }));
-      report.push({ supplier: l.group.supplier, status: "sent", lang: l.lang, to: mail.to, lines: l.group.lines.length, messageId: info.messageId });
+      report.push({
+        supplier: l.group.supplier,
+        status: "sent",
+        lang: l.lang,
+        to: mail.to,
+        lines: l.group.lines.length,
+        messageId: info.messageId,
+      });
     }
   } finally {
     transport.close();
@@ -173,6 +190,9 @@ async function sendLetters(
 /** A supplier's name as part of a file name on any system (no separators, reserved or control characters). */
 function fileSafe(name: string): string {
   // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, "_").replace(/^[.\s]+|[.\s]+$/g, "").slice(0, 60);
+  const safe = name
+    .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, "_")
+    .replace(/^[.\s]+|[.\s]+$/g, "")
+    .slice(0, 60);
   return safe || "supplier";
 }

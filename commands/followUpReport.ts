@@ -18,7 +18,17 @@ import { reportCommandCatalog } from "../src/i18n/catalogs/reportCommand";
 import { fieldList } from "../src/register/fields";
 import { reportSummaryHtml, reportSummaryText, findSection, type KpiHistoryRecord, type ReportModel } from "../src/report";
 import { issueSummary, sheetClashNote, type IssueSummary } from "../src/report/statusLine";
-import { buildReports, cellIssues, reportPeriod, reportReadiness, runPipeline, settingsProblemTexts, stampOf, todayOf, type ReportBlocker } from "../src/pipeline";
+import {
+  buildReports,
+  cellIssues,
+  reportPeriod,
+  reportReadiness,
+  runPipeline,
+  settingsProblemTexts,
+  stampOf,
+  todayOf,
+  type ReportBlocker,
+} from "../src/pipeline";
 import type { SourcesRead } from "../src/excel/readSources";
 import type { ReadOptions, RegisterTarget } from "../src/excel/readRegister";
 import type { ExcelBatch } from "../src/excel/run";
@@ -152,7 +162,8 @@ type Planned = { stop: true; plan: ReportPlan<FollowUpReportResult> } | { plan: 
 
 /** From the read: a result to stop with (missing, empty, unmapped register), or how to build the two sheets. */
 function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lang): Planned {
-  const model = runPipeline(read.sources, { asOf: options.asOf ?? todayOf() });
+  // The report shows no predicted arrivals (the customer impact, which needs them, still gets them).
+  const model = runPipeline(read.sources, { asOf: options.asOf ?? todayOf(), predictions: false });
   const base = {
     syncs: read.report.syncs,
     bytesRead: read.report.bytes,
@@ -164,7 +175,10 @@ function planReport(read: SourcesRead, options: FollowUpReportOptions, lang: Lan
   const { ready: parsed, blocker } = reportReadiness(read.sources, model);
   if (blocker) {
     const issues = model.parsed ? issueSummary(model.parsed.issues, lang) : {};
-    return { stop: true, plan: { stop: { ...base, ok: false, reason: blocker.reason, message: blockerMessage(blocker, lang), ...issues } } };
+    return {
+      stop: true,
+      plan: { stop: { ...base, ok: false, reason: blocker.reason, message: blockerMessage(blocker, lang), ...issues } },
+    };
   }
 
   const summary = issueSummary(cellIssues(model), lang);

@@ -69,6 +69,8 @@ export interface CellConflict {
   field: WritableField;
   expected: unknown;
   found: unknown;
+  /** Its sheet, when the write covered several (a register kept as one sheet per month). */
+  sheet?: string;
 }
 
 export interface RegisterColumns {
@@ -108,6 +110,18 @@ export interface WriteChaseInput {
    * The lines being chased. With register.keyColumns, every row here and every row a change writes is
    * checked before anything is written; a change to a row not listed here is refused.
    */
+  lines?: readonly ExpectedLine[];
+  /**
+   * Further sheets of the same register (monthly tabs), each with its own changes and lines: checked
+   * with the first in sync 1 and written with it in sync 2 — a refusal on any sheet writes nothing on any.
+   */
+  more?: readonly RegisterPart[];
+}
+
+/** One register sheet's part of a write. */
+export interface RegisterPart {
+  register: RegisterColumns;
+  changes: RegisterCellChange[];
   lines?: readonly ExpectedLine[];
 }
 
@@ -154,14 +168,74 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   // Sync 1: the chase table's shape and last row, and the formats of the date cells we will write.
   const table = input.rows.length > 0 ? context.workbook.tables.getItem(CHASE_TABLE_NAME) : null;
   const header = table?.getHeaderRowRange().load("columnCount");
-  const keyColumns = input.register?.keyColumns;
-  const expected = keyColumns ? expectedKeys(input) : null;
-  const writable = input.changes.filter((c) => isWritable(c, input.register, expected));
-  const refused = input.changes.filter((c) => !isWritable(c, input.register, expected));
+  const first: PartInput = { register: input.register, changes: input.changes, lines: input.lines };
+  const several = (input.more?.length ?? 0) > 0;
+  const parts = [first, ...(input.more ?? [])].map((part) => queuePartChecks(context, part, several));
+  const refused = parts.flatMap((part) => part.refused);
+  // A batch is no transaction: on a protected register the Chases row would be appended and the register cells
+  // then refused (AccessDenied), a half-written chase. So every sheet's protection is read first (ExcelApi 1.2,
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member).
+  const protections = [...parts.map((part) => part.sheet), table?.worksheet].flatMap((ws) =>
+    ws ? [{ ws: ws.load("name"), protection: ws.protection.load("protected") }] : [],
+  );
+  try {
+    await context.sync();
+  } catch (error) {
+    // A missing Chases table fails the batch with ItemNotFound (nothing was written).
+    if (table && isItemNotFound(error)) return { ok: false, reason: "noChaseLog", syncs: 1 };
+    throw error;
+  }
+  const protectedSheets = [...new Set(protections.filter((p) => p.protection.protected).map((p) => p.ws.name))];
+  if (protectedSheets.length > 0) return { ok: false, reason: "sheetProtected", sheets: protectedSheets, syncs: 1 };
+  const moved = parts.flatMap((part) =>
+    part.keyCells.filter((c) => lineKeyOfCells(c.row, c.po.values[0][0], c.line?.values[0][0] ?? null) !== c.key).map((c) => c.row),
+  );
+  const changedCells = parts.flatMap((part) =>
+    part.targets
+      .filter(({ change, cell }) => change.expected !== undefined && !sameCellValue(cell.values[0][0], change.expected))
+      .map(({ change, cell }) => conflictOf(change, cell.values[0][0], part.sheetName)),
+  );
+  if (moved.length > 0 || changedCells.length > 0)
+    return { ok: false, reason: "registerChanged", rows: moved, ...(changedCells.length > 0 ? { cells: changedCells } : {}), syncs: 1 };
+  if (header && input.rows.some((row) => row.length !== header.columnCount)) return { ok: false, reason: "chaseLogShape", syncs: 1 };
+
+  // Sync 2: everything in one batch.
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const dateColumns = new Set(input.dateColumns ?? []);
+  const rows = input.rows.map((row) =>
+    row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))),
+  );
+  // Appended where the table ends when this batch runs, after any rows another buyer added meanwhile.
+  if (table && rows.length > 0) table.rows.add(undefined, rows);
+  if (table) queueTimestampFormat(table, rows);
+  const rechecks = parts.flatMap((part) => queuePartWrites(part, input.dateSystem));
+  await context.sync();
+  const overwritten = rechecks
+    .filter(({ change, before }) => !sameCellValue(before.values[0][0], change.expected))
+    .map(({ change, before, sheet }) => conflictOf(change, before.values[0][0], sheet));
+  return {
+    ok: true,
+    appended: rows.length,
+    cellsWritten: parts.reduce((n, part) => n + part.targets.length, 0),
+    refused,
+    syncs: 2,
+    ...(overwritten.length > 0 ? { overwritten } : {}),
+  };
+}
+
+type PartInput = { register: RegisterColumns | null; changes: RegisterCellChange[]; lines?: readonly ExpectedLine[] };
+
+/** One register sheet's loads for sync 1: the cells to write (formats, values to compare) and its rows' PO and line cells. */
+function queuePartChecks(context: Excel.RequestContext, part: PartInput, several: boolean) {
+  const { register } = part;
+  const keyColumns = register?.keyColumns;
+  const expected = keyColumns ? expectedKeys(part) : null;
+  const writable = part.changes.filter((c) => isWritable(c, register, expected));
+  const refused = part.changes.filter((c) => !isWritable(c, register, expected));
   const checked = expected && expected.size > 0;
-  const sheet = input.register && (writable.length > 0 || checked) ? context.workbook.worksheets.getItem(input.register.sheet) : null;
+  const sheet = register && (writable.length > 0 || checked) ? context.workbook.worksheets.getItem(register.sheet) : null;
   const targets = writable.map((change) => {
-    const cell = sheet!.getCell(change.row - 1, input.register!.columns[change.field]!);
+    const cell = sheet!.getCell(change.row - 1, register!.columns[change.field]!);
     // Date cells: their format (kept when it is a date format). Checked cells: the value to compare.
     if (DATE_FIELDS.has(change.field)) cell.load("numberFormat");
     if (change.expected !== undefined) cell.load("values");
@@ -174,76 +248,36 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
     po: sheet!.getCell(row - 1, keyColumns!.poNumber).load("values"),
     line: keyColumns!.line === null ? null : sheet!.getCell(row - 1, keyColumns!.line).load("values"),
   }));
-  // A batch is no transaction: on a protected register the Chases row would be appended and the register cells
-  // then refused (AccessDenied), a half-written chase. So both sheets' protection is read first (ExcelApi 1.2,
-  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member).
-  const protections = [sheet, table?.worksheet].flatMap((ws) =>
-    ws ? [{ ws: ws.load("name"), protection: ws.protection.load("protected") }] : [],
-  );
-  try {
-    await context.sync();
-  } catch (error) {
-    // A missing Chases table fails the batch with ItemNotFound (nothing was written).
-    if (table && isItemNotFound(error)) return { ok: false, reason: "noChaseLog", syncs: 1 };
-    throw error;
-  }
-  const protectedSheets = protections.filter((p) => p.protection.protected).map((p) => p.ws.name);
-  if (protectedSheets.length > 0) return { ok: false, reason: "sheetProtected", sheets: protectedSheets, syncs: 1 };
-  const moved = keyCells.filter((c) => lineKeyOfCells(c.row, c.po.values[0][0], c.line?.values[0][0] ?? null) !== c.key).map((c) => c.row);
-  const changedCells = targets.filter(
-    ({ change, cell }) => change.expected !== undefined && !sameCellValue(cell.values[0][0], change.expected),
-  );
-  if (moved.length > 0 || changedCells.length > 0)
-    return {
-      ok: false,
-      reason: "registerChanged",
-      rows: moved,
-      ...(changedCells.length > 0 ? { cells: changedCells.map(({ change, cell }) => conflictOf(change, cell.values[0][0])) } : {}),
-      syncs: 1,
-    };
-  if (header && input.rows.some((row) => row.length !== header.columnCount)) return { ok: false, reason: "chaseLogShape", syncs: 1 };
+  // Conflicts name their sheet only when the write covers several.
+  return { register, sheet, sheetName: several ? register?.sheet : undefined, targets, keyCells, refused };
+}
 
-  // Sync 2: everything in one batch.
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  const dateColumns = new Set(input.dateColumns ?? []);
-  const rows = input.rows.map((row) =>
-    row.map((v, c) => (typeof v === "number" && dateColumns.has(c) ? serialInput(v, input.dateSystem) : cellInput(v))),
-  );
-  // Appended where the table ends when this batch runs, after any rows another buyer added meanwhile.
-  if (table && rows.length > 0) table.rows.add(undefined, rows);
-  if (table) queueTimestampFormat(table, rows);
-
-  // Read again just before writing (queued first, so Excel reads before our writes in this batch).
+/** One register sheet's writes for sync 2, each cell read again just before (queued first, so Excel reads before our writes). */
+function queuePartWrites(part: ReturnType<typeof queuePartChecks>, dateSystem: DateSystem) {
+  const { sheet, register, targets } = part;
   const rechecks = targets
     .filter(({ change }) => change.expected !== undefined)
-    .map(({ change }) => ({ change, before: sheet!.getCell(change.row - 1, input.register!.columns[change.field]!).load("values") }));
+    .map(({ change }) => ({
+      change,
+      sheet: part.sheetName,
+      before: sheet!.getCell(change.row - 1, register!.columns[change.field]!).load("values"),
+    }));
   for (const { change, cell } of targets) {
     if (DATE_FIELDS.has(change.field) && typeof change.value === "number") {
       const current = (cell.numberFormat as string[][])[0][0];
       if (!isDateFormat(current)) cell.numberFormat = [[DATE_FORMAT]];
-      cell.values = [[serialInput(change.value, input.dateSystem)]];
+      cell.values = [[serialInput(change.value, dateSystem)]];
     } else if (NUMBER_FIELDS.has(change.field) && typeof change.value === "number") {
       cell.values = [[change.value]];
     } else {
       cell.values = [[cellInput(change.value === null ? null : String(change.value))]];
     }
   }
-  await context.sync();
-  const overwritten = rechecks
-    .filter(({ change, before }) => !sameCellValue(before.values[0][0], change.expected))
-    .map(({ change, before }) => conflictOf(change, before.values[0][0]));
-  return {
-    ok: true,
-    appended: rows.length,
-    cellsWritten: targets.length,
-    refused,
-    syncs: 2,
-    ...(overwritten.length > 0 ? { overwritten } : {}),
-  };
+  return rechecks;
 }
 
-function conflictOf(change: RegisterCellChange, found: unknown): CellConflict {
-  return { row: change.row, field: change.field, expected: change.expected, found };
+function conflictOf(change: RegisterCellChange, found: unknown, sheet?: string): CellConflict {
+  return { row: change.row, field: change.field, expected: change.expected, found, ...(sheet !== undefined ? { sheet } : {}) };
 }
 
 /** Logged at: the column of the chase-log rows that holds a date-time serial. */
@@ -264,9 +298,9 @@ function queueTimestampFormat(table: Excel.Table, rows: readonly (string | numbe
 }
 
 /** Row → expected key, from the lines being chased (a row listed twice with two keys can never match). */
-function expectedKeys(input: WriteChaseInput): Map<number, string> {
+function expectedKeys(part: Pick<RegisterPart, "lines">): Map<number, string> {
   const keys = new Map<number, string>();
-  for (const line of input.lines ?? [])
+  for (const line of part.lines ?? [])
     keys.set(line.row, keys.has(line.row) && keys.get(line.row) !== line.key ? "\u0000conflict" : line.key);
   return keys;
 }

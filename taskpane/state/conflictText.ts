@@ -1,10 +1,11 @@
 /**
  * What the buyer reads when another buyer's write got there first: which cells, what the pane read and
  * what they hold now (DESIGN.md "Many buyers, one workbook"). Wording only; writeChase finds the cells.
+ * Loaded on the first conflict (excelServices.ts): a rare moment, its strings stay out of the start-up bundle.
  */
 import type { Lang } from "../../src/i18n/i18n";
 import { translator } from "../../src/i18n/i18n";
-import { coauthoringCatalog } from "../../src/i18n/catalogs/coauthoring";
+import { conflictsCatalog } from "../../src/i18n/catalogs/conflicts";
 import { fieldsCatalog } from "../../src/i18n/catalogs/fields";
 import { formatIsoDate } from "../../src/dates/serial";
 import type { CellConflict } from "../../src/excel/writeChase";
@@ -15,7 +16,7 @@ const EPOCH_1904_OFFSET = 1462;
 const LIST_SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；", ja: "、" };
 
 function shownValue(field: string, value: unknown, dateSystem: "1900" | "1904", lang: Lang): string {
-  if (value === "" || value === null || value === undefined) return translator(coauthoringCatalog, lang)("blankValue");
+  if (value === "" || value === null || value === undefined) return translator(conflictsCatalog, lang)("blankValue");
   if (DATE_FIELDS.has(field) && typeof value === "number")
     return formatIsoDate(Math.floor(value) + (dateSystem === "1904" ? EPOCH_1904_OFFSET : 0));
   return String(value);
@@ -23,26 +24,28 @@ function shownValue(field: string, value: unknown, dateSystem: "1900" | "1904", 
 
 /** "Promised date in row 5 (was 2026-11-13, now 2026-11-20); …" in the buyer's language. */
 export function describeConflicts(cells: readonly CellConflict[], dateSystem: "1900" | "1904", lang: Lang): string {
-  const t = translator(coauthoringCatalog, lang);
+  const t = translator(conflictsCatalog, lang);
   const field = translator(fieldsCatalog, lang);
   return cells
-    .map((cell) =>
-      t("cellChange", {
+    .map((cell) => {
+      const params = {
         field: field(cell.field),
         row: cell.row,
         was: shownValue(cell.field, cell.expected, dateSystem, lang),
         now: shownValue(cell.field, cell.found, dateSystem, lang),
-      }),
-    )
+      };
+      // A chase over several monthly sheets: the row alone would not say which sheet.
+      return cell.sheet === undefined ? t("cellChange", params) : t("cellChangeOnSheet", { ...params, sheet: cell.sheet });
+    })
     .join(LIST_SEPARATOR[lang]);
 }
 
 /** The refusal: nothing saved, these cells changed. */
 export function refusedText(cells: readonly CellConflict[], dateSystem: "1900" | "1904", lang: Lang): string {
-  return translator(coauthoringCatalog, lang)("refusedChanged", { changes: describeConflicts(cells, dateSystem, lang) });
+  return translator(conflictsCatalog, lang)("refusedChanged", { changes: describeConflicts(cells, dateSystem, lang) });
 }
 
 /** Saved, but these cells changed between the check and the write (another buyer's batch in between). */
 export function savedOverText(cells: readonly CellConflict[], dateSystem: "1900" | "1904", lang: Lang): string {
-  return translator(coauthoringCatalog, lang)("savedOverOther", { changes: describeConflicts(cells, dateSystem, lang) });
+  return translator(conflictsCatalog, lang)("savedOverOther", { changes: describeConflicts(cells, dateSystem, lang) });
 }

@@ -31,12 +31,11 @@ import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 import { isShipmentField } from "./shipmentFormText";
-import { writeChaseEntries, type CellConflict, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
+import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
 import { CHASE_TABLE_NAME } from "../../src/register/template";
 import type { SheetBlock } from "../../src/workbook/sheetBlock";
-import { refusedText, savedOverText } from "./conflictText";
 import type { FollowUpReportResult } from "../../commands/followUpReport";
 import type { LineStatus } from "../../src/followup/types";
 import type { Prediction } from "../../src/predict/predictArrival";
@@ -67,6 +66,8 @@ interface Layout {
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
 const reportCommand = () => import(/* webpackChunkName: "report" */ "../../commands/followUpReport");
 const impactSheet = () => import(/* webpackChunkName: "impact" */ "./impactSheetService");
+/** The wording of a conflict with another buyer's write, loaded on the first one (a rare moment). */
+const conflictText = () => import(/* webpackChunkName: "conflicts" */ "./conflictText");
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
@@ -192,35 +193,45 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       const plans = groups.map((group) => ({ ...group, planned: applyChaseToMany(group.lines, chaseInput(draft, asOf, at), contextsOf(snapshot)) }));
       const errors = plans.flatMap(({ planned }) => (planned.ok ? [] : planned.errors));
       if (errors.length > 0) return { ok: false, message: errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
-      let appended = 0;
-      const overwritten: CellConflict[] = [];
+      const changesOf = (register: RegisterColumns, changes: readonly RegisterChange[]) =>
+        changes
+          .filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field))
+          // Each with the value the pane read: written only where the cell still holds it (compare, then set).
+          .map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) }));
+      // Every sheet in one batch (2 syncs): a refusal on any sheet writes nothing on any.
+      const parts = plans.flatMap(({ register, lines: sheetLines, planned }) =>
+        planned.ok
+          ? [{ register, entries: planned.entries, changes: changesOf(register, planned.changes), lines: sheetLines.map(expectedLine) }]
+          : [],
+      );
+      if (parts.length === 0) return { ok: true, count: 0 } satisfies SaveResult;
+      const [first, ...more] = parts;
+      // Loaded while the batch runs, in case it meets a conflict; unreachable (offline), a plainer message.
+      const wording = conflictText().catch(() => null);
       try {
-        for (const { register, lines: sheetLines, planned } of plans) {
-          if (!planned.ok) continue;
-          // One batch per sheet (2 syncs): a chase on lines of one month's sheet is still one batch.
-          const result = await runExcel((context) =>
-            writeChaseEntries(context, {
-              entries: planned.entries,
-              // Each with the value the pane read: written only where the cell still holds it (compare, then set).
-              changes: planned.changes
-                .filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field))
-                .map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) })),
-              register,
-              dateSystem: current.dateSystem,
-              lang, // channel and outcome are written in the pane's language
-              lines: sheetLines.map((status) => ({ row: status.line.sheetRow, key: status.line.key })),
-            }),
-          );
-          if (!result.ok && result.reason === "registerChanged" && result.cells && result.rows.length === 0)
-            return { ok: false, message: refusedText(result.cells, current.dateSystem, lang), reload: true };
-          if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" || appended > 0 };
-          appended += result.appended;
-          overwritten.push(...(result.overwritten ?? []));
+        const result = await runExcel((context) =>
+          writeChaseEntries(context, {
+            entries: parts.flatMap((part) => part.entries),
+            changes: first.changes,
+            register: first.register,
+            lines: first.lines,
+            more: more.map(({ register, changes, lines: partLines }) => ({ register, changes, lines: partLines })),
+            dateSystem: current.dateSystem,
+            lang, // channel and outcome are written in the pane's language
+          }),
+        );
+        if (!result.ok && result.reason === "registerChanged" && result.cells && result.rows.length === 0) {
+          const text = await wording;
+          const message = text ? text.refusedText(result.cells, current.dateSystem, lang) : t(WRITE_ERRORS.registerChanged);
+          return { ok: false, message, reload: true };
         }
-        if (overwritten.length > 0) return { ok: true, count: appended, warning: savedOverText(overwritten, current.dateSystem, lang) };
-        return { ok: true, count: appended } satisfies SaveResult;
+        if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" };
+        const text = result.overwritten ? await wording : null;
+        if (result.overwritten && text)
+          return { ok: true, count: result.appended, warning: text.savedOverText(result.overwritten, current.dateSystem, lang) };
+        return { ok: true, count: result.appended } satisfies SaveResult;
       } catch (error) {
-        return { ok: false, message: messageOf(error), reload: appended > 0 };
+        return { ok: false, message: messageOf(error) };
       }
     },
 
@@ -320,6 +331,11 @@ function onFirstUse(build: () => ReadonlyMap<string, Prediction>): (lineKey: str
 }
 
 /** The lines to log, by the sheet they sit on (the register's first), each with that sheet's writable columns. */
+/** The line a register row held when the pane read it: written only if the row still holds it. */
+function expectedLine(status: LineStatus): { row: number; key: string } {
+  return { row: status.line.sheetRow, key: status.line.key };
+}
+
 function groupBySheet(lines: readonly LineStatus[], layout: Layout): { register: RegisterColumns; lines: LineStatus[] }[] {
   const groups = new Map<RegisterColumns, LineStatus[]>();
   for (const status of lines) {

@@ -12,7 +12,7 @@ import { registerTemplate } from "../../src/register/template";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
-import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
+import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext, globalSyncCount } from "../../in-memory-excel";
 import { chaseDraft } from "../fixtures/chaseDraft";
 
 const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
@@ -214,7 +214,9 @@ describe("excelServices", () => {
       ["Nov", 4, "PO-3"],
     ]);
     const acme = snapshot.statuses.filter((s) => s.line.supplier === "Acme");
+    const syncsBefore = globalSyncCount();
     expect(await services.logChases(snapshot, acme, { ...DRAFT, nextChase: NOV(25) }, NOV(20), "en")).toEqual({ ok: true, count: 2 });
+    expect(globalSyncCount() - syncsBefore).toBe(2); // both sheets in one batch: a refusal on either writes nothing
     // PO-1 on Oct row 2, PO-2 on Nov row 3; Nov row 2 is its header and PO-3's row 4 stays blank.
     expect(workbook.valuesAt("Oct", "E2")).toEqual([[NOV(25)]]);
     expect(workbook.valuesAt("Nov", "E2:E4")).toEqual([["Next chase"], [NOV(25)], [""]]);

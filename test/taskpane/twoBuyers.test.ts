@@ -133,6 +133,13 @@ test("what changed, in Chinese and Japanese (dates as yyyy-mm-dd, a blank cell n
   );
 });
 
+test("a chase over two monthly sheets names each changed cell's sheet, in every language", () => {
+  const cells = [{ row: 6, field: "promisedDate" as const, expected: NOV(13), found: NOV(20), sheet: "Nov" }];
+  expect(describeConflicts(cells, "1900", "en")).toBe("Promised date in row 6 of Nov (was 2026-11-13, now 2026-11-20)");
+  expect(describeConflicts(cells, "1900", "zh-CN")).toBe("工作表“Nov”第 6 行的“承诺交期”（原为 2026-11-13，现为 2026-11-20）");
+  expect(describeConflicts(cells, "1900", "ja")).toMatch(/^シート「Nov」6 行目の「.+」（変更前 2026-11-13、現在 2026-11-20）$/);
+});
+
 test("saved while another buyer's save landed between our two round trips: the buyer is told whose value was replaced", () => {
   const cells = [{ row: 4, field: "promisedDate" as const, expected: NOV(13), found: NOV(18) }];
   expect(savedOverText(cells, "1900", "en")).toBe(

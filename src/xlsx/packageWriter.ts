@@ -453,16 +453,22 @@ async function deflatedChunks(chunks: Iterable<Buffer>): Promise<object> {
   const packed: Buffer[] = [];
   deflate.on("data", (chunk: Buffer) => packed.push(chunk));
   const ended = once(deflate, "end");
+  ended.catch(() => undefined); // a zlib error while a chunk is being built surfaces at the await below, not as an unhandled rejection
   let crc = 0;
   let size = 0;
-  for (const chunk of chunks) {
-    crc = crc32(chunk, crc);
-    size += chunk.length;
-    if (!deflate.write(chunk)) await once(deflate, "drain");
-    else await new Promise<void>((resolve) => setImmediate(resolve)); // zlib's callbacks run: it takes the next chunk
+  try {
+    for (const chunk of chunks) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      if (!deflate.write(chunk)) await once(deflate, "drain");
+      else await new Promise<void>((resolve) => setImmediate(resolve)); // zlib's callbacks run: it takes the next chunk
+    }
+    deflate.end();
+    await ended;
+  } catch (error) {
+    deflate.destroy(); // a chunk that failed to build: zlib's handle is let go now, not at some collection
+    throw error;
   }
-  deflate.end();
-  await ended;
   const data = Buffer.concat(packed);
   return new CompressedObject(data.length, size, crc, DEFLATE, data);
 }

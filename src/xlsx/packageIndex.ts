@@ -2,8 +2,8 @@
  * What an .xlsx package says about itself before any cell is read: its sheets in order, its tables and
  * where they sit, its workbook-scope defined names, the date system, the add-in's records in the
  * workbook settings (xl/webextensions/webextension*.xml: <we:property name="poFollowup" value="…"/>),
- * and the parts a copy written by exceljs would lose. Read from the zip's central directory with
- * unzipper; only these small XML parts are inflated, each under a size limit (a zip bomb costs at
+ * and the parts a copy written by exceljs would lose. Read from the zip's central directory
+ * (zipDirectory.ts); only these small XML parts are inflated, each under a size limit (a zip bomb costs at
  * most MAX_PART_BYTES), and parsed with fast-xml-parser (no DTD or external entity is ever fetched).
  *
  * The whole read and the streamed read both locate the register from this index, so they cannot
@@ -15,6 +15,7 @@ import { RECORD_TOO_LARGE, SETTINGS_KEY } from "../workbook/storedSettings";
 import { OWNED_SHEETS_KEY } from "../workbook/ownedSheets";
 import { parseCell } from "../report/layout";
 import { checkDeclaredSizes, inflateCounter, ZipBombError } from "./zipLimits";
+import { openZip, type ZipEntry } from "./zipDirectory";
 
 /** The metadata parts we inflate are kilobytes; anything beyond this is refused, not inflated. */
 export const MAX_PART_BYTES = 16 * 1024 * 1024;
@@ -74,23 +75,6 @@ const UNKEPT_PARTS: readonly (readonly [RegExp, UnkeptContent])[] = [
   [/^xl\/vbaProject\.bin$/, "macros"],
 ];
 
-interface ZipEntry {
-  path: string;
-  /** As the central directory says. */
-  compressedSize: number;
-  uncompressedSize: number;
-  stream(): NodeJS.ReadableStream;
-}
-
-interface ZipDirectory {
-  files: ZipEntry[];
-}
-
-/** unzipper comes with exceljs (its stream reader uses it); it has no typings. */
-const unzipper = require("unzipper") as {
-  Open: { file(path: string): Promise<ZipDirectory>; buffer(bytes: Buffer): Promise<ZipDirectory> };
-};
-
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
@@ -125,18 +109,18 @@ export async function readPackageIndex(source: string | Buffer): Promise<Package
  * `drain`, every part is also inflated once, counted and dropped (for a reader that trusts the sizes).
  */
 export async function openPackage(source: string | Buffer, options: { drain?: boolean } = {}): Promise<OpenedPackage> {
-  let directory: ZipDirectory;
+  let files: ZipEntry[];
   try {
-    directory = typeof source === "string" ? await unzipper.Open.file(source) : await unzipper.Open.buffer(source);
+    files = await openZip(source);
   } catch (error) {
     throw new PackageError(`not a readable zip archive (${error instanceof Error ? error.message : String(error)})`);
   }
   // A zip bomb is refused from its directory, before any part is inflated (zipLimits.ts).
-  checkDeclaredSizes(directory.files);
+  checkDeclaredSizes(files);
   // exceljs trusts those sizes: for it, each part is inflated once here, counted, never kept
   // (constant memory; a few percent of a read's time), and a directory that lies is caught.
-  if (options.drain) for (const entry of directory.files) await drainCounting(entry);
-  const entries = new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
+  if (options.drain) for (const entry of files) await drainCounting(entry);
+  const entries = new Map(files.map((f) => [f.path.replace(/^\//, ""), f]));
   const xml = async (path: string): Promise<Record<string, unknown> | null> => {
     const entry = entries.get(path);
     if (!entry) return null;

@@ -140,9 +140,11 @@ async function readAndBuild(
   periodKind: PeriodKind | undefined,
 ): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets }> {
   const read = await readSource(args, io, t);
-  const collect = read.register.values.length > COLLECT_ABOVE_ROWS ? releaseMemory : () => undefined;
-  // The pipeline in its two halves, the cells let go between them (nothing below reads them).
-  const parsed = parseSources(read.sources, {});
+  const large = read.register.values.length > COLLECT_ABOVE_ROWS;
+  const collect = large ? releaseMemory : () => undefined;
+  // The pipeline in its two halves, the cells let go between them (nothing below reads them); a large
+  // register's rows are let go one by one as the parse reads them.
+  const parsed = parseSources(read.sources, { releaseRows: large });
   releaseCells(read);
   collect();
   const model = evaluateParsed(parsed, { asOf, predictions: false }); // the report shows none (the customer impact still gets them)

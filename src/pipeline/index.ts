@@ -7,6 +7,7 @@ export {
   parseSources,
   evaluateParsed,
   type ParsedSources,
+  type ParseOptions,
   cellIssues,
   isEmptyBlock,
   type WorkbookModel,

@@ -29,6 +29,12 @@ export interface RegisterPart {
   firstRow: number;
   /** 0-based sheet column of values[r][0]. */
   firstColumn: number;
+  /**
+   * Called with each data row's index once it is read into its line, for a caller that hands its grid
+   * over and lets each row go at once (the headless runner at a million lines: the grid and the lines
+   * are not both held whole). Nothing here reads a row twice.
+   */
+  release?: (index: number) => void;
 }
 
 export interface RegisterSource extends RegisterPart {
@@ -233,6 +239,7 @@ function readPart(
     }
 
     lines.push(toLine(firstIndex + r - 1, sheetRow, lineSheet, key, v));
+    part.release?.(r);
   }
 
   sortIssuesAsOnSheet(issues, plans);

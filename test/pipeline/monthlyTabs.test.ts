@@ -1,10 +1,16 @@
 /** A register kept as one sheet per month, read as one register by the pipeline (issue 18). */
-import { runPipeline, cellIssues, type SourceBlock } from "../../src/pipeline";
+import { runPipeline, cellIssues, evaluateParsed, parseSources, type SourceBlock } from "../../src/pipeline";
 import { describeIssue } from "../../src/register/describeIssue";
 import { registerSources } from "../fixtures/sources";
 
 const HEADER = ["PO number", "Line", "Supplier", "Requested date", "Ordered qty", "Received qty"];
-const sheet = (name: string, values: unknown[][], firstRow = 1): SourceBlock => ({ sheet: name, tableName: null, values, firstRow, firstColumn: 0 });
+const sheet = (name: string, values: unknown[][], firstRow = 1): SourceBlock => ({
+  sheet: name,
+  tableName: null,
+  values,
+  firstRow,
+  firstColumn: 0,
+});
 // 2026-11-20 is serial 46346; 46300 = 2026-10-05, 46330 = 2026-11-04, 46360 = 2026-12-04.
 const AS_OF = 46346;
 
@@ -12,7 +18,10 @@ function monthlyWorkbook() {
   const october = [HEADER, ["PO-1001", 1, "Acme", 46300, 10, 10], ["PO-1002", 1, "Beta", 46300, 5, 0]];
   const november = sheet("2026-11", [["November"], HEADER, ["PO-1101", 1, "Acme", 46330, 8, 0], ["PO-1102", 1, "Gamma", "soon", 3, 0]]);
   const december = sheet("2026-12", [HEADER, ["PO-1201", 1, "Beta", 46360, 2, 0], ["PO-1002", 1, "Beta", 46300, 5, 0]]);
-  const chinese = sheet("采购跟踪", [["采购订单号", "供应商", "要求交期", "订购数量"], ["CN-1", "甲", 46300, 1]]);
+  const chinese = sheet("采购跟踪", [
+    ["采购订单号", "供应商", "要求交期", "订购数量"],
+    ["CN-1", "甲", 46300, 1],
+  ]);
   return registerSources(october, { sheet: "2026-10" }, { otherSheets: [november, chinese, december] });
 }
 
@@ -52,7 +61,11 @@ describe("monthly tabs", () => {
   });
 
   test("a line without a PO number on another sheet keeps a key of its own", () => {
-    const sources = registerSources([HEADER, ["", 1, "Acme", 46300, 1, 0]], { sheet: "Oct" }, { otherSheets: [sheet("Nov", [HEADER, ["", 1, "Acme", 46300, 1, 0]])] });
+    const sources = registerSources(
+      [HEADER, ["", 1, "Acme", 46300, 1, 0]],
+      { sheet: "Oct" },
+      { otherSheets: [sheet("Nov", [HEADER, ["", 1, "Acme", 46300, 1, 0]])] },
+    );
     // Both blank POs sit on row 2: the sheet tells them apart.
     expect(runPipeline(sources, { asOf: AS_OF }).parsed?.lines.map((l) => l.key)).toEqual(["row:2", "row:2@Nov"]);
   });
@@ -62,4 +75,17 @@ describe("monthly tabs", () => {
     expect(preview.parsed?.lines).toHaveLength(2);
     expect(preview.register?.continuations).toEqual([]);
   });
+});
+
+test("releaseRows over monthly tabs: the register's and a further sheet's rows let go as read, the same model", () => {
+  const whole = runPipeline(monthlyWorkbook(), { asOf: AS_OF });
+  const sources = monthlyWorkbook();
+  const parsed = parseSources(sources, { releaseRows: true });
+  expect(evaluateParsed(parsed, { asOf: AS_OF })).toEqual(whole);
+  expect(sources.register!.values.slice(1)).toEqual([undefined, undefined]); // October: the header stays
+  const december = sources.otherSheets!.find((s) => s.sheet === "2026-12")!;
+  expect(december.values.slice(1)).toEqual([undefined, undefined]);
+  // November sits under a title row: its rows were read from a copy (the block from its header down), which
+  // was let go; the sheet's own grid is the caller's to let go (the runner empties it after the parse).
+  expect(sources.otherSheets!.find((s) => s.sheet === "2026-11")!.values).toHaveLength(4);
 });

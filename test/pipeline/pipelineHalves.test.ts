@@ -43,3 +43,22 @@ test("a line's notes and the chase log's entries are taken in the first half (th
   expect(model.chases.map((c) => c.poNumber)).toEqual(["PO-9"]);
   expect(model.notes.map((n) => [n.code, n.row])).toEqual([["orphanChase", 2]]);
 });
+
+test("releaseRows: each data row is let go as the parse reads it, header and title rows kept; the model unchanged", () => {
+  // Two title rows above the header: row r of the parsed rows is row 2 + r of the block.
+  const rows = [["Open orders"], [], ...chronicSlipperRows()];
+  const whole = runPipeline(registerSources(rows.map((row) => [...row])), { asOf: AS_OF });
+  const sources = registerSources(rows.map((row) => [...row]));
+  const parsed = parseSources(sources, { releaseRows: true });
+  const grid = sources.register!.values;
+  expect(grid.slice(0, 3)).toEqual(rows.slice(0, 3)); // the titles and the header stay (notes read the header)
+  expect(grid.slice(3).every((row) => row === undefined)).toBe(true);
+  expect(evaluateParsed(parsed, { asOf: AS_OF })).toEqual(whole);
+});
+
+test("without releaseRows the sources are left as they were (the task pane reads its cells again to write)", () => {
+  const sources = registerSources(chronicSlipperRows());
+  const before = JSON.stringify(sources);
+  parseSources(sources, {});
+  expect(JSON.stringify(sources)).toBe(before);
+});

@@ -26,7 +26,7 @@ import { terminalJson, visibleControls } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
-import { releaseMemory } from "./releaseMemory";
+import { LARGE_REGISTER_ROWS, releaseMemory } from "./releaseMemory";
 
 export interface ReportRun {
   /** What the summary says of the pipeline's model (the model itself is let go before the workbook is written). */
@@ -89,7 +89,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
   io.stderr(`${t("progressWriting", { path: target })}\n`);
   let written: WrittenReport;
-  if (counts.lines > COLLECT_ABOVE_ROWS) releaseMemory(); // the pipeline's lines and statuses are garbage now
+  if (counts.lines > LARGE_REGISTER_ROWS) releaseMemory(); // the pipeline's lines and statuses are garbage now
   try {
     written = await writeReportWorkbook(read, report, target);
   } catch (error) {
@@ -140,10 +140,11 @@ async function readAndBuild(
   periodKind: PeriodKind | undefined,
 ): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets }> {
   const read = await readSource(args, io, t);
-  const large = read.register.values.length > COLLECT_ABOVE_ROWS;
+  const large = read.register.values.length > LARGE_REGISTER_ROWS;
   const collect = large ? releaseMemory : () => undefined;
   // The pipeline in its two halves, the cells let go between them (nothing below reads them); a large
-  // register's rows are let go one by one as the parse reads them.
+  // register's rows are let go one by one as the parse reads them, and garbage is collected after the
+  // parse and before the write (releaseMemory.ts).
   const parsed = parseSources(read.sources, { releaseRows: large });
   releaseCells(read);
   collect();
@@ -164,15 +165,6 @@ async function readAndBuild(
   };
   return { read, counts, report: sheetsOf(report) };
 }
-
-/**
- * Above this many register rows, a full garbage collection once the register is parsed (its cells let
- * go) and once more before the write (the lines and statuses let go): V8 collects lazily and grows its
- * heap instead, so what a step let go was still counted at the next step's peak. At 1,048,575 lines:
- * peak RSS 2.1–2.35 → 1.5 GB. (A third, after evaluating, cost 1.3 s and saved 15 MB.) Below it the
- * collections would cost more time than the memory they save is worth.
- */
-const COLLECT_ABOVE_ROWS = 200_000;
 
 /**
  * Empties the read's cell blocks in place, once parsed: the report's checks and the write read the

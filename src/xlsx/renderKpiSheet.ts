@@ -26,6 +26,7 @@ import {
   historyFit,
   KPI_TITLE_SIZE,
   STYLE_FONTS,
+  skippedBlock,
   TABLE_STYLE,
   GENERAL_FORMAT,
   trendChartPlan,
@@ -33,6 +34,7 @@ import {
   type ChartPlan,
   type KpiHistoryRowPlan,
   type KpiSideBlockPlan,
+  type KpiSideResult,
   type Rect0,
 } from "../report/layout";
 import { findSheet, findTable, occupiedCells, readRect } from "./workbookTables";
@@ -47,7 +49,7 @@ export interface XlsxKpiResult {
   historyRows: number;
   replaced: boolean;
   /** The ageing and scorecard blocks written, and those left alone (as the add-in's KpiSideResult). */
-  side: { written: string[]; skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string; message: string }[] };
+  side: KpiSideResult;
   /** The trend chart to draw natively (with `nativeCharts`); null: a note stands in its place. */
   trendChart: ChartPlan | null;
 }
@@ -111,12 +113,7 @@ function writeSideBlocks(workbook: Workbook, sheet: Worksheet, model: KpiSheetMo
     const table = info ? (info.sheet === sheet ? tableRect(info) : "elsewhere") : null;
     const decision = decideSideBlock(plan, { table, value });
     if (!decision.write) {
-      side.skipped.push({
-        table: plan.tableName,
-        reason: decision.reason,
-        ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
-        message: decision.message,
-      });
+      side.skipped.push(skippedBlock(plan, decision));
       if (decision.note) {
         const cell = sheet.getCell(decision.note.cell.row + 1, decision.note.cell.col + 1);
         cell.value = decision.note.text;

@@ -35,8 +35,10 @@ import {
   TABLE_STYLE,
   GENERAL_FORMAT,
   STYLE_FONTS,
+  skippedBlock,
   type KpiSideBlockPlan,
   type KpiSideFound,
+  type KpiSideResult,
   type Rect0,
   type SheetValue,
 } from "../../report/layout";
@@ -196,11 +198,6 @@ export interface RenderKpiResult {
   side: KpiSideResult;
   writes: WriteReport;
   syncs: number;
-}
-
-export interface KpiSideResult {
-  written: string[];
-  skipped: { table: string; reason: "occupied" | "nameTaken"; cell?: string; message: string }[];
 }
 
 /** Standalone: reads the KPI sheet's state (1 sync), then writes (1+ syncs). */
@@ -374,12 +371,7 @@ async function queueSideBlocks(
     const decision = decideSideBlock(plan, found);
     const range = (r: Rect0) => sheet().getRangeByIndexes(r.row, r.col, r.rows, r.cols);
     if (!decision.write) {
-      result.skipped.push({
-        table: plan.tableName,
-        reason: decision.reason,
-        ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
-        message: decision.message,
-      });
+      result.skipped.push(skippedBlock(plan, decision));
       const note = decision.note;
       if (note) {
         await batch.block(() => range({ ...note.cell, rows: 1, cols: 1 }), excelValues([[note.text]]), [[GENERAL_FORMAT]]);

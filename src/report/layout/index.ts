@@ -31,9 +31,12 @@ export {
 export {
   kpiSidePlan,
   decideSideBlock,
+  skippedBlock,
   sideColumnWidths,
   kpiPrintArea,
   type KpiSideBlockPlan,
   type KpiSideFound,
   type KpiSideDecision,
+  type KpiSideResult,
+  type KpiSideSkipped,
 } from "./kpiSideLayout";

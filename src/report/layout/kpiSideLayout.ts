@@ -125,6 +125,31 @@ export type KpiSideDecision =
   | { write: false; reason: "occupied"; cell: Cell0; message: string; note: KpiSideNote | null }
   | { write: false; reason: "nameTaken"; message: string; note: KpiSideNote | null };
 
+/** A block a writer left alone, as both writers report it (the ribbon's message, the runner's stderr and --json). */
+export interface KpiSideSkipped {
+  table: string;
+  reason: "occupied" | "nameTaken";
+  /** The cell in the way (occupied), in A1 form. */
+  cell?: string;
+  message: string;
+}
+
+/** The side blocks one writer wrote (table names) and left alone. */
+export interface KpiSideResult {
+  written: string[];
+  skipped: KpiSideSkipped[];
+}
+
+/** The report of a block left alone, from the decision not to write it. */
+export function skippedBlock(plan: KpiSideBlockPlan, decision: Extract<KpiSideDecision, { write: false }>): KpiSideSkipped {
+  return {
+    table: plan.tableName,
+    reason: decision.reason,
+    ...(decision.reason === "occupied" ? { cell: cellA1(decision.cell) } : {}),
+    message: decision.message,
+  };
+}
+
 export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): KpiSideDecision {
   const t = reportText(plan.lang);
   const old = found.table === "elsewhere" ? null : found.table;

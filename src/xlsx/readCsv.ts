@@ -164,6 +164,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     ownership: [],
     unkept: [],
     historySheet: null,
+    historySheetCells: null,
     csv,
   };
   options.onProgress?.({ kind: "read", rows: Math.max(0, register.values.length - 1), where: sheet, ms: Date.now() - started });

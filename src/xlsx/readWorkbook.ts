@@ -39,7 +39,7 @@ import type { ColumnMapping } from "../register/savedMapping";
 import { inspectFile, megabytes } from "./fileGuard";
 import { isCsvCandidate, readCsv } from "./readCsv";
 import { withUncached, type Grid } from "./grid";
-import type { ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead";
+import type { HistorySheetCells, ReadFailureCode, ReadProgress, WorkbookRead } from "./workbookRead";
 import {
   PackageError,
   parseReference,
@@ -165,6 +165,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     ),
     unkept: index.unkept,
     historySheet: others.history?.sheet ?? null,
+    historySheetCells: pkg && others.history ? historySheetCells(others.history.sheet, cells, index) : null,
   };
   options.onProgress?.({
     kind: "read",
@@ -286,7 +287,8 @@ function wantsOf(plan: RegisterPlan, others: OtherParts, mapping: ColumnMapping,
       if (!isOwnSheet(name) && (plan.kind === "search" || !sameName(name, plan.sheet)))
         want(name).candidate = { scanRows: HEADER_SCAN_ROWS, keep: (rows) => findHeaderRow(rows, mapping) >= 0 };
   if (others.chases) want(others.chases.sheet).rects.push(others.chases.rect);
-  if (others.history) want(others.history.sheet).rects.push(others.history.rect);
+  // The whole sheet holding KpiHistory: the report's KPI sheet is redrawn over it (workbookRead.ts historySheetCells).
+  if (others.history) want(others.history.sheet).used = true;
   if (others.holidays) want(others.holidays.sheet).rects.push(others.holidays.rect);
   return wants;
 }
@@ -310,6 +312,12 @@ function tableBlock(table: IndexedTable, cells: CellSource): Grid | null {
     { sheet: table.sheet, tableName: table.name, values, firstRow: table.rect.top, firstColumn: table.rect.left - 1 },
     uncached,
   );
+}
+
+/** The used cells and the tables of the sheet holding KpiHistory (a streamed read's; a whole read has the workbook). */
+function historySheetCells(sheet: string, cells: CellSource, index: PackageIndex): HistorySheetCells | null {
+  const used = cells.used(sheet);
+  return used ? { used, tables: index.tables.filter((t) => sameName(t.sheet, sheet)) } : null;
 }
 
 /** KpiHistory data rows → records, dates brought to the 1900 system. */

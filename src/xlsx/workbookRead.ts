@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { WorkbookSources } from "../pipeline/sources";
 import type { OwnedSheet, SheetOwnership } from "../workbook/ownedSheets";
 import type { Grid } from "./grid";
-import type { UnkeptContent } from "./packageIndex";
+import type { IndexedTable, UnkeptContent } from "./packageIndex";
 
 export interface WorkbookRead {
   path: string;
@@ -25,6 +25,17 @@ export interface WorkbookRead {
   unkept: UnkeptContent[];
   /** The sheet holding the KpiHistory table, null when there is none. */
   historySheet: string | null;
+  /**
+   * A streamed read's copy of that sheet (its used cells and its tables), null otherwise: the report
+   * workbook of a streamed read starts empty, and the KPI sheet must be redrawn over what it holds (the
+   * history of earlier periods, a manager's own cells), not from nothing.
+   */
+  historySheetCells: HistorySheetCells | null;
+}
+
+export interface HistorySheetCells {
+  used: Grid;
+  tables: IndexedTable[];
 }
 
 export type ReadProgress = { kind: "reading"; size: number } | { kind: "read"; rows: number; where: string; ms: number };

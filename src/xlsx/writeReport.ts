@@ -17,13 +17,17 @@ import type { DateSystem } from "../register/cells";
 import { planOwnSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import type { SheetClash } from "../report/sheetName";
 import type { WorkbookRead } from "./readWorkbook";
+import type { HistorySheetCells } from "./workbookRead";
+import type { Grid } from "./grid";
+import type { Rect } from "./packageIndex";
+import { boundedRect } from "./dataExtent";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
 import { findTable } from "./workbookTables";
 import { transplantSheets, type SheetExtras } from "./packageWriter";
 import { DEFER_ROWS_ABOVE } from "./tableRows";
 import type { CellLookup } from "./chartParts";
-import type { ReportLayout } from "../report/layout";
+import { cellA1, type ReportLayout } from "../report/layout";
 import { sameName } from "../workbook/names";
 import { KPI_HISTORY_TABLE } from "../report/sheetName";
 
@@ -138,6 +142,9 @@ export async function writeReportWorkbook(read: WorkbookRead, built: ReportSheet
   const workbook = read.workbook ?? newScratchWorkbook();
   const dateSystem = read.sources.dateSystem;
   if (!read.workbook) workbook.properties.date1904 = dateSystem === "1904";
+  // A streamed read's KPI sheet (ours, it holds KpiHistory): redrawn over its cells and tables, so that the
+  // earlier periods' history and a manager's own cells stay (the surgical copy replaces the whole sheet).
+  if (!read.workbook && surgical && read.historySheetCells) seedSheet(workbook, read.historySheetCells);
   const { extras, ...added } = addReportSheets(workbook, dateSystem, built, read.ownership, { transplanted: surgical || newWorkbook });
   const ours = [added.kpiSheet, added.reportSheet].filter((name): name is string => name !== null);
   const temp = nodePath.join(nodePath.dirname(nodePath.resolve(out)), `.${nodePath.basename(out)}.${process.pid}.tmp`);
@@ -199,4 +206,52 @@ export class SameFileError extends Error {
 function newScratchWorkbook(): ExcelJS.Workbook {
   const Workbook = require("exceljs/lib/doc/workbook") as typeof ExcelJS.Workbook;
   return new Workbook();
+}
+
+/**
+ * The sheet as the streaming reader kept it, in the scratch workbook: its values, and its tables over
+ * them (header row first), as a whole read by exceljs would have them. Formats and styles are not
+ * carried: the KPI writer sets ours; a manager's own formatting on our KPI sheet is not kept.
+ */
+function seedSheet(workbook: ExcelJS.Workbook, cells: HistorySheetCells): void {
+  const { used, tables } = cells;
+  const sheet = workbook.addWorksheet(used.sheet);
+  used.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") sheet.getCell(used.firstRow + r, used.firstColumn + c + 1).value = value;
+    }),
+  );
+  const at = (row: number, col: number) => used.values[row - used.firstRow]?.[col - 1 - used.firstColumn] ?? "";
+  for (const table of tables) {
+    // A ref claiming the whole sheet stops at the values inside it (dataExtent.ts), as the readers do.
+    const { top, left, bottom, right } = boundedRect(table.rect, occupiedWithin(used, table.rect));
+    const header = Array.from({ length: right - left + 1 }, (_, k) => String(at(top, left + k)) || `Column${k + 1}`);
+    const rows: (string | number | boolean | null)[][] = [];
+    for (let r = top + 1; r <= bottom; r++)
+      rows.push(header.map((_, k) => (at(r, left + k) === "" ? null : (at(r, left + k) as string | number | boolean))));
+    sheet.addTable({
+      name: table.name,
+      displayName: table.name,
+      ref: cellA1({ row: top - 1, col: left - 1 }),
+      headerRow: true,
+      columns: header.map((name) => ({ name, filterButton: true })),
+      rows: rows.length > 0 ? rows : [header.map(() => null)],
+    } as never);
+  }
+}
+
+/** Rows → columns of `grid`'s non-empty cells inside `rect` (1-based). */
+function occupiedWithin(grid: Grid, rect: Rect): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  grid.values.forEach((row, r) => {
+    const sheetRow = grid.firstRow + r;
+    if (sheetRow < rect.top || sheetRow > rect.bottom) return;
+    const columns: number[] = [];
+    row.forEach((value, c) => {
+      const column = grid.firstColumn + c + 1;
+      if (value !== "" && column >= rect.left && column <= rect.right) columns.push(column);
+    });
+    if (columns.length > 0) found.set(sheetRow, columns);
+  });
+  return found;
 }

@@ -75,6 +75,31 @@ describe("report", () => {
     expect(wb.getWorksheet("KPI")!.getCell("A31").value).toBeNull(); // one history row (A30), nothing below
   });
 
+  test("next week's run on last week's output keeps the history and a manager's cell on the KPI sheet", async () => {
+    await run(["report", input, "--as-of", "2026-11-20", "--out", at("w47.xlsx")]);
+    // A manager types a note on our KPI sheet (exceljs rewrites the package; the add-in's records stay).
+    const typed = new ExcelJS.Workbook();
+    await typed.xlsx.readFile(at("w47.xlsx"));
+    typed.getWorksheet("KPI")!.getCell("F5").value = "call Acme";
+    await typed.xlsx.writeFile(at("w47-noted.xlsx"));
+    for (const [from, to] of [
+      ["w47.xlsx", "w48.xlsx"],
+      ["w47-noted.xlsx", "w48-noted.xlsx"],
+    ])
+      expect((await run(["report", at(from), "--as-of", "2026-11-27", "--out", at(to)])).code).toBe(0);
+    for (const file of ["w48.xlsx", "w48-noted.xlsx"]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(at(file));
+      const kpi = wb.getWorksheet("KPI")!;
+      // KpiHistory from A29: W47's row kept, W48's added under it.
+      expect([kpi.getCell("A30").value, kpi.getCell("A31").value, kpi.getCell("A32").value]).toEqual(["2026-W47", "2026-W48", null]);
+      expect(wb.worksheets.map((s) => s.name)).toEqual(["Register", "Chase log", "KPI", "Follow-up 2026-W47", "Follow-up 2026-W48"]);
+    }
+    const noted = new ExcelJS.Workbook();
+    await noted.xlsx.readFile(at("w48-noted.xlsx"));
+    expect(noted.getWorksheet("KPI")!.getCell("F5").value).toBe("call Acme");
+  });
+
   test("month period and Japanese", async () => {
     const r = await run(["report", input, "--as-of", "2026-11-20", "--period", "month", "--lang", "ja", "--out", at("ja.xlsx")]);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
 /** `po-followup check`: the detected mapping and every problem cell. Exit 0 clean, 1 problems, 2 unreadable. */
 import type { Lang } from "../src/i18n/i18n";
 import { gridName } from "../src/xlsx/readWorkbook";
-import { cellIssues, evaluateParsed, parseSources, settingsProblemTexts } from "../src/pipeline";
+import { cellIssues, runPipeline, settingsProblemTexts } from "../src/pipeline";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
 import { describeSettingsError } from "../src/settings/describeSettingsError";
 import { fieldLabel } from "../src/register/fields";
@@ -20,7 +20,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   // The same pipeline as the report and the add-in; `check` parses only (no asOf: nothing is evaluated).
   // A large register's rows are let go as the parse reads them: nothing below reads the cells.
   const releaseRows = read.register.values.length > LARGE_REGISTER_ROWS;
-  const model = evaluateParsed(parseSources(read.sources, { releaseRows }), { asOf: 0, evaluate: false });
+  const model = runPipeline(read.sources, { asOf: 0, evaluate: false, releaseRows });
   const { parsed, register } = model;
   if (!parsed || !register) throw new CliError(t("errNoRegister", { path: read.path }), EXIT.unreadable, "noRegister");
   const { chases, settled, notes } = model;

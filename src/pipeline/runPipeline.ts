@@ -67,12 +67,22 @@ export interface WorkbookModel {
   customerImpact?: SalesOrderImpact[];
 }
 
-export interface PipelineOptions {
+/** What the parse (the pipeline's first half) takes. */
+export interface ParseOptions {
+  /** The columns the buyer is choosing in Set up, instead of the saved mapping. */
+  override?: ColumnOverride;
+  /**
+   * The caller hands its register's cells over: each data row is emptied in `sources` as soon as it is
+   * read, so the grid and the lines are never both held whole. The headless runner at 1,048,575 lines:
+   * peak RSS 1.38–1.49 → 1.06–1.31 GB. `sources` must not be read for its rows after.
+   */
+  releaseRows?: boolean;
+}
+
+export interface PipelineOptions extends ParseOptions {
   asOf: Serial;
   /** false: parse only (`check`, Set up previews); statuses stay []. */
   evaluate?: boolean;
-  /** The columns the buyer is choosing in Set up, instead of the saved mapping. */
-  override?: ColumnOverride;
   /**
    * Chases recorded outside the workbook (the headless runner's sent log of supplier letters, when
    * the register stays untouched): evaluated with the chase log's entries, so the minimum gap holds.
@@ -97,17 +107,6 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
  */
 export type ParsedSources = Omit<WorkbookModel, "asOf" | "statuses" | "predictions" | "customerImpact">;
 
-export interface ParseOptions extends Pick<PipelineOptions, "override"> {
-  /**
-   * The caller hands its register's cells over: each data row is let go (emptied in `sources`) as soon
-   * as it is read into its line, so the grid and the lines are never both held whole. The headless
-   * runner at 1,048,575 lines: peak RSS 1.38–1.49 → 1.06–1.27 GB. `sources` must not be read for its rows after.
-   * (A further sheet under title rows is read from a copy of its rows from the header down: that copy
-   * is let go, its sheet's own grid stays the caller's to let go.)
-   */
-  releaseRows?: boolean;
-}
-
 export function parseSources(sources: WorkbookSources, options: ParseOptions): ParsedSources {
   const settled = settleSettings(sources);
   const { settings, stored } = settled;
@@ -116,17 +115,16 @@ export function parseSources(sources: WorkbookSources, options: ParseOptions): P
   // Set up previews one table: the buyer is choosing its columns, other sheets wait until it is saved.
   const continuations = block && !options.override ? continuationsOf(block, sources.otherSheets ?? [], stored.mapping) : [];
   const register = placed ? { ...placed.place, continuations: continuations.map(sheetPlace) } : null;
-  const headerIndex = placed && block ? placed.place.headerRow - block.firstRow : 0;
-  const releaseRows = options.releaseRows === true;
+  // A released row is emptied in place: the same array sits in the block and in any copy of it from the header down.
+  const release = options.releaseRows ? (values: readonly (readonly unknown[])[]) => (r: number) => emptyRow(values[r]) : () => undefined;
   const parsed = placed
     ? parseRegister(
         {
           ...placed.source,
-          // Row r of the parsed rows is row headerIndex + r of the block (the same array when there are no title rows).
-          release: releaseRows ? (r) => (emptyRow(placed.source.values, r), emptyRow(block!.values, headerIndex + r)) : undefined,
+          release: release(placed.source.values),
           dateSystem: sources.dateSystem,
           dateOrder: settings.dateOrder,
-          more: continuations.map((part) => ({ ...part, release: releaseRows ? (r: number) => emptyRow(part.values, r) : undefined })),
+          more: continuations.map((part) => ({ ...part, release: release(part.values) })),
         },
         options.override ?? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
       )
@@ -273,9 +271,9 @@ function uncachedNotes(block: SourceBlock, place: Pick<RegisterPlace, "headerRow
   return notes;
 }
 
-/** A grid's row let go (releaseRows): the grid is the caller's, handed over. */
-function emptyRow(grid: readonly unknown[], index: number): void {
-  (grid as unknown[])[index] = undefined;
+/** A grid's row let go (releaseRows): emptied, the grid being the caller's, handed over. */
+function emptyRow(row: readonly unknown[] | undefined): void {
+  if (Array.isArray(row)) row.length = 0;
 }
 
 export function isEmptyBlock(values: readonly (readonly unknown[])[]): boolean {

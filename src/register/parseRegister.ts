@@ -30,9 +30,9 @@ export interface RegisterPart {
   /** 0-based sheet column of values[r][0]. */
   firstColumn: number;
   /**
-   * Called with each data row's index once it is read into its line, for a caller that hands its grid
-   * over and lets each row go at once (the headless runner at a million lines: the grid and the lines
-   * are not both held whole). Nothing here reads a row twice.
+   * Called with each data row's index once it is read (into its line, or passed over as blank or a
+   * total), for a caller that hands its grid over and lets each row go at once (the headless runner at
+   * a million lines: the grid and the lines are not both held whole). Nothing here reads a row twice.
    */
   release?: (index: number) => void;
 }
@@ -202,7 +202,10 @@ function readPart(
   const skipped = new Set(totals);
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    if (!Array.isArray(row) || isBlankRow(row) || skipped.has(r)) continue;
+    if (!Array.isArray(row) || isBlankRow(row) || skipped.has(r)) {
+      part.release?.(r);
+      continue;
+    }
     const sheetRow = firstRow + r;
     readRow(row, sheetRow, readPlans, v, dateSystem, dateOrder, ctx);
     if (openQty) v[SLOT.receivedQty] = receivedFromOpenQty(openQty, row[openQty.column], v[SLOT.orderedQty], sheetRow, ctx);

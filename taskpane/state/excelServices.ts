@@ -330,12 +330,12 @@ function onFirstUse(build: () => ReadonlyMap<string, Prediction>): (lineKey: str
   return (lineKey) => (map ??= build()).get(lineKey);
 }
 
-/** The lines to log, by the sheet they sit on (the register's first), each with that sheet's writable columns. */
 /** The line a register row held when the pane read it: written only if the row still holds it. */
 function expectedLine(status: LineStatus): { row: number; key: string } {
   return { row: status.line.sheetRow, key: status.line.key };
 }
 
+/** The lines to log, by the sheet they sit on (the register's first), each with that sheet's writable columns. */
 function groupBySheet(lines: readonly LineStatus[], layout: Layout): { register: RegisterColumns; lines: LineStatus[] }[] {
   const groups = new Map<RegisterColumns, LineStatus[]>();
   for (const status of lines) {

@@ -114,6 +114,13 @@ describe("the section as drawn", () => {
     expect(switchInput(html)).not.toMatch(/\schecked=""/);
   });
 
+  test("the behaviour could not be read: disabled, and said as a failed read (nothing was being changed)", () => {
+    const html = render({ kind: "unavailable", reason: "failed", message: "The host did not answer." });
+    expect(html).toContain("Could not read whether PO Follow-up loads with this workbook: The host did not answer.");
+    expect(html).not.toContain("not changed");
+    expect(switchInput(html)).toMatch(/\sdisabled=""/);
+  });
+
   test("the Settings view carries the section after the rules form (checking until the workbook answers)", async () => {
     const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
     const store = new AppStore(excelServices({ startupHost: () => inMemoryOffice(workbook) }), fixedToday(46346), "en");

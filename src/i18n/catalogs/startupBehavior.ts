@@ -18,6 +18,7 @@ export const startupBehaviorCatalog = defineCatalog({
     loadWithWorkbookOn: "PO Follow-up will load the next time this workbook is opened.",
     loadWithWorkbookOff: "PO Follow-up will no longer load by itself when this workbook is opened.",
     loadWithWorkbookFailed: "The setting was not changed: {message}",
+    loadWithWorkbookReadFailed: "Could not read whether PO Follow-up loads with this workbook: {message}",
   },
   "zh-CN": {
     startupTitle: "功能区",
@@ -32,6 +33,7 @@ export const startupBehaviorCatalog = defineCatalog({
     loadWithWorkbookOn: "下次打开此工作簿时将加载采购跟单。",
     loadWithWorkbookOff: "打开此工作簿时将不再自动加载采购跟单。",
     loadWithWorkbookFailed: "设置未更改：{message}",
+    loadWithWorkbookReadFailed: "无法读取打开此工作簿时是否加载采购跟单：{message}",
   },
   ja: {
     startupTitle: "リボン",
@@ -46,5 +48,6 @@ export const startupBehaviorCatalog = defineCatalog({
     loadWithWorkbookOn: "次にこのブックを開いたときに発注フォローアップを読み込みます。",
     loadWithWorkbookOff: "このブックを開いても発注フォローアップは自動では読み込まれなくなります。",
     loadWithWorkbookFailed: "設定は変更されませんでした：{message}",
+    loadWithWorkbookReadFailed: "このブックを開いたときに発注フォローアップを読み込むかどうかを読み取れませんでした：{message}",
   },
 });

@@ -43,7 +43,7 @@ export function StartupSwitchView({ state, onToggle }: { state: StartupSwitchSta
           ? t("loadWithWorkbookNeedsSharedRuntime")
           : state.reason === "notInExcel"
             ? t("loadWithWorkbookNotInExcel")
-            : t("loadWithWorkbookFailed", { message: state.message ?? "" })
+            : t("loadWithWorkbookReadFailed", { message: state.message ?? "" }) // the read failed: nothing was being changed
         : null;
   return (
     <section className={styles.section} aria-labelledby="startup-title" data-testid="startup-section">

@@ -69,8 +69,7 @@ export interface CellConflict {
   field: WritableField;
   expected: unknown;
   found: unknown;
-  /** Its sheet, when the write covered several (a register kept as one sheet per month). */
-  sheet?: string;
+  sheet: string;
 }
 
 export interface RegisterColumns {
@@ -169,8 +168,7 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   const table = input.rows.length > 0 ? context.workbook.tables.getItem(CHASE_TABLE_NAME) : null;
   const header = table?.getHeaderRowRange().load("columnCount");
   const first: PartInput = { register: input.register, changes: input.changes, lines: input.lines };
-  const several = (input.more?.length ?? 0) > 0;
-  const parts = [first, ...(input.more ?? [])].map((part) => queuePartChecks(context, part, several));
+  const parts = [first, ...(input.more ?? [])].map((part) => queuePartChecks(context, part));
   const refused = parts.flatMap((part) => part.refused);
   // A batch is no transaction: on a protected register the Chases row would be appended and the register cells
   // then refused (AccessDenied), a half-written chase. So every sheet's protection is read first (ExcelApi 1.2,
@@ -193,7 +191,7 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
   const changedCells = parts.flatMap((part) =>
     part.targets
       .filter(({ change, cell }) => change.expected !== undefined && !sameCellValue(cell.values[0][0], change.expected))
-      .map(({ change, cell }) => conflictOf(change, cell.values[0][0], part.sheetName)),
+      .map(({ change, cell }) => conflictOf(change, cell.values[0][0], part.register!.sheet)),
   );
   if (moved.length > 0 || changedCells.length > 0)
     return { ok: false, reason: "registerChanged", rows: moved, ...(changedCells.length > 0 ? { cells: changedCells } : {}), syncs: 1 };
@@ -226,7 +224,7 @@ export async function writeChase(context: Excel.RequestContext, input: WriteChas
 type PartInput = { register: RegisterColumns | null; changes: RegisterCellChange[]; lines?: readonly ExpectedLine[] };
 
 /** One register sheet's loads for sync 1: the cells to write (formats, values to compare) and its rows' PO and line cells. */
-function queuePartChecks(context: Excel.RequestContext, part: PartInput, several: boolean) {
+function queuePartChecks(context: Excel.RequestContext, part: PartInput) {
   const { register } = part;
   const keyColumns = register?.keyColumns;
   const expected = keyColumns ? expectedKeys(part) : null;
@@ -248,8 +246,7 @@ function queuePartChecks(context: Excel.RequestContext, part: PartInput, several
     po: sheet!.getCell(row - 1, keyColumns!.poNumber).load("values"),
     line: keyColumns!.line === null ? null : sheet!.getCell(row - 1, keyColumns!.line).load("values"),
   }));
-  // Conflicts name their sheet only when the write covers several.
-  return { register, sheet, sheetName: several ? register?.sheet : undefined, targets, keyCells, refused };
+  return { register, sheet, targets, keyCells, refused };
 }
 
 /** One register sheet's writes for sync 2, each cell read again just before (queued first, so Excel reads before our writes). */
@@ -259,7 +256,7 @@ function queuePartWrites(part: ReturnType<typeof queuePartChecks>, dateSystem: D
     .filter(({ change }) => change.expected !== undefined)
     .map(({ change }) => ({
       change,
-      sheet: part.sheetName,
+      sheet: register!.sheet,
       before: sheet!.getCell(change.row - 1, register!.columns[change.field]!).load("values"),
     }));
   for (const { change, cell } of targets) {
@@ -276,8 +273,8 @@ function queuePartWrites(part: ReturnType<typeof queuePartChecks>, dateSystem: D
   return rechecks;
 }
 
-function conflictOf(change: RegisterCellChange, found: unknown, sheet?: string): CellConflict {
-  return { row: change.row, field: change.field, expected: change.expected, found, ...(sheet !== undefined ? { sheet } : {}) };
+function conflictOf(change: RegisterCellChange, found: unknown, sheet: string): CellConflict {
+  return { row: change.row, field: change.field, expected: change.expected, found, sheet };
 }
 
 /** Logged at: the column of the chase-log rows that holds a date-time serial. */

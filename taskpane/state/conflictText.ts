@@ -34,8 +34,7 @@ export function describeConflicts(cells: readonly CellConflict[], dateSystem: "1
         was: shownValue(cell.field, cell.expected, dateSystem, lang),
         now: shownValue(cell.field, cell.found, dateSystem, lang),
       };
-      // A chase over several monthly sheets: the row alone would not say which sheet.
-      return cell.sheet === undefined ? t("cellChange", params) : t("cellChangeOnSheet", { ...params, sheet: cell.sheet });
+      return t("cellChange", { ...params, sheet: cell.sheet }); // named with its sheet: a register may span monthly sheets
     })
     .join(LIST_SEPARATOR[lang]);
 }

@@ -81,8 +81,8 @@ describe("two buyers log a chase on the same line", () => {
       reason: "registerChanged",
       rows: [],
       cells: [
-        { row: 5, field: "promisedDate", expected: READ_PROMISED, found: 46110 },
-        { row: 5, field: "lastChaseDate", expected: "", found: 46100 },
+        { row: 5, field: "promisedDate", expected: READ_PROMISED, found: 46110, sheet: "POs" },
+        { row: 5, field: "lastChaseDate", expected: "", found: 46100, sheet: "POs" },
       ],
       syncs: 1,
     });
@@ -109,8 +109,8 @@ describe("two buyers log a chase on the same line", () => {
       appended: 1,
       syncs: 2,
       overwritten: [
-        { row: 5, field: "promisedDate", expected: READ_PROMISED, found: 46110 },
-        { row: 5, field: "lastChaseDate", expected: "", found: 46100 },
+        { row: 5, field: "promisedDate", expected: READ_PROMISED, found: 46110, sheet: "POs" },
+        { row: 5, field: "lastChaseDate", expected: "", found: 46100, sheet: "POs" },
       ],
     });
     // Before: both filled the new table's one blank row, and Mei's chase was lost under Ken's.
@@ -164,7 +164,7 @@ describe("two buyers log a chase on the same line", () => {
     expect(result).toMatchObject({
       ok: false,
       reason: "registerChanged",
-      cells: [{ row: 5, field: "stage", expected: "Production", found: "QC" }],
+      cells: [{ row: 5, field: "stage", expected: "Production", found: "QC", sheet: "POs" }],
     });
     expect(workbook.valuesAt("POs", "I5")).toEqual([["QC"]]);
   });

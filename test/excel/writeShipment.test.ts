@@ -56,7 +56,7 @@ describe("writeChase: shipment and receipt columns", () => {
       ok: false,
       reason: "registerChanged",
       rows: [],
-      cells: [{ row: 3, field: "eta", expected: ETA_BEFORE, found: 46352 }],
+      cells: [{ row: 3, field: "eta", expected: ETA_BEFORE, found: 46352, sheet: "POs" }],
       syncs: 1,
     });
     expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]);

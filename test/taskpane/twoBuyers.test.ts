@@ -102,7 +102,7 @@ test("Mei logs a new date on a line whose promised date Ken changed since her pa
   expect(refused).toEqual({
     ok: false,
     reload: true,
-    message: `Nothing was saved: Promised date in row ${line.line.sheetRow} (was 2026-11-13, now 2026-11-20) changed after the pane read it, probably another buyer logging a chase at the same time. The pane now shows the current values: check the line and log your chase again.`,
+    message: `Nothing was saved: Promised date in row ${line.line.sheetRow} of Register (was 2026-11-13, now 2026-11-20) changed after the pane read it, probably another buyer logging a chase at the same time. The pane now shows the current values: check the line and log your chase again.`,
   });
   expect(diffSnapshots(before, workbook.cellSnapshot())).toEqual([]); // Ken's date kept, no log row
   expect(promisedOf(store, "PO-A/1")).toBe(NOV(20)); // the pane reloaded
@@ -116,33 +116,26 @@ test("Mei logs a new date on a line whose promised date Ken changed since her pa
   expect(promisedOf(store, "PO-A/1")).toBe(NOV(30));
 });
 
-test("what changed, in Chinese and Japanese (dates as yyyy-mm-dd, a blank cell named as such)", () => {
+test("what changed, in Chinese and Japanese, each cell with its sheet (a register may span monthly sheets; dates as yyyy-mm-dd, a blank cell named as such)", () => {
   const cells = [
-    { row: 7, field: "promisedDate" as const, expected: NOV(13), found: NOV(20) },
-    { row: 7, field: "stage" as const, expected: "", found: "QC" },
+    { row: 7, field: "promisedDate" as const, expected: NOV(13), found: NOV(20), sheet: "Register" },
+    { row: 7, field: "stage" as const, expected: "", found: "QC", sheet: "Nov" },
   ];
   expect(describeConflicts(cells, "1900", "zh-CN")).toBe(
-    "第 7 行的“承诺交期”（原为 2026-11-13，现为 2026-11-20）；第 7 行的“进度”（原为 空白，现为 QC）",
+    "工作表“Register”第 7 行的“承诺交期”（原为 2026-11-13，现为 2026-11-20）；工作表“Nov”第 7 行的“进度”（原为 空白，现为 QC）",
   );
   expect(describeConflicts(cells, "1900", "ja")).toMatch(
-    /^7 行目の「.+」（変更前 2026-11-13、現在 2026-11-20）、7 行目の「.+」（変更前 空欄、現在 QC）$/,
+    /^シート「Register」7 行目の「.+」（変更前 2026-11-13、現在 2026-11-20）、シート「Nov」7 行目の「.+」（変更前 空欄、現在 QC）$/,
   );
   // A 1904 workbook's serial is 1462 days smaller for the same day.
   expect(describeConflicts([{ ...cells[0], expected: NOV(13) - 1462, found: NOV(20) - 1462 }], "1904", "en")).toBe(
-    "Promised date in row 7 (was 2026-11-13, now 2026-11-20)",
+    "Promised date in row 7 of Register (was 2026-11-13, now 2026-11-20)",
   );
 });
 
-test("a chase over two monthly sheets names each changed cell's sheet, in every language", () => {
-  const cells = [{ row: 6, field: "promisedDate" as const, expected: NOV(13), found: NOV(20), sheet: "Nov" }];
-  expect(describeConflicts(cells, "1900", "en")).toBe("Promised date in row 6 of Nov (was 2026-11-13, now 2026-11-20)");
-  expect(describeConflicts(cells, "1900", "zh-CN")).toBe("工作表“Nov”第 6 行的“承诺交期”（原为 2026-11-13，现为 2026-11-20）");
-  expect(describeConflicts(cells, "1900", "ja")).toMatch(/^シート「Nov」6 行目の「.+」（変更前 2026-11-13、現在 2026-11-20）$/);
-});
-
 test("saved while another buyer's save landed between our two round trips: the buyer is told whose value was replaced", () => {
-  const cells = [{ row: 4, field: "promisedDate" as const, expected: NOV(13), found: NOV(18) }];
+  const cells = [{ row: 4, field: "promisedDate" as const, expected: NOV(13), found: NOV(18), sheet: "Register" }];
   expect(savedOverText(cells, "1900", "en")).toBe(
-    "Saved, but at the same moment someone else changed Promised date in row 4 (was 2026-11-13, now 2026-11-18), and your chase replaced that value. The pane now shows the current values: check the line.",
+    "Saved, but at the same moment someone else changed Promised date in row 4 of Register (was 2026-11-13, now 2026-11-18), and your chase replaced that value. The pane now shows the current values: check the line.",
   );
 });

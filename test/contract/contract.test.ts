@@ -363,7 +363,7 @@ describe("the KPI sheet's ageing and scorecard blocks", () => {
     expect(excel.tables("KPI").some((t) => t.startsWith("KpiAgeing"))).toBe(false);
     expect(cells[4][17]).toBe("ask Anna");
     // Instead of the heading, P1 says why the table is missing; the ribbon's message and the runner say it too.
-    const why = "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.";
+    const why = "Ageing of open lines: not updated. KPI!R5 holds something the add-in did not write; move it, then run the report again.";
     expect(cells[0][15]).toBe(why);
     expect(excel.saidOfKpiBlocks).toContain(why);
     expect(file.saidOfKpiBlocks).toBe(why);

@@ -17,11 +17,14 @@ import { KPI_AGEING_TABLE, KPI_CELLS, KPI_SCORECARD_TABLE, type KpiSheetModel } 
 import { KPI_HEADLINE_ROWS } from "./kpiLayout";
 import { reportLabels, reportText, type ReportKey } from "../labels";
 import { cellA1, parseCell } from "./address";
+import { sheetPrefix } from "../../register/describeIssue";
 import { layoutTableSection, REPORT_COLUMNS } from "./reportLayout";
 import type { Block, Cell0, ConditionalPlan, Rect0, StylePlan, TablePlan } from "./types";
 
 export interface KpiSideBlockPlan {
   tableName: string;
+  /** The KPI sheet's name (a cell in the way is named with it). */
+  sheet: string;
   /** The block's heading, in the sheet's language (for the note when it cannot be written). */
   title: string;
   lang: Lang;
@@ -50,7 +53,7 @@ const OWN_NOTES: readonly RegExp[] = LANGS.flatMap((lang) =>
     const pattern = reportText(lang)(key)
       .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
       .replace("{title}", ".+")
-      .replace("{cell}", "[A-Z]{1,3}[0-9]+")
+      .replace("{cell}", "(?:.+!)?[A-Z]{1,3}[0-9]+") // "KPI!P12"; before the sheet was named, "P12"
       .replace("{table}", "\\S+");
     return new RegExp(`^${pattern}$`, "i");
   }),
@@ -68,6 +71,7 @@ export function kpiSidePlan(model: KpiSheetModel, dateSystem: DateSystem): KpiSi
     const rows = Math.max(...blocks.map((b) => b.row + b.values.length)) - heading.row;
     return {
       tableName: block.tableName,
+      sheet: model.sheetName,
       title: block.section.title,
       lang: model.lang,
       area: { row: heading.row, col: heading.col, rows, cols },
@@ -174,7 +178,7 @@ export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): Kp
     for (let c = area.col; c < area.col + area.cols; c++)
       if (!isOurs(r, c, found.value(r, c))) {
         const cell = { row: r, col: c };
-        const message = t("kpiBlockBlocked", { title: plan.title, cell: cellA1(cell) });
+        const message = t("kpiBlockBlocked", { title: plan.title, cell: `${sheetPrefix(plan.sheet)}${cellA1(cell)}` });
         return { write: false, reason: "occupied", cell, message, note: note(message) };
       }
   // The heading cell and the line under it are ours here (empty or our text): cleared with the old table.

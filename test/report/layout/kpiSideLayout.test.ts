@@ -46,10 +46,10 @@ describe("decideSideBlock: a block is written only where its cells are free or o
       write: false,
       reason: "occupied",
       cell: { row: 4, col: 17 },
-      message: "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
+      message: "Ageing of open lines: not updated. KPI!R5 holds something the add-in did not write; move it, then run the report again.",
       note: {
         cell: { row: 0, col: P },
-        text: "Ageing of open lines: not updated. R5 holds something the add-in did not write; move it, then run the report again.",
+        text: "Ageing of open lines: not updated. KPI!R5 holds something the add-in did not write; move it, then run the report again.",
       },
     });
   });
@@ -58,14 +58,19 @@ describe("decideSideBlock: a block is written only where its cells are free or o
     const ja = cells({ "0,15": "未納明細のエイジング", "1,15": "未納の明細はありません。" });
     expect(decideSideBlock(ageing, { table: null, value: ja }).write).toBe(true);
     const note = cells({ "0,15": "未交订单账龄：未更新。R5 中有非本加载项写入的内容；请移走后重新运行报告。" });
-    expect(decideSideBlock(ageing, { table: null, value: note }).write).toBe(true);
+    expect(decideSideBlock(ageing, { table: null, value: note }).write).toBe(true); // as notes were before they named the sheet
+    const named = cells({
+      "0,15":
+        "Ageing of open lines: not updated. 'KPI (2)'!R5 holds something the add-in did not write; move it, then run the report again.",
+    });
+    expect(decideSideBlock(ageing, { table: null, value: named }).write).toBe(true);
     // A manager's heading: not ours, and the note has nowhere to go (the command and the runner still say it).
     const theirs = decideSideBlock(ageing, { table: null, value: cells({ "0,15": "My ageing" }) });
     expect(theirs).toEqual({
       write: false,
       reason: "occupied",
       cell: { row: 0, col: P },
-      message: "Ageing of open lines: not updated. P1 holds something the add-in did not write; move it, then run the report again.",
+      message: "Ageing of open lines: not updated. KPI!P1 holds something the add-in did not write; move it, then run the report again.",
       note: null,
     });
     // Our heading text is ours only at the heading cell or under it, not elsewhere in the area.

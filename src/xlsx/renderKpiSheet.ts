@@ -37,6 +37,7 @@ import {
   type KpiSideResult,
   type Rect0,
 } from "../report/layout";
+import { excelValue } from "./cellValue";
 import { findSheet, findTable, occupiedCells, readRect } from "./workbookTables";
 import { boundedRect } from "./dataExtent";
 import { applyFont, applyPageSetup, fileValue, setFormat, widthInCharacters } from "./sheetFormat";
@@ -103,11 +104,8 @@ export function renderKpiSheetXlsx(
 function writeSideBlocks(workbook: Workbook, sheet: Worksheet, model: KpiSheetModel, dateSystem: DateSystem): XlsxKpiResult["side"] {
   const side: XlsxKpiResult["side"] = { written: [], skipped: [] };
   const written: KpiSideBlockPlan[] = [];
-  // findCell: reading must not create cells.
-  const value = (row: number, col: number): unknown => {
-    const v = sheet.findCell(row + 1, col + 1)?.value;
-    return v && typeof v === "object" && "richText" in v ? v.richText.map((p) => p.text).join("") : v;
-  };
+  // findCell: reading must not create cells. A cell as Excel's API gives it (rich text as its text, a formula as its result).
+  const value = (row: number, col: number): unknown => excelValue(sheet.findCell(row + 1, col + 1)?.value, dateSystem === "1904");
   for (const plan of kpiSidePlan(model, dateSystem)) {
     const info = findTable(workbook, plan.tableName);
     const table = info ? (info.sheet === sheet ? tableRect(info) : "elsewhere") : null;

@@ -21,6 +21,7 @@ import type { HistorySheetCells } from "./workbookRead";
 import type { Grid } from "./grid";
 import type { Rect } from "./packageIndex";
 import { boundedRect } from "./dataExtent";
+import { excelValue } from "./cellValue";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
 import { findTable } from "./workbookTables";
@@ -102,7 +103,8 @@ export function addReportSheets(
     : null;
   // Transplanted, our sheets get what exceljs cannot write or writes slowly: native charts, large tables' rows.
   const extras = new Map<string, SheetExtras>();
-  if (kpi?.trendChart) extras.set(kpi.sheet.name, { charts: { plans: [kpi.trendChart], valueAt: sheetValueAt(kpi.sheet) } });
+  if (kpi?.trendChart)
+    extras.set(kpi.sheet.name, { charts: { plans: [kpi.trendChart], valueAt: sheetValueAt(kpi.sheet, dateSystem === "1904") } });
   if (sheet && options.transplanted)
     extras.set(sheet.sheet.name, {
       charts: sheet.layout.charts.length > 0 ? { plans: sheet.layout.charts, valueAt: layoutValueAt(sheet.layout) } : undefined,
@@ -173,11 +175,8 @@ export async function writeReportWorkbook(read: WorkbookRead, built: ReportSheet
 }
 
 /** A cell's value in an exceljs sheet as written ("" for none): the KPI trend chart's cache. */
-function sheetValueAt(sheet: ExcelJS.Worksheet): CellLookup {
-  return ({ row, col }) => {
-    const value = sheet.findCell(row + 1, col + 1)?.value;
-    return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
-  };
+function sheetValueAt(sheet: ExcelJS.Worksheet, date1904: boolean): CellLookup {
+  return ({ row, col }) => excelValue(sheet.findCell(row + 1, col + 1)?.value, date1904); // a formula as its result, rich text as its text
 }
 
 /** A cell's value in the layout's blocks ("" outside them): the charts' caches. */

@@ -73,7 +73,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   const textPath = (args.values.text as string | undefined) ?? null;
   // Every output is checked before anything is read or written: none may be the input, nor another output.
   await checkOutputs(args.file, [out ?? null, htmlPath, textPath], t);
-  const { read, counts, report } = await readAndBuild(args, io, t, lang, asOf, periodKind);
+  const { read, counts, report, large } = await readAndBuild(args, io, t, lang, asOf, periodKind);
 
   // Macros are kept in a copy of the package (not in a CSV's new workbook).
   const macros = copiesInput(read) && read.unkept.includes("macros");
@@ -89,7 +89,7 @@ export async function buildAndWrite(args: ParsedArgs, io: CliIo, t: CliText, lan
   if (csvInfoOf(read)) io.stderr(`${t("csvCopyNote")}\n`); // a CSV: a new workbook, as for a streamed input
   io.stderr(`${t("progressWriting", { path: target })}\n`);
   let written: WrittenReport;
-  if (counts.lines > LARGE_REGISTER_ROWS) releaseMemory(); // the pipeline's lines and statuses are garbage now
+  if (large) releaseMemory(); // the pipeline's lines and statuses are garbage now
   try {
     written = await writeReportWorkbook(read, report, target);
   } catch (error) {
@@ -138,7 +138,7 @@ async function readAndBuild(
   lang: Lang,
   asOf: Serial,
   periodKind: PeriodKind | undefined,
-): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets }> {
+): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets; large: boolean }> {
   const read = await readSource(args, io, t);
   const large = read.register.values.length > LARGE_REGISTER_ROWS;
   const collect = large ? releaseMemory : () => undefined;
@@ -163,7 +163,7 @@ async function readAndBuild(
     problems: cellIssues(model).length,
     settingsProblems: model.settled.problems.length + (model.settled.recordProblem ? 1 : 0),
   };
-  return { read, counts, report: sheetsOf(report) };
+  return { read, counts, report: sheetsOf(report), large };
 }
 
 /**

@@ -1,10 +1,12 @@
 /** How wide a value shows, in character cells: what column widths are measured in. */
 import { isNoData, type CellValue, type ColumnType } from "../model";
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/** CJK and full-width characters: two cells each. */
+const WIDE_RANGES = "\\u1100-\\u115F\\u2E80-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6";
+const WIDE = new RegExp(`[${WIDE_RANGES}]`);
 
 /** A wide character, or half of a surrogate pair (`for…of` counts a pair once, `length` twice). */
-const NOT_ONE_PER_UNIT = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\uD800-\uDFFF]/;
+const NOT_ONE_PER_UNIT = new RegExp(`[${WIDE_RANGES}\\uD800-\\uDFFF]`);
 
 /** Display width of text in character cells: CJK and full-width characters count two. */
 export function textWidth(text: string): number {

@@ -16,7 +16,7 @@ import type { KpiHistoryRecord } from "./kpiHistory";
 import {
   KPI_CELLS,
   comparisonCells,
-  comparisonHeaderCells,
+  kpiHeaderCells,
   historyAndTrend,
   kpiItem,
   labelledCells,
@@ -111,13 +111,8 @@ function headlineCells(input: DepartmentInput, t: ReportText, d: DepartmentText)
   const before = figuresOf(input.previous);
   const { period } = input;
   const cells: KpiCell[] = [
-    { address: KPI_CELLS.title, value: d("title"), type: "text", role: "title" },
-    ...labelledCells(2, t("headerPeriod"), period.label, "text"),
-    ...labelledCells(3, t("headerPeriodStart"), period.start, "date"),
-    ...labelledCells(4, t("headerPeriodEnd"), period.end, "date"),
-    ...labelledCells(5, t("headerAsOf"), input.asOf, "date"),
+    ...kpiHeaderCells(d("title"), period, input.asOf, t),
     ...labelledCells(6, d("registersCounted"), input.registers.filter((r) => r.failure === null).length, "integer"),
-    ...comparisonHeaderCells(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
   ];
   const days = (value: number | null): CellValue => value ?? NO_DATA;
   const rows: [KpiMeasure, string, ColumnType, CellValue, CellValue][] = [

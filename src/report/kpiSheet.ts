@@ -1,4 +1,6 @@
 import type { Lang } from "../i18n/i18n";
+import type { Serial } from "../model";
+import type { Period } from "../dates/period";
 import { rateValue } from "../kpi/rate";
 import type { CellValue, ChartSpec, Column, ColumnType, ComparisonItem, PageSetup, TableSection } from "./model";
 import { ageingSection } from "./ageingSection";
@@ -102,14 +104,7 @@ export function buildKpiSheetModel(input: ReportInput, figures: ReportFigures = 
   const { period, asOf } = input;
   const { current, previous } = figures;
   const headline = new Map(headlineSection(figures, t).items.map((i) => [i.key, i]));
-  const cells: KpiCell[] = [
-    { address: KPI_CELLS.title, value: t("kpiSheetTitle"), type: "text", role: "title" },
-    ...labelledCells(2, t("headerPeriod"), period.label, "text"),
-    ...labelledCells(3, t("headerPeriodStart"), period.start, "date"),
-    ...labelledCells(4, t("headerPeriodEnd"), period.end, "date"),
-    ...labelledCells(5, t("headerAsOf"), asOf, "date"),
-    ...comparisonHeaderCells(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
-  ];
+  const cells: KpiCell[] = kpiHeaderCells(t("kpiSheetTitle"), period, asOf, t);
   const measure = (key: KpiMeasure, item: KpiItem): void => {
     cells.push(...comparisonCells(KPI_CELLS.rows[key], item));
   };
@@ -188,6 +183,23 @@ export function kpiItem(label: string, type: ColumnType, current: CellValue, pre
 }
 
 /** A label in column A and its value in column B of `row`. */
+/**
+ * How a KPI sheet opens, a buyer's and the department's alike: the title at A1; the period, its start
+ * and end and asOf at their KPI_CELLS (managers link to them), each labelled in column A; the measures'
+ * header row.
+ */
+export function kpiHeaderCells(title: string, period: Pick<Period, "label" | "start" | "end">, asOf: Serial, t: ReportText): KpiCell[] {
+  const row = (address: string) => Number(/\d+$/.exec(address)![0]);
+  return [
+    { address: KPI_CELLS.title, value: title, type: "text", role: "title" },
+    ...labelledCells(row(KPI_CELLS.period), t("headerPeriod"), period.label, "text"),
+    ...labelledCells(row(KPI_CELLS.periodStart), t("headerPeriodStart"), period.start, "date"),
+    ...labelledCells(row(KPI_CELLS.periodEnd), t("headerPeriodEnd"), period.end, "date"),
+    ...labelledCells(row(KPI_CELLS.asOf), t("headerAsOf"), asOf, "date"),
+    ...comparisonHeaderCells(KPI_CELLS.measuresHeaderRow, t("colMeasure"), t),
+  ];
+}
+
 export function labelledCells(row: number, label: string, value: CellValue, type: ColumnType): KpiCell[] {
   return [
     { address: `A${row}`, value: label, type: "text", role: "label" },

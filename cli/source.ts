@@ -4,6 +4,7 @@ import { readWorkbook, megabytes, type ReadFailureCode, type WorkbookRead } from
 import { csvInfoOf, encodingLabel, delimiterLabel } from "../src/xlsx/readCsv";
 import { CliError, EXIT, type CliIo, type CliKey, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
+import { LARGE_FILE_BYTES, boundHeapGrowth } from "./releaseMemory";
 
 const FAILURE_KEY: Record<ReadFailureCode, CliKey> = {
   notFound: "errNotFound",
@@ -32,6 +33,7 @@ export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promi
     table,
     streamAboveBytes: Number.isFinite(streamAboveMb) ? streamAboveMb * 1024 * 1024 : undefined,
     onProgress: (p) => {
+      if (p.kind === "reading" && p.size >= LARGE_FILE_BYTES) boundHeapGrowth();
       if (p.kind === "reading") io.stderr(`${t("progressReading", { path: file, size: megabytes(p.size) })}\n`);
       else io.stderr(`${t("progressRead", { rows: p.rows, where: p.where, ms: p.ms })}\n`);
     },

@@ -14,7 +14,8 @@ import { boundedRect, dataExtent, type Occupied } from "./dataExtent";
 import { sameName } from "../workbook/names";
 import type { OpenedPackage } from "./packageIndex";
 import { readSharedStrings } from "./sharedStrings";
-import { readSheetRows } from "./sheetRows";
+import { readSheetRows, type SheetRowsOptions } from "./sheetRows";
+import { availableWorkers } from "./rowSegments";
 import { TooManyCellsError } from "./xmlStream";
 
 export interface CellSource {
@@ -76,6 +77,20 @@ interface KeptSheet {
 }
 
 /**
+ * Sheet parts from this size up are parsed on worker threads too (rowSegments.ts): ~15,000 register
+ * lines, where the threads' start (~40 ms) is well paid back.
+ */
+export const THREADS_ABOVE_BYTES = 8 * 1024 * 1024;
+
+/** When the sheets are parsed on worker threads too: parts from `aboveBytes` up, cut into `segmentBytes`. */
+export interface ThreadOptions {
+  aboveBytes?: number;
+  segmentBytes?: number;
+  /** Worker threads beside this one; default: one per other core (rowSegments.ts availableWorkers). */
+  workers?: number;
+}
+
+/**
  * One pass over the wanted sheets of `pkg` (others are never inflated), keeping only what `wants`
  * names (sheet name, any case → want). Shared strings are read first, once.
  */
@@ -83,6 +98,7 @@ export async function streamCells(
   pkg: OpenedPackage,
   wants: ReadonlyMap<string, SheetWant>,
   limits: { cells?: number; strings?: number } = {},
+  threads: ThreadOptions = {},
 ): Promise<CellSource> {
   const { index } = pkg;
   const wantOf = (name: string): SheetWant | undefined => {
@@ -96,7 +112,9 @@ export async function streamCells(
   const kept = new Map<string, KeptSheet>();
   for (const { name, part } of wanted) {
     const stream = pkg.openPart(part);
-    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, strings, index.date1904, name, budget));
+    const large = pkg.partSize(part) >= (threads.aboveBytes ?? THREADS_ABOVE_BYTES);
+    const parsing = { workers: large ? (threads.workers ?? availableWorkers()) : 0, segmentBytes: threads.segmentBytes };
+    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, { strings, date1904: index.date1904, ...parsing }, name, budget));
   }
   const find = (name: string) => {
     for (const [kname, sheet] of kept) if (sameName(kname, name)) return { name: kname, sheet };
@@ -129,8 +147,7 @@ export async function streamCells(
 async function keepSheet(
   stream: NodeJS.ReadableStream,
   want: SheetWant,
-  strings: readonly string[],
-  date1904: boolean,
+  parsing: Pick<SheetRowsOptions, "strings" | "date1904" | "workers" | "segmentBytes">,
   name: string,
   budget: { limit: number; left: number },
 ): Promise<KeptSheet> {
@@ -147,8 +164,7 @@ async function keepSheet(
     candidate = undefined;
   };
   await readSheetRows(stream, {
-    strings,
-    date1904,
+    ...parsing,
     wantsRow: (n) => {
       if (candidate && n > candidate.scanRows) decide();
       return inWantedRows(n);

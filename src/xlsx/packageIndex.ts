@@ -93,6 +93,8 @@ export interface OpenedPackage {
    * directory entry gives, the stream fails with a ZipBombError (zipLimits.ts).
    */
   openPart(path: string): NodeJS.ReadableStream | null;
+  /** The part's inflated size as its zip directory states it (0 when absent); openPart holds the part to it. */
+  partSize(path: string): number;
 }
 
 /**
@@ -168,7 +170,7 @@ export async function openPackage(source: string | Buffer, options: { drain?: bo
     unkept: UNKEPT_PARTS.filter(([pattern]) => partNames.some((p) => pattern.test(p))).map(([, kind]) => kind),
     sharedStringsPart: relationships(workbookRels, "xl", SHARED_STRINGS_TYPE).values().next().value ?? null,
   };
-  return { index, openPart: (path) => countedStream(entries.get(path)) };
+  return { index, openPart: (path) => countedStream(entries.get(path)), partSize: (path) => entries.get(path)?.uncompressedSize ?? 0 };
 }
 
 /** The entry's inflating stream, failing with a ZipBombError once it goes past its declared size. */

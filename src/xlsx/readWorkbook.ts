@@ -50,7 +50,7 @@ import {
   type PackageIndex,
   type Rect,
 } from "./packageIndex";
-import { streamCells, wholeCells, type CellSource, type SheetWant } from "./cellSource";
+import { streamCells, wholeCells, type CellSource, type SheetWant, type ThreadOptions } from "./cellSource";
 import { ZipBombError } from "./zipLimits";
 import { TooManyCellsError } from "./xmlStream";
 
@@ -62,6 +62,8 @@ export interface ReadOptions {
   table?: string | null;
   sheet?: string | null;
   streamAboveBytes?: number;
+  /** When a streamed sheet is parsed on worker threads too (cellSource.ts THREADS_ABOVE_BYTES). */
+  threads?: ThreadOptions;
   maxBytes?: number;
   onProgress?: (event: ReadProgress) => void;
 }
@@ -119,7 +121,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   let workbook: ExcelJS.Workbook | null = null;
   let cells: CellSource;
   try {
-    if (pkg) cells = await streamCells(pkg, wantsOf(plan, others, stored.mapping, index));
+    if (pkg) cells = await streamCells(pkg, wantsOf(plan, others, stored.mapping, index), {}, options.threads);
     else {
       workbook = await loadWhole(bytes!);
       cells = wholeCells(workbook, index.date1904);

@@ -66,15 +66,7 @@ export const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
  * sheet: 0.98 → 0.86 s, same run).
  */
 export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandlers): { done: Promise<void>; stop(): void } {
-  const parser = new SaxLtx();
-  // The handlers are called straight from ltx's emit, not through EventEmitter's listener lists: one
-  // call per element of a 58 MB sheet part, where the emitter's dispatch cost ~10% of the read.
-  parser.emit = (event, a, b) => {
-    if (event === "startElement") handlers.open(local(a as string), b as Record<string, string>);
-    else if (event === "endElement") handlers.close(local(a as string));
-    else if (event === "text") handlers.text(a as string);
-    return true;
-  };
+  const parser = xmlParser(handlers);
   const decoder = new StringDecoder("utf8"); // a chunk may end inside a multi-byte character
   let stopped = false;
   const done = new Promise<void>((resolve, reject) => {
@@ -143,6 +135,34 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
       stopped = true;
     },
   };
+}
+
+/**
+ * A SAX parser calling `handlers`, fed text by `write` (a chunk may end anywhere) and closed by `end`.
+ * Errors are thrown as they are: the caller decides what they mean (parseFailure).
+ */
+export function xmlParser(handlers: XmlHandlers): { write(text: string): void; end(): void } {
+  const parser = new SaxLtx();
+  // The handlers are called straight from ltx's emit, not through EventEmitter's listener lists: one
+  // call per element of a 58 MB sheet part, where the emitter's dispatch cost ~10% of the read.
+  parser.emit = (event, a, b) => {
+    if (event === "startElement") handlers.open(local(a as string), b as Record<string, string>);
+    else if (event === "endElement") handlers.close(local(a as string));
+    else if (event === "text") handlers.text(a as string);
+    return true;
+  };
+  return parser;
+}
+
+/** Whole XML text (or a run of whole elements) through `handlers`; a damaged text throws XmlPartError. */
+export function parseXmlText(text: string, handlers: XmlHandlers): void {
+  try {
+    const parser = xmlParser(handlers);
+    parser.write(text);
+    parser.end();
+  } catch (error) {
+    throw parseFailure(error);
+  }
 }
 
 function destroy(stream: NodeJS.ReadableStream): void {

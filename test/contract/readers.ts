@@ -9,8 +9,14 @@ import { readWorkbook, type WorkbookRead } from "../../src/xlsx";
 import type { WorkbookSources } from "../../src/pipeline";
 import { toXlsx } from "./toXlsx";
 
-export type ReaderName = "in-memory Excel" | "xlsx, whole" | "xlsx, streamed";
-export const READERS: readonly ReaderName[] = ["in-memory Excel", "xlsx, whole", "xlsx, streamed"];
+export type ReaderName = "in-memory Excel" | "xlsx, whole" | "xlsx, streamed" | "xlsx, streamed on threads";
+/**
+ * "xlsx, streamed on threads": the streaming reader with every sheet parsed on a worker thread beside
+ * the main one (src/xlsx/rowSegments.ts), cut into segments of ~200 bytes — a row or two each — so
+ * that every fixture crosses many cuts and both threads.
+ */
+export const READERS: readonly ReaderName[] = ["in-memory Excel", "xlsx, whole", "xlsx, streamed", "xlsx, streamed on threads"];
+const ON_THREADS = { aboveBytes: 0, segmentBytes: 200, workers: 1 };
 
 export interface Read {
   sources: WorkbookSources;
@@ -45,8 +51,12 @@ export async function readWith(reader: ReaderName, doc: InMemoryWorkbook, name: 
     }
   }
   const file = await writeFixtureFile(doc, name);
-  const outcome = await readWorkbook(file, { streamAboveBytes: reader === "xlsx, streamed" ? 0 : Number.POSITIVE_INFINITY });
+  const streamed = reader !== "xlsx, whole";
+  const outcome = await readWorkbook(file, {
+    streamAboveBytes: streamed ? 0 : Number.POSITIVE_INFINITY,
+    ...(reader === "xlsx, streamed on threads" ? { threads: ON_THREADS } : {}),
+  });
   if (!outcome.ok) throw new Error(`${reader}: ${outcome.code} ${JSON.stringify(outcome.params)}`);
-  expect(outcome.read.streamed).toBe(reader === "xlsx, streamed");
+  expect(outcome.read.streamed).toBe(streamed);
   return { sources: outcome.read.sources, file: outcome.read };
 }

@@ -71,7 +71,7 @@ describe("readSheetRows", () => {
     ]);
   });
 
-  test("rows not wanted are parsed past, not decoded; the last cell of Excel's grid is kept, beyond it nothing", async () => {
+  test("rows not wanted are skipped; the last cell of Excel's grid is kept, beyond it nothing", async () => {
     const found = await rows('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="XFD2"><v>9</v></c><c r="XFE2"><v>10</v></c></row>', {
       wantsRow: (n) => n === 2,
     });

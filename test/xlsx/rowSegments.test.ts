@@ -1,0 +1,144 @@
+/**
+ * The sheet reader on worker threads (src/xlsx/rowSegments.ts): the same rows as on one thread, whatever
+ * the cuts, the chunks and the markup that makes a cut unsound; failures named as on one thread.
+ */
+import { Readable } from "node:stream";
+import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
+import { MAX_SEGMENT_BYTES, type SegmentStats } from "../../src/xlsx/rowSegments";
+import { TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const STRINGS = ["PO number", "Acme", "東京精機"];
+
+function chunked(text: string, size: number): Readable {
+  const bytes = Buffer.from(text, "utf8");
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+  return Readable.from(chunks);
+}
+
+const sheet = (sheetData: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet ${NS}><dimension ref="A1:F9"/><sheetData>${sheetData}</sheetData><pageMargins/></worksheet>`;
+
+/** Every kind of cell, positions given and not, multi-byte text: row `n`. */
+function row(n: number, numbered = true): string {
+  const r = numbered ? ` r="${n}"` : "";
+  return (
+    `<row${r}>` +
+    `<c${numbered ? ` r="A${n}"` : ""} t="s"><v>${n % 3}</v></c>` +
+    `<c><v>${46000 + n}</v></c>` +
+    `<c t="inlineStr"><is><t>行 ${n} – ok</t><rPh sb="0" eb="1"><t>ギョウ</t></rPh></is></c>` +
+    `<c t="b"><v>${n % 2}</v></c>` +
+    (n % 5 === 0 ? `<c r="F${n}"><f>TODAY()</f></c>` : `<c r="F${n}" t="e"><v>#N/A</v></c>`) +
+    `</row>`
+  );
+}
+
+const rowsXml = (count: number, numbered = (n: number) => n % 4 !== 0) =>
+  Array.from({ length: count }, (_, i) => row(i + 1, numbered(i + 1))).join("");
+
+async function read(
+  xml: string,
+  options: { workers: number; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void },
+) {
+  const rows: SheetRow[] = [];
+  const stats: SegmentStats = { segments: 0, onWorkers: 0 };
+  await readSheetRows(chunked(xml, options.chunk ?? 1000), {
+    strings: STRINGS,
+    date1904: false,
+    wantsRow: () => true,
+    onRow: options.onRow ?? ((r) => void rows.push(r)),
+    workers: options.workers,
+    segmentBytes: options.segmentBytes,
+    stats,
+  });
+  return { rows, stats };
+}
+
+describe("rows parsed on worker threads", () => {
+  test("a 300-row sheet cut into ~60 segments gives the rows one thread gives, the worker taking part", async () => {
+    const xml = sheet(rowsXml(300));
+    const one = await read(xml, { workers: 0 });
+    const threads = await read(xml, { workers: 1, segmentBytes: 1000, chunk: 777 });
+    expect(one.rows).toHaveLength(300);
+    expect(threads.rows).toEqual(one.rows);
+    // 300 rows of ~230 bytes = ~69 KB: segments of at least 1,000 bytes, each ending after a </row>.
+    expect(threads.stats.segments).toBeGreaterThan(40);
+    expect(threads.stats.onWorkers).toBeGreaterThan(0);
+    expect(threads.stats.fellBack).toBeUndefined();
+    // Row 4 has no r: it follows row 3, even where row 3 ended a segment.
+    expect(one.rows[3]).toMatchObject({ number: 4, columns: [1, 2, 3, 4, 6], values: ["Acme", 46004, "行 4 – ok", false, "#N/A"] });
+    expect(one.rows[4]).toMatchObject({ number: 5, uncached: [6] });
+  });
+
+  test("the whole part in one chunk, cut into more segments than may wait at once: all read, none left behind", async () => {
+    const xml = sheet(rowsXml(300));
+    const one = await read(xml, { workers: 0 });
+    const threads = await read(xml, { workers: 1, segmentBytes: 300, chunk: xml.length * 3 });
+    expect(threads.rows).toEqual(one.rows);
+    expect(threads.stats.segments).toBeGreaterThan(100); // ~69 KB in segments of ≥ 300 bytes; 16 may wait at once
+  });
+
+  test.each([
+    ["a comment holding </row>", '<!-- a </row><row r="99"><c><v>1</v></c></row> -->'],
+    ["a CDATA section holding </row>", '<row r="40"><c t="str"><v><![CDATA[x</row>y]]></v></c></row>'],
+    ["a processing instruction", "<?keep </row>?>"],
+  ])("%s mid-sheet: the rest is parsed on one thread, the rows are one thread's", async (_name, markup) => {
+    const xml = sheet(
+      rowsXml(30) +
+        markup +
+        rowsXml(30)
+          .replace(/r="(\d+)"/g, (_, n) => `r="${Number(n) + 100}"`)
+          .replace(/r="([A-F])(\d+)"/g, (_, c, n) => `r="${c}${Number(n) + 100}"`),
+    );
+    const one = await read(xml, { workers: 0 });
+    const threads = await read(xml, { workers: 1, segmentBytes: 500, chunk: 300 });
+    expect(threads.rows).toEqual(one.rows);
+    expect(threads.stats.fellBack).toBe("hazard");
+    expect(one.rows.map((r) => r.number)).not.toContain(99); // the row inside the comment is no row
+  });
+
+  test("a prefixed sheet (</x:row>): no cut is made, the rows are one thread's", async () => {
+    const xml = sheet(rowsXml(50))
+      .replace(/<(\/?)(row|c|v|f|is|t|rPh|worksheet|sheetData|dimension|pageMargins)\b/g, "<$1x:$2")
+      .replace(`xmlns=`, "xmlns:x=");
+    const one = await read(xml, { workers: 0 });
+    expect(one.rows).toHaveLength(50);
+    const threads = await read(xml, { workers: 1, segmentBytes: 500 });
+    expect(threads.rows).toEqual(one.rows);
+    expect(threads.stats.segments).toBe(1); // the part (under MAX_SEGMENT_BYTES) is one segment at its end
+    expect(MAX_SEGMENT_BYTES).toBeGreaterThan(xml.length);
+  });
+
+  test("a damaged row in a later segment: XmlPartError, as on one thread", async () => {
+    const xml = sheet(rowsXml(40) + '<row r="41"><c t="str"><v>&bogus;</v></c></row>' + rowsXml(5));
+    await expect(read(xml, { workers: 0 })).rejects.toBeInstanceOf(XmlPartError);
+    await expect(read(xml, { workers: 1, segmentBytes: 400 })).rejects.toBeInstanceOf(XmlPartError);
+  });
+
+  test("the reader's own refusal (too many cells) passes through as it is", async () => {
+    const refuse = (r: SheetRow) => {
+      if (r.number === 25) throw new TooManyCellsError("Register", 100);
+    };
+    await expect(read(sheet(rowsXml(60)), { workers: 1, segmentBytes: 300, onRow: refuse })).rejects.toEqual(
+      new TooManyCellsError("Register", 100),
+    );
+  });
+
+  test("stopping at row 10 of 200: no row after it, and the part still inflates to its end", async () => {
+    const seen: number[] = [];
+    const stream = chunked(sheet(rowsXml(200)), 500);
+    let ended = false;
+    stream.on("end", () => (ended = true));
+    await readSheetRows(stream, {
+      strings: STRINGS,
+      date1904: false,
+      wantsRow: () => true,
+      onRow: (r) => (seen.push(r.number), r.number < 10),
+      workers: 1,
+      segmentBytes: 600,
+    });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(ended).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@
  * "/xl/workbook.xml"; the caller strips the slash). Sizes are not checked here: zipLimits.ts counts
  * every inflated part against its declared size, with its own refusal.
  */
+import * as zlib from "node:zlib";
 import * as fs from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 
@@ -25,6 +26,8 @@ interface YauzlEntry {
   extraFields: unknown[];
   compressedSize: number;
   uncompressedSize: number;
+  compressionMethod: number;
+  isEncrypted(): boolean;
 }
 
 interface YauzlZipFile {
@@ -32,7 +35,11 @@ interface YauzlZipFile {
   on(event: "entry", listener: (entry: YauzlEntry) => void): void;
   on(event: "end", listener: () => void): void;
   on(event: "error", listener: (error: Error) => void): void;
-  openReadStream(entry: YauzlEntry, callback: (error: Error | null, stream?: Readable) => void): void;
+  openReadStream(
+    entry: YauzlEntry,
+    options: { decodeFileData?: boolean },
+    callback: (error: Error | null, stream?: Readable) => void,
+  ): void;
 }
 
 type Opened = (error: Error | null, zipfile?: YauzlZipFile) => void;
@@ -82,16 +89,28 @@ export async function openZip(source: string | Buffer): Promise<ZipEntry[]> {
 }
 
 /**
+ * Output chunks of the inflater: zlib's default of 16 KB hands a 58 MB sheet part over in ~3,600
+ * callbacks, each passed down the stream chain; at 64 KB, `check` on 100,000 lines takes 1.56 → 1.43 s
+ * (same run, medians of 3).
+ */
+const INFLATE_CHUNK_BYTES = 64 * 1024;
+
+/**
  * The entry's inflating stream, handed back at once (yauzl opens it asynchronously): a stream that
- * fails to open fails this one; this one destroyed (a part refused mid-way) stops the inflating.
+ * fails to open fails this one; this one destroyed (a part refused mid-way) stops the inflating. A
+ * deflated entry is read raw from yauzl and inflated here, with larger chunks (above).
  */
 function entryStream(zipfile: YauzlZipFile, entry: YauzlEntry): NodeJS.ReadableStream {
   const out = new PassThrough();
-  zipfile.openReadStream(entry, (error, stream) => {
-    if (error || !stream) return void out.destroy(error ?? new Error("no stream"));
-    if (out.destroyed) return void stream.destroy();
-    stream.on("error", (failure) => out.destroy(failure));
-    out.on("close", () => stream.destroy());
+  const deflated = entry.compressionMethod === 8 && !entry.isEncrypted();
+  zipfile.openReadStream(entry, deflated ? { decodeFileData: false } : {}, (error, raw) => {
+    if (error || !raw) return void out.destroy(error ?? new Error("no stream"));
+    if (out.destroyed) return void raw.destroy();
+    const stream = deflated ? raw.pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES })) : raw;
+    for (const source of new Set([raw, stream])) {
+      source.on("error", (failure) => out.destroy(failure));
+      out.on("close", () => source.destroy());
+    }
     stream.pipe(out);
   });
   return out;

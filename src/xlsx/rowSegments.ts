@@ -31,6 +31,8 @@ export interface RowBatchOptions {
   onBatch(batch: RowBatch): boolean | void;
   /** Filled in as the part is read: how the work went round the threads (tests and the bench). */
   stats?: SegmentStats;
+  /** The code a worker thread starts with (tests start one that fails); default: bin/register-ts.js, then rowWorker.ts. */
+  workerScript?: string;
 }
 
 export interface SegmentStats {
@@ -40,6 +42,8 @@ export interface SegmentStats {
   onWorkers: number;
   /** Why the cutting stopped and the rest was parsed here as one stream, if it did. */
   fellBack?: "hazard" | "noRowEnd";
+  /** Worker threads that failed (their segments were parsed here instead), with why. */
+  workerFailures?: string[];
 }
 
 /** Rows per batch when the part is parsed here only. */
@@ -132,7 +136,7 @@ interface StreamParser {
 
 async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
   const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
-  const workers = Array.from({ length: options.workers }, startWorker);
+  const workers = Array.from({ length: options.workers }, () => startWorker(options.workerScript ?? WORKER_SCRIPT));
   try {
     await new Promise<void>((resolve, reject) => {
       const incoming: Buffer[] = [];
@@ -196,23 +200,27 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
         pending = [];
         pendingBytes = 0;
       };
-      const dispatch = (bytes: Buffer) => {
-        const segment = nextSegment++;
-        segments.set(segment, { bytes });
-        const first = segment === 0;
-        if (options.stats) options.stats.segments++;
-        const worker = workers.reduce<RowWorker | null>(
-          (best, w) => (w.busy < IN_FLIGHT_PER_WORKER && (!best || w.busy < best.busy) ? w : best),
-          null,
-        );
-        if (worker && options.stats) options.stats.onWorkers++;
-        if (worker)
-          return worker.post({ id: segment, bytes, date1904: options.date1904, first }, (result) => (answer(segment, result), schedule()));
+      const parseHere = (segment: number, bytes: Buffer) => {
         try {
-          answer(segment, parseSegment(bytes.toString("utf8"), options.date1904, first));
+          answer(segment, parseSegment(bytes.toString("utf8"), options.date1904, segment === 0));
         } catch (error) {
           answer(segment, error as Error);
         }
+      };
+      const dispatch = (bytes: Buffer) => {
+        const segment = nextSegment++;
+        segments.set(segment, { bytes });
+        if (options.stats) options.stats.segments++;
+        const worker = workers.reduce<RowWorker | null>(
+          (best, w) => (!w.failed && w.busy < IN_FLIGHT_PER_WORKER && (!best || w.busy < best.busy) ? w : best),
+          null,
+        );
+        if (!worker) return parseHere(segment, bytes);
+        if (options.stats) options.stats.onWorkers++;
+        worker.post(
+          { id: segment, bytes, date1904: options.date1904, first: segment === 0 },
+          (result) => (answer(segment, result), schedule()),
+        );
       };
       /** More text for this thread's stream parser; `last`: the part's end. Its rows queue after every segment. */
       const feedHere = (bytes: Buffer, last = false) => {
@@ -295,7 +303,18 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
         scheduled = true;
         setImmediate(drain);
       };
-      for (const worker of workers) worker.onFailure = (error) => finish(error);
+      // A worker that fails (it could not start, it crashed) is a lost helper, not a lost read: the
+      // segments it held are parsed here (this thread kept their bytes), and no more go to it.
+      for (const worker of workers)
+        worker.onFailure = (error, unanswered) => {
+          if (settled) return;
+          if (options.stats) (options.stats.workerFailures ??= []).push(error.message);
+          for (const segment of unanswered) {
+            const entry = segments.get(segment);
+            if (entry && entry.result === undefined) parseHere(segment, entry.bytes);
+          }
+          schedule();
+        };
       stream.on("data", (chunk: Buffer) => {
         if (stopped) return;
         incoming.push(chunk);
@@ -322,24 +341,39 @@ function streamParser(date1904: boolean): StreamParser {
   return { parser: xmlParser(rows), rows, decoder: new StringDecoder("utf8"), ended: false };
 }
 
-const WORKER_SOURCE = path.join(__dirname, "rowWorker.ts");
-/** Worker threads start with Node's plain require: this lets them load the TypeScript sources (bin/register-ts.js). */
-const REGISTER_TS = path.join(__dirname, "..", "..", "bin", "register-ts.js");
+/**
+ * A worker thread starts with Node's plain require, whatever loaded this one (the runner's loader,
+ * ts-node, ts-jest): it loads the TypeScript sources through bin/register-ts.js, then rowWorker.ts.
+ */
+const WORKER_SCRIPT = [path.join(__dirname, "..", "..", "bin", "register-ts.js"), path.join(__dirname, "rowWorker.ts")]
+  .map((file) => `require(${JSON.stringify(file)});`)
+  .join(" ");
 
 interface RowWorker {
   /** Segments sent and not yet answered. */
   busy: number;
+  /** It failed: it gets no more segments. */
+  failed: boolean;
   post(request: SegmentRequest, done: (result: SegmentResult) => void): void;
-  onFailure: (error: Error) => void;
+  /** Called once, with the segments it had not answered (their answers will never come). */
+  onFailure: (error: Error, unanswered: number[]) => void;
   stop(): Promise<void>;
 }
 
-function startWorker(): RowWorker {
-  const worker = new Worker(`require(${JSON.stringify(REGISTER_TS)}); require(${JSON.stringify(WORKER_SOURCE)});`, { eval: true });
+function startWorker(script: string): RowWorker {
+  const worker = new Worker(script, { eval: true });
   worker.unref(); // never what keeps the process alive
   const waiting = new Map<number, (result: SegmentResult) => void>();
+  const fail = (error: Error) => {
+    if (handle.failed) return;
+    handle.failed = true;
+    const unanswered = [...waiting.keys()];
+    waiting.clear();
+    handle.onFailure(error, unanswered);
+  };
   const handle: RowWorker = {
     busy: 0,
+    failed: false,
     post(request, done) {
       waiting.set(request.id, done);
       handle.busy++;
@@ -358,9 +392,9 @@ function startWorker(): RowWorker {
     handle.busy--;
     done?.(message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed")));
   });
-  worker.on("error", (error) => handle.onFailure(new Error(`The sheet reader's worker thread failed: ${error.message}`)));
+  worker.on("error", (error) => fail(new Error(`The sheet reader's worker thread failed: ${error.message}`)));
   worker.on("exit", (code) => {
-    if (waiting.size > 0) handle.onFailure(new Error(`The sheet reader's worker thread stopped (exit code ${code}) before it answered.`));
+    if (waiting.size > 0) fail(new Error(`The sheet reader's worker thread stopped (exit code ${code}) before it answered.`));
   });
   return handle;
 }

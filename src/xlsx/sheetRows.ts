@@ -40,6 +40,8 @@ export interface SheetRowsOptions {
   segmentBytes?: number;
   /** How the work went round the threads (rowSegments.ts). */
   stats?: SegmentStats;
+  /** The code a worker thread starts with (rowSegments.ts; tests only). */
+  workerScript?: string;
 }
 
 /** A row's `uncached` until it has one (most rows never do: no array allocated per row for nothing). */
@@ -56,6 +58,7 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
     workers: options.workers ?? 0,
     segmentBytes: options.segmentBytes,
     stats: options.stats,
+    workerScript: options.workerScript,
     onBatch(batch: RowBatch) {
       const { rowNumbers, rowEnds, columns, kinds, values, texts } = batch;
       let cell = 0;

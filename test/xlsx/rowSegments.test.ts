@@ -39,7 +39,7 @@ const rowsXml = (count: number, numbered = (n: number) => n % 4 !== 0) =>
 
 async function read(
   xml: string,
-  options: { workers: number; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void },
+  options: { workers: number; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void; workerScript?: string },
 ) {
   const rows: SheetRow[] = [];
   const stats: SegmentStats = { segments: 0, onWorkers: 0 };
@@ -51,6 +51,7 @@ async function read(
     workers: options.workers,
     segmentBytes: options.segmentBytes,
     stats,
+    workerScript: options.workerScript,
   });
   return { rows, stats };
 }
@@ -77,6 +78,18 @@ describe("rows parsed on worker threads", () => {
     const threads = await read(xml, { workers: 1, segmentBytes: 300, chunk: xml.length * 3 });
     expect(threads.rows).toEqual(one.rows);
     expect(threads.stats.segments).toBeGreaterThan(100); // ~69 KB in segments of ≥ 300 bytes; 16 may wait at once
+  });
+
+  test.each([
+    ["cannot start", "throw new Error('no threads here')"],
+    ["dies after its first segment", "require('node:worker_threads').parentPort.once('message', () => process.exit(3))"],
+  ])("a worker that %s: its segments are parsed on this thread, the rows are one thread's", async (_case, workerScript) => {
+    const xml = sheet(rowsXml(120));
+    const one = await read(xml, { workers: 0 });
+    const threads = await read(xml, { workers: 1, segmentBytes: 600, chunk: 500, workerScript });
+    expect(threads.rows).toEqual(one.rows);
+    expect(threads.stats.workerFailures).toHaveLength(1);
+    expect(threads.stats.segments).toBeGreaterThan(20);
   });
 
   test.each([

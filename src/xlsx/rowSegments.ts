@@ -257,8 +257,10 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
             continue;
           }
           if (ended) dispatch(text.subarray((from = text.length) - left));
-          else if (left > MAX_SEGMENT_BYTES) {
-            here = streamParser(options.date1904); // no `</row>` in 4 MB: a prefixed `</x:row>`, or a row that long
+          else if (left > MAX_SEGMENT_BYTES && open() === 0) {
+            // No `</row>` in 4 MB: a prefixed `</x:row>`, or a row that long. Only once every segment is taken:
+            // one answering HAZARD must still be able to parse everything after it here, this text included.
+            here = streamParser(options.date1904);
             if (options.stats) options.stats.fellBack = "noRowEnd";
             feedHere(text.subarray(from));
             from = text.length;

@@ -2,6 +2,7 @@
  * The sheet reader on worker threads (src/xlsx/rowSegments.ts): the same rows as on one thread, whatever
  * the cuts, the chunks and the markup that makes a cut unsound; failures named as on one thread.
  */
+import * as path from "node:path";
 import { Readable } from "node:stream";
 import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
 import { MAX_SEGMENT_BYTES, type SegmentStats } from "../../src/xlsx/rowSegments";
@@ -121,6 +122,28 @@ describe("rows parsed on worker threads", () => {
     expect(threads.rows).toEqual(one.rows);
     expect(threads.stats.segments).toBe(1); // the part (under MAX_SEGMENT_BYTES) is one segment at its end
     expect(MAX_SEGMENT_BYTES).toBeGreaterThan(xml.length);
+  });
+
+  test("a comment in a segment still with a slow worker, then 4 MB with no </row>: everything after the comment is one thread's", async () => {
+    // The first segment (the comment in it) goes to the worker, which answers 1 s late: the prefixed run
+    // (90,000 rows, ~5.3 MB, no `</row>`) has arrived by then. It must wait, not be parsed on its own, since
+    // the comment's segment says HAZARD and everything from it is parsed again as one stream, that run included.
+    const prefixed = Array.from({ length: 90_000 }, (_, i) => `<x:row r="${1000 + i}"><x:c><x:v>${i}</x:v></x:c></x:row>`).join("");
+    const xml = sheet(
+      rowsXml(2) + "<!-- note -->" + rowsXml(5).replace(/r="(\d+)"/g, (_, n) => `r="${Number(n) + 40}"`) + prefixed,
+    ).replace("<worksheet ", '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ');
+    const slowWorker = [
+      "const { parentPort } = require('node:worker_threads');",
+      "const post = parentPort.postMessage.bind(parentPort);",
+      "parentPort.postMessage = (...args) => setTimeout(() => post(...args), 1000);",
+      `require(${JSON.stringify(path.join(__dirname, "..", "..", "bin", "register-ts.js"))});`,
+      `require(${JSON.stringify(path.join(__dirname, "..", "..", "src", "xlsx", "rowWorker.ts"))});`,
+    ].join(" ");
+    const one = await read(xml, { workers: 0 });
+    expect(one.rows).toHaveLength(2 + 5 + 90_000);
+    const threads = await read(xml, { workers: 1, segmentBytes: 1000, chunk: 64 * 1024, workerScript: slowWorker });
+    expect(threads.rows).toEqual(one.rows);
+    expect(threads.stats.fellBack).toBe("hazard");
   });
 
   test("a damaged row in a later segment: XmlPartError, as on one thread", async () => {

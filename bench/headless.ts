@@ -16,6 +16,8 @@ import { formatIsoDate } from "../src/dates/serial";
 import { BIN, PEAK, SHEET_ROWS, timed, writeRegisterStreamed, type TimedRun } from "./childRun";
 import { GENERATED_AS_OF } from "../src/sample";
 import { median } from "./median";
+import { THREADS_ABOVE_BYTES } from "../src/xlsx/cellSource";
+import { availableWorkers } from "../src/xlsx/rowSegments";
 
 const FULL_SHEET = SHEET_ROWS - 1;
 
@@ -97,6 +99,10 @@ async function main(): Promise<void> {
     const asOf = formatIsoDate(GENERATED_AS_OF);
     console.log(
       `as of ${asOf}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}; median of ${runs} runs below 1M lines`,
+    );
+    const workers = availableWorkers();
+    console.log(
+      `sheet parts from ${THREADS_ABOVE_BYTES / 1024 / 1024} MB parsed on ${workers} worker thread${workers === 1 ? "" : "s"} beside the main one (src/xlsx/rowSegments.ts); user CPU counts every thread`,
     );
     console.log("wall s, user CPU s, peak RSS MB; ratios: report ÷ floor (wall, RSS)");
     console.log("   lines  file MB   gen s |  floor: wall    user    RSS |  report: wall   user    RSS |  ratio: time    RSS");

@@ -13,11 +13,10 @@ const fs = require("fs");
 const os = require("os");
 const crypto = require("crypto");
 
-const root = path.join(__dirname, "..");
 const compilerOptions = { module: "commonjs", moduleResolution: "node", target: "ES2020", esModuleInterop: true, jsx: "react-jsx", sourceMap: false, inlineSourceMap: false };
 
 if (process.env.PO_FOLLOWUP_NO_CACHE) {
-  require("ts-node").register({ transpileOnly: true, project: path.join(root, "cli", "tsconfig.json"), compilerOptions });
+  require("ts-node").register({ transpileOnly: true, skipProject: true, compilerOptions });
 } else {
   const cacheDir = path.join(os.tmpdir(), `po-followup-cache-${typeof process.getuid === "function" ? process.getuid() : "user"}`);
   let ts = null; // loaded only on a cache miss

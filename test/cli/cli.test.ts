@@ -157,8 +157,12 @@ describe("check", () => {
   });
 });
 
-test("the bin shim runs the CLI from a fresh clone's sources (no build step)", async () => {
+test.each([
+  ["with its transpile cache", {}],
+  ["through ts-node (PO_FOLLOWUP_NO_CACHE=1)", { PO_FOLLOWUP_NO_CACHE: "1" }],
+])("the bin shim runs the CLI from a fresh clone's sources (no build step), %s", async (_how, extraEnv) => {
   const bin = path.join(__dirname, "..", "..", "bin", "po-followup.js");
-  const { stdout } = await promisify(execFile)(process.execPath, [bin, "check", input, "--json"], { env: { ...process.env, LANG: "en" } });
+  const env = { ...process.env, LANG: "en", ...extraEnv };
+  const { stdout } = await promisify(execFile)(process.execPath, [bin, "check", input, "--json"], { env });
   expect(JSON.parse(stdout)).toMatchObject({ ok: true, register: { lines: 240 } });
 }, 60_000);

@@ -3,6 +3,8 @@
  * the cuts, the chunks and the markup that makes a cut unsound; failures named as on one thread.
  */
 import * as path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { Readable } from "node:stream";
 import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
 import { MAX_SEGMENT_BYTES, type SegmentStats } from "../../src/xlsx/rowSegments";
@@ -80,6 +82,28 @@ describe("rows parsed on worker threads", () => {
     expect(threads.rows).toEqual(one.rows);
     expect(threads.stats.segments).toBeGreaterThan(100); // ~69 KB in segments of ≥ 300 bytes; 16 may wait at once
   });
+
+  test("under the runner's own loader (bin/register-ts.js, no jest), the worker starts and takes segments", async () => {
+    // A worker that fails to start costs speed, not rows (below): only its stats show it, so this checks them
+    // in a process started as the runner starts, with the TypeScript sources loaded by bin/register-ts.js.
+    const root = path.join(__dirname, "..", "..");
+    const script = `
+      require(${JSON.stringify(path.join(root, "bin", "register-ts.js"))});
+      const { Readable } = require("node:stream");
+      const { readSheetRows } = require(${JSON.stringify(path.join(root, "src", "xlsx", "sheetRows.ts"))});
+      const xml = ${JSON.stringify(sheet(rowsXml(200)))};
+      const stats = { segments: 0, onWorkers: 0 };
+      let rows = 0;
+      readSheetRows(Readable.from([Buffer.from(xml)]), {
+        strings: ${JSON.stringify(STRINGS)}, date1904: false, wantsRow: () => true, onRow: () => void rows++,
+        workers: 1, segmentBytes: 2000, stats,
+      }).then(() => console.log(JSON.stringify({ rows, ...stats })));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["-e", script], { cwd: root });
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ rows: 200 });
+    expect(result.onWorkers).toBeGreaterThan(0);
+    expect(result.workerFailures).toBeUndefined();
+  }, 30_000);
 
   test.each([
     ["cannot start", "throw new Error('no threads here')"],

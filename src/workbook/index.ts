@@ -1,5 +1,6 @@
 /** Workbook rules both adapters share (which table is the register, the settings record, Holidays, sheet ownership, names). */
 export { sameName, findName } from "./names";
+export { EXCEL_ROWS, EXCEL_COLUMNS } from "./excelGrid";
 export { decideDateOrder, dateOrderFromPattern } from "./dateOrder";
 export {
   SETTINGS_KEY,

@@ -5,6 +5,7 @@
  * (then blank columns); the block holding the most values is the data, the rest are stray cells.
  */
 import type { Rect } from "./packageIndex";
+import { EXCEL_COLUMNS } from "../workbook/excelGrid";
 
 /** A run of more blank rows than this ends a block of data (a register has no such hole). */
 export const MAX_BLANK_ROWS = 1000;
@@ -36,7 +37,7 @@ export function dataExtent(occupied: Occupied, firstRows = false): Rect | null {
 }
 
 /** Excel's last column: counts per column are kept in an array of this many slots. */
-const LAST_COLUMN = 16_384;
+const LAST_COLUMN = EXCEL_COLUMNS;
 
 /**
  * How many of the rows from..to hold a value in each column: the columns ascending, and each one's

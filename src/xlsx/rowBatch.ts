@@ -10,8 +10,7 @@
  */
 import { serialOfDate } from "./cellValue";
 import { decodeXstring, type XmlHandlers } from "./xmlStream";
-
-export const MAX_COLUMNS = 16_384;
+import { EXCEL_COLUMNS } from "../workbook/excelGrid";
 
 /** What a cell holds. */
 export const NUMBER = 0;
@@ -86,7 +85,7 @@ export class RowCollector implements XmlHandlers {
       }
       case "c":
         this.column = attributes.r === undefined ? this.column + 1 : columnOf(attributes.r, this.column + 1);
-        this.inCell = this.inRow && this.column <= MAX_COLUMNS;
+        this.inCell = this.inRow && this.column <= EXCEL_COLUMNS;
         this.type = attributes.t ?? "n";
         this.value = null;
         this.inline = null;

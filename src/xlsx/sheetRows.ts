@@ -12,10 +12,8 @@
  */
 import type { ExcelValue } from "./cellValue";
 import { FALSE, NUMBER, SHARED, TEXT, TRUE, UNCACHED, type RowBatch } from "./rowBatch";
+import { EXCEL_ROWS } from "../workbook/excelGrid";
 import { readRowBatches, type SegmentStats } from "./rowSegments";
-
-export { columnOf, MAX_COLUMNS } from "./rowBatch";
-export const MAX_ROWS = 1_048_576;
 
 export interface SheetRow {
   /** 1-based sheet row number. */
@@ -65,7 +63,7 @@ export async function readSheetRows(stream: NodeJS.ReadableStream, options: Shee
       for (let r = 0; r < rowEnds.length; r++) {
         rowNumber = rowNumbers[r] > 0 ? rowNumbers[r] : rowNumber + 1;
         const end = rowEnds[r];
-        if (rowNumber > MAX_ROWS || !options.wantsRow(rowNumber)) {
+        if (rowNumber > EXCEL_ROWS || !options.wantsRow(rowNumber)) {
           cell = end;
           continue;
         }

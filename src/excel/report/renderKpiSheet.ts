@@ -48,14 +48,12 @@ import { excelValue, excelValues } from "./excelValues";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
 import { holdsOurTables } from "../../workbook/ownedSheets";
 import { sameName } from "../../workbook/names";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../workbook/excelGrid";
 
 export { KPI_TREND_CHART };
 /** The ageing and scorecard blocks start in this column (P): the probe of the sheet's cells starts there. */
 const SIDE_COLUMN = parseCell(KPI_CELLS.ageing).col;
 const SIDE_TABLES = [KPI_AGEING_TABLE, KPI_SCORECARD_TABLE];
-/** Excel's sheet size (rows, columns). */
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
 
 export interface KpiHistoryState {
   sheet: string;
@@ -161,7 +159,7 @@ function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): 
     return { name, table, range, where };
   });
   const used = sheet
-    .getRangeByIndexes(0, SIDE_COLUMN, SHEET_ROWS, SHEET_COLUMNS - SIDE_COLUMN)
+    .getRangeByIndexes(0, SIDE_COLUMN, EXCEL_ROWS, EXCEL_COLUMNS - SIDE_COLUMN)
     .getUsedRangeOrNullObject(true)
     .load(["values", "rowIndex", "columnIndex"]);
   return {

@@ -7,13 +7,14 @@
  * quote and a quote followed by anything else ends the quoting; a quote inside an unquoted field is
  * a character (="00123", 5" pipe). CR, LF and CRLF each end a record outside quotes.
  */
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../workbook/excelGrid";
 
 /** One record's characters (delimiters included): 1 MB of text. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
 /** Excel's columns per sheet. */
-export const MAX_COLUMNS = 16_384;
+export const MAX_COLUMNS = EXCEL_COLUMNS;
 /** Excel's rows per sheet. */
-export const MAX_ROWS = 1_048_576;
+export const MAX_ROWS = EXCEL_ROWS;
 
 export type CsvLimitProblem = "lineTooLong" | "tooManyColumns" | "tooManyRows" | "unclosedQuote";
 

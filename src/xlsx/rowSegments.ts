@@ -19,7 +19,7 @@ import * as path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { Worker } from "node:worker_threads";
 import { RowCollector, type RowBatch } from "./rowBatch";
-import { MAX_QUEUED_BYTES, XmlPartError, parseXmlStream, parseXmlText, xmlParser } from "./xmlStream";
+import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlStream, parseXmlText, xmlParser } from "./xmlStream";
 
 export interface RowBatchOptions {
   date1904: boolean;
@@ -237,7 +237,7 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
           result = stream.rows.take();
         } catch (error) {
           stream.ended = true;
-          result = new XmlPartError(error instanceof Error ? error.message : String(error));
+          result = parseFailure(error);
         }
         segments.set(nextSegment++, { bytes: EMPTY, result });
       };

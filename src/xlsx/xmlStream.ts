@@ -41,7 +41,7 @@ export class TooManyCellsError extends Error {
 }
 
 /** A handler's own refusal passes as it is; anything else the parser throws is a damaged part. */
-const parseFailure = (error: unknown): Error =>
+export const parseFailure = (error: unknown): Error =>
   error instanceof TooManyCellsError ? error : new XmlPartError(error instanceof Error ? error.message : String(error));
 
 const local = (name: string): string => {

@@ -1,24 +1,22 @@
 /**
  * What the buyer reads when another buyer's write got there first: which cells, what the pane read and
  * what they hold now (DESIGN.md "Many buyers, one workbook"). Wording only; writeChase finds the cells.
- * Loaded on the first conflict (excelServices.ts): a rare moment, its strings stay out of the start-up bundle.
+ * A chunk of its own, fetched while a chase is saved (excelServices.ts): its strings stay out of the start-up bundle.
  */
 import type { Lang } from "../../src/i18n/i18n";
 import { translator } from "../../src/i18n/i18n";
 import { conflictsCatalog } from "../../src/i18n/catalogs/conflicts";
 import { fieldsCatalog } from "../../src/i18n/catalogs/fields";
-import { formatIsoDate } from "../../src/dates/serial";
+import { DATE_SYSTEM_1904_OFFSET, formatIsoDate } from "../../src/dates/serial";
 import type { CellConflict } from "../../src/excel/writeChase";
 
 const DATE_FIELDS = new Set(["promisedDate", "lastChaseDate", "nextChaseDate"]);
-/** 1904-system serial + 1462 = 1900-system serial (the gap between the two epochs). */
-const EPOCH_1904_OFFSET = 1462;
 const LIST_SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；", ja: "、" };
 
 function shownValue(field: string, value: unknown, dateSystem: "1900" | "1904", lang: Lang): string {
   if (value === "" || value === null || value === undefined) return translator(conflictsCatalog, lang)("blankValue");
   if (DATE_FIELDS.has(field) && typeof value === "number")
-    return formatIsoDate(Math.floor(value) + (dateSystem === "1904" ? EPOCH_1904_OFFSET : 0));
+    return formatIsoDate(Math.floor(value) + (dateSystem === "1904" ? DATE_SYSTEM_1904_OFFSET : 0));
   return String(value);
 }
 
@@ -28,13 +26,14 @@ export function describeConflicts(cells: readonly CellConflict[], dateSystem: "1
   const field = translator(fieldsCatalog, lang);
   return cells
     .map((cell) => {
-      const params = {
+      // Named with its sheet: a register may span monthly sheets.
+      return t("cellChange", {
         field: field(cell.field),
         row: cell.row,
+        sheet: cell.sheet,
         was: shownValue(cell.field, cell.expected, dateSystem, lang),
         now: shownValue(cell.field, cell.found, dateSystem, lang),
-      };
-      return t("cellChange", { ...params, sheet: cell.sheet }); // named with its sheet: a register may span monthly sheets
+      });
     })
     .join(LIST_SEPARATOR[lang]);
 }

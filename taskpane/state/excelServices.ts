@@ -66,7 +66,7 @@ interface Layout {
 /** The report command, loaded on first use: its code stays out of the pane's start-up bundle (as the ribbon does). */
 const reportCommand = () => import(/* webpackChunkName: "report" */ "../../commands/followUpReport");
 const impactSheet = () => import(/* webpackChunkName: "impact" */ "./impactSheetService");
-/** The wording of a conflict with another buyer's write, loaded on the first one (a rare moment). */
+/** The wording of a conflict with another buyer's write: a chunk of its own, fetched while a chase is saved (conflicts are rare). */
 const conflictText = () => import(/* webpackChunkName: "conflicts" */ "./conflictText");
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
@@ -226,10 +226,11 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           return { ok: false, message, reload: true };
         }
         if (!result.ok) return { ok: false, message: t(WRITE_ERRORS[result.reason]), reload: result.reason === "registerChanged" };
-        const text = result.overwritten ? await wording : null;
-        if (result.overwritten && text)
-          return { ok: true, count: result.appended, warning: text.savedOverText(result.overwritten, current.dateSystem, lang) };
-        return { ok: true, count: result.appended } satisfies SaveResult;
+        if (!result.overwritten) return { ok: true, count: result.appended } satisfies SaveResult;
+        // Never saved over another buyer's value in silence: the cells named when the wording loads, else the plainer warning.
+        const text = await wording;
+        const warning = text ? text.savedOverText(result.overwritten, current.dateSystem, lang) : t("warn_savedOverOther");
+        return { ok: true, count: result.appended, warning };
       } catch (error) {
         return { ok: false, message: messageOf(error) };
       }

@@ -2,7 +2,7 @@ import { defineCatalog } from "../i18n";
 
 /**
  * Two buyers in one workbook: what the pane says when another buyer's write got there first (DESIGN.md
- * "Many buyers, one workbook"). Loaded with taskpane/state/conflictText.ts on the first conflict only.
+ * "Many buyers, one workbook"). A chunk with taskpane/state/conflictText.ts, fetched while a chase is saved.
  */
 export const conflictsCatalog = defineCatalog({
   en: {

@@ -185,6 +185,8 @@ export const taskpaneCatalog = defineCatalog({
     err_noRegister: "No register is open.",
     err_registerChanged:
       "Nothing was saved: the register's rows have moved since the pane read it (sorted, inserted or deleted rows). Press Refresh, check the line and log the chase again.",
+    warn_savedOverOther:
+      "Saved, but at the same moment someone else changed a cell of these lines, and your chase replaced that value. The pane now shows the current values: check the lines.",
     dateField: "Date",
     created: "Register created.",
     createRefused: "Not created: {name} already exists.",
@@ -403,6 +405,7 @@ export const taskpaneCatalog = defineCatalog({
     err_chaseLogShape: "Chases 表格的列与预期不符。",
     err_noRegister: "没有打开的台账。",
     err_registerChanged: "未保存任何内容：自任务窗格读取后，台账的行已变动（排序、插入或删除了行）。请点击“刷新”，核对该行后重新记录跟催。",
+    warn_savedOverOther: "已保存，但在同一时刻有人更改了这些明细的某个单元格，您的跟催覆盖了该值。任务窗格已显示最新数据，请核对这些明细。",
     dateField: "日期",
     created: "台账已创建。",
     createRefused: "未创建：{name} 已存在。",
@@ -620,6 +623,8 @@ export const taskpaneCatalog = defineCatalog({
     err_noRegister: "台帳が開かれていません。",
     err_registerChanged:
       "何も保存されていません：作業ウィンドウが読み込んだ後に台帳の行が移動しました（並べ替え・挿入・削除）。「更新」を押し、明細を確認してから督促を記録し直してください。",
+    warn_savedOverOther:
+      "保存しましたが、同じタイミングで他の方がこれらの明細のセルを変更しており、その値はこの督促の値で置き換えられました。作業ウィンドウは最新の値を表示しています。明細をご確認ください。",
     dateField: "日付",
     created: "台帳を作成しました。",
     createRefused: "作成しませんでした：{name} は既にあります。",

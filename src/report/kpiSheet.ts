@@ -7,6 +7,7 @@ import { ageingSection } from "./ageingSection";
 import { scorecardSection } from "./scorecardSection";
 import { NO_DATA } from "./model";
 import { changeCell } from "./cells";
+import { parseCellAddress } from "../register/columnLetter";
 import { currencyLabel, reportText, type ReportText } from "./labels";
 import { headlineSection } from "./headlineSection";
 import { kpiHistoryColumns, kpiHistoryRow, type KpiHistoryRecord } from "./kpiHistory";
@@ -182,14 +183,13 @@ export function kpiItem(label: string, type: ColumnType, current: CellValue, pre
   return { label, type, current, previous, change: changeCell(current, previous), ...(currency !== undefined ? { currency } : {}) };
 }
 
-/** A label in column A and its value in column B of `row`. */
 /**
  * How a KPI sheet opens, a buyer's and the department's alike: the title at A1; the period, its start
  * and end and asOf at their KPI_CELLS (managers link to them), each labelled in column A; the measures'
  * header row.
  */
 export function kpiHeaderCells(title: string, period: Pick<Period, "label" | "start" | "end">, asOf: Serial, t: ReportText): KpiCell[] {
-  const row = (address: string) => Number(/\d+$/.exec(address)![0]);
+  const row = (address: string) => parseCellAddress(address)!.row;
   return [
     { address: KPI_CELLS.title, value: title, type: "text", role: "title" },
     ...labelledCells(row(KPI_CELLS.period), t("headerPeriod"), period.label, "text"),
@@ -200,6 +200,7 @@ export function kpiHeaderCells(title: string, period: Pick<Period, "label" | "st
   ];
 }
 
+/** A label in column A and its value in column B of `row`. */
 export function labelledCells(row: number, label: string, value: CellValue, type: ColumnType): KpiCell[] {
   return [
     { address: `A${row}`, value: label, type: "text", role: "label" },

@@ -10,7 +10,7 @@ import { terminalJson } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
-import { LARGE_REGISTER_ROWS } from "./releaseMemory";
+import { isLargeRead } from "./releaseMemory";
 
 /** Problems listed in the text output; --json lists them all. */
 const TEXT_LIMIT = 500;
@@ -19,7 +19,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo, t: CliText, lang: La
   const read = await readSource(args, io, t);
   // The same pipeline as the report and the add-in; `check` parses only (no asOf: nothing is evaluated).
   // A large register's rows are let go as the parse reads them: nothing below reads the cells.
-  const releaseRows = read.register.values.length > LARGE_REGISTER_ROWS;
+  const releaseRows = isLargeRead(read);
   const model = runPipeline(read.sources, { asOf: 0, evaluate: false, releaseRows });
   const { parsed, register } = model;
   if (!parsed || !register) throw new CliError(t("errNoRegister", { path: read.path }), EXIT.unreadable, "noRegister");

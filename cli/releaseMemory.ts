@@ -11,6 +11,7 @@
  */
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
+import type { WorkbookRead } from "../src/xlsx/workbookRead";
 
 /**
  * A register above this many rows is handed over and collected after: its rows let go as the parse reads
@@ -20,6 +21,13 @@ import * as vm from "node:vm";
  * cost 1.3 s and saved 15 MB.) Below it, the collections would cost more time than the memory is worth.
  */
 export const LARGE_REGISTER_ROWS = 200_000;
+
+/** Whether a read's register is large: its own rows and those of the sheets that may continue it (monthly tabs). */
+export function isLargeRead(read: Pick<WorkbookRead, "register" | "sources">): boolean {
+  let rows = read.register.values.length;
+  for (const sheet of read.sources.otherSheets ?? []) rows += sheet.values.length;
+  return rows > LARGE_REGISTER_ROWS;
+}
 
 let collect: (() => void) | null | undefined;
 

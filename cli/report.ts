@@ -26,7 +26,7 @@ import { terminalJson, visibleControls } from "../src/report/plainText";
 import { CliError, EXIT, type CliIo, type CliText } from "./io";
 import type { ParsedArgs } from "./args";
 import { readSource } from "./source";
-import { LARGE_REGISTER_ROWS, releaseMemory } from "./releaseMemory";
+import { isLargeRead, releaseMemory } from "./releaseMemory";
 
 export interface ReportRun {
   /** What the summary says of the pipeline's model (the model itself is let go before the workbook is written). */
@@ -140,7 +140,7 @@ async function readAndBuild(
   periodKind: PeriodKind | undefined,
 ): Promise<{ read: WorkbookRead; counts: ModelCounts; report: ReportSheets; large: boolean }> {
   const read = await readSource(args, io, t);
-  const large = read.register.values.length > LARGE_REGISTER_ROWS;
+  const large = isLargeRead(read);
   const collect = large ? releaseMemory : () => undefined;
   // The pipeline in its two halves, the cells let go between them (nothing below reads them); a large
   // register's rows are let go one by one as the parse reads them, and garbage is collected after the

@@ -33,6 +33,7 @@ export async function readSource(args: ParsedArgs, io: CliIo, t: CliText): Promi
     table,
     streamAboveBytes: Number.isFinite(streamAboveMb) ? streamAboveMb * 1024 * 1024 : undefined,
     onProgress: (p) => {
+      // Known here, before any part is read; the bound then holds for the rest of the process (a consolidation's later files too).
       if (p.kind === "reading" && p.size >= LARGE_FILE_BYTES) boundHeapGrowth();
       if (p.kind === "reading") io.stderr(`${t("progressReading", { path: file, size: megabytes(p.size) })}\n`);
       else io.stderr(`${t("progressRead", { rows: p.rows, where: p.where, ms: p.ms })}\n`);

@@ -96,6 +96,11 @@ export interface PipelineOptions extends ParseOptions {
   predictions?: boolean;
 }
 
+/**
+ * The pipeline: sources → model. Nothing but its two halves, and it must stay so: the headless report
+ * calls the halves itself (cli/report.ts lets the read's cells go between them), so a step added here
+ * instead of in a half would be skipped there.
+ */
 export function runPipeline(sources: WorkbookSources, options: PipelineOptions): WorkbookModel {
   return evaluateParsed(parseSources(sources, options), options);
 }

@@ -458,6 +458,7 @@ async function deflatedChunks(chunks: Iterable<Buffer>): Promise<object> {
   let size = 0;
   try {
     for (const chunk of chunks) {
+      if (chunk.length === 0) continue; // (JSZip's crc32, where Node has none, answers 0 for no bytes, not the running CRC)
       crc = crc32(chunk, crc);
       size += chunk.length;
       if (!deflate.write(chunk)) await once(deflate, "drain");

@@ -10,7 +10,7 @@
  */
 import { serialOfDate } from "./cellValue";
 import { decodeXstring, type XmlHandlers } from "./xmlStream";
-import { EXCEL_COLUMNS } from "../workbook/excelGrid";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excelGrid";
 
 /** What a cell holds. */
 export const NUMBER = 0;
@@ -57,6 +57,8 @@ export class RowCollector implements XmlHandlers {
   private values: number[] = [];
   private texts: string[] = [];
   private inRow = false;
+  /** Where the open row's cells begin in the cell arrays. */
+  private rowStart = 0;
   private column = 0;
   private inCell = false;
   private type = "n";
@@ -73,12 +75,20 @@ export class RowCollector implements XmlHandlers {
     return this.rowEnds.length;
   }
 
+  /** Cells collected since the last take (the open row's included). */
+  get cells(): number {
+    return this.columns.length;
+  }
+
   open(name: string, attributes: Record<string, string>): void {
     switch (name) {
       case "row": {
-        if (this.inRow) this.dropOpenRow(); // a row opened inside another (a damaged part): the first is dropped
+        if (this.inRow) this.emptyOpenRow(); // a row opened inside another (a damaged part): the first keeps its number, not its cells
         const given = attributes.r === undefined ? NaN : Number(attributes.r);
-        this.rowNumbers.push(Number.isInteger(given) && given > 0 ? given : 0);
+        // Past Excel's last row: one number past it, so that this row and the rows without `r` after it stay
+        // outside the grid (an Int32Array would wrap 3,000,000,000 to a negative, 4,294,967,297 to 1).
+        this.rowNumbers.push(Number.isInteger(given) && given > 0 ? Math.min(given, EXCEL_ROWS + 1) : 0);
+        this.rowStart = this.columns.length;
         this.inRow = true;
         this.column = 0;
         break;
@@ -150,6 +160,7 @@ export class RowCollector implements XmlHandlers {
     };
     this.rowEnds = [];
     this.texts = [];
+    this.rowStart = 0; // an open row moves to the front
     if (this.rowNumbers.length === rows) {
       this.rowNumbers = [];
       this.columns = [];
@@ -166,10 +177,10 @@ export class RowCollector implements XmlHandlers {
     return batch;
   }
 
-  private dropOpenRow(): void {
-    const cells = this.rowEnds.length > 0 ? this.rowEnds[this.rowEnds.length - 1] : 0;
-    this.rowNumbers.pop();
-    this.columns.length = this.kinds.length = this.values.length = cells;
+  /** The open row closed without its cells: it still counts for the numbering of the rows after it. */
+  private emptyOpenRow(): void {
+    this.columns.length = this.kinds.length = this.values.length = this.rowStart;
+    this.rowEnds.push(this.rowStart);
   }
 
   private addText(text: string): number {
@@ -178,6 +189,9 @@ export class RowCollector implements XmlHandlers {
   }
 
   private push(kind: number, value: number): void {
+    // A row holds one cell per column at most: more is a damaged part (cells written again and again),
+    // refused before one row can fill the memory.
+    if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) throw new Error(`a row holds more than ${EXCEL_COLUMNS} cells`);
     this.columns.push(this.column);
     this.kinds.push(kind);
     this.values.push(value);

@@ -46,11 +46,15 @@ export interface SegmentStats {
   workerFailures?: string[];
 }
 
-/** Rows per batch when the part is parsed here only. */
+/** Rows, and cells, per batch when the part is parsed here only (a batch's memory stays bounded whatever a row holds). */
 const BATCH_ROWS = 1024;
-export const SEGMENT_BYTES = 512 * 1024;
-/** A part with no `</row>` in this many bytes is parsed here (see above). */
-export const MAX_SEGMENT_BYTES = 4 * 1024 * 1024;
+const BATCH_CELLS = 256 * 1024;
+const SEGMENT_BYTES = 512 * 1024;
+/**
+ * A part with no `</row>` in this many bytes is parsed here (see above). Not more than the text that keeps
+ * the stream paused (MAX_QUEUED_BYTES): text that cannot be cut and keeps the stream paused must fall back.
+ */
+export const MAX_SEGMENT_BYTES = MAX_QUEUED_BYTES;
 /** Segments a worker holds at most; when every worker is that busy, this thread parses the next one. */
 const IN_FLIGHT_PER_WORKER = 4;
 /** Segments cut and not yet taken, at most: past it the part's stream is paused (memory stays bounded). */
@@ -77,7 +81,7 @@ async function readHere(stream: NodeJS.ReadableStream, options: RowBatchOptions)
     text: (text) => rows.text(text),
     close(name) {
       rows.close(name);
-      if (name === "row" && rows.rows >= BATCH_ROWS && !stopped && options.onBatch(rows.take()) === false) {
+      if (name === "row" && (rows.rows >= BATCH_ROWS || rows.cells >= BATCH_CELLS) && !stopped && options.onBatch(rows.take()) === false) {
         stopped = true;
         parse.stop();
       }
@@ -243,7 +247,7 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
       };
       /** The pending text → segments of at least segmentBytes, each ending after a `</row>` (the last: the part's end). */
       const cut = () => {
-        if (stopped || here || pendingBytes === 0 || (pendingBytes < segmentBytes && !ended)) return;
+        if (stopped || here || pendingBytes === 0 || (pendingBytes < segmentBytes && !ended) || open() >= MAX_OPEN_SEGMENTS) return;
         const text = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
         pending = [];
         pendingBytes = 0;
@@ -257,7 +261,7 @@ async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOpt
             continue;
           }
           if (ended) dispatch(text.subarray((from = text.length) - left));
-          else if (left > MAX_SEGMENT_BYTES && open() === 0) {
+          else if (left >= MAX_SEGMENT_BYTES && open() === 0) {
             // No `</row>` in 4 MB: a prefixed `</x:row>`, or a row that long. Only once every segment is taken:
             // one answering HAZARD must still be able to parse everything after it here, this text included.
             here = streamParser(options.date1904);
@@ -363,8 +367,8 @@ interface RowWorker {
 }
 
 function startWorker(script: string): RowWorker {
+  // Not unref'd: a read waiting on a worker must keep the process alive. stop() ends it in every case.
   const worker = new Worker(script, { eval: true });
-  worker.unref(); // never what keeps the process alive
   const waiting = new Map<number, (result: SegmentResult) => void>();
   const fail = (error: Error) => {
     if (handle.failed) return;
@@ -386,7 +390,10 @@ function startWorker(script: string): RowWorker {
       worker.postMessage({ ...request, bytes }, [bytes.buffer]);
     },
     onFailure: () => undefined,
-    stop: async () => void (await worker.terminate()),
+    stop: async () => {
+      stopping = true;
+      await worker.terminate();
+    },
   };
   worker.on("message", (message: SegmentAnswer) => {
     const done = waiting.get(message.id);
@@ -395,8 +402,10 @@ function startWorker(script: string): RowWorker {
     done?.(message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed")));
   });
   worker.on("error", (error) => fail(new Error(`The sheet reader's worker thread failed: ${error.message}`)));
+  // Only stop() ends a worker: any other exit, busy or idle, is a failure (segments sent later would wait forever).
+  let stopping = false;
   worker.on("exit", (code) => {
-    if (waiting.size > 0) fail(new Error(`The sheet reader's worker thread stopped (exit code ${code}) before it answered.`));
+    if (!stopping) fail(new Error(`The sheet reader's worker thread stopped (exit code ${code}).`));
   });
   return handle;
 }

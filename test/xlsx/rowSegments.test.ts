@@ -105,6 +105,57 @@ describe("rows parsed on worker threads", () => {
     expect(result.workerFailures).toBeUndefined();
   }, 30_000);
 
+  test("a worker that exits while idle, before any segment: its failure is seen, the rows are read here", async () => {
+    const xml = sheet(rowsXml(120));
+    const one = await read(xml, { workers: 0 });
+    // The part's first bytes come 500 ms late: by then the worker (a script that just ends) has exited, idle.
+    const late = Readable.from(
+      (async function* () {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        yield* chunked(xml, 500);
+      })(),
+    );
+    const rows: SheetRow[] = [];
+    const stats: SegmentStats = { segments: 0, onWorkers: 0 };
+    await readSheetRows(late, {
+      strings: STRINGS,
+      date1904: false,
+      wantsRow: () => true,
+      onRow: (r) => void rows.push(r),
+      workers: 1,
+      segmentBytes: 600,
+      stats,
+      workerScript: "0",
+    });
+    expect(rows).toEqual(one.rows);
+    expect(stats.workerFailures).toHaveLength(1);
+    expect(stats.onWorkers).toBe(0); // no segment was sent to the worker that had gone
+  });
+
+  test("exactly 4 MiB left uncut (no </row>) while the stream is paused: it falls back to one stream, no hang", async () => {
+    // The first chunk: a row to cut, then exactly MAX_SEGMENT_BYTES with no `</row>` (prefixed rows, padded
+    // with spaces); the second chunk: the rest. The stream pauses on the first chunk and may resume only
+    // under MAX_QUEUED_BYTES: the exact size must fall back, not wait.
+    const head = `<?xml version="1.0"?><worksheet ${NS} xmlns:x="${NS.slice(7, -1)}"><sheetData>${row(1)}`;
+    let prefixed = Array.from({ length: 60_000 }, (_, i) => `<x:row r="${10 + i}"><x:c><x:v>${i}</x:v></x:c></x:row>`).join("");
+    prefixed += " ".repeat(MAX_SEGMENT_BYTES - Buffer.byteLength(prefixed));
+    const bytes = Buffer.from(head + prefixed + `${row(70_000)}</sheetData></worksheet>`);
+    const cutAt = Buffer.byteLength(head) + MAX_SEGMENT_BYTES;
+    const rows: SheetRow[] = [];
+    const stats: SegmentStats = { segments: 0, onWorkers: 0 };
+    await readSheetRows(Readable.from([bytes.subarray(0, cutAt), bytes.subarray(cutAt)]), {
+      strings: STRINGS,
+      date1904: false,
+      wantsRow: () => true,
+      onRow: (r) => void rows.push(r),
+      workers: 1,
+      segmentBytes: 100,
+      stats,
+    });
+    expect(rows.map((r) => r.number)).toEqual([1, ...Array.from({ length: 60_000 }, (_, i) => 10 + i), 70_000]);
+    expect(stats.fellBack).toBe("noRowEnd");
+  }, 15_000);
+
   test.each([
     ["cannot start", "throw new Error('no threads here')"],
     ["dies after its first segment", "require('node:worker_threads').parentPort.once('message', () => process.exit(3))"],

@@ -79,6 +79,28 @@ describe("readSheetRows", () => {
     expect(found.map((r) => [r.number, r.columns])).toEqual([[2, [1, 16_384]]]);
   });
 
+  test("row numbers past Excel's grid stay past it (3,000,000,000 and 2^32 + 1 are not rows 999 and 1), and so do the rows after them", async () => {
+    const found = await rows('<row r="1"><c><v>1</v></c></row><row r="3000000000"><c><v>2</v></c></row><row><c><v>3</v></c></row><row r="4294967297"><c><v>4</v></c></row><row r="2"><c><v>5</v></c></row>');
+    expect(found.map((r) => [r.number, r.values])).toEqual([
+      [1, [1]],
+      [2, [5]],
+    ]);
+  });
+
+  test("a row opened inside another (a damaged part): the first keeps its number, not its cells", async () => {
+    const found = await rows('<row r="4"><c><v>1</v></c><row><c><v>2</v></c></row><row><c><v>3</v></c></row>');
+    expect(found.map((r) => [r.number, r.values])).toEqual([
+      [4, []],
+      [5, [2]],
+      [6, [3]],
+    ]);
+  });
+
+  test("a row of more cells than Excel has columns (the same cell again and again): a damaged part, refused", async () => {
+    await expect(rows(`<row r="1">${'<c r="A1"><v>1</v></c>'.repeat(16_385)}</row>`)).rejects.toBeInstanceOf(XmlPartError);
+    expect(await rows(`<row r="1">${"<c><v>1</v></c>".repeat(16_384)}</row>`)).toHaveLength(1);
+  });
+
   test("a namespace prefix on SpreadsheetML elements is read as the same elements", async () => {
     const xml = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ok</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
     const found: SheetRow[] = [];

@@ -82,7 +82,10 @@ interface KeptSheet {
  */
 export const THREADS_ABOVE_BYTES = 8 * 1024 * 1024;
 
-/** When the sheets are parsed on worker threads too: parts from `aboveBytes` up, cut into `segmentBytes`. */
+/**
+ * When the sheets are parsed on worker threads too: parts from `aboveBytes` up, cut into `segmentBytes`.
+ * The runner takes the defaults; the contract suite sets all three to put every fixture through the threads.
+ */
 export interface ThreadOptions {
   aboveBytes?: number;
   segmentBytes?: number;

@@ -18,13 +18,11 @@ import { planOwnSheet, type SheetOwnership } from "../workbook/ownedSheets";
 import type { SheetClash } from "../report/sheetName";
 import type { WorkbookRead } from "./readWorkbook";
 import type { HistorySheetCells } from "./workbookRead";
-import type { Grid } from "./grid";
-import type { Rect } from "./packageIndex";
 import { boundedRect } from "./dataExtent";
 import { excelValue } from "./cellValue";
 import { renderReportXlsx } from "./renderReport";
 import { renderKpiSheetXlsx } from "./renderKpiSheet";
-import { findTable } from "./workbookTables";
+import { findTable, occupiedCells } from "./workbookTables";
 import { transplantSheets, type SheetExtras } from "./packageWriter";
 import { DEFER_ROWS_ABOVE } from "./tableRows";
 import type { CellLookup } from "./chartParts";
@@ -223,7 +221,7 @@ function seedSheet(workbook: ExcelJS.Workbook, cells: HistorySheetCells): void {
   const at = (row: number, col: number) => used.values[row - used.firstRow]?.[col - 1 - used.firstColumn] ?? "";
   for (const table of tables) {
     // A ref claiming the whole sheet stops at the values inside it (dataExtent.ts), as the readers do.
-    const { top, left, bottom, right } = boundedRect(table.rect, occupiedWithin(used, table.rect));
+    const { top, left, bottom, right } = boundedRect(table.rect, occupiedCells(sheet, table.rect));
     const header = Array.from({ length: right - left + 1 }, (_, k) => String(at(top, left + k)) || `Column${k + 1}`);
     const rows: (string | number | boolean | null)[][] = [];
     for (let r = top + 1; r <= bottom; r++)
@@ -237,20 +235,4 @@ function seedSheet(workbook: ExcelJS.Workbook, cells: HistorySheetCells): void {
       rows: rows.length > 0 ? rows : [header.map(() => null)],
     } as never);
   }
-}
-
-/** Rows → columns of `grid`'s non-empty cells inside `rect` (1-based). */
-function occupiedWithin(grid: Grid, rect: Rect): Map<number, number[]> {
-  const found = new Map<number, number[]>();
-  grid.values.forEach((row, r) => {
-    const sheetRow = grid.firstRow + r;
-    if (sheetRow < rect.top || sheetRow > rect.bottom) return;
-    const columns: number[] = [];
-    row.forEach((value, c) => {
-      const column = grid.firstColumn + c + 1;
-      if (value !== "" && column >= rect.left && column <= rect.right) columns.push(column);
-    });
-    if (columns.length > 0) found.set(sheetRow, columns);
-  });
-  return found;
 }

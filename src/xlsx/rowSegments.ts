@@ -1,25 +1,27 @@
 /**
- * A worksheet part's rows as batches (rowBatch.ts), in document order, parsed on this thread or — for
+ * A worksheet part's rows as batches (rowBatch.ts), in document order, parsed on this thread and — for
  * a large part — on worker threads beside it.
  *
- * Why threads: the SAX parse is most of a large read (a 100,000-line register: 58 MB of sheet XML,
- * ~1.1 s of 1.5 s), and no JavaScript SAX library is much faster (xmlStream.ts). A sheet's rows are
- * independent elements, so the inflated text is cut after a `</row>` into segments of whole rows; the
- * segments go to the worker threads (to this one when they are all busy), and their batches are taken
- * back in order. Measured on that part, one worker beside this thread (same run): 1.1 → 0.74 s.
+ * A sheet's rows are independent elements, so the inflated text is cut after a `</row>` into segments
+ * of whole rows, each scanned on its own (rowXmlScanner.ts; ltx when it is not of the plain shape). The
+ * segments go to the worker threads (to this one when they are all busy, or when there are none), and
+ * their batches are taken back in order. Measured on a 100,000-line register's sheet part (58 MB of
+ * XML, same run): ltx as one stream 1.40–1.49 s; segments scanned here 0.87–1.00 s, with one worker
+ * beside this thread 0.58–0.79 s.
  *
  * A cut after `</row>` is sound only where that text is markup, not inside a comment, a CDATA section or
- * a processing instruction — which Excel never writes in a sheet. A segment holding `<!` or `<?` (past the
- * XML declaration) is therefore not parsed but answered HAZARD, and from it on the part is parsed here as
- * one stream, like a small part; so is the rest of a part with no `</row>` in MAX_SEGMENT_BYTES (a prefixed
- * `</x:row>`).
+ * a processing instruction — which Excel never writes in a sheet. A segment holding one (`<!` or `<?` past
+ * the XML declaration, where the scanner stops) is therefore answered HAZARD, and from it on the part is
+ * parsed here by ltx as one stream; so is the rest of a part with no `</row>` in MAX_SEGMENT_BYTES (a
+ * prefixed `</x:row>`).
  */
 import * as os from "node:os";
 import * as path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { Worker } from "node:worker_threads";
 import { RowCollector, type RowBatch } from "./rowBatch";
-import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlStream, parseXmlText, xmlParser } from "./xmlStream";
+import { scanRowXml } from "./rowXmlScanner";
+import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlText, xmlParser } from "./xmlStream";
 
 export interface RowBatchOptions {
   date1904: boolean;
@@ -46,9 +48,6 @@ export interface SegmentStats {
   workerFailures?: string[];
 }
 
-/** Rows, and cells, per batch when the part is parsed here only (a batch's memory stays bounded whatever a row holds). */
-const BATCH_ROWS = 1024;
-const BATCH_CELLS = 256 * 1024;
 const SEGMENT_BYTES = 512 * 1024;
 /**
  * A part with no `</row>` in this many bytes is parsed here (see above). Not more than the text that keeps
@@ -68,31 +67,8 @@ export function availableWorkers(): number {
   return Math.max(0, Math.min(MAX_WORKERS, cores - 1));
 }
 
-export function readRowBatches(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
-  return options.workers > 0 ? readOnThreads(stream, options) : readHere(stream, options);
-}
-
-/** One stream through one parser on this thread, handed over every BATCH_ROWS rows. */
-async function readHere(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
-  const rows = new RowCollector(options.date1904);
-  let stopped = false;
-  const parse = parseXmlStream(stream, {
-    open: (name, attributes) => rows.open(name, attributes),
-    text: (text) => rows.text(text),
-    close(name) {
-      rows.close(name);
-      if (name === "row" && (rows.rows >= BATCH_ROWS || rows.cells >= BATCH_CELLS) && !stopped && options.onBatch(rows.take()) === false) {
-        stopped = true;
-        parse.stop();
-      }
-    },
-  });
-  await parse.done;
-  if (!stopped) options.onBatch(rows.take());
-}
-
 export const HAZARD = "hazard";
-/** A segment's answer: its rows, the parser's complaint, or HAZARD (it holds `<!` or `<?`: the cut may be wrong). */
+/** A segment's answer: its rows, the parser's complaint, or HAZARD (it holds a comment, CDATA or an instruction: the cut may be wrong). */
 type SegmentResult = RowBatch | Error | typeof HAZARD;
 
 /** What a worker is sent: a segment of whole rows (UTF-8) and how to read it. */
@@ -111,10 +87,18 @@ export interface SegmentAnswer {
   error?: string;
 }
 
-/** A segment of whole rows → its batch; HAZARD, unparsed, when it holds `<!` or `<?`. The worker threads and this one run it alike. */
+/** A segment of whole rows → its batch; HAZARD when it holds `<!` or `<?`. The worker threads and this one run it alike. */
 export function parseSegment(text: string, date1904: boolean, first: boolean): RowBatch | typeof HAZARD {
   const from = first ? declarationEnd(text) : 0;
+  // Scanned whole, the segment holds no comment, CDATA or instruction (the scanner stops at one).
+  const scanned = new RowCollector(date1904);
+  try {
+    if (scanRowXml(text, scanned, from)) return scanned.take();
+  } catch (error) {
+    throw parseFailure(error);
+  }
   if (text.indexOf("<!", from) >= 0 || text.indexOf("<?", from) >= 0) return HAZARD;
+  // Not the plain shape: ltx decides what it means, from the start (the events scanned are dropped).
   const rows = new RowCollector(date1904);
   parseXmlText(text, rows);
   return rows.take();
@@ -138,7 +122,7 @@ interface StreamParser {
   ended: boolean;
 }
 
-async function readOnThreads(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
+export async function readRowBatches(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
   const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
   const workers = Array.from({ length: options.workers }, () => startWorker(options.workerScript ?? WORKER_SCRIPT));
   try {

@@ -1,7 +1,9 @@
 /** `po-followup check`: the detected mapping and every problem cell. Exit 0 clean, 1 problems, 2 unreadable. */
 import type { Lang } from "../src/i18n/i18n";
 import { gridName } from "../src/xlsx/readWorkbook";
-import { cellIssues, runPipeline, settingsProblemTexts } from "../src/pipeline";
+// From the modules themselves, not src/pipeline's index: that loads the report builders, which `check` never needs.
+import { cellIssues, runPipeline } from "../src/pipeline/runPipeline";
+import { settingsProblemTexts } from "../src/pipeline/settingsProblems";
 import { describeIssue, expectedOf } from "../src/register/describeIssue";
 import { describeSettingsError } from "../src/settings/describeSettingsError";
 import { fieldLabel } from "../src/register/fields";

@@ -10,12 +10,13 @@ import type { ExcelValue } from "./cellValue";
 import { occupiedCells, readRect, usedGrid } from "./workbookTables";
 import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";
-import { boundedRect, dataExtent, type Occupied } from "./dataExtent";
+import { boundedRect, dataExtent } from "./dataExtent";
 import { sameName } from "../workbook/names";
 import type { OpenedPackage } from "./packageIndex";
 import { readSharedStrings } from "./sharedStrings";
-import { readSheetRows, type SheetRowsOptions } from "./sheetRows";
-import { availableWorkers } from "./rowSegments";
+import { readSheetRowCells, type RowCellsOptions } from "./sheetRows";
+import { KeptSheet } from "./keptSheet";
+import { availableWorkers, startRowWorkers } from "./rowSegments";
 import { TooManyCellsError } from "./xmlStream";
 
 export interface CellSource {
@@ -64,18 +65,6 @@ export interface SheetWant {
  */
 export const MAX_KEPT_CELLS = 50_000_000;
 
-interface KeptRow {
-  columns: number[];
-  values: ExcelValue[];
-}
-
-interface KeptSheet {
-  /** Sheet row number → its non-empty cells (sparse: a far cell costs one entry, not a row of blanks). */
-  rows: Map<number, KeptRow>;
-  /** Sheet positions (1-based row, column) of kept formulas with no saved result. */
-  uncached: [number, number][];
-}
-
 /**
  * Sheet parts from this size up are parsed on worker threads too (rowSegments.ts): ~15,000 register
  * lines, where the threads' start (~40 ms) is well paid back.
@@ -109,15 +98,22 @@ export async function streamCells(
     return undefined;
   };
   const wanted = index.sheets.filter((sheet) => wantOf(sheet.name));
-  const stringsPart = wanted.length > 0 ? pkg.openPart(index.sharedStringsPart ?? "") : null;
-  const strings = stringsPart ? await readSharedStrings(stringsPart, limits.strings, index.sharedStringsPart ?? undefined) : [];
-  const budget = { limit: limits.cells ?? MAX_KEPT_CELLS, left: limits.cells ?? MAX_KEPT_CELLS };
+  const large = (part: string) => pkg.partSize(part) >= (threads.aboveBytes ?? THREADS_ABOVE_BYTES);
+  const workers = threads.workers ?? availableWorkers();
+  // Started now, they load their code while this thread reads the shared strings; one set for every large sheet.
+  const pool = workers > 0 && wanted.some((s) => large(s.part)) ? startRowWorkers(workers) : null;
   const kept = new Map<string, KeptSheet>();
-  for (const { name, part } of wanted) {
-    const stream = pkg.openPart(part);
-    const large = pkg.partSize(part) >= (threads.aboveBytes ?? THREADS_ABOVE_BYTES);
-    const parsing = { workers: large ? (threads.workers ?? availableWorkers()) : 0, segmentBytes: threads.segmentBytes };
-    if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, { strings, date1904: index.date1904, ...parsing }, name, budget));
+  try {
+    const stringsPart = wanted.length > 0 ? pkg.openPart(index.sharedStringsPart ?? "") : null;
+    const strings = stringsPart ? await readSharedStrings(stringsPart, limits.strings, index.sharedStringsPart ?? undefined) : [];
+    const budget = { limit: limits.cells ?? MAX_KEPT_CELLS, left: limits.cells ?? MAX_KEPT_CELLS };
+    for (const { name, part } of wanted) {
+      const stream = pkg.openPart(part);
+      const parsing = { workers: 0, pool: large(part) ? (pool ?? undefined) : undefined, segmentBytes: threads.segmentBytes };
+      if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, { strings, date1904: index.date1904, ...parsing }, name, budget));
+    }
+  } finally {
+    await pool?.stop();
   }
   const find = (name: string) => {
     for (const [kname, sheet] of kept) if (sameName(kname, name)) return { name: kname, sheet };
@@ -128,18 +124,18 @@ export async function streamCells(
     rect(sheetName, rect, uncached) {
       const found = find(sheetName);
       if (!found) return exists(sheetName) ? [] : null; // a sheet with nothing kept
-      const read = boundedRect(rect, keptCells(found.sheet, rect));
+      const read = boundedRect(rect, found.sheet.occupied(rect));
       if (uncached)
         for (const [r, c] of found.sheet.uncached)
           if (r >= read.top && r <= read.bottom && c >= read.left && c <= read.right) uncached.push([r, c]);
-      return denseRows(found.sheet, read.top, read.bottom, read.left, read.right);
+      return found.sheet.denseRows(read.top, read.bottom, read.left, read.right);
     },
     used(sheetName) {
       const found = find(sheetName);
       if (!found) return exists(sheetName) ? { sheet: sheetName, tableName: null, values: [], firstRow: 1, firstColumn: 0 } : null;
-      const extent = dataExtent(keptCells(found.sheet));
+      const extent = dataExtent(found.sheet.occupied());
       if (!extent) return { sheet: found.name, tableName: null, values: [], firstRow: 1, firstColumn: 0 };
-      const values = denseRows(found.sheet, extent.top, extent.bottom, extent.left, extent.right);
+      const values = found.sheet.denseRows(extent.top, extent.bottom, extent.left, extent.right);
       const grid = { sheet: found.name, tableName: null, values, firstRow: extent.top, firstColumn: extent.left - 1 };
       return withUncached(trimGrid(grid), found.sheet.uncached);
     },
@@ -150,104 +146,39 @@ export async function streamCells(
 async function keepSheet(
   stream: NodeJS.ReadableStream,
   want: SheetWant,
-  parsing: Pick<SheetRowsOptions, "strings" | "date1904" | "workers" | "segmentBytes">,
+  parsing: Pick<RowCellsOptions, "date1904" | "workers" | "pool" | "segmentBytes"> & { strings: readonly string[] },
   name: string,
   budget: { limit: number; left: number },
 ): Promise<KeptSheet> {
-  const sheet: KeptSheet = { rows: new Map(), uncached: [] };
+  const sheet = new KeptSheet(parsing.strings);
   const lastRow = want.used ? Infinity : Math.max(0, ...want.rects.map((r) => r.bottom));
   let candidate = want.candidate;
   let keepAll = want.used;
   const inWantedRows = (n: number) => keepAll || candidate !== undefined || inRects(n, want.rects);
   const decide = () => {
-    const scanned = denseRows(sheet, 1, candidate!.scanRows);
+    const scanned = sheet.denseRows(1, candidate!.scanRows);
     if (candidate!.keep(trimGrid({ sheet: name, tableName: null, values: scanned, firstRow: 1, firstColumn: 0 }).values)) keepAll = true;
-    else for (const n of [...sheet.rows.keys()]) if (!inRects(n, want.rects)) sheet.rows.delete(n); // not a register
+    else for (const n of sheet.rowNumbers()) if (!inRects(n, want.rects)) sheet.drop(n); // not a register
     if (!keepAll) sheet.uncached = sheet.uncached.filter(([r]) => inRects(r, want.rects));
     candidate = undefined;
   };
-  await readSheetRows(stream, {
+  await readSheetRowCells(stream, {
     ...parsing,
     wantsRow: (n) => {
       if (candidate && n > candidate.scanRows) decide();
       return inWantedRows(n);
     },
-    onRow(row) {
-      budget.left -= row.columns.length + row.uncached.length;
+    onRow({ number, batch, start, end }) {
+      budget.left -= sheet.keep(number, batch, start, end);
       if (budget.left < 0) throw new TooManyCellsError(name, budget.limit);
-      if (row.columns.length > 0) sheet.rows.set(row.number, row); // the row itself: no second object per row
-      for (const c of row.uncached) sheet.uncached.push([row.number, c]);
       // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.
-      return keepAll || candidate !== undefined || row.number < lastRow;
+      return keepAll || candidate !== undefined || number < lastRow;
     },
   });
   if (candidate) decide(); // a sheet shorter than the scanned rows
   return sheet;
 }
 
-/** Rows → columns of the kept cells holding a value or an uncached formula, within `rect` (all when omitted). */
-function keptCells(sheet: KeptSheet, rect?: Rect): Occupied {
-  const found = new Map<number, number[]>();
-  for (const [r, row] of sheet.rows) {
-    if (rect && (r < rect.top || r > rect.bottom)) continue;
-    const columns =
-      !rect || allWithin(row.columns, rect.left, rect.right) ? row.columns : row.columns.filter((c) => c >= rect.left && c <= rect.right);
-    if (columns.length > 0) found.set(r, columns);
-  }
-  for (const [r, c] of sheet.uncached)
-    if (!rect || (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right)) found.set(r, [...(found.get(r) ?? []), c]);
-  return found;
-}
-
-/** True when every column lies in left..right: the row's own array is then used as it is (no copy per row). */
-function allWithin(columns: readonly number[], left: number, right: number): boolean {
-  for (const c of columns) if (c < left || c > right) return false;
-  return true;
-}
-
 function inRects(row: number, rects: readonly Rect[]): boolean {
   return rects.some((r) => row >= r.top && row <= r.bottom);
-}
-
-/** Rows top..bottom, columns left..right (1-based; right = widest kept row when omitted), "" where nothing was kept. */
-function denseRows(sheet: KeptSheet, top: number, bottom: number, left = 1, right?: number): ExcelValue[][] {
-  if (right === undefined) {
-    right = 0;
-    for (let r = top; r <= bottom; r++) {
-      for (const c of sheet.rows.get(r)?.columns ?? []) if (c > right) right = c;
-    }
-  }
-  const span = Math.max(0, right - left + 1);
-  const out: ExcelValue[][] = [];
-  // Each row is filled in one scratch array and kept as its exact-size copy: a packed array (no holes,
-  // as fast to read as to build) of `span` slots, where pushing would leave ~2× the slots allocated
-  // (V8 grows an array by half again plus 16) — at 1,048,575 lines × 21 columns, ~160 MB.
-  const scratch: ExcelValue[] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = sheet.rows.get(r);
-    if (row && ascending(row.columns)) {
-      let i = 0;
-      for (let c = left; c <= right; c++) {
-        while (i < row.columns.length && row.columns[i] < c) i++;
-        scratch[c - left] = i < row.columns.length && row.columns[i] === c ? row.values[i] : "";
-      }
-      out.push(scratch.slice(0, span));
-      continue;
-    }
-    // Cells written out of order (or twice: the last one counts), as some programs do.
-    const values = new Array<ExcelValue>(span).fill("");
-    if (row)
-      for (let i = 0; i < row.columns.length; i++) {
-        const c = row.columns[i] - left;
-        if (c >= 0 && c < span) values[c] = row.values[i];
-      }
-    out.push(values);
-  }
-  return out;
-}
-
-/** Strictly ascending: each column once, in order (how Excel and every common writer write a row). */
-function ascending(columns: readonly number[]): boolean {
-  for (let i = 1; i < columns.length; i++) if (columns[i] <= columns[i - 1]) return false;
-  return true;
 }

@@ -13,7 +13,7 @@ import * as nodePath from "node:path/posix";
 import { XMLParser } from "fast-xml-parser";
 import { RECORD_TOO_LARGE, SETTINGS_KEY } from "../workbook/storedSettings";
 import { OWNED_SHEETS_KEY } from "../workbook/ownedSheets";
-import { parseCell } from "../report/layout";
+import { parseCell } from "../report/layout/address";
 import { checkDeclaredSizes, inflateCounter, ZipBombError } from "./zipLimits";
 import { openZip, type ZipEntry } from "./zipDirectory";
 

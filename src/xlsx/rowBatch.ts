@@ -8,7 +8,7 @@
  * is left to the reader: a row's number when the row has no `r` (it follows the previous row, which
  * may be in another batch), and the text of a shared string (the table stays on the main thread).
  */
-import { serialOfDate } from "./cellValue";
+import { serialOfDate, type ExcelValue } from "./cellValue";
 import { decodeXstring, type XmlHandlers } from "./xmlStream";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excelGrid";
 
@@ -33,6 +33,27 @@ export interface RowBatch {
   kinds: Uint8Array;
   values: Float64Array;
   texts: string[];
+}
+
+/**
+ * A cell's value as Excel's API gives it, from its kind and its `values` entry: `strings` is the shared
+ * strings' table, `texts` the texts its TEXT indexes point into; undefined for an UNCACHED formula.
+ */
+export function valueOfCell(kind: number, value: number, strings: readonly string[], texts: readonly string[]): ExcelValue | undefined {
+  switch (kind) {
+    case NUMBER:
+      return value;
+    case SHARED:
+      return strings[value] ?? ""; // "" when the index is not in the table
+    case TEXT:
+      return texts[value];
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    default:
+      return undefined;
+  }
 }
 
 /** The batch's typed arrays, to transfer with it. */
@@ -94,12 +115,7 @@ export class RowCollector implements XmlHandlers {
         break;
       }
       case "c":
-        this.column = attributes.r === undefined ? this.column + 1 : columnOf(attributes.r, this.column + 1);
-        this.inCell = this.inRow && this.column <= EXCEL_COLUMNS;
-        this.type = attributes.t ?? "n";
-        this.value = null;
-        this.inline = null;
-        this.formula = false;
+        this.openCell(attributes.r, attributes.t);
         break;
       case "v":
         if (this.inCell) this.capture = VALUE;
@@ -117,6 +133,15 @@ export class RowCollector implements XmlHandlers {
         if (this.inline && this.phonetic === 0) this.capture = INLINE_TEXT;
         break;
     }
+  }
+
+  openCell(reference: string | undefined, type: string | undefined): void {
+    this.column = reference === undefined ? this.column + 1 : columnOf(reference, this.column + 1);
+    this.inCell = this.inRow && this.column <= EXCEL_COLUMNS;
+    this.type = type ?? "n";
+    this.value = null;
+    this.inline = null;
+    this.formula = false;
   }
 
   close(name: string): void {

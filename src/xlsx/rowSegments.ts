@@ -20,7 +20,7 @@ import * as path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { Worker } from "node:worker_threads";
 import { RowCollector, type RowBatch } from "./rowBatch";
-import { scanRowXml } from "./rowXmlScanner";
+import { declarationEnd, scanRowXml } from "./rowXmlScanner";
 import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlText, xmlParser } from "./xmlStream";
 
 export interface RowBatchOptions {
@@ -35,6 +35,40 @@ export interface RowBatchOptions {
   stats?: SegmentStats;
   /** The code a worker thread starts with (tests start one that fails); default: bin/register-ts.js, then rowWorker.ts. */
   workerScript?: string;
+  /** Worker threads started beforehand (startRowWorkers), used instead of `workers` and left running. */
+  pool?: RowWorkers;
+}
+
+/**
+ * Worker threads started before the part is read, and kept for the next parts: a thread takes ~75 ms
+ * to load its code, which the reader's other work (the package's index, the shared strings) can hide.
+ */
+export interface RowWorkers {
+  readonly workers: readonly RowWorker[];
+  stop(): Promise<void>;
+}
+
+export function startRowWorkers(count: number, script = WORKER_SCRIPT): RowWorkers {
+  const early = script === WORKER_SCRIPT ? startedEarly.splice(0, count) : [];
+  early.forEach((w) => w.keepAlive(true));
+  const workers = [...early, ...Array.from({ length: count - early.length }, () => startWorker(script))];
+  return { workers, stop: async () => void (await Promise.all(workers.map((w) => w.stop()))) };
+}
+
+/** Worker threads started before any read (startWorkersEarly), waiting for the first one to take them. */
+const startedEarly: RowWorker[] = [];
+
+/**
+ * Starts the worker threads now, for the next read to take: the runner calls it first thing when its
+ * file is large, so that their start overlaps its own (loading its code, the package's index). Until
+ * taken they keep no process alive; never taken, they end with it.
+ */
+export function startWorkersEarly(count = availableWorkers()): void {
+  for (let i = startedEarly.length; i < count; i++) {
+    const worker = startWorker(WORKER_SCRIPT);
+    worker.keepAlive(false);
+    startedEarly.push(worker);
+  }
 }
 
 export interface SegmentStats {
@@ -104,14 +138,6 @@ export function parseSegment(text: string, date1904: boolean, first: boolean): R
   return rows.take();
 }
 
-/** Where the XML declaration (after a byte-order mark) ends: 0 when the text has none. */
-function declarationEnd(text: string): number {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith("<?xml", start)) return 0;
-  const end = text.indexOf("?>", start);
-  return end < 0 ? text.length : end + 2;
-}
-
 const ROW_END = Buffer.from("</row>");
 const EMPTY = Buffer.alloc(0);
 
@@ -124,7 +150,8 @@ interface StreamParser {
 
 export async function readRowBatches(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
   const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
-  const workers = Array.from({ length: options.workers }, () => startWorker(options.workerScript ?? WORKER_SCRIPT));
+  const own = options.pool ? null : startRowWorkers(options.workers, options.workerScript);
+  const { workers } = options.pool ?? own!;
   try {
     await new Promise<void>((resolve, reject) => {
       const incoming: Buffer[] = [];
@@ -322,7 +349,7 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
       });
     });
   } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+    await own?.stop();
   }
 }
 
@@ -345,6 +372,8 @@ interface RowWorker {
   /** It failed: it gets no more segments. */
   failed: boolean;
   post(request: SegmentRequest, done: (result: SegmentResult) => void): void;
+  /** Whether the thread keeps the process alive (a thread started early does not until a read takes it). */
+  keepAlive(on: boolean): void;
   /** Called once, with the segments it had not answered (their answers will never come). */
   onFailure: (error: Error, unanswered: number[]) => void;
   stop(): Promise<void>;
@@ -373,6 +402,7 @@ function startWorker(script: string): RowWorker {
       const bytes = new Uint8Array(request.bytes);
       worker.postMessage({ ...request, bytes }, [bytes.buffer]);
     },
+    keepAlive: (on) => void (on ? worker.ref() : worker.unref()),
     onFailure: () => undefined,
     stop: async () => {
       stopping = true;

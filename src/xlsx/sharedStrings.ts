@@ -17,24 +17,40 @@ export async function readSharedStrings(
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  const parse = parseXmlStream(stream, {
-    open(name) {
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && current && phonetic === 0) inText = true;
+  let saved = 0;
+  // Read by the fast scanner a run of whole `<si>` at a time; from a run it declines, by ltx (xmlStream.ts).
+  const pieces = {
+    cutAfter: "</si>",
+    save: () => void (saved = strings.length),
+    restore() {
+      strings.length = saved;
+      current = null;
+      inText = false;
+      phonetic = 0;
     },
-    close(name) {
-      if (name === "si" && current) {
-        if (strings.length >= limit) throw new TooManyCellsError(part, limit);
-        strings.push(decodeXstring(current.join("")));
-        current = null;
-      } else if (name === "rPh") phonetic--;
-      else if (name === "t") inText = false;
+  };
+  const parse = parseXmlStream(
+    stream,
+    {
+      open(name) {
+        if (name === "si") current = [];
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && current && phonetic === 0) inText = true;
+      },
+      close(name) {
+        if (name === "si" && current) {
+          if (strings.length >= limit) throw new TooManyCellsError(part, limit);
+          strings.push(decodeXstring(current.join("")));
+          current = null;
+        } else if (name === "rPh") phonetic--;
+        else if (name === "t") inText = false;
+      },
+      text(text) {
+        if (inText && current) current.push(text);
+      },
     },
-    text(text) {
-      if (inText && current) current.push(text);
-    },
-  });
+    pieces,
+  );
   await parse.done;
   return strings;
 }

@@ -11,9 +11,9 @@
  * (rowSegments.ts); the rows are given here, in order, the same whichever thread parsed them.
  */
 import type { ExcelValue } from "./cellValue";
-import { FALSE, NUMBER, SHARED, TEXT, TRUE, UNCACHED, type RowBatch } from "./rowBatch";
+import { valueOfCell, type RowBatch } from "./rowBatch";
 import { EXCEL_ROWS } from "../workbook/excelGrid";
-import { readRowBatches, type SegmentStats } from "./rowSegments";
+import { readRowBatches, type RowWorkers, type SegmentStats } from "./rowSegments";
 
 export interface SheetRow {
   /** 1-based sheet row number. */
@@ -25,13 +25,20 @@ export interface SheetRow {
   uncached: number[];
 }
 
-export interface SheetRowsOptions {
-  strings: readonly string[];
+/** A row's cells as the parser gave them, not yet values: `start..end` of the batch's cell arrays (rowBatch.ts). */
+export interface RowCells {
+  number: number;
+  batch: RowBatch;
+  start: number;
+  end: number;
+}
+
+export interface RowCellsOptions {
   date1904: boolean;
   /** Whether the cells of row `number` are wanted at all (others are skipped). */
   wantsRow(number: number): boolean;
-  /** A wanted row; return false to stop reading the sheet (the rest is not needed). */
-  onRow(row: SheetRow): boolean | void;
+  /** A wanted row (its cells valid during the call only); return false to stop reading the sheet. */
+  onRow(row: RowCells): boolean | void;
   /** Worker threads parsing beside this one (rowSegments.ts); 0 or absent: this thread only. */
   workers?: number;
   /** Bytes of XML per segment handed to a thread (tests cut small parts into many). */
@@ -40,72 +47,71 @@ export interface SheetRowsOptions {
   stats?: SegmentStats;
   /** The code a worker thread starts with (rowSegments.ts; tests only). */
   workerScript?: string;
+  /** Worker threads started beforehand, used instead of `workers` (rowSegments.ts startRowWorkers). */
+  pool?: RowWorkers;
 }
 
-/** A row's `uncached` until it has one (most rows never do: no array allocated per row for nothing). */
-const NO_UNCACHED: number[] = Object.freeze([]) as unknown as number[];
-
-export async function readSheetRows(stream: NodeJS.ReadableStream, options: SheetRowsOptions): Promise<void> {
+/**
+ * The sheet's rows in order, each as a range of a parsed batch: the reader that keeps cells
+ * (keptSheet.ts) copies them as they are, without a value or an array made per row.
+ */
+export async function readSheetRowCells(stream: NodeJS.ReadableStream, options: RowCellsOptions): Promise<void> {
   let rowNumber = 0;
-  // The current row's cells, in scratch arrays reused from row to row.
-  const scratchColumns: number[] = [];
-  const scratchValues: ExcelValue[] = [];
-  const { strings } = options;
+  const row: RowCells = { number: 0, batch: null as unknown as RowBatch, start: 0, end: 0 };
   await readRowBatches(stream, {
     date1904: options.date1904,
     workers: options.workers ?? 0,
     segmentBytes: options.segmentBytes,
     stats: options.stats,
     workerScript: options.workerScript,
+    pool: options.pool,
     onBatch(batch: RowBatch) {
-      const { rowNumbers, rowEnds, columns, kinds, values, texts } = batch;
+      const { rowNumbers, rowEnds } = batch;
       let cell = 0;
       for (let r = 0; r < rowEnds.length; r++) {
         rowNumber = rowNumbers[r] > 0 ? rowNumbers[r] : rowNumber + 1;
-        const end = rowEnds[r];
-        if (rowNumber > EXCEL_ROWS || !options.wantsRow(rowNumber)) {
-          cell = end;
-          continue;
-        }
-        let cells = 0;
-        let uncached = NO_UNCACHED;
-        for (; cell < end; cell++) {
-          let value: ExcelValue;
-          switch (kinds[cell]) {
-            case NUMBER:
-              value = values[cell];
-              break;
-            case SHARED:
-              value = strings[values[cell]] ?? "";
-              break;
-            case TEXT:
-              value = texts[values[cell]];
-              break;
-            case TRUE:
-              value = true;
-              break;
-            case FALSE:
-              value = false;
-              break;
-            case UNCACHED:
-            default:
-              (uncached === NO_UNCACHED ? (uncached = []) : uncached).push(columns[cell]);
-              continue;
-          }
-          if (value === "") continue; // a shared string that is empty, or not in the table
-          scratchColumns[cells] = columns[cell];
-          scratchValues[cells++] = value;
-        }
-        // Kept as exact-size copies: arrays grown by push hold ~2× the slots (V8 grows by half plus 16).
-        const row: SheetRow = {
-          number: rowNumber,
-          columns: scratchColumns.slice(0, cells),
-          values: scratchValues.slice(0, cells),
-          uncached,
-        };
+        const start = cell;
+        cell = rowEnds[r];
+        if (rowNumber > EXCEL_ROWS || !options.wantsRow(rowNumber)) continue;
+        row.number = rowNumber;
+        row.batch = batch;
+        row.start = start;
+        row.end = cell;
         if (options.onRow(row) === false) return false;
       }
       return true;
+    },
+  });
+}
+
+export interface SheetRowsOptions extends Omit<RowCellsOptions, "onRow"> {
+  strings: readonly string[];
+  /** A wanted row; return false to stop reading the sheet (the rest is not needed). */
+  onRow(row: SheetRow): boolean | void;
+}
+
+/** A row's `uncached` until it has one (most rows never do: no array allocated per row for nothing). */
+const NO_UNCACHED: number[] = Object.freeze([]) as unknown as number[];
+
+/** The sheet's rows in order, each with its values. */
+export async function readSheetRows(stream: NodeJS.ReadableStream, options: SheetRowsOptions): Promise<void> {
+  const { strings } = options;
+  await readSheetRowCells(stream, {
+    ...options,
+    onRow({ number, batch, start, end }) {
+      const { columns, kinds, values, texts } = batch;
+      const row: SheetRow = { number, columns: [], values: [], uncached: NO_UNCACHED };
+      for (let cell = start; cell < end; cell++) {
+        const value = valueOfCell(kinds[cell], values[cell], strings, texts);
+        if (value === undefined) {
+          (row.uncached === NO_UNCACHED ? (row.uncached = []) : row.uncached).push(columns[cell]);
+          continue;
+        }
+        if (value === "") continue; // a shared string that is empty, or not in the table
+        row.columns.push(columns[cell]);
+        row.values.push(value);
+      }
+      return options.onRow(row);
     },
   });
 }

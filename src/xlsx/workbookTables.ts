@@ -1,6 +1,6 @@
 /** The Excel tables of an exceljs workbook, where they sit, and reading a rectangle of cells. */
 import type { Workbook, Worksheet } from "exceljs";
-import { parseCell } from "../report/layout";
+import { parseCell } from "../report/layout/address";
 import { excelValue, isUncachedFormula, type ExcelValue } from "./cellValue";
 import { trimGrid, withUncached, type Grid } from "./grid";
 import type { Rect } from "./packageIndex";

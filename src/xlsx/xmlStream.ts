@@ -7,13 +7,10 @@
  * character references (an unknown entity is an error: the part is damaged).
  */
 import { StringDecoder } from "node:string_decoder";
+import { declarationEnd, scanRowXml } from "./rowXmlScanner";
 
-/** Element names come without their namespace prefix ("x:c" → "c"), as some writers prefix SpreadsheetML. */
-export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  close(name: string): void;
-  text(text: string): void;
-}
+import type { XmlHandlers } from "./xmlHandlers";
+export type { XmlHandlers };
 
 interface LtxParser {
   /** ltx reports each event through its EventEmitter's emit: "startElement" (name, attributes), "endElement" (name), "text" (text). */
@@ -65,9 +62,16 @@ export const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
  * taking turns; deferred, the part inflates while the previous chunks parse (the 100,000-line register's
  * sheet: 0.98 → 0.86 s, same run).
  */
-export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandlers): { done: Promise<void>; stop(): void } {
+export function parseXmlStream(
+  stream: NodeJS.ReadableStream,
+  handlers: XmlHandlers,
+  pieces?: ScannedPieces,
+): { done: Promise<void>; stop(): void } {
   const parser = xmlParser(handlers);
   const decoder = new StringDecoder("utf8"); // a chunk may end inside a multi-byte character
+  const write = pieces
+    ? scanningWriter(parser, handlers, pieces)
+    : (text: string, last: boolean) => (parser.write(text), last && parser.end());
   let stopped = false;
   const done = new Promise<void>((resolve, reject) => {
     const queue: Buffer[] = [];
@@ -87,14 +91,11 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
         while (queue.length > 0 && !stopped) {
           const chunk = queue.shift()!;
           queued -= chunk.length;
-          parser.write(decoder.write(chunk));
+          write(decoder.write(chunk), false);
         }
         queue.length = 0;
         queued = 0;
-        if (ended && !stopped) {
-          parser.write(decoder.end());
-          parser.end();
-        }
+        if (ended && !stopped) write(decoder.end(), true);
       } catch (error) {
         return fail(error);
       }
@@ -134,6 +135,47 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
     stop() {
       stopped = true;
     },
+  };
+}
+
+/**
+ * A part made of many small elements (the shared strings' `<si>`) read by the fast scanner
+ * (rowXmlScanner.ts), a piece ending after `cutAfter` at a time. A piece it declines (a comment,
+ * CDATA, anything not of the plain shape) is given to ltx with the rest of the part, the handlers first
+ * brought back by `restore` to where `save` left them (the end of the last piece scanned).
+ */
+export interface ScannedPieces {
+  cutAfter: string;
+  save(): void;
+  restore(): void;
+}
+
+function scanningWriter(parser: { write(text: string): void; end(): void }, handlers: XmlHandlers, pieces: ScannedPieces) {
+  let scanning = true;
+  let first = true;
+  let text = "";
+  return (more: string, last: boolean): void => {
+    if (!scanning) {
+      parser.write(more);
+      if (last) parser.end();
+      return;
+    }
+    text += more;
+    const cut = last ? text.length : text.lastIndexOf(pieces.cutAfter);
+    if (cut < 0 && text.length <= MAX_QUEUED_BYTES) return; // no end of an element yet: wait for more text
+    const end = last ? text.length : cut < 0 ? 0 : cut + pieces.cutAfter.length;
+    if (end > 0 && scanRowXml(text.slice(0, end), handlers, first ? declarationEnd(text) : 0)) {
+      pieces.save();
+      first = false;
+      text = text.slice(end);
+      if (!last) return;
+    } else {
+      pieces.restore();
+      scanning = false;
+      parser.write(text);
+    }
+    text = "";
+    if (last) parser.end();
   };
 }
 

@@ -105,6 +105,32 @@ describe("rows parsed on worker threads", () => {
     expect(result.workerFailures).toBeUndefined();
   }, 30_000);
 
+  test("threads started early (the runner's startWorkersEarly): a read takes them; untaken, they keep no process alive", async () => {
+    const root = path.join(__dirname, "..", "..");
+    const run = (take: boolean) => `
+      require(${JSON.stringify(path.join(root, "bin", "register-ts.js"))});
+      const { Readable } = require("node:stream");
+      const { startWorkersEarly, startRowWorkers } = require(${JSON.stringify(path.join(root, "src", "xlsx", "rowSegments.ts"))});
+      const { readSheetRows } = require(${JSON.stringify(path.join(root, "src", "xlsx", "sheetRows.ts"))});
+      startWorkersEarly(1);
+      if (${take}) {
+        const pool = startRowWorkers(1); // takes the thread started above: none new
+        const stats = { segments: 0, onWorkers: 0 };
+        let rows = 0;
+        readSheetRows(Readable.from([Buffer.from(${JSON.stringify(sheet(rowsXml(200)))})]), {
+          strings: ${JSON.stringify(STRINGS)}, date1904: false, wantsRow: () => true, onRow: () => void rows++,
+          workers: 0, pool, segmentBytes: 2000, stats,
+        }).then(() => pool.stop()).then(() => console.log(JSON.stringify({ rows, ...stats })));
+      } else console.log("{}");`;
+    const taken = JSON.parse((await promisify(execFile)(process.execPath, ["-e", run(true)], { cwd: root })).stdout);
+    expect(taken).toMatchObject({ rows: 200 });
+    expect(taken.onWorkers).toBeGreaterThan(0);
+    // Never taken: the process ends as soon as its own work is done (execFile's timeout would kill a hung one).
+    const started = Date.now();
+    await promisify(execFile)(process.execPath, ["-e", run(false)], { cwd: root, timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
   test("a worker that exits while idle, before any segment: its failure is seen, the rows are read here", async () => {
     const xml = sheet(rowsXml(120));
     const one = await read(xml, { workers: 0 });

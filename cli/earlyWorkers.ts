@@ -1,0 +1,26 @@
+/**
+ * When the runner starts the sheet reader's worker threads before loading the rest of its code: a
+ * thread takes ~75 ms to load its own, which then overlaps the runner's (~0.1 s) instead of the read.
+ * Decided from the command line alone, cheaply: a workbook file of EARLY_START_BYTES or more (a sheet
+ * part large enough for the threads, cellSource.ts THREADS_ABOVE_BYTES = 8 MB of XML, packs to about
+ * 0.7–1 MB). A guess that turns out wrong costs a thread's start on another core, nothing more: threads
+ * no read takes end with the process (rowSegments.ts startWorkersEarly).
+ */
+import * as fs from "node:fs";
+
+export const EARLY_START_BYTES = 1024 * 1024;
+
+const READING_COMMANDS = new Set(["report", "check", "send", "impact"]);
+
+export function namesLargeWorkbook(argv: readonly string[]): boolean {
+  if (!READING_COMMANDS.has(argv[0] ?? "")) return false;
+  return argv.slice(1).some((arg) => {
+    if (arg.startsWith("-") || !/\.xls[xm]$/i.test(arg)) return false;
+    try {
+      const stat = fs.statSync(arg);
+      return stat.isFile() && stat.size >= EARLY_START_BYTES;
+    } catch {
+      return false; // not a file: the command says so later
+    }
+  });
+}

@@ -100,13 +100,9 @@ export class AppStore {
       this.applySnapshot(snapshot);
       if (this.state.view === "setup" && this.state.phase !== "ready") this.set({ view: "today" });
       this.set({ phase: "ready" });
-      // Started in the next task, after React has rendered the snapshot: each is a batch of its own,
-      // and at 20,000 lines they held Today's first render back by ~13 ms (medians of 8, same run).
-      setTimeout(() => {
-        void this.watchSelection();
-        void this.watchReports();
-        void this.watchRemoteChanges();
-      }, 0);
+      void this.watchSelection();
+      void this.watchReports();
+      void this.watchRemoteChanges();
     } catch (error) {
       this.set({ phase: "error", error: messageOf(error) });
     }

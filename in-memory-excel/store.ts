@@ -570,16 +570,14 @@ export class InMemoryWorkbook {
     const start = parseA1(topLeft);
     if (!start) throw new InMemoryExcelError("InvalidArgument", `Bad address ${topLeft}`);
     if (sheet.rows.size === 0 && start.col === 0) {
-      // An empty sheet filled from column A (a 20,000-line demo register): one row array at a time. A
-      // blank without a number format is no cell at all, as in an untouched sheet (a third of that register).
+      // An empty sheet filled from column A (a 20,000-line demo register): one row array at a time.
       for (let r = 0; r < values.length; r++) {
         const row = values[r];
         const formats = numberFormats?.[r];
         const cells = new Array<Cell>(row.length);
         for (let c = 0; c < row.length; c++) {
           const format = formats?.[c];
-          if (format) cells[c] = { value: row[c], numberFormat: format };
-          else if (row[c] !== "") cells[c] = { value: row[c] };
+          cells[c] = format ? { value: row[c], numberFormat: format } : { value: row[c] };
         }
         sheet.rows.set(start.row + r, cells);
       }

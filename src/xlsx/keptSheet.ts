@@ -25,6 +25,9 @@ interface Chunk {
   values: Float64Array;
 }
 
+/** Where a row that keeps nothing writes nothing. */
+const NO_CHUNK: Chunk = { columns: new Int32Array(0), kinds: new Uint8Array(0), values: new Float64Array(0) };
+
 export class KeptSheet {
   /** Sheet row number → its slot (a row written twice: the last one counts). */
   private readonly slots = new Map<number, number>();
@@ -45,9 +48,12 @@ export class KeptSheet {
    * held (what the read's budget counts). A row with no value replaces no earlier row of that number.
    */
   keep(number: number, batch: RowBatch, start: number, end: number): number {
-    if ((this.next & (CHUNK - 1)) + (end - start) > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length) this.newChunk();
-    const { columns, kinds, values } = this.chunks[this.chunks.length - 1];
     const from = { columns: batch.columns, kinds: batch.kinds, values: batch.values };
+    // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
+    let keeping = 0;
+    for (let i = start; i < end; i++) if (this.holdsValue(from.kinds[i], from.values[i])) keeping++;
+    if (keeping > 0 && ((this.next & (CHUNK - 1)) + keeping > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length)) this.newChunk();
+    const { columns, kinds, values } = this.chunks[this.chunks.length - 1] ?? NO_CHUNK;
     const first = this.next;
     let at = first & (CHUNK - 1);
     let uncached = 0;
@@ -59,7 +65,7 @@ export class KeptSheet {
         continue;
       }
       let value = from.values[i];
-      if (kind === SHARED && (this.strings[value] ?? "") === "") continue; // empty, or not in the table: no value
+      if (!this.holdsValue(kind, value)) continue;
       if (kind === TEXT) value = this.texts.push(batch.texts[value]) - 1;
       columns[at] = from.columns[i];
       kinds[at] = kind;
@@ -73,6 +79,11 @@ export class KeptSheet {
       this.next = first + kept;
     }
     return kept + uncached;
+  }
+
+  /** Not an uncached formula, nor a shared string that is empty or not in the table (no value). */
+  private holdsValue(kind: number, value: number): boolean {
+    return kind !== UNCACHED && (kind !== SHARED || (this.strings[value] ?? "") !== "");
   }
 
   /** Forgets row `number` (a sheet that turned out not to be a register). */

@@ -233,8 +233,15 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
         if (!worker) return parseHere(segment, bytes);
         if (options.stats) options.stats.onWorkers++;
         worker.post(
-          { id: segment, bytes, date1904: options.date1904, first: segment === 0 },
+          { bytes, date1904: options.date1904, first: segment === 0 },
           (result) => (answer(segment, result), schedule()),
+          // The worker failed before answering: this thread kept the segment's bytes and parses them.
+          () => {
+            if (settled) return;
+            const entry = segments.get(segment);
+            if (entry && entry.result === undefined) parseHere(segment, entry.bytes);
+            schedule();
+          },
         );
       };
       /** More text for this thread's stream parser; `last`: the part's end. Its rows queue after every segment. */
@@ -321,15 +328,11 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
         setImmediate(drain);
       };
       // A worker that fails (it could not start, it crashed) is a lost helper, not a lost read: the
-      // segments it held are parsed here (this thread kept their bytes), and no more go to it.
+      // segments it held are parsed here (each post's third callback), and no more go to it.
       for (const worker of workers)
-        worker.onFailure = (error, unanswered) => {
+        worker.onFailure = (error) => {
           if (settled) return;
           if (options.stats) (options.stats.workerFailures ??= []).push(error.message);
-          for (const segment of unanswered) {
-            const entry = segments.get(segment);
-            if (entry && entry.result === undefined) parseHere(segment, entry.bytes);
-          }
           schedule();
         };
       stream.on("data", (chunk: Buffer) => {
@@ -371,36 +374,44 @@ interface RowWorker {
   busy: number;
   /** It failed: it gets no more segments. */
   failed: boolean;
-  post(request: SegmentRequest, done: (result: SegmentResult) => void): void;
+  /**
+   * Sends a segment; `done` gets its answer, or `lost` is called if the thread fails first. Requests are
+   * numbered by the thread, not by the read: a pooled thread may still hold a segment of a read that
+   * stopped early when the next read sends its own segment 0.
+   */
+  post(request: Omit<SegmentRequest, "id">, done: (result: SegmentResult) => void, lost: () => void): void;
   /** Whether the thread keeps the process alive (a thread started early does not until a read takes it). */
   keepAlive(on: boolean): void;
-  /** Called once, with the segments it had not answered (their answers will never come). */
-  onFailure: (error: Error, unanswered: number[]) => void;
+  /** Called once when the thread fails (after the `lost` of every request it had not answered). */
+  onFailure: (error: Error) => void;
   stop(): Promise<void>;
 }
 
 function startWorker(script: string): RowWorker {
   // Not unref'd: a read waiting on a worker must keep the process alive. stop() ends it in every case.
   const worker = new Worker(script, { eval: true });
-  const waiting = new Map<number, (result: SegmentResult) => void>();
+  const waiting = new Map<number, { done: (result: SegmentResult) => void; lost: () => void }>();
+  let requests = 0;
   const fail = (error: Error) => {
     if (handle.failed) return;
     handle.failed = true;
-    const unanswered = [...waiting.keys()];
+    const unanswered = [...waiting.values()];
     waiting.clear();
-    handle.onFailure(error, unanswered);
+    for (const request of unanswered) request.lost();
+    handle.onFailure(error);
   };
   const handle: RowWorker = {
     busy: 0,
     failed: false,
-    post(request, done) {
-      waiting.set(request.id, done);
+    post(request, done, lost) {
+      const id = ++requests;
+      waiting.set(id, { done, lost });
       handle.busy++;
       // The segment's own bytes, moved over: posting the view itself would copy the whole buffer it is a
       // view of (structured clone copies a view's ArrayBuffer), a chunk of several MB per segment. This
       // thread keeps its view until the answer is taken (a HAZARD parses it again here).
       const bytes = new Uint8Array(request.bytes);
-      worker.postMessage({ ...request, bytes }, [bytes.buffer]);
+      worker.postMessage({ ...request, id, bytes } satisfies SegmentRequest, [bytes.buffer]);
     },
     keepAlive: (on) => void (on ? worker.ref() : worker.unref()),
     onFailure: () => undefined,
@@ -410,10 +421,10 @@ function startWorker(script: string): RowWorker {
     },
   };
   worker.on("message", (message: SegmentAnswer) => {
-    const done = waiting.get(message.id);
+    const request = waiting.get(message.id);
     waiting.delete(message.id);
     handle.busy--;
-    done?.(message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed")));
+    request?.done(message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed")));
   });
   worker.on("error", (error) => fail(new Error(`The sheet reader's worker thread failed: ${error.message}`)));
   // Only stop() ends a worker: any other exit, busy or idle, is a failure (segments sent later would wait forever).

@@ -40,7 +40,9 @@ const decoded = (raw: string): string => (raw.indexOf("&") < 0 ? raw : unescapeX
 /**
  * Scans `text` (whole elements) into `handlers`; false when it is not of the plain shape (nothing is
  * decided: parse it with ltx). An unknown entity throws, as with ltx. `from`: where the scan starts,
- * just past the XML declaration — ltx gives no text between a declaration and the next tag, nor does this.
+ * just past the XML declaration — ltx gives no text between a declaration and the next tag, nor does this;
+ * a byte-order mark before the declaration, which ltx gives as text, is not given either (no handler
+ * reads text outside an element).
  */
 export function scanRowXml(text: string, handlers: XmlHandlers, from = 0): boolean {
   const length = text.length;

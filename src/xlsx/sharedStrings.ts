@@ -17,16 +17,17 @@ export async function readSharedStrings(
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  let saved = 0;
-  // Read by the fast scanner a run of whole `<si>` at a time; from a run it declines, by ltx (xmlStream.ts).
+  // Read by the fast scanner a run of whole `<si>` at a time; from a run it declines, by ltx (xmlStream.ts),
+  // the state as it was after the last run scanned (a damaged part may leave an element open across runs).
+  let saved = { count: 0, current: null as string[] | null, inText: false, phonetic: 0 };
   const pieces = {
     cutAfter: "</si>",
-    save: () => void (saved = strings.length),
+    save: () => void (saved = { count: strings.length, current: current && [...current], inText, phonetic }),
     restore() {
-      strings.length = saved;
-      current = null;
-      inText = false;
-      phonetic = 0;
+      strings.length = saved.count;
+      current = saved.current && [...saved.current];
+      inText = saved.inText;
+      phonetic = saved.phonetic;
     },
   };
   const parse = parseXmlStream(

@@ -91,6 +91,16 @@ describe("KeptSheet", () => {
     expect(third.slice(0, 3)).toEqual(["", 9, ""]);
   });
 
+  it("memory follows the cells kept, as the read's budget counts them: rows of one value among 16,383 blanks share a chunk", () => {
+    const sheet = new KeptSheet(STRINGS);
+    const row: Cell[] = [[1, NUMBER, 1], ...Array.from({ length: EXCEL_COLUMNS - 1 }, (_, i): Cell => [i + 2, SHARED, 1])]; // string 1 is ""
+    const counts = keepAll(sheet, Array.from({ length: 100 }, (_, i) => i + 1), Array.from({ length: 100 }, () => row));
+    expect(counts.every((n) => n === 1)).toBe(true);
+    // One chunk of 16,384 cells for the 100 kept (it was one chunk per row: 100 × 208 KB).
+    expect((sheet as unknown as { chunks: unknown[] }).chunks).toHaveLength(1);
+    expect(sheet.denseRows(100, 100, 1, 2)).toEqual([[1, ""]]);
+  });
+
   it("occupied cells for the extent: values and uncached formulas, within the rectangle asked", () => {
     const sheet = new KeptSheet(STRINGS);
     keepAll(sheet, [1, 2, 5000], [[[1, NUMBER, 1], [2, NUMBER, 2]], [[2, UNCACHED, 0], [3, NUMBER, 3]], [[9, NUMBER, 9]]]);

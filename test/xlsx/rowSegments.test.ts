@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { Readable } from "node:stream";
 import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
-import { MAX_SEGMENT_BYTES, type SegmentStats } from "../../src/xlsx/rowSegments";
+import { MAX_SEGMENT_BYTES, readRowBatches, startRowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
 import { TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -129,6 +129,48 @@ describe("rows parsed on worker threads", () => {
     const started = Date.now();
     await promisify(execFile)(process.execPath, ["-e", run(false)], { cwd: root, timeout: 20_000 });
     expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  test("a pooled worker still answering a read that stopped early: the next read gets its own rows only", async () => {
+    // Segments are numbered from 0 by each read. A worker answering read A's first segment at once, A's
+    // second after 300 ms and read B's after 1 s: A stops at its first batch with its segment 1 still out,
+    // B sends its own segment 1 — whose answer must not be A's, come first.
+    const root = path.join(__dirname, "..", "..");
+    const slow = [
+      `require(${JSON.stringify(path.join(root, "bin", "register-ts.js"))});`,
+      `const { parentPort } = require("node:worker_threads");`,
+      `const { parseSegment } = require(${JSON.stringify(path.join(root, "src", "xlsx", "rowSegments.ts"))});`,
+      `const { transferList } = require(${JSON.stringify(path.join(root, "src", "xlsx", "rowBatch.ts"))});`,
+      `parentPort.on("message", ({ id, bytes, date1904, first }) => {`,
+      `  const text = Buffer.from(bytes).toString("utf8");`,
+      `  const batch = parseSegment(text, date1904, first);`,
+      `  const delay = text.includes("A-first") ? 0 : text.includes("A-") ? 300 : 1000;`,
+      `  setTimeout(() => parentPort.postMessage({ id, batch }, transferList(batch)), delay);`,
+      `});`,
+    ].join("\n");
+    const rowOf = (label: string, n: number) => `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${label}</t></is></c><c r="B${n}"><v>${n}</v></c></row>`;
+    const part = (label: (n: number) => string, count: number) => sheet(Array.from({ length: count }, (_, i) => rowOf(label(i + 1), i + 1)).join(""));
+    const pool = startRowWorkers(1, slow);
+    try {
+      // A: segments of 2,000 bytes (rows of ~85 bytes), the first marked.
+      const a = part((n) => (n <= 20 ? "A-first" : "A-row"), 45);
+      let batches = 0;
+      await readRowBatches(chunked(a, 100_000), { date1904: false, workers: 0, pool, segmentBytes: 2000, onBatch: () => ++batches < 1 });
+      expect(pool.workers[0].busy).toBeGreaterThan(0); // A's segment 1 (answered in 300 ms), and its end
+      const rows: SheetRow[] = [];
+      await readSheetRows(chunked(part(() => "B-row", 45), 100_000), {
+        strings: STRINGS,
+        date1904: false,
+        wantsRow: () => true,
+        onRow: (r) => void rows.push(r),
+        pool,
+        segmentBytes: 2000,
+      });
+      expect(rows.map((r) => r.values[0])).toEqual(Array.from({ length: 45 }, () => "B-row"));
+      expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    } finally {
+      await pool.stop();
+    }
   }, 60_000);
 
   test("a worker that exits while idle, before any segment: its failure is seen, the rows are read here", async () => {

@@ -133,6 +133,18 @@ function random(seed: number): () => number {
 
 const PIECES = ["<", ">", "/", "=", '"', "'", " ", "\n", "&", ";", "&amp;", "&#x41;", "&#0;", ":", "x:", "<!--", "?", "row", "c", "v", "é", "行"];
 
+/** `text` damaged by one to three edits: a piece of markup inserted, a few characters deleted, or the end cut off. */
+function damaged(text: string, next: () => number): string {
+  for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+    const at = Math.floor(next() * text.length);
+    const action = next();
+    if (action < 0.4) text = text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at);
+    else if (action < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
+    else text = text.slice(0, at);
+  }
+  return text;
+}
+
 describe("scanRowXml: damaged variants", () => {
   it("on 6,000 variants of written rows, answers as ltx whenever it answers", () => {
     const next = random(20261205);
@@ -140,15 +152,7 @@ describe("scanRowXml: damaged variants", () => {
     let scanned = 0;
     let thrown = 0;
     for (let i = 0; i < 6000; i++) {
-      let text = sources[i % sources.length];
-      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
-        const at = Math.floor(next() * text.length);
-        const action = next();
-        if (action < 0.4) text = text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at);
-        else if (action < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
-        else text = text.slice(0, at); // cut off
-      }
-      const outcome = expectFaithful(text);
+      const outcome = expectFaithful(damaged(sources[i % sources.length], next));
       if (outcome !== "declined") ("error" in outcome ? thrown++ : scanned++);
     }
     // The check is worth something only if many variants were answered both ways.
@@ -180,14 +184,7 @@ describe("scanRowXml: the sheet reader's cells", () => {
     const sources = [EXCEL_ROW, LIBREOFFICE_ROW, PREFIXED_ROW, '<row r="9"><c r="A9" t="s" r="B9"><v>2</v></c><c t="str" r="C9"><v>&lt;x&gt;</v></c><c r="D9" t="n"><v></v></c></row>'];
     let scanned = 0;
     for (let i = 0; i < 6000; i++) {
-      let text = sources[i % sources.length];
-      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
-        const at = Math.floor(next() * text.length);
-        const action = next();
-        if (action < 0.4) text = text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at);
-        else if (action < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 4));
-        else text = text.slice(0, at);
-      }
+      const text = damaged(sources[i % sources.length], next);
       const fast = rowsBy(true, text);
       if (fast === "declined") continue;
       scanned++;

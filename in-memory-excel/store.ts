@@ -8,6 +8,7 @@ import { InMemoryExcelError } from "./errors";
 import { assertUnprotected } from "./protection";
 import { reinterpretText } from "./limits";
 import { Rect, parseA1, rectToA1, rectToAddress, splitSheet } from "./address";
+import { SeededRows } from "./seededRows";
 
 export type CellValue = string | number | boolean;
 
@@ -447,10 +448,15 @@ export class InMemoryWorkbook {
   /** One property of every cell of `rect`, row by row: each row's cells are looked up once, not once per cell. */
   readGrid<T>(sheet: SheetData, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
     const out: T[][] = new Array(rect.rows);
+    const seeded = sheet.rows instanceof SeededRows ? sheet.rows : null;
     for (let r = 0; r < rect.rows; r++) {
-      const cells = sheet.rows.get(rect.row + r);
       const row: T[] = new Array(rect.cols);
-      for (let c = 0; c < rect.cols; c++) row[c] = pick(cells?.[rect.col + c]);
+      if (seeded?.isRaw(rect.row + r)) {
+        for (let c = 0; c < rect.cols; c++) row[c] = pick(seeded.peek(rect.row + r, rect.col + c));
+      } else {
+        const cells = sheet.rows.get(rect.row + r);
+        for (let c = 0; c < rect.cols; c++) row[c] = pick(cells?.[rect.col + c]);
+      }
       out[r] = row;
     }
     return out;
@@ -570,17 +576,9 @@ export class InMemoryWorkbook {
     const start = parseA1(topLeft);
     if (!start) throw new InMemoryExcelError("InvalidArgument", `Bad address ${topLeft}`);
     if (sheet.rows.size === 0 && start.col === 0) {
-      // An empty sheet filled from column A (a 20,000-line demo register): one row array at a time.
-      for (let r = 0; r < values.length; r++) {
-        const row = values[r];
-        const formats = numberFormats?.[r];
-        const cells = new Array<Cell>(row.length);
-        for (let c = 0; c < row.length; c++) {
-          const format = formats?.[c];
-          cells[c] = format ? { value: row[c], numberFormat: format } : { value: row[c] };
-        }
-        sheet.rows.set(start.row + r, cells);
-      }
+      // An empty sheet filled from column A (a 20,000-line demo register): its rows become cells when first
+      // asked for, and a read of values takes them from the matrix (seededRows.ts).
+      sheet.rows = new SeededRows(start.row, values, numberFormats);
       return;
     }
     values.forEach((row, r) =>

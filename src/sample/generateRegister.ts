@@ -33,12 +33,13 @@ export function generateRegister(n: number, seed = 1, asOf: Serial = GENERATED_A
   const rows: ValuesMatrix = new Array(count + 1);
   rows[0] = [...SAMPLE_HEADERS];
   let po = 4500000000;
+  let poText = "";
   let lineNo = 0;
   let supplier = 0;
   let orderDate = asOf;
   for (let i = 1; i <= count; i++) {
     if (lineNo === 0 || rnd.next() < 0.35) {
-      po++;
+      poText = `PO-${++po}`; // one string per order, shared by its lines (as Excel's shared strings would)
       lineNo = 0;
       supplier = Math.floor(rnd.next() * SUPPLIERS.length);
       orderDate = asOf - 150 + Math.floor(rnd.next() * 151); // never after asOf
@@ -68,7 +69,7 @@ export function generateRegister(n: number, seed = 1, asOf: Serial = GENERATED_A
     }
     const item = Math.floor(rnd.next() * ITEM_CODES.length);
     rows[i] = [
-      `PO-${po}`,
+      poText,
       lineNo,
       s.name,
       s.email,

@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { Readable } from "node:stream";
 import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
-import { MAX_SEGMENT_BYTES, readRowBatches, startRowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
+import { MAX_SEGMENT_BYTES, readRowBatches, startRowWorkers, type RowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
 import { TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -40,18 +40,20 @@ function row(n: number, numbered = true): string {
 const rowsXml = (count: number, numbered = (n: number) => n % 4 !== 0) =>
   Array.from({ length: count }, (_, i) => row(i + 1, numbered(i + 1))).join("");
 
+/** Reads `source` (XML text, cut into `chunk`-byte chunks, or a stream) on `workers` threads; its rows and the stats. */
 async function read(
-  xml: string,
-  options: { workers: number; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void; workerScript?: string },
+  source: string | Readable,
+  options: { workers?: number; pool?: RowWorkers; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void; workerScript?: string },
 ) {
   const rows: SheetRow[] = [];
   const stats: SegmentStats = { segments: 0, onWorkers: 0 };
-  await readSheetRows(chunked(xml, options.chunk ?? 1000), {
+  await readSheetRows(typeof source === "string" ? chunked(source, options.chunk ?? 1000) : source, {
     strings: STRINGS,
     date1904: false,
     wantsRow: () => true,
     onRow: options.onRow ?? ((r) => void rows.push(r)),
-    workers: options.workers,
+    workers: options.workers ?? 0,
+    pool: options.pool,
     segmentBytes: options.segmentBytes,
     stats,
     workerScript: options.workerScript,
@@ -157,15 +159,7 @@ describe("rows parsed on worker threads", () => {
       let batches = 0;
       await readRowBatches(chunked(a, 100_000), { date1904: false, workers: 0, pool, segmentBytes: 2000, onBatch: () => ++batches < 1 });
       expect(pool.workers[0].busy).toBeGreaterThan(0); // A's segment 1 (answered in 300 ms), and its end
-      const rows: SheetRow[] = [];
-      await readSheetRows(chunked(part(() => "B-row", 45), 100_000), {
-        strings: STRINGS,
-        date1904: false,
-        wantsRow: () => true,
-        onRow: (r) => void rows.push(r),
-        pool,
-        segmentBytes: 2000,
-      });
+      const { rows } = await read(part(() => "B-row", 45), { pool, segmentBytes: 2000, chunk: 100_000 });
       expect(rows.map((r) => r.values[0])).toEqual(Array.from({ length: 45 }, () => "B-row"));
       expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
     } finally {
@@ -183,18 +177,7 @@ describe("rows parsed on worker threads", () => {
         yield* chunked(xml, 500);
       })(),
     );
-    const rows: SheetRow[] = [];
-    const stats: SegmentStats = { segments: 0, onWorkers: 0 };
-    await readSheetRows(late, {
-      strings: STRINGS,
-      date1904: false,
-      wantsRow: () => true,
-      onRow: (r) => void rows.push(r),
-      workers: 1,
-      segmentBytes: 600,
-      stats,
-      workerScript: "0",
-    });
+    const { rows, stats } = await read(late, { workers: 1, segmentBytes: 600, workerScript: "0" });
     expect(rows).toEqual(one.rows);
     expect(stats.workerFailures).toHaveLength(1);
     expect(stats.onWorkers).toBe(0); // no segment was sent to the worker that had gone
@@ -209,17 +192,7 @@ describe("rows parsed on worker threads", () => {
     prefixed += " ".repeat(MAX_SEGMENT_BYTES - Buffer.byteLength(prefixed));
     const bytes = Buffer.from(head + prefixed + `${row(70_000)}</sheetData></worksheet>`);
     const cutAt = Buffer.byteLength(head) + MAX_SEGMENT_BYTES;
-    const rows: SheetRow[] = [];
-    const stats: SegmentStats = { segments: 0, onWorkers: 0 };
-    await readSheetRows(Readable.from([bytes.subarray(0, cutAt), bytes.subarray(cutAt)]), {
-      strings: STRINGS,
-      date1904: false,
-      wantsRow: () => true,
-      onRow: (r) => void rows.push(r),
-      workers: 1,
-      segmentBytes: 100,
-      stats,
-    });
+    const { rows, stats } = await read(Readable.from([bytes.subarray(0, cutAt), bytes.subarray(cutAt)]), { workers: 1, segmentBytes: 100 });
     expect(rows.map((r) => r.number)).toEqual([1, ...Array.from({ length: 60_000 }, (_, i) => 10 + i), 70_000]);
     expect(stats.fellBack).toBe("noRowEnd");
   }, 15_000);
@@ -309,14 +282,7 @@ describe("rows parsed on worker threads", () => {
     const stream = chunked(sheet(rowsXml(200)), 500);
     let ended = false;
     stream.on("end", () => (ended = true));
-    await readSheetRows(stream, {
-      strings: STRINGS,
-      date1904: false,
-      wantsRow: () => true,
-      onRow: (r) => (seen.push(r.number), r.number < 10),
-      workers: 1,
-      segmentBytes: 600,
-    });
+    await read(stream, { workers: 1, segmentBytes: 600, onRow: (r) => (seen.push(r.number), r.number < 10) });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(ended).toBe(true);
   });

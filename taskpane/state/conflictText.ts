@@ -7,7 +7,7 @@ import type { Lang } from "../../src/i18n/i18n";
 import { translator } from "../../src/i18n/i18n";
 import { conflictsCatalog } from "../../src/i18n/catalogs/conflicts";
 import { fieldsCatalog } from "../../src/i18n/catalogs/fields";
-import { DATE_SYSTEM_1904_OFFSET, formatIsoDate } from "../../src/dates/serial";
+import { formatIsoDate, from1904 } from "../../src/dates/serial";
 import type { CellConflict } from "../../src/excel/writeChase";
 
 const DATE_FIELDS = new Set(["promisedDate", "lastChaseDate", "nextChaseDate"]);
@@ -16,7 +16,7 @@ const LIST_SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "ï¼›", ja: "ã€
 function shownValue(field: string, value: unknown, dateSystem: "1900" | "1904", lang: Lang): string {
   if (value === "" || value === null || value === undefined) return translator(conflictsCatalog, lang)("blankValue");
   if (DATE_FIELDS.has(field) && typeof value === "number")
-    return formatIsoDate(Math.floor(value) + (dateSystem === "1904" ? DATE_SYSTEM_1904_OFFSET : 0));
+    return formatIsoDate(dateSystem === "1904" ? from1904(Math.floor(value)) : Math.floor(value));
   return String(value);
 }
 

@@ -4,7 +4,7 @@
  * caller makes anyway. Step 2, `readBlocks`: chunks packed into syncs, one sync when everything fits.
  */
 import type { Block } from "./types";
-import { chunkRanges, jsonSize, planChunks } from "./chunks";
+import { SAMPLE_MARGIN, chunkRanges, jsonSize, planChunks } from "./chunks";
 import { MAX_ROWS_PER_SYNC, defaultPayloadBudget } from "./platform";
 
 export const SAMPLE_ROWS = 50;
@@ -66,9 +66,7 @@ interface Piece {
   block: number;
   start: number;
   end: number;
-  /** Its rows at the sampled bytes per row. */
-  estimate: number;
-  /** The same with a 25 % margin, what the budget packs by. */
+  /** Its rows at the sampled bytes per row (the budget packs it with SAMPLE_MARGIN). */
   bytes: number;
 }
 
@@ -86,7 +84,7 @@ export async function readBlocks(
   measured.forEach((m, block) => {
     const plan = planChunks(m.block.rowCount, m.bytesPerRow, budget, maxRows, m.block.columnCount);
     for (const [start, end] of chunkRanges(m.block.rowCount, plan.rowsPerChunk))
-      pieces.push({ block, start, end, estimate: (end - start) * m.bytesPerRow, bytes: (end - start) * m.bytesPerRow * 1.25 });
+      pieces.push({ block, start, end, bytes: (end - start) * m.bytesPerRow });
   });
   const data: BlockData[] = measured.map(() => (withFormats ? { values: [], numberFormats: [] } : { values: [] }));
   const report: ReadReport = { syncs: 0, bytes: 0 };
@@ -98,7 +96,7 @@ export async function readBlocks(
     let rows = 0;
     while (
       i < pieces.length &&
-      (batch.length === 0 || (bytes + pieces[i].bytes <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))
+      (batch.length === 0 || (bytes + pieces[i].bytes * SAMPLE_MARGIN <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))
     ) {
       const piece = pieces[i++];
       const { block } = measured[piece.block];
@@ -108,7 +106,7 @@ export async function readBlocks(
       // eslint-disable-next-line office-addins/no-empty-load -- the argument is a conditional property list, never empty
       range.load(withFormats ? ["values", "numberFormat"] : ["values"]);
       batch.push({ piece, range });
-      bytes += piece.bytes;
+      bytes += piece.bytes * SAMPLE_MARGIN;
       rows += piece.end - piece.start;
     }
     // One sync per packed batch of chunks, by design (DESIGN.md: split payloads that could exceed 5 MB).
@@ -120,7 +118,7 @@ export async function readBlocks(
       for (const row of range.values) target.values.push(row);
       if (target.numberFormats) for (const row of range.numberFormat as string[][]) target.numberFormats.push(row);
       // The sampled estimate, not the JSON of every value read: that cost ~25–30 ms per 20,000 lines, each load.
-      report.bytes += piece.estimate;
+      report.bytes += piece.bytes;
     }
   }
   return { data, report };

@@ -20,11 +20,15 @@ export function jsonSize(value: unknown): number {
 export const MAX_CELLS_PER_READ = 5_000_000;
 
 /**
+/** What a chunk is planned for beyond its sampled size: rows longer than the sample. */
+export const SAMPLE_MARGIN = 1.25;
+
+/**
  * Plans a read of `rows` rows of `columns` columns whose sampled rows cost `bytesPerRow` each (values + formats).
  * A 25 % margin covers rows longer than the sample; no chunk holds more than MAX_CELLS_PER_READ cells.
  */
 export function planChunks(rows: number, bytesPerRow: number, budgetBytes: number, maxRowsPerChunk: number, columns = 1): ChunkPlan {
-  const perRow = Math.max(1, bytesPerRow) * 1.25;
+  const perRow = Math.max(1, bytesPerRow) * SAMPLE_MARGIN;
   const estimatedBytes = Math.ceil(rows * perRow);
   const byBudget = Number.isFinite(budgetBytes) ? Math.max(1, Math.floor(budgetBytes / perRow)) : Number.POSITIVE_INFINITY;
   const byCells = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, columns)));

@@ -7,17 +7,24 @@
  * no read takes end with the process (rowSegments.ts startWorkersEarly).
  */
 import * as fs from "node:fs";
+import { isCommand, parseCommand } from "./args";
 
 export const EARLY_START_BYTES = 1024 * 1024;
 
-const READING_COMMANDS = new Set(["report", "check", "send", "impact"]);
-
+/** Whether a reading command names a workbook (its files, not its options' values) of EARLY_START_BYTES or more. */
 export function namesLargeWorkbook(argv: readonly string[]): boolean {
-  if (!READING_COMMANDS.has(argv[0] ?? "")) return false;
-  return argv.slice(1).some((arg) => {
-    if (arg.startsWith("-") || !/\.xls[xm]$/i.test(arg)) return false;
+  const [command, ...rest] = argv;
+  if (!isCommand(command)) return false;
+  let files: string[];
+  try {
+    files = parseCommand(command, rest).files ?? [];
+  } catch {
+    return false; // bad arguments: the command says so later
+  }
+  return files.some((file) => {
+    if (!/\.xls[xm]$/i.test(file)) return false;
     try {
-      const stat = fs.statSync(arg);
+      const stat = fs.statSync(file);
       return stat.isFile() && stat.size >= EARLY_START_BYTES;
     } catch {
       return false; // not a file: the command says so later

@@ -28,6 +28,8 @@ describe("namesLargeWorkbook", () => {
     expect(namesLargeWorkbook(["check", path.join(dir, "missing.xlsx")])).toBe(false);
     expect(namesLargeWorkbook(["check", large.replace(/xlsx$/, "csv")])).toBe(false);
     expect(namesLargeWorkbook(["--help", large])).toBe(false);
+    expect(namesLargeWorkbook(["report", small, "--out", large])).toBe(false); // an option's value is no file read
+    expect(namesLargeWorkbook(["check", large, "--no-such-option"])).toBe(false);
     expect(namesLargeWorkbook([])).toBe(false);
   });
 });

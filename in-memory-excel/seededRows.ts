@@ -3,7 +3,9 @@
  * the first time it is asked for (get, or any iteration), so seeding costs nothing and a read of the
  * values (store.ts readGrid) takes them straight from the matrix. Everything else sees the Map of cells
  * it always saw: a row taken out (get) is kept as cells from then on; set and delete behave as on a Map;
- * iterating gives the seeded rows in ascending order, then the others as they were added.
+ * iterating gives the seeded rows in ascending order, then the others as they were added. Anything that
+ * iterates (the used range, inserting table rows, snapshots) makes every row cells. Not to be cloned with
+ * structuredClone or read through Map.prototype directly: those see only the rows already made cells.
  */
 import type { Cell, CellValue } from "./store";
 
@@ -14,13 +16,17 @@ export class SeededRows extends Map<number, Cell[]> {
   /** Reused by peek: the reader reads it during its call only (store.ts readGrid's picks). */
   private readonly scratch: Cell = { value: "", numberFormat: undefined };
 
+  private readonly formats: readonly (readonly (string | null)[] | undefined)[] | undefined;
+
   constructor(
     private readonly first: number,
     values: readonly (readonly CellValue[])[],
-    private readonly formats?: readonly ((string | null)[] | undefined)[],
+    formats?: readonly ((string | null)[] | undefined)[],
   ) {
     super();
-    this.raw = values.map((row) => row.slice()); // the caller's matrix may change after: the seed is what it held
+    // The caller's matrices may change after: the seed is what they held.
+    this.raw = values.map((row) => row.slice());
+    this.formats = formats?.map((row) => row?.slice());
     this.rawCount = values.length;
   }
 

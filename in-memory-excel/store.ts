@@ -445,7 +445,10 @@ export class InMemoryWorkbook {
     return numberFormatOf(this.getCell(sheet, row, col));
   }
 
-  /** One property of every cell of `rect`, row by row: each row's cells are looked up once, not once per cell. */
+  /**
+   * One property of every cell of `rect`, row by row: each row's cells are looked up once, not once per cell.
+   * `pick` reads the cell during its call only: a seeded row's cell is one scratch object (SeededRows.peek).
+   */
   readGrid<T>(sheet: SheetData, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
     const out: T[][] = new Array(rect.rows);
     const seeded = sheet.rows instanceof SeededRows ? sheet.rows : null;

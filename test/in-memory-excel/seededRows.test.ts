@@ -78,12 +78,16 @@ describe("SeededRows", () => {
     expect(sheetFingerprint(a, "Register")).toBe(sheetFingerprint(b, "Register"));
   });
 
-  it("keeps what was seeded, not what the caller's matrix holds later", () => {
+  it("keeps what was seeded, not what the caller's matrices hold later", () => {
     const matrix = VALUES.map((row) => [...row]);
+    const formats = FORMATS.map((row) => [...row]);
     const workbook = new InMemoryWorkbook();
     workbook.addSheet("Register");
-    workbook.seed("Register", "A1", matrix);
+    workbook.seed("Register", "A1", matrix, formats);
     matrix[1][0] = "changed";
-    expect(workbook.readGrid(workbook.requireSheet("Register"), { row: 1, col: 0, rows: 1, cols: 1 }, valueOf)).toEqual([["PO-1"]]);
+    formats[1][2] = "changed";
+    const cell = { row: 1, col: 0, rows: 1, cols: 3 };
+    expect(workbook.readGrid(workbook.requireSheet("Register"), cell, valueOf)).toEqual([["PO-1", 10, 46346]]);
+    expect(workbook.readGrid(workbook.requireSheet("Register"), cell, numberFormatOf)).toEqual([["General", "General", "yyyy-mm-dd"]]);
   });
 });

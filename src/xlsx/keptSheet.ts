@@ -25,9 +25,6 @@ interface Chunk {
   values: Float64Array;
 }
 
-/** Where a row that keeps nothing writes nothing. */
-const NO_CHUNK: Chunk = { columns: new Int32Array(0), kinds: new Uint8Array(0), values: new Float64Array(0) };
-
 export class KeptSheet {
   /** Sheet row number → its slot (a row written twice: the last one counts). */
   private readonly slots = new Map<number, number>();
@@ -48,37 +45,34 @@ export class KeptSheet {
    * held (what the read's budget counts). A row with no value replaces no earlier row of that number.
    */
   keep(number: number, batch: RowBatch, start: number, end: number): number {
-    const from = { columns: batch.columns, kinds: batch.kinds, values: batch.values };
-    // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
     let keeping = 0;
-    for (let i = start; i < end; i++) if (this.holdsValue(from.kinds[i], from.values[i])) keeping++;
-    if (keeping > 0 && ((this.next & (CHUNK - 1)) + keeping > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length)) this.newChunk();
-    const { columns, kinds, values } = this.chunks[this.chunks.length - 1] ?? NO_CHUNK;
-    const first = this.next;
-    let at = first & (CHUNK - 1);
     let uncached = 0;
     for (let i = start; i < end; i++) {
-      const kind = from.kinds[i];
-      if (kind === UNCACHED) {
-        this.uncached.push([number, from.columns[i]]);
+      if (batch.kinds[i] === UNCACHED) {
+        this.uncached.push([number, batch.columns[i]]);
         uncached++;
-        continue;
-      }
-      let value = from.values[i];
+      } else if (this.holdsValue(batch.kinds[i], batch.values[i])) keeping++;
+    }
+    if (keeping === 0) return uncached;
+    // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
+    if ((this.next & (CHUNK - 1)) + keeping > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length) this.newChunk();
+    const { columns, kinds, values } = this.chunks[this.chunks.length - 1];
+    const first = this.next;
+    let at = first & (CHUNK - 1);
+    for (let i = start; i < end; i++) {
+      const kind = batch.kinds[i];
+      let value = batch.values[i];
       if (!this.holdsValue(kind, value)) continue;
       if (kind === TEXT) value = this.texts.push(batch.texts[value]) - 1;
-      columns[at] = from.columns[i];
+      columns[at] = batch.columns[i];
       kinds[at] = kind;
       values[at++] = value;
     }
-    const kept = at - (first & (CHUNK - 1));
-    if (kept > 0) {
-      this.slots.set(number, this.starts.length);
-      this.starts.push(first);
-      this.ends.push(first + kept);
-      this.next = first + kept;
-    }
-    return kept + uncached;
+    this.slots.set(number, this.starts.length);
+    this.starts.push(first);
+    this.ends.push(first + keeping);
+    this.next = first + keeping;
+    return keeping + uncached;
   }
 
   /** Not an uncached formula, nor a shared string that is empty or not in the table (no value). */
@@ -100,8 +94,12 @@ export class KeptSheet {
     const left = rect ? rect.left : 1;
     const right = rect ? rect.right : EXCEL_COLUMNS;
     const extra = new Map<number, number[]>(); // the uncached formulas' columns, by row
-    for (const [r, c] of this.uncached)
-      if (!rect || (r >= rect.top && r <= rect.bottom && c >= left && c <= right)) extra.set(r, [...(extra.get(r) ?? []), c]);
+    for (const [r, c] of this.uncached) {
+      if (rect && (r < rect.top || r > rect.bottom || c < left || c > right)) continue;
+      const columns = extra.get(r);
+      if (columns) columns.push(c);
+      else extra.set(r, [c]);
+    }
     return {
       forEachRow: (visit) => {
         for (const [row, slot] of this.slots) {

@@ -109,7 +109,7 @@ export async function streamCells(
     const budget = { limit: limits.cells ?? MAX_KEPT_CELLS, left: limits.cells ?? MAX_KEPT_CELLS };
     for (const { name, part } of wanted) {
       const stream = pkg.openPart(part);
-      const parsing = { workers: 0, pool: large(part) ? (pool ?? undefined) : undefined, segmentBytes: threads.segmentBytes };
+      const parsing = { pool: large(part) ? (pool ?? undefined) : undefined, segmentBytes: threads.segmentBytes };
       if (stream) kept.set(name, await keepSheet(stream, wantOf(name)!, { strings, date1904: index.date1904, ...parsing }, name, budget));
     }
   } finally {
@@ -146,7 +146,7 @@ export async function streamCells(
 async function keepSheet(
   stream: NodeJS.ReadableStream,
   want: SheetWant,
-  parsing: Pick<RowCellsOptions, "date1904" | "workers" | "pool" | "segmentBytes"> & { strings: readonly string[] },
+  parsing: Pick<RowCellsOptions, "date1904" | "pool" | "segmentBytes"> & { strings: readonly string[] },
   name: string,
   budget: { limit: number; left: number },
 ): Promise<KeptSheet> {

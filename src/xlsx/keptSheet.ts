@@ -9,7 +9,7 @@
  * 16,384 columns = CHUNK), and memory grows by one chunk at a time, never by copying what is kept.
  */
 import type { ExcelValue } from "./cellValue";
-import { SHARED, TEXT, UNCACHED, valueOfCell, type RowBatch } from "./rowBatch";
+import { TEXT, UNCACHED, holdsValue, valueOfCell, type RowBatch } from "./rowBatch";
 import type { OccupiedRows } from "./dataExtent";
 import type { Rect } from "./packageIndex";
 import { EXCEL_COLUMNS } from "../workbook/excelGrid";
@@ -51,7 +51,7 @@ export class KeptSheet {
       if (batch.kinds[i] === UNCACHED) {
         this.uncached.push([number, batch.columns[i]]);
         uncached++;
-      } else if (this.holdsValue(batch.kinds[i], batch.values[i])) keeping++;
+      } else if (holdsValue(batch.kinds[i], batch.values[i], this.strings)) keeping++;
     }
     if (keeping === 0) return uncached;
     // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
@@ -62,7 +62,7 @@ export class KeptSheet {
     for (let i = start; i < end; i++) {
       const kind = batch.kinds[i];
       let value = batch.values[i];
-      if (!this.holdsValue(kind, value)) continue;
+      if (!holdsValue(kind, value, this.strings)) continue;
       if (kind === TEXT) value = this.texts.push(batch.texts[value]) - 1;
       columns[at] = batch.columns[i];
       kinds[at] = kind;
@@ -73,11 +73,6 @@ export class KeptSheet {
     this.ends.push(first + keeping);
     this.next = first + keeping;
     return keeping + uncached;
-  }
-
-  /** Not an uncached formula, nor a shared string that is empty or not in the table (no value). */
-  private holdsValue(kind: number, value: number): boolean {
-    return kind !== UNCACHED && (kind !== SHARED || (this.strings[value] ?? "") !== "");
   }
 
   /** Forgets row `number` (a sheet that turned out not to be a register). */

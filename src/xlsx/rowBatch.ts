@@ -56,6 +56,11 @@ export function valueOfCell(kind: number, value: number, strings: readonly strin
   }
 }
 
+/** Whether a cell holds a value: not an uncached formula, nor a shared string that is empty or not in the table. */
+export function holdsValue(kind: number, value: number, strings: readonly string[]): boolean {
+  return kind !== UNCACHED && (kind !== SHARED || (strings[value] ?? "") !== "");
+}
+
 /** The batch's typed arrays, to transfer with it. */
 export function transferList(batch: RowBatch): ArrayBuffer[] {
   return [batch.rowNumbers, batch.rowEnds, batch.columns, batch.kinds, batch.values].map((a) => a.buffer as ArrayBuffer);

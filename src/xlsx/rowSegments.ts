@@ -25,18 +25,14 @@ import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlText, xmlParser }
 
 export interface RowBatchOptions {
   date1904: boolean;
-  /** Worker threads beside this one (0: parse here only). */
-  workers: number;
+  /** Worker threads to share the segments with (startRowWorkers; the caller stops them); absent: this thread only. */
+  pool?: RowWorkers;
   /** Bytes of XML per segment handed to a thread. */
   segmentBytes?: number;
   /** Each batch in document order; false stops the parsing (the rest of the part only inflates). */
   onBatch(batch: RowBatch): boolean | void;
-  /** Filled in as the part is read: how the work went round the threads (tests and the bench). */
+  /** Filled in as the part is read: how the work went round the threads (the tests read it). */
   stats?: SegmentStats;
-  /** The code a worker thread starts with (tests start one that fails); default: bin/register-ts.js, then rowWorker.ts. */
-  workerScript?: string;
-  /** Worker threads started beforehand (startRowWorkers), used instead of `workers` and left running. */
-  pool?: RowWorkers;
 }
 
 /**
@@ -150,210 +146,205 @@ interface StreamParser {
 
 export async function readRowBatches(stream: NodeJS.ReadableStream, options: RowBatchOptions): Promise<void> {
   const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
-  const own = options.pool ? null : startRowWorkers(options.workers, options.workerScript);
-  const { workers } = options.pool ?? own!;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const incoming: Buffer[] = [];
-      let incomingBytes = 0;
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      /** Segments cut and not yet taken: their bytes (a HAZARD parses them again here) and, once come, their answer. */
-      const segments = new Map<number, { bytes: Buffer; result?: SegmentResult }>();
-      let nextSegment = 0;
-      let nextToTake = 0;
-      /** This thread's stream parser, once the cutting has stopped. */
-      let here: StreamParser | null = null;
-      let ended = false;
-      let stopped = false;
-      let settled = false;
-      let paused = false;
-      let scheduled = false;
-      const open = () => nextSegment - nextToTake;
+  const workers = options.pool?.workers ?? [];
+  await new Promise<void>((resolve, reject) => {
+    const incoming: Buffer[] = [];
+    let incomingBytes = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    /** Segments cut and not yet taken: their bytes (a HAZARD parses them again here) and, once come, their answer. */
+    const segments = new Map<number, { bytes: Buffer; result?: SegmentResult }>();
+    let nextSegment = 0;
+    let nextToTake = 0;
+    /** This thread's stream parser, once the cutting has stopped. */
+    let here: StreamParser | null = null;
+    let ended = false;
+    let stopped = false;
+    let settled = false;
+    let paused = false;
+    let scheduled = false;
+    const open = () => nextSegment - nextToTake;
 
-      const finish = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        stopped = true;
-        if (error === undefined) return resolve();
-        (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(error);
-      };
-      const take = () => {
-        for (let next = segments.get(nextToTake); !stopped && next?.result !== undefined; next = segments.get(nextToTake)) {
-          const result = next.result;
-          if (result === HAZARD) {
-            fallBack(nextToTake);
-            continue;
-          }
-          segments.delete(nextToTake++);
-          if (result instanceof Error) return finish(result);
-          try {
-            if (options.onBatch(result) === false) stopped = true; // the rest only inflates (zipLimits.ts counts it)
-          } catch (error) {
-            return finish(error); // the caller's own refusal (TooManyCellsError)
-          }
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      stopped = true;
+      if (error === undefined) return resolve();
+      (stream as unknown as { destroy?: () => void }).destroy?.();
+      reject(error);
+    };
+    const take = () => {
+      for (let next = segments.get(nextToTake); !stopped && next?.result !== undefined; next = segments.get(nextToTake)) {
+        const result = next.result;
+        if (result === HAZARD) {
+          fallBack(nextToTake);
+          continue;
         }
-        const parsed = pendingBytes === 0 && segments.size === 0 && (!here || here.ended);
-        if (ended && incoming.length === 0 && (stopped || parsed)) finish();
-      };
-      const answer = (segment: number, result: SegmentResult) => {
-        const entry = segments.get(segment);
-        if (entry) entry.result = result; // (a segment dropped by a fall-back is not waited for)
-      };
-      /** From `segment` on, the part is parsed here as one stream: the segments cut since, then the rest. */
-      const fallBack = (segment: number) => {
-        if (options.stats) options.stats.fellBack = "hazard";
-        const again: Buffer[] = [];
-        for (let s = segment; s < nextSegment; s++) {
-          again.push(segments.get(s)!.bytes);
-          segments.delete(s);
-        }
-        nextToTake = nextSegment;
-        here = streamParser(options.date1904);
-        for (const bytes of [...again, ...pending]) feedHere(bytes);
-        pending = [];
-        pendingBytes = 0;
-      };
-      const parseHere = (segment: number, bytes: Buffer) => {
+        segments.delete(nextToTake++);
+        if (result instanceof Error) return finish(result);
         try {
-          answer(segment, parseSegment(bytes.toString("utf8"), options.date1904, segment === 0));
+          if (options.onBatch(result) === false) stopped = true; // the rest only inflates (zipLimits.ts counts it)
         } catch (error) {
-          answer(segment, error as Error);
+          return finish(error); // the caller's own refusal (TooManyCellsError)
         }
-      };
-      const dispatch = (bytes: Buffer) => {
-        const segment = nextSegment++;
-        segments.set(segment, { bytes });
-        if (options.stats) options.stats.segments++;
-        const worker = workers.reduce<RowWorker | null>(
-          (best, w) => (!w.failed && w.busy < IN_FLIGHT_PER_WORKER && (!best || w.busy < best.busy) ? w : best),
-          null,
-        );
-        if (!worker) return parseHere(segment, bytes);
-        if (options.stats) options.stats.onWorkers++;
-        worker.post(
-          { bytes, date1904: options.date1904, first: segment === 0 },
-          (result) => (answer(segment, result), schedule()),
-          // The worker failed before answering: this thread kept the segment's bytes and parses them.
-          () => {
-            if (settled) return;
-            const entry = segments.get(segment);
-            if (entry && entry.result === undefined) parseHere(segment, entry.bytes);
-            schedule();
-          },
-        );
-      };
-      /** More text for this thread's stream parser; `last`: the part's end. Its rows queue after every segment. */
-      const feedHere = (bytes: Buffer, last = false) => {
-        const stream = here!;
-        let result: SegmentResult;
-        try {
-          stream.parser.write(stream.decoder.write(bytes));
-          if (last) {
-            stream.parser.write(stream.decoder.end());
-            stream.parser.end();
-            stream.ended = true;
-          }
-          if (stream.rows.rows === 0 && !last) return;
-          result = stream.rows.take();
-        } catch (error) {
-          stream.ended = true;
-          result = parseFailure(error);
-        }
-        segments.set(nextSegment++, { bytes: EMPTY, result });
-      };
-      /** The pending text → segments of at least segmentBytes, each ending after a `</row>` (the last: the part's end). */
-      const cut = () => {
-        if (stopped || here || pendingBytes === 0 || (pendingBytes < segmentBytes && !ended) || open() >= MAX_OPEN_SEGMENTS) return;
-        const text = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-        pending = [];
-        pendingBytes = 0;
-        let from = 0;
-        while (from < text.length && !stopped && open() < MAX_OPEN_SEGMENTS) {
-          const left = text.length - from;
-          if (left < segmentBytes && !ended) break;
-          const rowEnd = text.indexOf(ROW_END, from + Math.max(0, Math.min(segmentBytes, left) - ROW_END.length));
-          if (rowEnd >= 0) {
-            dispatch(text.subarray(from, (from = rowEnd + ROW_END.length)));
-            continue;
-          }
-          if (ended) dispatch(text.subarray((from = text.length) - left));
-          else if (left >= MAX_SEGMENT_BYTES && open() === 0) {
-            // No `</row>` in 4 MB: a prefixed `</x:row>`, or a row that long. Only once every segment is taken:
-            // one answering HAZARD must still be able to parse everything after it here, this text included.
-            here = streamParser(options.date1904);
-            if (options.stats) options.stats.fellBack = "noRowEnd";
-            feedHere(text.subarray(from));
-            from = text.length;
-          }
-          break; // (else: wait for more text)
-        }
-        if (from < text.length) {
-          pending = [text.subarray(from)];
-          pendingBytes = text.length - from;
-        }
-      };
-      const drain = () => {
-        scheduled = false;
-        if (settled) return;
-        while (incoming.length > 0) {
-          const chunk = incoming.shift()!;
-          incomingBytes -= chunk.length;
-          if (stopped) continue;
-          if (here) feedHere(chunk);
-          else {
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-          }
-        }
-        // Segments parsed here are answered at once: cutting goes on as long as taking them makes room.
-        for (let before = -1; before !== nextSegment + nextToTake && !settled;) {
-          before = nextSegment + nextToTake;
-          cut();
-          take();
-        }
-        if (here && ended && !here.ended && !stopped) {
-          feedHere(EMPTY, true);
-          take();
-        }
-        if (paused && (stopped || (incomingBytes + pendingBytes < MAX_QUEUED_BYTES && open() < MAX_OPEN_SEGMENTS))) {
-          paused = false;
-          stream.resume();
-        }
-      };
-      const schedule = () => {
-        if (scheduled || settled) return;
-        scheduled = true;
-        setImmediate(drain);
-      };
-      // A worker that fails (it could not start, it crashed) is a lost helper, not a lost read: the
-      // segments it held are parsed here (each post's third callback), and no more go to it.
-      for (const worker of workers)
-        worker.onFailure = (error) => {
+      }
+      const parsed = pendingBytes === 0 && segments.size === 0 && (!here || here.ended);
+      if (ended && incoming.length === 0 && (stopped || parsed)) finish();
+    };
+    const answer = (segment: number, result: SegmentResult) => {
+      const entry = segments.get(segment);
+      if (entry) entry.result = result; // (a segment dropped by a fall-back is not waited for)
+    };
+    /** From `segment` on, the part is parsed here as one stream: the segments cut since, then the rest. */
+    const fallBack = (segment: number) => {
+      if (options.stats) options.stats.fellBack = "hazard";
+      const again: Buffer[] = [];
+      for (let s = segment; s < nextSegment; s++) {
+        again.push(segments.get(s)!.bytes);
+        segments.delete(s);
+      }
+      nextToTake = nextSegment;
+      here = streamParser(options.date1904);
+      for (const bytes of [...again, ...pending]) feedHere(bytes);
+      pending = [];
+      pendingBytes = 0;
+    };
+    const parseHere = (segment: number, bytes: Buffer) => {
+      try {
+        answer(segment, parseSegment(bytes.toString("utf8"), options.date1904, segment === 0));
+      } catch (error) {
+        answer(segment, error as Error);
+      }
+    };
+    const dispatch = (bytes: Buffer) => {
+      const segment = nextSegment++;
+      segments.set(segment, { bytes });
+      if (options.stats) options.stats.segments++;
+      const worker = workers.reduce<RowWorker | null>(
+        (best, w) => (!w.failed && w.busy < IN_FLIGHT_PER_WORKER && (!best || w.busy < best.busy) ? w : best),
+        null,
+      );
+      if (!worker) return parseHere(segment, bytes);
+      if (options.stats) options.stats.onWorkers++;
+      worker.post(
+        { bytes, date1904: options.date1904, first: segment === 0 },
+        (result) => (answer(segment, result), schedule()),
+        // The worker failed before answering: this thread kept the segment's bytes and parses them.
+        () => {
           if (settled) return;
-          if (options.stats) (options.stats.workerFailures ??= []).push(error.message);
+          const entry = segments.get(segment);
+          if (entry && entry.result === undefined) parseHere(segment, entry.bytes);
           schedule();
-        };
-      stream.on("data", (chunk: Buffer) => {
-        if (stopped) return;
-        incoming.push(chunk);
-        incomingBytes += chunk.length;
-        if (!paused && (incomingBytes + pendingBytes > MAX_QUEUED_BYTES || open() >= MAX_OPEN_SEGMENTS)) {
-          paused = true;
-          stream.pause();
+        },
+      );
+    };
+    /** More text for this thread's stream parser; `last`: the part's end. Its rows queue after every segment. */
+    const feedHere = (bytes: Buffer, last = false) => {
+      const stream = here!;
+      let result: SegmentResult;
+      try {
+        stream.parser.write(stream.decoder.write(bytes));
+        if (last) {
+          stream.parser.write(stream.decoder.end());
+          stream.parser.end();
+          stream.ended = true;
         }
+        if (stream.rows.rows === 0 && !last) return;
+        result = stream.rows.take();
+      } catch (error) {
+        stream.ended = true;
+        result = parseFailure(error);
+      }
+      segments.set(nextSegment++, { bytes: EMPTY, result });
+    };
+    /** The pending text → segments of at least segmentBytes, each ending after a `</row>` (the last: the part's end). */
+    const cut = () => {
+      if (stopped || here || pendingBytes === 0 || (pendingBytes < segmentBytes && !ended) || open() >= MAX_OPEN_SEGMENTS) return;
+      const text = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+      let from = 0;
+      while (from < text.length && !stopped && open() < MAX_OPEN_SEGMENTS) {
+        const left = text.length - from;
+        if (left < segmentBytes && !ended) break;
+        const rowEnd = text.indexOf(ROW_END, from + Math.max(0, Math.min(segmentBytes, left) - ROW_END.length));
+        if (rowEnd >= 0) {
+          dispatch(text.subarray(from, (from = rowEnd + ROW_END.length)));
+          continue;
+        }
+        if (ended) dispatch(text.subarray((from = text.length) - left));
+        else if (left >= MAX_SEGMENT_BYTES && open() === 0) {
+          // No `</row>` in 4 MB: a prefixed `</x:row>`, or a row that long. Only once every segment is taken:
+          // one answering HAZARD must still be able to parse everything after it here, this text included.
+          here = streamParser(options.date1904);
+          if (options.stats) options.stats.fellBack = "noRowEnd";
+          feedHere(text.subarray(from));
+          from = text.length;
+        }
+        break; // (else: wait for more text)
+      }
+      if (from < text.length) {
+        pending = [text.subarray(from)];
+        pendingBytes = text.length - from;
+      }
+    };
+    const drain = () => {
+      scheduled = false;
+      if (settled) return;
+      while (incoming.length > 0) {
+        const chunk = incoming.shift()!;
+        incomingBytes -= chunk.length;
+        if (stopped) continue;
+        if (here) feedHere(chunk);
+        else {
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+        }
+      }
+      // Segments parsed here are answered at once: cutting goes on as long as taking them makes room.
+      for (let before = -1; before !== nextSegment + nextToTake && !settled;) {
+        before = nextSegment + nextToTake;
+        cut();
+        take();
+      }
+      if (here && ended && !here.ended && !stopped) {
+        feedHere(EMPTY, true);
+        take();
+      }
+      if (paused && (stopped || (incomingBytes + pendingBytes < MAX_QUEUED_BYTES && open() < MAX_OPEN_SEGMENTS))) {
+        paused = false;
+        stream.resume();
+      }
+    };
+    const schedule = () => {
+      if (scheduled || settled) return;
+      scheduled = true;
+      setImmediate(drain);
+    };
+    // A worker that fails (it could not start, it crashed) is a lost helper, not a lost read: the
+    // segments it held are parsed here (each post's third callback), and no more go to it.
+    for (const worker of workers)
+      worker.onFailure = (error) => {
+        if (settled) return;
+        if (options.stats) (options.stats.workerFailures ??= []).push(error.message);
         schedule();
-      });
-      stream.on("error", (error) => finish(error));
-      stream.on("end", () => {
-        ended = true;
-        schedule();
-      });
+      };
+    stream.on("data", (chunk: Buffer) => {
+      if (stopped) return;
+      incoming.push(chunk);
+      incomingBytes += chunk.length;
+      if (!paused && (incomingBytes + pendingBytes > MAX_QUEUED_BYTES || open() >= MAX_OPEN_SEGMENTS)) {
+        paused = true;
+        stream.pause();
+      }
+      schedule();
     });
-  } finally {
-    await own?.stop();
-  }
+    stream.on("error", (error) => finish(error));
+    stream.on("end", () => {
+      ended = true;
+      schedule();
+    });
+  });
 }
 
 function streamParser(date1904: boolean): StreamParser {

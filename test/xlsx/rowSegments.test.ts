@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { Readable } from "node:stream";
-import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
+import { readSheetRows, type SheetRow } from "./sheetRowsOf";
 import { MAX_SEGMENT_BYTES, readRowBatches, startRowWorkers, type RowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
 import { TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
 
@@ -40,24 +40,27 @@ function row(n: number, numbered = true): string {
 const rowsXml = (count: number, numbered = (n: number) => n % 4 !== 0) =>
   Array.from({ length: count }, (_, i) => row(i + 1, numbered(i + 1))).join("");
 
-/** Reads `source` (XML text, cut into `chunk`-byte chunks, or a stream) on `workers` threads; its rows and the stats. */
+/** Reads `source` (XML text, cut into `chunk`-byte chunks, or a stream) on this thread and `workers` more (or `pool`'s); its rows and the stats. */
 async function read(
   source: string | Readable,
   options: { workers?: number; pool?: RowWorkers; segmentBytes?: number; chunk?: number; onRow?: (row: SheetRow) => boolean | void; workerScript?: string },
 ) {
   const rows: SheetRow[] = [];
   const stats: SegmentStats = { segments: 0, onWorkers: 0 };
-  await readSheetRows(typeof source === "string" ? chunked(source, options.chunk ?? 1000) : source, {
-    strings: STRINGS,
-    date1904: false,
-    wantsRow: () => true,
-    onRow: options.onRow ?? ((r) => void rows.push(r)),
-    workers: options.workers ?? 0,
-    pool: options.pool,
-    segmentBytes: options.segmentBytes,
-    stats,
-    workerScript: options.workerScript,
-  });
+  const own = options.workers ? startRowWorkers(options.workers, options.workerScript) : null;
+  try {
+    await readSheetRows(typeof source === "string" ? chunked(source, options.chunk ?? 1000) : source, {
+      strings: STRINGS,
+      date1904: false,
+      wantsRow: () => true,
+      onRow: options.onRow ?? ((r) => void rows.push(r)),
+      pool: options.pool ?? own ?? undefined,
+      segmentBytes: options.segmentBytes,
+      stats,
+    });
+  } finally {
+    await own?.stop();
+  }
   return { rows, stats };
 }
 
@@ -92,14 +95,16 @@ describe("rows parsed on worker threads", () => {
     const script = `
       require(${JSON.stringify(path.join(root, "bin", "register-ts.js"))});
       const { Readable } = require("node:stream");
-      const { readSheetRows } = require(${JSON.stringify(path.join(root, "src", "xlsx", "sheetRows.ts"))});
+      const { startRowWorkers } = require(${JSON.stringify(path.join(root, "src", "xlsx", "rowSegments.ts"))});
+      const { readSheetRows } = require(${JSON.stringify(path.join(__dirname, "sheetRowsOf.ts"))});
       const xml = ${JSON.stringify(sheet(rowsXml(200)))};
       const stats = { segments: 0, onWorkers: 0 };
+      const pool = startRowWorkers(1);
       let rows = 0;
       readSheetRows(Readable.from([Buffer.from(xml)]), {
         strings: ${JSON.stringify(STRINGS)}, date1904: false, wantsRow: () => true, onRow: () => void rows++,
-        workers: 1, segmentBytes: 2000, stats,
-      }).then(() => console.log(JSON.stringify({ rows, ...stats })));`;
+        pool, segmentBytes: 2000, stats,
+      }).then(() => pool.stop()).then(() => console.log(JSON.stringify({ rows, ...stats })));`;
     const { stdout } = await promisify(execFile)(process.execPath, ["-e", script], { cwd: root });
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ rows: 200 });
@@ -113,7 +118,7 @@ describe("rows parsed on worker threads", () => {
       require(${JSON.stringify(path.join(root, "bin", "register-ts.js"))});
       const { Readable } = require("node:stream");
       const { startWorkersEarly, startRowWorkers } = require(${JSON.stringify(path.join(root, "src", "xlsx", "rowSegments.ts"))});
-      const { readSheetRows } = require(${JSON.stringify(path.join(root, "src", "xlsx", "sheetRows.ts"))});
+      const { readSheetRows } = require(${JSON.stringify(path.join(__dirname, "sheetRowsOf.ts"))});
       startWorkersEarly(1);
       if (${take}) {
         const pool = startRowWorkers(1); // takes the thread started above: none new
@@ -121,7 +126,7 @@ describe("rows parsed on worker threads", () => {
         let rows = 0;
         readSheetRows(Readable.from([Buffer.from(${JSON.stringify(sheet(rowsXml(200)))})]), {
           strings: ${JSON.stringify(STRINGS)}, date1904: false, wantsRow: () => true, onRow: () => void rows++,
-          workers: 0, pool, segmentBytes: 2000, stats,
+          pool, segmentBytes: 2000, stats,
         }).then(() => pool.stop()).then(() => console.log(JSON.stringify({ rows, ...stats })));
       } else console.log("{}");`;
     const taken = JSON.parse((await promisify(execFile)(process.execPath, ["-e", run(true)], { cwd: root })).stdout);
@@ -157,7 +162,7 @@ describe("rows parsed on worker threads", () => {
       // A: segments of 2,000 bytes (rows of ~85 bytes), the first marked.
       const a = part((n) => (n <= 20 ? "A-first" : "A-row"), 45);
       let batches = 0;
-      await readRowBatches(chunked(a, 100_000), { date1904: false, workers: 0, pool, segmentBytes: 2000, onBatch: () => ++batches < 1 });
+      await readRowBatches(chunked(a, 100_000), { date1904: false, pool, segmentBytes: 2000, onBatch: () => ++batches < 1 });
       expect(pool.workers[0].busy).toBeGreaterThan(0); // A's segment 1 (answered in 300 ms), and its end
       const { rows } = await read(part(() => "B-row", 45), { pool, segmentBytes: 2000, chunk: 100_000 });
       expect(rows.map((r) => r.values[0])).toEqual(Array.from({ length: 45 }, () => "B-row"));

@@ -1,6 +1,6 @@
 /** The streaming reader's XML layer: cells as Excel's API gives them, from hand-written SpreadsheetML. */
 import { Readable } from "node:stream";
-import { readSheetRows, type SheetRow } from "../../src/xlsx/sheetRows";
+import { readSheetRows, type SheetRow } from "./sheetRowsOf";
 import { columnOf } from "../../src/xlsx/rowBatch";
 import { readSharedStrings } from "../../src/xlsx/sharedStrings";
 import { decodeXstring, parseXmlStream, TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";

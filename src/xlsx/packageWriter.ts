@@ -418,9 +418,12 @@ const CompressedObject = require("jszip/lib/compressedObject") as new (
 ) => object;
 const DEFLATE = (require("jszip/lib/compressions") as { DEFLATE: unknown }).DEFLATE;
 const jszipCrc32 = require("jszip/lib/crc32") as (data: Buffer, crc?: number) => number;
-/** CRC-32 of `data` continuing from `crc` (0 to start): Node's native one where it has it (20.15+), else JSZip's. */
+/**
+ * CRC-32 of `data` continuing from `crc` (0 to start): Node's native one where it has it (20.15+), else
+ * JSZip's — which answers 0 for no bytes, not the running CRC: no bytes leave the CRC as it is.
+ */
 const crc32 = (data: Buffer, crc = 0): number =>
-  ((zlib as { crc32?: (d: Buffer, c?: number) => number }).crc32 ?? jszipCrc32)(data, crc) >>> 0;
+  data.length === 0 ? crc >>> 0 : ((zlib as { crc32?: (d: Buffer, c?: number) => number }).crc32 ?? jszipCrc32)(data, crc) >>> 0;
 
 /**
  * A part we write, deflated by Node's zlib (native) rather than JSZip's JavaScript deflate: a
@@ -458,7 +461,6 @@ async function deflatedChunks(chunks: Iterable<Buffer>): Promise<object> {
   let size = 0;
   try {
     for (const chunk of chunks) {
-      if (chunk.length === 0) continue; // (JSZip's crc32, where Node has none, answers 0 for no bytes, not the running CRC)
       crc = crc32(chunk, crc);
       size += chunk.length;
       if (!deflate.write(chunk)) await once(deflate, "drain");

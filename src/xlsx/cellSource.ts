@@ -17,7 +17,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { readSheetRowCells, type RowCellsOptions } from "./sheetRows";
 import { KeptSheet } from "./keptSheet";
 import { availableWorkers, startRowWorkers } from "./rowSegments";
-import { TooManyCellsError } from "./xmlStream";
+import { TooManyCellsError, XmlPartError } from "./xmlStream";
 
 export interface CellSource {
   /**
@@ -162,19 +162,25 @@ async function keepSheet(
     if (!keepAll) sheet.uncached = sheet.uncached.filter(([r]) => inRects(r, want.rects));
     candidate = undefined;
   };
-  await readSheetRowCells(stream, {
-    ...parsing,
-    wantsRow: (n) => {
-      if (candidate && n > candidate.scanRows) decide();
-      return inWantedRows(n);
-    },
-    onRow({ number, batch, start, end }) {
-      budget.left -= sheet.keep(number, batch, start, end);
-      if (budget.left < 0) throw new TooManyCellsError(name, budget.limit);
-      // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.
-      return keepAll || candidate !== undefined || number < lastRow;
-    },
-  });
+  try {
+    await readSheetRowCells(stream, {
+      ...parsing,
+      wantsRow: (n) => {
+        if (candidate && n > candidate.scanRows) decide();
+        return inWantedRows(n);
+      },
+      onRow({ number, batch, start, end }) {
+        budget.left -= sheet.keep(number, batch, start, end);
+        if (budget.left < 0) throw new TooManyCellsError(name, budget.limit);
+        // Past the last wanted row of a sheet read for some rectangles only: the rest is not needed.
+        return keepAll || candidate !== undefined || number < lastRow;
+      },
+    });
+  } catch (error) {
+    // A damaged sheet is named: the buyer knows which tab to open and repair.
+    if (error instanceof XmlPartError) throw new XmlPartError(`sheet "${name}": ${error.message}`);
+    throw error;
+  }
   if (candidate) decide(); // a sheet shorter than the scanned rows
   return sheet;
 }

@@ -101,11 +101,6 @@ export class RowCollector implements XmlHandlers {
     return this.rowEnds.length;
   }
 
-  /** Cells collected since the last take (the open row's included). */
-  get cells(): number {
-    return this.columns.length;
-  }
-
   open(name: string, attributes: Record<string, string>): void {
     switch (name) {
       case "row": {
@@ -221,7 +216,10 @@ export class RowCollector implements XmlHandlers {
   private push(kind: number, value: number): void {
     // A row holds one cell per column at most: more is a damaged part (cells written again and again),
     // refused before one row can fill the memory.
-    if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) throw new Error(`a row holds more than ${EXCEL_COLUMNS} cells`);
+    if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) {
+      const row = this.rowNumbers[this.rowNumbers.length - 1];
+      throw new Error(`${row > 0 ? `row ${row}` : "a row"} holds more than ${EXCEL_COLUMNS} cells`);
+    }
     this.columns.push(this.column);
     this.kinds.push(kind);
     this.values.push(value);

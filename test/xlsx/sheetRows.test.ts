@@ -1,5 +1,6 @@
 /** The streaming reader's XML layer: cells as Excel's API gives them, from hand-written SpreadsheetML. */
 import { Readable } from "node:stream";
+import JSZip from "jszip";
 import { readSheetRows, type SheetRow } from "./sheetRowsOf";
 import { columnOf } from "../../src/xlsx/rowBatch";
 import { readSharedStrings } from "../../src/xlsx/sharedStrings";
@@ -193,5 +194,19 @@ describe("bounds an input cannot push past", () => {
     await expect(streamCells(pkg, wants, { cells: 100 })).rejects.toThrow(new TooManyCellsError("Register", 100));
     const again = await openPackage(await registerBytes(20));
     await expect(streamCells(again, wants, { cells: 1_000 })).resolves.toBeDefined(); // 21 × 21 = 441 cells at most
+  });
+
+  test("a damaged sheet is refused naming the sheet (and the row, when the damage is a row of too many cells)", async () => {
+    const zip = await JSZip.loadAsync(await registerBytes(20));
+    const part = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    const xml = await zip.file(part)!.async("string");
+    const wants = new Map([["Register", { used: true, rects: [] }]]);
+    const damaged = async (sheetXml: string) => {
+      zip.file(part, sheetXml);
+      return streamCells(await openPackage(await zip.generateAsync({ type: "nodebuffer" })), wants);
+    };
+    await expect(damaged(xml.replace("</row>", "&bogus;</row>"))).rejects.toThrow(/^sheet "Register": .*&bogus;/);
+    const wide = `<row r="3">${'<c r="A3"><v>1</v></c>'.repeat(16_385)}</row>`;
+    await expect(damaged(xml.replace(/<row r="3".*?<\/row>/, wide))).rejects.toThrow('sheet "Register": row 3 holds more than 16384 cells');
   });
 });

@@ -3,13 +3,9 @@ import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { generateRegister, GENERATED_AS_OF } from "../src/sample";
-import { EXCEL_ROWS } from "../src/workbook/excelGrid";
 
 export const BIN = path.join(__dirname, "..", "bin", "po-followup.js");
 const DATE_COLUMNS = new Set(["Order date", "Requested date", "Promised date", "Received date", "Last chase", "Next chase"]);
-/** Excel's last row: a register filling the sheet has this many rows, its header included. */
-export const SHEET_ROWS = EXCEL_ROWS;
-
 /** Loaded into each child (`--require`): prints its peak RSS (KB on Linux) and user CPU (µs) when it exits. */
 export const PEAK = `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nPEAK_RSS_KB=" + u.maxRSS + " USER_US=" + u.userCPUTime + "\\n"); });`;
 

@@ -67,7 +67,7 @@ export const MAX_KEPT_CELLS = 50_000_000;
 
 /**
  * Sheet parts from this size up are parsed on worker threads too (rowSegments.ts): ~15,000 register
- * lines, where the threads' start (~40 ms) is well paid back.
+ * lines, where a thread's start (~75 ms of its own core, mostly hidden: cli/earlyWorkers.ts) is well paid back.
  */
 export const THREADS_ABOVE_BYTES = 8 * 1024 * 1024;
 

@@ -62,9 +62,6 @@ export function dataExtent(occupiedCells: Occupied | OccupiedRows, firstRows = f
   return { top: rowBlock.from, bottom: rowBlock.to, left: columnBlock.from, right: columnBlock.to };
 }
 
-/** Excel's last column: counts per column are kept in an array of this many slots. */
-const LAST_COLUMN = EXCEL_COLUMNS;
-
 /**
  * How many of the rows from..to hold a value in each column: the columns ascending, and each one's
  * count. Counted in a typed array (a Map update per cell cost a 100,000-line read ~90 ms); a column
@@ -76,16 +73,16 @@ function columnCounts(
   from: number,
   to: number,
 ): { columns: number[]; count: (column: number) => number } {
-  const counts = new Uint32Array(LAST_COLUMN + 1);
+  const counts = new Uint32Array(EXCEL_COLUMNS + 1);
   let inGrid = true;
   const count = (c: number) => {
-    if (Number.isInteger(c) && c >= 1 && c <= LAST_COLUMN) counts[c]++;
+    if (Number.isInteger(c) && c >= 1 && c <= EXCEL_COLUMNS) counts[c]++;
     else inGrid = false;
   };
   for (const r of rows) if (r >= from && r <= to) occupied.forEachColumn(r, count);
   if (inGrid) {
     const columns: number[] = [];
-    for (let c = 1; c <= LAST_COLUMN; c++) if (counts[c] > 0) columns.push(c);
+    for (let c = 1; c <= EXCEL_COLUMNS; c++) if (counts[c] > 0) columns.push(c);
     return { columns, count: (c) => counts[c] };
   }
   const perColumn = new Map<number, number>();

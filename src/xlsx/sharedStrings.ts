@@ -30,7 +30,7 @@ export async function readSharedStrings(
       phonetic = saved.phonetic;
     },
   };
-  const parse = parseXmlStream(
+  await parseXmlStream(
     stream,
     {
       open(name) {
@@ -52,6 +52,5 @@ export async function readSharedStrings(
     },
     pieces,
   );
-  await parse.done;
   return strings;
 }

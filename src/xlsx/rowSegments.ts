@@ -148,8 +148,7 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
   const segmentBytes = options.segmentBytes ?? SEGMENT_BYTES;
   const workers = options.pool?.workers ?? [];
   await new Promise<void>((resolve, reject) => {
-    const incoming: Buffer[] = [];
-    let incomingBytes = 0;
+    /** Inflated text not yet cut (or, after a fall-back, not yet given to this thread's parser). */
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     /** Segments cut and not yet taken: their bytes (a HAZARD parses them again here) and, once come, their answer. */
@@ -189,7 +188,7 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
         }
       }
       const parsed = pendingBytes === 0 && segments.size === 0 && (!here || here.ended);
-      if (ended && incoming.length === 0 && (stopped || parsed)) finish();
+      if (ended && (stopped || parsed)) finish();
     };
     const answer = (segment: number, result: SegmentResult) => {
       const entry = segments.get(segment);
@@ -291,15 +290,12 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
     const drain = () => {
       scheduled = false;
       if (settled) return;
-      while (incoming.length > 0) {
-        const chunk = incoming.shift()!;
-        incomingBytes -= chunk.length;
-        if (stopped) continue;
-        if (here) feedHere(chunk);
-        else {
-          pending.push(chunk);
-          pendingBytes += chunk.length;
-        }
+      // Once parsed here as one stream (a fall-back), the text that came since goes straight to the parser.
+      if (here && !stopped) {
+        const arrived = pending;
+        pending = [];
+        pendingBytes = 0;
+        for (const chunk of arrived) feedHere(chunk);
       }
       // Segments parsed here are answered at once: cutting goes on as long as taking them makes room.
       for (let before = -1; before !== nextSegment + nextToTake && !settled;) {
@@ -311,7 +307,7 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
         feedHere(EMPTY, true);
         take();
       }
-      if (paused && (stopped || (incomingBytes + pendingBytes < MAX_QUEUED_BYTES && open() < MAX_OPEN_SEGMENTS))) {
+      if (paused && (stopped || (pendingBytes < MAX_QUEUED_BYTES && open() < MAX_OPEN_SEGMENTS))) {
         paused = false;
         stream.resume();
       }
@@ -331,9 +327,9 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
       };
     stream.on("data", (chunk: Buffer) => {
       if (stopped) return;
-      incoming.push(chunk);
-      incomingBytes += chunk.length;
-      if (!paused && (incomingBytes + pendingBytes > MAX_QUEUED_BYTES || open() >= MAX_OPEN_SEGMENTS)) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (!paused && (pendingBytes > MAX_QUEUED_BYTES || open() >= MAX_OPEN_SEGMENTS)) {
         paused = true;
         stream.pause();
       }

@@ -22,7 +22,11 @@ import type { WorkbookRead } from "../src/xlsx/workbookRead";
  */
 export const LARGE_REGISTER_ROWS = 200_000;
 
-/** Whether a read's register is large: its own rows and those of the sheets that may continue it (monthly tabs). */
+/**
+ * Whether a read's register is large: its own rows and those of the sheets that may continue it (monthly
+ * tabs). An upper bound — the pipeline keeps only the sheets with the register's header — so a small
+ * register beside a large unrelated sheet counts as large: it then costs a collection, never memory.
+ */
 export function isLargeRead(read: Pick<WorkbookRead, "register" | "sources">): boolean {
   let rows = read.register.values.length;
   for (const sheet of read.sources.otherSheets ?? []) rows += sheet.values.length;

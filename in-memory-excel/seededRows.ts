@@ -18,15 +18,20 @@ export class SeededRows extends Map<number, Cell[]> {
 
   private readonly formats: readonly (readonly (string | null)[] | undefined)[] | undefined;
 
+  /** `handOver`: the matrices are the sheet's from now on (no copy); the caller must not change them. */
   constructor(
     private readonly first: number,
     values: readonly (readonly CellValue[])[],
     formats?: readonly ((string | null)[] | undefined)[],
+    handOver = false,
   ) {
     super();
-    // The caller's matrices may change after: the seed is what they held.
-    this.raw = values.map((row) => row.slice());
-    this.formats = formats?.map((row) => row?.slice());
+    // Else the caller's matrices may change after: the seed is what they held. Rows of formats are often
+    // one array repeated (a format per column): copied once each.
+    this.raw = handOver ? values.slice() : values.map((row) => row.slice());
+    const copies = new Map<readonly (string | null)[], (string | null)[]>();
+    const copyOf = (row: (string | null)[]) => copies.get(row) ?? copies.set(row, row.slice()).get(row)!;
+    this.formats = handOver ? formats : formats?.map((row) => row && copyOf(row));
     this.rawCount = values.length;
   }
 
@@ -42,6 +47,16 @@ export class SeededRows extends Map<number, Cell[]> {
     this.scratch.value = values[c];
     this.scratch.numberFormat = this.formats?.[r - this.first]?.[c] || undefined;
     return this.scratch;
+  }
+
+  /** A copy of row `r`'s values in columns [col, col + cols) ("" past the row's end); undefined once the row is cells. */
+  rawValues(r: number, col: number, cols: number): CellValue[] | undefined {
+    const values = this.raw[r - this.first];
+    if (!values) return undefined;
+    const copy = values.slice(col, col + cols);
+    for (let c = 0; c < copy.length; c++) if (copy[c] == null) copy[c] = ""; // a hole in the seed is a blank cell
+    while (copy.length < cols) copy.push("");
+    return copy;
   }
 
   override get(r: number): Cell[] | undefined {

@@ -41,7 +41,7 @@ export function seedWorkbook({ asOf, lines, lang }: SeedOptions): InMemoryWorkbo
       ? generateRegister(lines, 1, asOf)
       : sampleRegister({ asOf, lines: lines ?? 240, lang, ...PLAYGROUND_SAMPLE });
   workbook.addSheet(REGISTER_SHEET_NAME);
-  workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register));
+  workbook.seed(REGISTER_SHEET_NAME, "A1", register, formatsOf(register), { handOver: true }); // built for it, nobody else holds it
   workbook.seedTable(REGISTER_SHEET_NAME, `A1:${columnLetter(register[0].length - 1)}${register.length}`, REGISTER_TABLE_NAME);
 
   const chinese = sampleRegisterChinese({ asOf });

@@ -2,7 +2,15 @@
  * A seeded sheet's rows made into cells only when asked for (in-memory-excel/seededRows.ts): every reader
  * sees what the eager seed gave — the same cells, values, formats, snapshots — before and after writes.
  */
-import { InMemoryWorkbook, formulaOf, numberFormatOf, sheetFingerprint, valueOf, type Cell } from "../../in-memory-excel/store";
+import {
+  InMemoryWorkbook,
+  formulaOf,
+  numberFormatOf,
+  sheetFingerprint,
+  valueOf,
+  type Cell,
+  type CellValue,
+} from "../../in-memory-excel/store";
 import { SeededRows } from "../../in-memory-excel/seededRows";
 
 const VALUES = [
@@ -76,6 +84,52 @@ describe("SeededRows", () => {
     expect(sheetA.rows.size).toBe(sheetB.rows.size);
     expect([...sheetA.rows.entries()]).toEqual([...sheetB.rows.entries()]);
     expect(sheetFingerprint(a, "Register")).toBe(sheetFingerprint(b, "Register"));
+  });
+
+  it("reads values of short rows, holes and a window starting right of column A as the eager seed did, in fresh arrays", () => {
+    // Row 2 is short, row 3 has a hole (a sparse row from a caller): both read as blanks ("").
+    const ragged: CellValue[][] = [["PO-1", 10], ["PO-2"], ["PO-3", 30, 46348]];
+    delete ragged[2][1];
+    const workbook = new InMemoryWorkbook();
+    const sheet = workbook.addSheet("Register");
+    workbook.seed("Register", "A1", ragged);
+    const window = { row: 0, col: 1, rows: 4, cols: 3 };
+    const read = workbook.readGrid(sheet, window, valueOf);
+    expect(read).toEqual([
+      [10, "", ""],
+      ["", "", ""],
+      ["", 46348, ""],
+      ["", "", ""],
+    ]);
+    read[0][0] = "changed"; // Office.js hands out copies: changing them changes nothing in the sheet
+    expect(workbook.readGrid(sheet, window, valueOf)[0][0]).toBe(10);
+    expect(workbook.readGrid(sheet, window, (cell) => valueOf(cell))).toEqual(workbook.readGrid(sheet, window, valueOf));
+  });
+
+  it("handed over, keeps the caller's rows without copying them, and never changes the caller's matrix", () => {
+    const matrix = VALUES.map((row) => [...row]);
+    const workbook = new InMemoryWorkbook();
+    const sheet = workbook.addSheet("Register");
+    workbook.seed("Register", "A2", matrix, FORMATS, { handOver: true });
+    expect(grids(workbook)).toEqual(grids(eager()));
+    workbook.touchCell(sheet, 2, 1).value = 99; // the row becomes cells: the caller's matrix keeps its row
+    expect(matrix[1]).toEqual(VALUES[1]);
+    expect(matrix).toHaveLength(VALUES.length);
+  });
+
+  it("copies a row of formats shared by many rows once, and keeps it as it was seeded", () => {
+    const shared: (string | null)[] = [null, null, "yyyy-mm-dd", null];
+    const workbook = new InMemoryWorkbook();
+    const sheet = workbook.addSheet("Register");
+    workbook.seed(
+      "Register",
+      "A1",
+      VALUES,
+      VALUES.map(() => shared),
+    );
+    shared[2] = "changed";
+    const formats = workbook.readGrid(sheet, { row: 0, col: 2, rows: 4, cols: 1 }, numberFormatOf);
+    expect(formats).toEqual([["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"]]);
   });
 
   it("keeps what was seeded, not what the caller's matrices hold later", () => {

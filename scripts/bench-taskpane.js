@@ -31,6 +31,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x) => `${Number.isFinite(x) ? x.toFixed(0) : "?"} ms`;
 
@@ -112,6 +113,8 @@ async function timeRuns(browser, baseUrl) {
     return {
       firstUi: of((x) => x.firstUi),
       today: of((x) => x.today),
+      // The rounds' spread: on a shared machine one busy round moves a median of 5 by tens of ms.
+      todayRange: spread(rounds.map((round) => (round[key] ?? floorOf(round)).today)),
       painted: of((x) => x.painted),
       complete: of((x) => x.complete),
       ratio: of((x, floor) => x.today / floor.today),
@@ -156,7 +159,7 @@ async function main() {
     for (const lines of SIZES) {
       const x = timings[lines];
       console.log(
-        `  ${String(lines).padStart(6)} lines: first UI ${ms(x.firstUi)}, Today interactive ${ms(x.today)} = ${x.ratio.toFixed(2)} × floor (painted ${ms(x.painted)}, every card ${ms(x.complete)})`,
+        `  ${String(lines).padStart(6)} lines: first UI ${ms(x.firstUi)}, Today interactive ${ms(x.today)} (rounds ${ms(x.todayRange[0])}–${ms(x.todayRange[1])}) = ${x.ratio.toFixed(2)} × floor (painted ${ms(x.painted)}, every card ${ms(x.complete)})`,
       );
       console.log(
         `  ${"".padStart(6)}        in-memory workbook built ${ms(x.seed)} (playground only) → the pane's load (read, parse, evaluate) ${ms(x.read)} → Today rendered ${ms(x.render)}; ${x.cards} cards, ${x.lineButtons} lines at the end`,

@@ -86,8 +86,9 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       return runExcel(async (context) => {
         // The saved settings come back from the read's own (successful) syncs: see readSources.
         const read = await readSources(context);
-        // Predicted arrivals wait for the Line view (predictionOf): Today's first load does not need them.
-        const model = runPipeline(read.sources, { asOf, predictions: false });
+        // Predicted arrivals wait for the Line view (predictionOf), the settled lines' statuses for their first
+        // reader (after Today's first paint): Today's first load needs neither.
+        const model = runPipeline(read.sources, { asOf, predictions: false, settledLater: true });
         if (!model.register || !model.parsed) return null;
         const { register, parsed } = model;
         layout = {
@@ -106,7 +107,10 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           asOf,
           parsed,
           chases: model.chases,
-          statuses: model.statuses,
+          get statuses() {
+            return model.statuses;
+          },
+          followed: model.followed,
           predictionOf: onFirstUse(() => predictionsOf(model)),
           customerImpact: model.customerImpact,
           settings: model.settled.settings,

@@ -1,4 +1,4 @@
-import { evaluateRegister } from "../../src/followup/evaluateRegister";
+import { evaluateFollowedFirst, evaluateRegister } from "../../src/followup/evaluateRegister";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
 import type { ChaseEntry, PoLine } from "../../src/model";
 import { DEC, makeEntry, makeLine, NOV } from "./fixtures";
@@ -71,5 +71,49 @@ describe("evaluateRegister", () => {
     expect(statuses).toHaveLength(1000);
     expect(statuses.map((s) => s.line.key)).toEqual(lines.map((l) => l.key));
     expect(statuses.some((s) => Number.isNaN(s.daysLate as number) || Number.isNaN(s.openValue as number) || Number.isNaN(s.nextChase as number))).toBe(false);
+  });
+});
+
+describe("evaluateFollowedFirst", () => {
+  // Promised Fri 11-20, asOf Mon 11-23. Open A (Acme), received B (Acme, 5 of 5 on 11-19), partial C
+  // (2 of 5), cancelled D, and E on hold: A and C are followed up, B, D and E are settled.
+  const lines: PoLine[] = [
+    makeLine({ key: "A", supplier: "Acme", promisedDate: NOV(20), orderedQty: 5, receivedQty: 0 }),
+    makeLine({ key: "B", supplier: "Acme", promisedDate: NOV(20), orderedQty: 5, receivedQty: 5, receivedDate: NOV(19), index: 1, sheetRow: 3 }),
+    makeLine({ key: "C", supplier: "Other Co", promisedDate: NOV(20), orderedQty: 5, receivedQty: 2, index: 2, sheetRow: 4 }),
+    makeLine({ key: "D", supplier: "Other Co", promisedDate: NOV(20), lifecycle: "cancelled", index: 3, sheetRow: 5 }),
+    makeLine({ key: "E", supplier: "Acme", promisedDate: NOV(20), lifecycle: "onHold", index: 4, sheetRow: 6 }),
+  ];
+  const log: ChaseEntry[] = [makeEntry({ lineKey: "B", supplier: "Acme", date: NOV(20), outcome: "noAnswer" })];
+
+  it("gives the open and partial lines' statuses at once, and every status on first use, as evaluateRegister does", () => {
+    const { followed, all } = evaluateFollowedFirst(lines, log, settings, NOV(23));
+    expect(followed.map((s) => [s.line.key, s.lifecycle])).toEqual([
+      ["A", "open"],
+      ["C", "partial"],
+    ]);
+    // A's supplier was chased on Fri 11-20 (about B, a settled line): the gap holds A until Tue 11-24, as in evaluateRegister.
+    expect(followed[0].nextChase).toBe(NOV(24));
+    const statuses = all();
+    expect(statuses).toEqual(evaluateRegister(lines, log, settings, NOV(23)));
+    expect(statuses.map((s) => s.line.key)).toEqual(["A", "B", "C", "D", "E"]);
+    expect([statuses[0], statuses[2]]).toEqual(followed);
+    expect(statuses[0]).toBe(followed[0]); // the same objects, not evaluated twice
+    expect(all()).toBe(statuses);
+  });
+
+  it("does not evaluate a settled line before its status is asked for", () => {
+    let reads = 0;
+    // Evaluating a line reads its next-chase date; the chase facts and deciding that it is settled do not.
+    const received = new Proxy(lines[1], {
+      get: (target, property, receiver) => {
+        if (property === "nextChaseDate") reads++;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const { all } = evaluateFollowedFirst([lines[0], received], [], settings, NOV(23));
+    expect(reads).toBe(0);
+    expect(all()[1].lifecycle).toBe("received");
+    expect(reads).toBeGreaterThan(0);
   });
 });

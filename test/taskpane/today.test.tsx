@@ -10,6 +10,8 @@ import { generateRegister } from "../../src/sample/generateRegister";
 import type { LineStatus } from "../../src/followup/types";
 import type { Serial } from "../../src/model";
 import { snapshotOf as snapshotAt } from "./snapshot";
+import { runPipeline } from "../../src/pipeline";
+import { registerSources } from "../fixtures/sources";
 import { SupplierCard } from "../../taskpane/views/today/SupplierCard";
 import { StoreContext } from "../../taskpane/state/context";
 import { I18nContext, makeI18n } from "../../taskpane/state/i18n";
@@ -41,6 +43,23 @@ const count = (html: string, pattern: RegExp) => html.match(new RegExp(pattern.s
 describe("Today at scale", () => {
   const snapshot = snapshotOf(generateRegister(2000, 1, AS_OF));
   const groups = chaseList(snapshot.statuses, AS_OF);
+
+  test("the first screen reads only the followed-up lines' statuses (the pane's load leaves the others for later) and shows the same", async () => {
+    const model = runPipeline(registerSources(generateRegister(2000, 1, AS_OF), { tableName: "Register" }), { asOf: AS_OF, settledLater: true, predictions: false });
+    let reads = 0;
+    const later: Snapshot = {
+      ...snapshot,
+      followed: model.followed,
+      get statuses() {
+        reads++;
+        return model.statuses;
+      },
+    };
+    expect(model.followed!.length).toBeGreaterThan(0);
+    expect(model.followed!.length).toBeLessThan(snapshot.statuses.length);
+    expect(await todayHtml(later)).toBe(await todayHtml(snapshot));
+    expect(reads).toBe(0);
+  });
 
   test("the first paint holds the summary of the whole list and the first supplier cards only; the view is busy until the rest follows", async () => {
     // The first supplier has more than 20 lines: its card alone fills the first screen.
@@ -142,10 +161,10 @@ describe("a supplier held back by the minimum gap between chases", () => {
 });
 
 describe("filter choices", () => {
-  const line = (buyer: string | null | undefined, supplier: string | null | undefined) => ({ line: { buyer, supplier } }) as unknown as LineStatus;
+  const line = (buyer: string | null | undefined, supplier: string | null | undefined) => ({ buyer, supplier });
 
   test("distinct names, trimmed, compared without case, kept as first written, sorted; blanks and unknowns left out", () => {
-    const statuses = [
+    const lines = [
       line(" Li Wei ", "Müller GmbH"),
       line("li wei", "Acme"),
       line("Anna", " acme "),
@@ -154,7 +173,7 @@ describe("filter choices", () => {
       line("Anna", "Acme"),
       line("Sato", "müller gmbh"),
     ];
-    expect(filterChoices(statuses)).toEqual({ buyers: ["Anna", "Li Wei", "Sato"], suppliers: ["Acme", "Müller GmbH"] });
+    expect(filterChoices(lines)).toEqual({ buyers: ["Anna", "Li Wei", "Sato"], suppliers: ["Acme", "Müller GmbH"] });
   });
 });
 

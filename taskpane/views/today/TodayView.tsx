@@ -3,6 +3,7 @@ import { Field } from "@fluentui/react-components";
 import { chaseList } from "../../../src/followup/chaseList";
 import { ordersAtRiskByLine } from "../../../src/impact/customerImpact";
 import type { ChaseGroup, LineStatus } from "../../../src/followup/types";
+import type { PoLine } from "../../../src/model";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -16,6 +17,7 @@ import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPan
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
 const NO_STATUSES: readonly LineStatus[] = [];
+const NO_LINES: readonly PoLine[] = [];
 const NO_CHOICES = { buyers: [], suppliers: [] };
 
 /** Suppliers and lines to chase now, and lines held back by the supplier gap (listed after them). */
@@ -41,17 +43,19 @@ export function TodayView() {
   const { t } = useI18n();
   const styles = useStyles();
   const [filters, setFilters] = useState<TodayFilters>(NO_FILTERS);
-  const statuses = state.snapshot?.statuses ?? NO_STATUSES;
+  // Today's list and its stage risks read only the followed-up lines: the settled lines' statuses are worked
+  // out when first read (snapshot.statuses), after the first paint (the predictions), not for this screen.
+  const followed = state.snapshot?.followed ?? state.snapshot?.statuses ?? NO_STATUSES;
   // The suppliers whose lines put a customer order at risk come first, saying which (as in the report).
   const impact = state.snapshot?.customerImpact;
   const atRisk = useMemo(() => (impact ? ordersAtRiskByLine(impact) : undefined), [impact]);
   const groups = useMemo(
-    () => chaseList(statuses, state.asOf, toChaseListFilter(filters), atRisk),
-    [statuses, state.asOf, filters, atRisk],
+    () => chaseList(followed, state.asOf, toChaseListFilter(filters), atRisk),
+    [followed, state.asOf, filters, atRisk],
   );
   // The buyer and supplier choices wait for the first paint: only an opened dropdown shows them, and
   // sorting names by the language's rules costs its first use ~15 ms (the collator's set-up).
-  const { buyers, suppliers } = useAfterPaint(statuses, filterChoices, NO_CHOICES);
+  const { buyers, suppliers } = useAfterPaint(state.snapshot?.parsed.lines ?? NO_LINES, filterChoices, NO_CHOICES);
   const predictionOf = usePredictionsAfterPaint(state.snapshot);
   const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups, firstScreenCards(groups));
@@ -108,7 +112,7 @@ export function TodayView() {
       {groups.slice(0, shown).map((group) => (
         <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} predictionOf={predictionOf} />
       ))}
-      {shown >= groups.length && <StageRiskList statuses={statuses} filters={filters} />}
+      {shown >= groups.length && <StageRiskList statuses={followed} filters={filters} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The Today filters as the buyer picked them ("" = all), and the choices offered. */
-import type { LineStatus } from "../../../src/followup/types";
+import type { PoLine } from "../../../src/model";
 import type { ChaseListFilter } from "../../../src/followup/chaseList";
 
 /** Escalation levels of the filter: 1 and 2 mean "this level and above", 3 is the top. */
@@ -30,12 +30,12 @@ interface FilterChoices {
 }
 
 /** Distinct non-blank buyers and suppliers (as first written, sorted), in one walk over the lines. */
-export function filterChoices(statuses: readonly LineStatus[]): FilterChoices {
+export function filterChoices(lines: readonly Pick<PoLine, "buyer" | "supplier">[]): FilterChoices {
   const buyers = new Distinct();
   const suppliers = new Distinct();
-  for (const status of statuses) {
-    buyers.add(status.line.buyer);
-    suppliers.add(status.line.supplier);
+  for (const line of lines) {
+    buyers.add(line.buyer);
+    suppliers.add(line.supplier);
   }
   return { buyers: buyers.sorted(), suppliers: suppliers.sorted() };
 }

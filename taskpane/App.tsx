@@ -74,7 +74,7 @@ function Shell() {
   const ready = state.phase === "ready";
   useEffect(() => {
     // Once the first view is up, fetch the others in the background: the first click never waits.
-    if (state.phase === "ready" || state.phase === "setup") void preloadViews().catch(() => undefined);
+    if (state.phase === "ready" || state.phase === "setup") void Promise.all([preloadViews(), store.preload()]).catch(() => undefined);
   }, [state.phase]);
   return (
     <div className={styles.app} ref={shell}>

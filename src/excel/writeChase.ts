@@ -31,21 +31,9 @@ import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
-/** Register columns the add-in may write (DESIGN.md "Rules of the house"). */
-export const WRITABLE_FIELDS = [
-  "promisedDate",
-  "lastChaseDate",
-  "nextChaseDate",
-  "stage",
-  "delayReason",
-  "shipDate",
-  "eta",
-  "carrier",
-  "tracking",
-  "acceptedQty",
-  "rejectedQty",
-] as const;
-export type WritableField = (typeof WRITABLE_FIELDS)[number];
+import { WRITABLE_FIELDS, type WritableField } from "./writableFields";
+
+export { WRITABLE_FIELDS, type WritableField };
 const DATE_FIELDS: ReadonlySet<WritableField> = new Set(["promisedDate", "lastChaseDate", "nextChaseDate", "shipDate", "eta"]);
 /** Quantities are written as numbers (text fields as text, whatever they look like). */
 const NUMBER_FIELDS: ReadonlySet<WritableField> = new Set(["acceptedQty", "rejectedQty"]);

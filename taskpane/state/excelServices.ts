@@ -31,7 +31,8 @@ import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 import { isShipmentField } from "./shipmentFormText";
-import { writeChaseEntries, type RegisterColumns, type WritableField, WRITABLE_FIELDS } from "../../src/excel/writeChase";
+import type { RegisterColumns } from "../../src/excel/writeChase";
+import { WRITABLE_FIELDS, type WritableField } from "../../src/excel/writableFields";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
 import { CHASE_TABLE_NAME } from "../../src/register/template";
@@ -68,6 +69,8 @@ const reportCommand = () => import(/* webpackChunkName: "report" */ "../../comma
 const impactSheet = () => import(/* webpackChunkName: "impact" */ "./impactSheetService");
 /** The wording of a conflict with another buyer's write: a chunk of its own, fetched while a chase is saved (conflicts are rare). */
 const conflictText = () => import(/* webpackChunkName: "conflicts" */ "./conflictText");
+/** The code that writes chases, a chunk of its own (off the start-up page): fetched once the first view is up (preload). */
+const chaseWriter = () => import(/* webpackChunkName: "write-chase" */ "../../src/excel/writeChase");
 
 export function excelServices(options: ExcelServicesOptions = {}): Services {
   const now = options.now ?? (() => new Date());
@@ -213,6 +216,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       // Loaded while the batch runs, in case it meets a conflict; unreachable (offline), a plainer message.
       const wording = conflictText().catch(() => null);
       try {
+        const { writeChaseEntries } = await chaseWriter();
         const result = await runExcel((context) =>
           writeChaseEntries(context, {
             entries: parts.flatMap((part) => part.entries),
@@ -238,6 +242,10 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       } catch (error) {
         return { ok: false, message: messageOf(error) };
       }
+    },
+
+    async preload() {
+      await chaseWriter();
     },
 
     async selectCell(address) {

@@ -118,6 +118,9 @@ export class AppStore {
     if (this.today() !== this.state.asOf && this.state.phase !== "loading") await this.load();
   };
 
+  /** The services' code for later actions (Services.preload), fetched in the background. */
+  preload = (): Promise<void> => this.services.preload?.() ?? Promise.resolve();
+
   setView = (view: View): void => this.set({ view, notice: null });
 
   dismissNotice = (): void => this.set({ notice: null });

@@ -155,6 +155,23 @@ describe("log a chase on a late line", () => {
   });
 });
 
+describe("the code that writes a chase", () => {
+  test("is fetched once Today is up, not with the page: a chase logged after the server went away still saves", async () => {
+    const { page, errors } = await openPlayground(harness);
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/write-chase.js")), null, { timeout: 10000 });
+    // The add-in's server is gone (the buyer went offline): every request fails from here on.
+    await page.context().route("**/*", (route) => route.abort());
+    const { row } = await openMostUrgentLine(page);
+    await page.locator('[data-testid="field-note"]').fill("Called, no answer");
+    await page.locator('[data-testid="field-note"]').press("Enter");
+    await page.waitForSelector('[data-testid="notice"]');
+    expect(await cellValue(page, "Register", `S${row}`)).toBe(AS_OF_SERIAL); // last chase written
+    expect(await page.evaluate(() => window.__playground!.workbook.valuesAt("Chase log", "A3:A3")[0][0])).toBe(AS_OF_SERIAL);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("keyboard only", () => {
   test("log a chase without the mouse", async () => {
     const { page } = await openPlayground(harness);

@@ -1,0 +1,14 @@
+// The task-pane page's JavaScript budget (issue 10): what taskpane.html loads itself (office.js from the CDN
+// aside), gzip level 9, at most 200 KB. `npm run bench -- taskpane` prints it; a browser test holds it.
+const zlib = require("zlib");
+
+const PAGE_BUDGET_BYTES = 200 * 1024;
+
+/** The scripts a page's HTML loads from its own origin (absolute http(s) addresses aside), in order. */
+function pageScripts(html) {
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] || m[2] || m[3]).filter((src) => !/^https?:/.test(src));
+}
+
+const gzipBytes = (data) => zlib.gzipSync(data, { level: 9 }).length;
+
+module.exports = { PAGE_BUDGET_BYTES, pageScripts, gzipBytes };

@@ -4,6 +4,10 @@ import { firstScreenCards } from "../../taskpane/views/today/progressive";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
 import { PLAYGROUND_SAMPLE } from "../../playground/seedWorkbook";
+import { generateRegister } from "../../src/sample/generateRegister";
+import { runPipeline } from "../../src/pipeline";
+import { chaseList } from "../../src/followup/chaseList";
+import { registerSources } from "../fixtures/sources";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -155,6 +159,29 @@ describe("a long list", () => {
     const shown = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.querySelectorAll("button[data-line-key]").length));
     expect(shown).toEqual(expected.map((g) => Math.min(g.lines.length, 20)));
     await context.close();
+  });
+});
+
+describe("a generated register without sales orders (the pane's first load evaluates only the lines it can chase)", () => {
+  test("Today lists what the eager pipeline lists; a received line, opened from the sheet, has its status", async () => {
+    const [y, m, d] = AS_OF.split("-").map(Number);
+    const asOf = serialFromYmd(y, m, d)!;
+    const values = generateRegister(2000, 1, asOf); // what the playground seeds for ?lines=2000
+    const model = runPipeline(registerSources(values, { tableName: "Register" }), { asOf, predictions: false });
+    const expected = chaseList(model.statuses, asOf);
+    const received = model.statuses.find((s) => s.lifecycle === "received")!;
+
+    const { page, errors } = await openPlayground(harness, { query: { asOf: AS_OF, lines: "2000" } });
+    await page.waitForSelector('[data-testid="today-view"][aria-busy="false"]');
+    const suppliers = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.getAttribute("data-supplier")));
+    expect(suppliers).toEqual(expected.map((g) => g.supplier));
+    // The buyer selects the received line's row in the sheet, then opens the Line view: its status was worked out on demand.
+    await page.locator(`[data-address="Register!A${received.line.sheetRow}"]`).click();
+    await page.getByRole("tab", { name: "Line" }).click();
+    await page.waitForSelector(`[data-testid="line-view"][data-line-key="${received.line.key}"]`);
+    await expect(page.locator('[data-fact="status"]').textContent()).resolves.toBe("Received");
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

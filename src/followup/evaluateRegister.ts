@@ -46,7 +46,7 @@ export function evaluateFollowedFirst(
   asOf: Serial,
 ): FollowedFirst {
   const evaluate = lineEvaluator(lines, chases, settings, asOf);
-  const known: (LineStatus | undefined)[] = new Array(lines.length);
+  let known: (LineStatus | undefined)[] | null = new Array(lines.length);
   const followed: LineStatus[] = [];
   for (let i = 0; i < lines.length; i++) {
     const own = settingsForSupplier(settings, lines[i].supplier);
@@ -56,7 +56,14 @@ export function evaluateFollowedFirst(
   let all: LineStatus[] | null = null;
   return {
     followed,
-    all: () => (all ??= lines.map((line, i) => known[i] ?? evaluate(line, settingsForSupplier(settings, line.supplier)))),
+    all() {
+      if (all === null) {
+        const now = known as (LineStatus | undefined)[];
+        all = lines.map((line, i) => now[i] ?? evaluate(line, settingsForSupplier(settings, line.supplier)));
+        known = null; // held by `all` from here on
+      }
+      return all;
+    },
   };
 }
 

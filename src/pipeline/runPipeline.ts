@@ -101,7 +101,8 @@ export interface PipelineOptions extends ParseOptions {
    * true: the lines no longer followed up (received, cancelled, closed, on hold) are evaluated when
    * `statuses` is first read; `followed` has the others at once. Today's list reads only those: the task
    * pane's first load at 20,000 lines skips 11,187 evaluations (~15 ms in Chromium) until after its first
-   * paint. Ignored when predictions are wanted (they read every status).
+   * paint. Ignored when predictions are wanted (asked for, or a sales-order column: they and the customer
+   * impact read every status) and when nothing is evaluated.
    */
   settledLater?: boolean;
 }
@@ -120,7 +121,7 @@ export function runPipeline(sources: WorkbookSources, options: PipelineOptions):
  * kept (the lines hold values, not the grid). The headless runner lets the grid go between the two
  * halves (cli/report.ts): at 1,048,575 lines it is ~420 MB that evaluating need not sit on.
  */
-export type ParsedSources = Omit<WorkbookModel, "asOf" | "statuses" | "predictions" | "customerImpact">;
+export type ParsedSources = Omit<WorkbookModel, "asOf" | "statuses" | "followed" | "predictions" | "customerImpact">;
 
 export function parseSources(sources: WorkbookSources, options: ParseOptions): ParsedSources {
   const settled = settleSettings(sources);
@@ -155,7 +156,10 @@ export function parseSources(sources: WorkbookSources, options: ParseOptions): P
   return { dateSystem: sources.dateSystem, settled, register, parsed, chases: log.entries, chaseIssues: log.issues, notes };
 }
 
-/** The pipeline's second half: every line evaluated at asOf (and its predicted arrival, and the customer orders it feeds). */
+/**
+ * The pipeline's second half: every line evaluated at asOf (and its predicted arrival, and the customer orders
+ * it feeds); with `settledLater`, the lines no longer followed up when `statuses` is first read.
+ */
 export function evaluateParsed(read: ParsedSources, options: PipelineOptions): WorkbookModel {
   const { parsed, chases, settled } = read;
   const { settings } = settled;

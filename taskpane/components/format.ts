@@ -2,7 +2,6 @@
 import type { Known, Serial } from "../../src/model";
 import type { Lang } from "../../src/i18n/i18n";
 import { formatIsoDate } from "../../src/dates/serial";
-import { compareText } from "../../src/compareText";
 import { currencyDecimals } from "../../src/numbers/currencyDecimals";
 import { QUANTITY_DECIMALS } from "../../src/numbers/fractionDigits";
 
@@ -31,10 +30,10 @@ function formatter(lang: Lang, currency: string): Intl.NumberFormat {
   return format;
 }
 
-/** "¥12,400 · €3,100.50": one amount per currency, never summed across currencies. */
+/** "€3,100.50 · ¥12,400" (EUR, JPY): one amount per currency, never summed across currencies. */
 export function showMoney(byCurrency: Record<string, number>, lang: Lang): string {
   return Object.entries(byCurrency)
-    .sort(([a], [b]) => compareText(a, b)) // by code, as the report's rows
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, value]) => {
       const text = formatter(lang, currency).format(value);
       return currency && !/[^\d\s.,-]/.test(text) ? `${text} ${currency}` : text;

@@ -215,8 +215,11 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       const [first, ...more] = parts;
       // Loaded while the batch runs, in case it meets a conflict; unreachable (offline), a plainer message.
       const wording = conflictText().catch(() => null);
+      // Fetched once the first view was up (preload); offline before that, nothing is written and the buyer is told.
+      const writer = await chaseWriter().catch(() => null);
+      if (!writer) return { ok: false, message: t("err_writerUnavailable") };
+      const { writeChaseEntries } = writer;
       try {
-        const { writeChaseEntries } = await chaseWriter();
         const result = await runExcel((context) =>
           writeChaseEntries(context, {
             entries: parts.flatMap((part) => part.entries),

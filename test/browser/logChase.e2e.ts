@@ -158,7 +158,14 @@ describe("log a chase on a late line", () => {
 describe("the code that writes a chase", () => {
   test("is fetched once Today is up, not with the page: a chase logged after the server went away still saves", async () => {
     const { page, errors } = await openPlayground(harness);
-    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/write-chase.js")), null, { timeout: 10000 });
+    // Fetched after the pane's load, with the views' code (the Line view's too, needed below), not with the page.
+    const chunks = ["/write-chase.js", "/view-line.js"];
+    await page.waitForFunction((names) => names.every((n) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).some((e) => e.name.endsWith(n) && e.responseEnd > 0)), chunks, { timeout: 10000 });
+    const fetchedAfterLoad = await page.evaluate(() => {
+      const writer = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/write-chase.js"))!;
+      return writer.startTime >= performance.getEntriesByName("playground:loaded")[0].startTime;
+    });
+    expect(fetchedAfterLoad).toBe(true);
     // The add-in's server is gone (the buyer went offline): every request fails from here on.
     await page.context().route("**/*", (route) => route.abort());
     const { row } = await openMostUrgentLine(page);

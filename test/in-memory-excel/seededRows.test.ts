@@ -115,6 +115,9 @@ describe("SeededRows", () => {
     workbook.touchCell(sheet, 2, 1).value = 99; // the row becomes cells: the caller's matrix keeps its row
     expect(matrix[1]).toEqual(VALUES[1]);
     expect(matrix).toHaveLength(VALUES.length);
+    // Not copied: what the caller must not do (change the matrix after) would show in the sheet.
+    matrix[2][0] = "changed";
+    expect(workbook.readGrid(sheet, { row: 3, col: 0, rows: 1, cols: 1 }, valueOf)).toEqual([["changed"]]);
   });
 
   it("copies a row of formats shared by many rows once, and keeps it as it was seeded", () => {

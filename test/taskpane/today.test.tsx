@@ -6,6 +6,7 @@ import { fixedToday } from "../../taskpane/state/today";
 import { filterChoices } from "../../taskpane/views/today/filters";
 import { FIRST_CARDS, firstScreenCards } from "../../taskpane/views/today/progressive";
 import { chaseList } from "../../src/followup/chaseList";
+import { stageRiskLines } from "../../src/followup/stageRiskLines";
 import { generateRegister } from "../../src/sample/generateRegister";
 import type { LineStatus } from "../../src/followup/types";
 import type { Serial } from "../../src/model";
@@ -59,6 +60,10 @@ describe("Today at scale", () => {
     expect(model.followed!.length).toBeLessThan(snapshot.statuses.length);
     expect(await todayHtml(later)).toBe(await todayHtml(snapshot));
     expect(reads).toBe(0);
+    // The whole list and the stage risks (below the cards, after the first screen) from followed alone, as from every status.
+    expect(chaseList(model.followed!, AS_OF)).toEqual(chaseList(snapshot.statuses, AS_OF));
+    expect(stageRiskLines(model.followed!, {})).toEqual(stageRiskLines(snapshot.statuses, {}));
+    expect(stageRiskLines(snapshot.statuses, {}).length).toBeGreaterThan(0);
   });
 
   test("the first paint holds the summary of the whole list and the first supplier cards only; the view is busy until the rest follows", async () => {

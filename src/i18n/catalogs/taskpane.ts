@@ -183,6 +183,8 @@ export const taskpaneCatalog = defineCatalog({
     err_noChaseLog: "The workbook has no Chases table; create it from Set up.",
     err_chaseLogShape: "The Chases table does not have the expected columns.",
     err_noRegister: "No register is open.",
+    err_writerUnavailable:
+      "Nothing was saved: the add-in could not load what it needs to save (the connection may have dropped). Try again once you are back online.",
     err_registerChanged:
       "Nothing was saved: the register's rows have moved since the pane read it (sorted, inserted or deleted rows). Press Refresh, check the line and log the chase again.",
     warn_savedOverOther:
@@ -404,6 +406,7 @@ export const taskpaneCatalog = defineCatalog({
     err_noChaseLog: "工作簿中没有 Chases 表格，请在“设置台账”中创建。",
     err_chaseLogShape: "Chases 表格的列与预期不符。",
     err_noRegister: "没有打开的台账。",
+    err_writerUnavailable: "未保存任何内容：加载项无法加载保存所需的部分（连接可能已中断）。恢复联网后请重试。",
     err_registerChanged: "未保存任何内容：自任务窗格读取后，台账的行已变动（排序、插入或删除了行）。请点击“刷新”，核对该行后重新记录跟催。",
     warn_savedOverOther: "已保存，但在同一时刻有人更改了这些明细的某个单元格，您的跟催覆盖了该值。任务窗格已显示最新数据，请核对这些明细。",
     dateField: "日期",
@@ -621,6 +624,8 @@ export const taskpaneCatalog = defineCatalog({
     err_noChaseLog: "ブックに Chases テーブルがありません。「台帳の設定」から作成してください。",
     err_chaseLogShape: "Chases テーブルの列が想定と異なります。",
     err_noRegister: "台帳が開かれていません。",
+    err_writerUnavailable:
+      "何も保存されていません：保存に必要な部分を読み込めませんでした（接続が切れた可能性があります）。オンラインに戻ってから再度お試しください。",
     err_registerChanged:
       "何も保存されていません：作業ウィンドウが読み込んだ後に台帳の行が移動しました（並べ替え・挿入・削除）。「更新」を押し、明細を確認してから督促を記録し直してください。",
     warn_savedOverOther:

@@ -2,10 +2,7 @@
  * A chase saved over another buyer's value is never saved in silence: when the conflicts' wording cannot
  * be loaded (its chunk unreachable, offline), the buyer still reads a warning, the plainer one.
  */
-import { excelServices } from "../../taskpane/state/excelServices";
-import { createTemplate } from "../../src/excel/createTemplate";
-import { serialFromYmd } from "../../src/dates/serial";
-import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
+import { NOV, withOneLineWorkbook } from "./oneLineWorkbook";
 import { makeI18n } from "../../taskpane/state/i18n";
 import { chaseDraft } from "../fixtures/chaseDraft";
 
@@ -28,21 +25,11 @@ jest.mock("../../src/excel/writeChase", () => {
   };
 });
 
-const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
-
 test("saved over another buyer's value, the wording unreachable: the plainer warning, in the buyer's language", async () => {
-  const workbook = InMemoryWorkbook.withSheets({ Sheet1: [] });
-  const header = ["PO number", "Line", "Supplier", "Order date", "Requested date", "Promised date", "Ordered qty"];
-  await createTemplate(asExcelContext(createContext(workbook)), { sample: [header, ["PO-A", "1", "Acme", NOV(2), NOV(13), NOV(13), 100]] });
-  const uninstall = installInMemoryExcel(workbook);
-  try {
-    const services = excelServices({ now: () => new Date("2026-11-23T10:00:00Z") });
-    const snapshot = (await services.load(NOV(23), "en"))!;
+  await withOneLineWorkbook(async (services, snapshot) => {
     for (const lang of ["en", "zh-CN", "ja"] as const) {
       const saved = await services.logChases(snapshot, snapshot.statuses, chaseDraft(), NOV(23), lang);
       expect(saved).toEqual({ ok: true, count: 1, warning: makeI18n(lang).t("warn_savedOverOther") });
     }
-  } finally {
-    uninstall();
-  }
+  });
 });

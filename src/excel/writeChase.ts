@@ -31,10 +31,7 @@ import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
-import { WRITABLE_FIELDS, type WritableField } from "./writableFields";
-
-export { WRITABLE_FIELDS, type WritableField };
-const DATE_FIELDS: ReadonlySet<WritableField> = new Set(["promisedDate", "lastChaseDate", "nextChaseDate", "shipDate", "eta"]);
+import { WRITABLE_FIELDS, isDateField, type WritableField } from "./writableFields";
 /** Quantities are written as numbers (text fields as text, whatever they look like). */
 const NUMBER_FIELDS: ReadonlySet<WritableField> = new Set(["acceptedQty", "rejectedQty"]);
 
@@ -223,7 +220,7 @@ function queuePartChecks(context: Excel.RequestContext, part: PartInput) {
   const targets = writable.map((change) => {
     const cell = sheet!.getCell(change.row - 1, register!.columns[change.field]!);
     // Date cells: their format (kept when it is a date format). Checked cells: the value to compare.
-    if (DATE_FIELDS.has(change.field)) cell.load("numberFormat");
+    if (isDateField(change.field)) cell.load("numberFormat");
     if (change.expected !== undefined) cell.load("values");
     return { change, cell };
   });
@@ -248,7 +245,7 @@ function queuePartWrites(part: ReturnType<typeof queuePartChecks>, dateSystem: D
       before: sheet!.getCell(change.row - 1, register!.columns[change.field]!).load("values"),
     }));
   for (const { change, cell } of targets) {
-    if (DATE_FIELDS.has(change.field) && typeof change.value === "number") {
+    if (isDateField(change.field) && typeof change.value === "number") {
       const current = (cell.numberFormat as string[][])[0][0];
       if (!isDateFormat(current)) cell.numberFormat = [[DATE_FORMAT]];
       cell.values = [[serialInput(change.value, dateSystem)]];

@@ -9,13 +9,13 @@ import { conflictsCatalog } from "../../src/i18n/catalogs/conflicts";
 import { fieldsCatalog } from "../../src/i18n/catalogs/fields";
 import { formatIsoDate, from1904 } from "../../src/dates/serial";
 import type { CellConflict } from "../../src/excel/writeChase";
+import { isDateField } from "../../src/excel/writableFields";
 
-const DATE_FIELDS = new Set(["promisedDate", "lastChaseDate", "nextChaseDate"]);
 const LIST_SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；", ja: "、" };
 
-function shownValue(field: string, value: unknown, dateSystem: "1900" | "1904", lang: Lang): string {
+function shownValue(field: CellConflict["field"], value: unknown, dateSystem: "1900" | "1904", lang: Lang): string {
   if (value === "" || value === null || value === undefined) return translator(conflictsCatalog, lang)("blankValue");
-  if (DATE_FIELDS.has(field) && typeof value === "number")
+  if (isDateField(field) && typeof value === "number")
     return formatIsoDate(dateSystem === "1904" ? from1904(Math.floor(value)) : Math.floor(value));
   return String(value);
 }

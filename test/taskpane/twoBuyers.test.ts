@@ -131,6 +131,16 @@ test("what changed, in Chinese and Japanese, each cell with its sheet (a registe
   expect(describeConflicts([{ ...cells[0], expected: NOV(13) - 1462, found: NOV(20) - 1462 }], "1904", "en")).toBe(
     "Promised date in row 7 of Register (was 2026-11-13, now 2026-11-20)",
   );
+  // Every date column the pane writes reads as a date, the ship date and the ETA too (not as 46339); quantities as numbers.
+  const shipment = [
+    { row: 9, field: "shipDate" as const, expected: NOV(13), found: NOV(16), sheet: "Register" },
+    { row: 9, field: "eta" as const, expected: "", found: NOV(27), sheet: "Register" },
+    { row: 9, field: "acceptedQty" as const, expected: 40, found: 46, sheet: "Register" },
+  ];
+  const text = describeConflicts(shipment, "1900", "en");
+  expect(text).toContain("(was 2026-11-13, now 2026-11-16)");
+  expect(text).toContain("(was blank, now 2026-11-27)");
+  expect(text).toContain("(was 40, now 46)");
 });
 
 test("saved while another buyer's save landed between our two round trips: the buyer is told whose value was replaced", () => {

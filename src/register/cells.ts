@@ -1,7 +1,7 @@
 import { readNumberText, settle, splitUnit, type DecimalConvention } from "./numberText";
 import type { BuyerLifecycle, Inspection, IssueCode, Serial } from "../model";
 import type { DateOrder } from "../settings/settings";
-import { DATE_SYSTEM_1904_OFFSET, isValidSerial } from "../dates/serial";
+import { from1904, isValidSerial } from "../dates/serial";
 import { parseTextDate, provenDateOrder } from "../dates/textDate";
 import { normalizeHeader } from "./normalizeHeader";
 
@@ -168,7 +168,7 @@ export function columnDateOrderOf(rows: readonly (readonly unknown[])[], column:
 export function readDate(value: unknown, dateSystem: DateSystem, order: DateOrder): Reading<Serial> {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return NOT_A_DATE;
-    const serial = Math.floor(dateSystem === "1904" ? value + DATE_SYSTEM_1904_OFFSET : value);
+    const serial = Math.floor(dateSystem === "1904" ? from1904(value) : value);
     return isValidSerial(serial) ? serial : OUT_OF_RANGE;
   }
   if (typeof value !== "string") return value === null || value === undefined ? null : NOT_A_DATE;

@@ -62,7 +62,7 @@ export interface FollowUpReportResult {
   reason?: FollowUpReportFailure;
   /** context.sync() calls made. */
   syncs: number;
-  /** JSON bytes read and written, and the largest single write request. */
+  /** JSON bytes read (estimated from sampled rows: src/excel/blockReader.ts) and written, and the largest single write request. */
   bytesRead: number;
   bytesWritten: number;
   largestRequest: number;

@@ -19,7 +19,6 @@ export function jsonSize(value: unknown): number {
  */
 export const MAX_CELLS_PER_READ = 5_000_000;
 
-/**
 /** What a chunk is planned for beyond its sampled size: rows longer than the sample. */
 export const SAMPLE_MARGIN = 1.25;
 

@@ -65,6 +65,7 @@ export interface ReportWritten {
   /** The KPI sheet's ageing / scorecard blocks left alone, each said as the sheet's note says it (kpiSideLayout.ts). */
   kpiBlocksSkipped: string[];
   syncs: number;
+  /** Estimated from sampled rows (blockReader's ReadReport). */
   bytesRead: number;
   bytesWritten: number;
   largestRequest: number;

@@ -61,7 +61,7 @@ export class RangeProxy extends FakeClientObject<RangeTarget> {
     if (name === "values" || name === "formulas" || name === "numberFormat" || name === "text") checkCellsPerRead(rect);
     switch (name) {
       case "values":
-        return doc.readGrid(sheet, rect, valueOf);
+        return doc.readValues(sheet, rect);
       case "formulas":
         return doc.readGrid(sheet, rect, formulaOf);
       case "numberFormat":

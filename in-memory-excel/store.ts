@@ -451,22 +451,27 @@ export class InMemoryWorkbook {
    */
   readGrid<T>(sheet: SheetData, rect: Rect, pick: (cell: Cell | undefined) => T): T[][] {
     const out: T[][] = new Array(rect.rows);
+    for (let r = 0; r < rect.rows; r++) out[r] = this.readRowOf(sheet, rect.row + r, rect.col, rect.cols, pick);
+    return out;
+  }
+
+  /** Range.values of `rect`: readGrid with valueOf, a seeded row's values taken as one slice (SeededRows.rawValues). */
+  readValues(sheet: SheetData, rect: Rect): CellValue[][] {
     const seeded = sheet.rows instanceof SeededRows ? sheet.rows : null;
-    for (let r = 0; r < rect.rows; r++) {
-      // A seeded row's values are copied as they are (valueOf of a seeded cell is its value); past its end, blanks.
-      const values = pick === (valueOf as unknown) ? seeded?.rawValues(rect.row + r, rect.col, rect.cols) : undefined;
-      if (values) {
-        out[r] = values as T[];
-        continue;
-      }
-      const row: T[] = new Array(rect.cols);
-      if (seeded?.isRaw(rect.row + r)) {
-        for (let c = 0; c < rect.cols; c++) row[c] = pick(seeded.peek(rect.row + r, rect.col + c));
-      } else {
-        const cells = sheet.rows.get(rect.row + r);
-        for (let c = 0; c < rect.cols; c++) row[c] = pick(cells?.[rect.col + c]);
-      }
-      out[r] = row;
+    const out: CellValue[][] = new Array(rect.rows);
+    for (let r = 0; r < rect.rows; r++)
+      out[r] = seeded?.rawValues(rect.row + r, rect.col, rect.cols) ?? this.readRowOf(sheet, rect.row + r, rect.col, rect.cols, valueOf);
+    return out;
+  }
+
+  private readRowOf<T>(sheet: SheetData, row: number, col: number, cols: number, pick: (cell: Cell | undefined) => T): T[] {
+    const out: T[] = new Array(cols);
+    const seeded = sheet.rows instanceof SeededRows && sheet.rows.isRaw(row) ? sheet.rows : null;
+    if (seeded) {
+      for (let c = 0; c < cols; c++) out[c] = pick(seeded.peek(row, col + c));
+    } else {
+      const cells = sheet.rows.get(row);
+      for (let c = 0; c < cols; c++) out[c] = pick(cells?.[col + c]);
     }
     return out;
   }

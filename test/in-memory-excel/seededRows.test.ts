@@ -44,7 +44,7 @@ function seeded(): InMemoryWorkbook {
 const grids = (workbook: InMemoryWorkbook) => {
   const sheet = workbook.requireSheet("Register");
   const rect = { row: 0, col: 0, rows: 6, cols: 5 }; // one blank row above, one below, a column past the data
-  return [valueOf, formulaOf, numberFormatOf].map((pick) => workbook.readGrid(sheet, rect, pick));
+  return [workbook.readValues(sheet, rect), ...[valueOf, formulaOf, numberFormatOf].map((pick) => workbook.readGrid(sheet, rect, pick))];
 };
 
 describe("SeededRows", () => {
@@ -94,7 +94,7 @@ describe("SeededRows", () => {
     const sheet = workbook.addSheet("Register");
     workbook.seed("Register", "A1", ragged);
     const window = { row: 0, col: 1, rows: 4, cols: 3 };
-    const read = workbook.readGrid(sheet, window, valueOf);
+    const read = workbook.readValues(sheet, window);
     expect(read).toEqual([
       [10, "", ""],
       ["", "", ""],
@@ -102,8 +102,8 @@ describe("SeededRows", () => {
       ["", "", ""],
     ]);
     read[0][0] = "changed"; // Office.js hands out copies: changing them changes nothing in the sheet
-    expect(workbook.readGrid(sheet, window, valueOf)[0][0]).toBe(10);
-    expect(workbook.readGrid(sheet, window, (cell) => valueOf(cell))).toEqual(workbook.readGrid(sheet, window, valueOf));
+    expect(workbook.readValues(sheet, window)[0][0]).toBe(10);
+    expect(workbook.readGrid(sheet, window, valueOf)).toEqual(workbook.readValues(sheet, window)); // the cell by cell path agrees
   });
 
   it("handed over, keeps the caller's rows without copying them, and never changes the caller's matrix", () => {
@@ -117,7 +117,7 @@ describe("SeededRows", () => {
     expect(matrix).toHaveLength(VALUES.length);
     // Not copied: what the caller must not do (change the matrix after) would show in the sheet.
     matrix[2][0] = "changed";
-    expect(workbook.readGrid(sheet, { row: 3, col: 0, rows: 1, cols: 1 }, valueOf)).toEqual([["changed"]]);
+    expect(workbook.readValues(sheet, { row: 3, col: 0, rows: 1, cols: 1 })).toEqual([["changed"]]);
   });
 
   it("copies a row of formats shared by many rows once, and keeps it as it was seeded", () => {
@@ -144,7 +144,7 @@ describe("SeededRows", () => {
     matrix[1][0] = "changed";
     formats[1][2] = "changed";
     const cell = { row: 1, col: 0, rows: 1, cols: 3 };
-    expect(workbook.readGrid(workbook.requireSheet("Register"), cell, valueOf)).toEqual([["PO-1", 10, 46346]]);
+    expect(workbook.readValues(workbook.requireSheet("Register"), cell)).toEqual([["PO-1", 10, 46346]]);
     expect(workbook.readGrid(workbook.requireSheet("Register"), cell, numberFormatOf)).toEqual([["General", "General", "yyyy-mm-dd"]]);
   });
 });

@@ -46,23 +46,21 @@ export function evaluateFollowedFirst(
   asOf: Serial,
 ): FollowedFirst {
   const evaluate = lineEvaluator(lines, chases, settings, asOf);
-  let known: (LineStatus | undefined)[] | null = new Array(lines.length);
+  const statuses: LineStatus[] = new Array(lines.length); // the settled lines' places filled by all()
   const followed: LineStatus[] = [];
   for (let i = 0; i < lines.length; i++) {
     const own = settingsForSupplier(settings, lines[i].supplier);
     if (!isFollowedUp(lifecycle(lines[i], own))) continue; // evaluateLine's own lifecycle, with the same settings
-    followed.push((known[i] = evaluate(lines[i], own)));
+    followed.push((statuses[i] = evaluate(lines[i], own)));
   }
-  let all: LineStatus[] | null = null;
+  let complete = false;
   return {
     followed,
     all() {
-      if (all === null) {
-        const now = known as (LineStatus | undefined)[];
-        all = lines.map((line, i) => now[i] ?? evaluate(line, settingsForSupplier(settings, line.supplier)));
-        known = null; // held by `all` from here on
-      }
-      return all;
+      if (!complete)
+        for (let i = 0; i < lines.length; i++) statuses[i] ??= evaluate(lines[i], settingsForSupplier(settings, lines[i].supplier));
+      complete = true;
+      return statuses;
     },
   };
 }

@@ -13,6 +13,7 @@ import { parseChaseLog } from "../register/chaseLog";
 import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
 import { evaluateFollowedFirst, evaluateRegister } from "../followup/evaluateRegister";
 import type { LineStatus } from "../followup/types";
+import { isFollowedUp } from "../followup/followUpState";
 import { predictArrivals } from "../predict/predictArrivals";
 import type { Prediction } from "../predict/predictArrival";
 import { customerImpact, type SalesOrderImpact } from "../impact/customerImpact";
@@ -191,6 +192,11 @@ export function evaluateParsed(read: ParsedSources, options: PipelineOptions): W
     ...(predictions ? { predictions } : {}),
     ...(impact ? { customerImpact: impact } : {}),
   };
+}
+
+/** The statuses of the lines followed up (open or partial), in line order: `followed` when the model has it (settledLater). */
+export function followedOf(model: Pick<WorkbookModel, "followed" | "statuses">): LineStatus[] {
+  return model.followed ?? model.statuses.filter((s) => isFollowedUp(s.lifecycle));
 }
 
 /** The model's predicted arrivals, computed now when it was built without them (`predictions: false`). */

@@ -25,7 +25,7 @@ import { runExcel } from "../../src/excel/run";
 import type { RegisterTarget } from "../../src/excel/readRegister";
 import { readSources } from "../../src/excel/readSources";
 // The pipeline's modules one by one: its index also exports the report builder, which the pane loads lazily.
-import { predictionsOf, runPipeline } from "../../src/pipeline/runPipeline";
+import { followedOf, predictionsOf, runPipeline } from "../../src/pipeline/runPipeline";
 import { settingsProblemTexts } from "../../src/pipeline/settingsProblems";
 import { listSources } from "../../src/excel/locateRegister";
 import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
@@ -113,7 +113,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
           get statuses() {
             return model.statuses;
           },
-          followed: model.followed,
+          followed: followedOf(model),
           predictionOf: onFirstUse(() => predictionsOf(model)),
           customerImpact: model.customerImpact,
           settings: model.settled.settings,

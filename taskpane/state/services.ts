@@ -33,8 +33,8 @@ export interface Snapshot {
   chases: ChaseEntry[];
   /** Every line's status at asOf (the settled lines' worked out when first read: src/pipeline `settledLater`). */
   statuses: LineStatus[];
-  /** The statuses of the lines followed up (open, partial), known at once: all Today's list reads. Absent: use statuses. */
-  followed?: LineStatus[];
+  /** The statuses of the lines followed up (open, partial), known at once: all Today's list reads (src/pipeline followedOf). */
+  followed: LineStatus[];
   /** Predicted arrival of an open line (the pipeline's, src/predict), worked out for all lines on first use; absent in older fakes. */
   predictionOf?: (lineKey: string) => Prediction | undefined;
   /** Sales orders fed by open lines (the pipeline's, src/impact); absent without a sales-order column. */

@@ -1,6 +1,7 @@
 import type { Snapshot } from "../../taskpane/state/services";
 import type { Serial } from "../../src/model";
 import { runPipeline } from "../../src/pipeline";
+import { followedOf } from "../../src/pipeline/runPipeline";
 import { registerSources } from "../fixtures/sources";
 
 /** The snapshot the pipeline makes of a register table (header first) at `asOf`: no chase log, nothing saved. */
@@ -14,6 +15,7 @@ export function snapshotOf(values: unknown[][], asOf: Serial = 46346): Snapshot 
     parsed: model.parsed,
     chases: model.chases,
     statuses: model.statuses,
+    followed: followedOf(model),
     settings: model.settled.settings,
     savedSettings: model.settled.stored.settings,
     settingsProblems: [],

@@ -50,7 +50,7 @@ describe("Today at scale", () => {
     let reads = 0;
     const later: Snapshot = {
       ...snapshot,
-      followed: model.followed,
+      followed: model.followed!,
       get statuses() {
         reads++;
         return model.statuses;

@@ -45,7 +45,7 @@ export function TodayView() {
   const [filters, setFilters] = useState<TodayFilters>(NO_FILTERS);
   // Today's list and its stage risks read only the followed-up lines: the settled lines' statuses are worked
   // out when first read (snapshot.statuses), after the first paint (the predictions), not for this screen.
-  const followed = state.snapshot?.followed ?? state.snapshot?.statuses ?? NO_STATUSES;
+  const followed = state.snapshot?.followed ?? NO_STATUSES;
   // The suppliers whose lines put a customer order at risk come first, saying which (as in the report).
   const impact = state.snapshot?.customerImpact;
   const atRisk = useMemo(() => (impact ? ordersAtRiskByLine(impact) : undefined), [impact]);

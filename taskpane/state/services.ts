@@ -81,7 +81,7 @@ export interface Services {
   /** Reads the register, chase log and settings and evaluates them at asOf; null when there is no register yet (→ Set up). */
   load(asOf: Serial, lang: Lang): Promise<Snapshot | null>;
   /** Fetches the code later actions need (writing a chase), once the first view is up: a first chase never waits, offline too. */
-  preload?(): Promise<void>;
+  preload(): Promise<void>;
   /** Tables and sheets that could hold a register. */
   sources(): Promise<SourceRef[]>;
   /** Reads a candidate register with a mapping override, for the Set up view. */

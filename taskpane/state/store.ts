@@ -119,7 +119,7 @@ export class AppStore {
   };
 
   /** The services' code for later actions (Services.preload), fetched in the background. */
-  preload = (): Promise<void> => this.services.preload?.() ?? Promise.resolve();
+  preload = (): Promise<void> => this.services.preload();
 
   setView = (view: View): void => this.set({ view, notice: null });
 

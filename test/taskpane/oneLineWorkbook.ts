@@ -1,10 +1,8 @@
 import { excelServices } from "../../taskpane/state/excelServices";
 import type { Services, Snapshot } from "../../taskpane/state/services";
 import { createTemplate } from "../../src/excel/createTemplate";
-import { serialFromYmd } from "../../src/dates/serial";
+import { NOV } from "../followup/fixtures";
 import { installInMemoryExcel, InMemoryWorkbook, asExcelContext, createContext } from "../../in-memory-excel";
-
-export const NOV = (day: number) => serialFromYmd(2026, 11, day)!;
 
 /**
  * The add-in's template with one line (PO-A, Acme, promised Fri 13 Nov), loaded through the pane's services on

@@ -2,7 +2,8 @@
  * A chase saved over another buyer's value is never saved in silence: when the conflicts' wording cannot
  * be loaded (its chunk unreachable, offline), the buyer still reads a warning, the plainer one.
  */
-import { NOV, withOneLineWorkbook } from "./oneLineWorkbook";
+import { withOneLineWorkbook } from "./oneLineWorkbook";
+import { NOV } from "../followup/fixtures";
 import { makeI18n } from "../../taskpane/state/i18n";
 import { chaseDraft } from "../fixtures/chaseDraft";
 

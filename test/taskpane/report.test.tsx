@@ -26,6 +26,7 @@ function fakeServices(report: FollowUpReportResult, calls: string[]): Services {
   };
   return {
     load: async (asOf) => oneLineSnapshot(46340, asOf),
+    preload: async () => undefined,
     sources: unused,
     preview: unused,
     useSource: unused,

@@ -29,6 +29,7 @@ function fakeServices(snapshot: ((asOf: Serial) => Snapshot) | null, logged: Ser
   };
   return {
     load: async (asOf) => (snapshot ? snapshot(asOf) : null),
+    preload: async () => undefined,
     sources: unused,
     preview: unused,
     useSource: unused,

@@ -2,7 +2,8 @@
  * The code that writes chases is a chunk fetched once the first view is up (excelServices preload). When it
  * cannot be loaded (offline before it came), nothing is written and the buyer reads why, in their language.
  */
-import { NOV, withOneLineWorkbook } from "./oneLineWorkbook";
+import { withOneLineWorkbook } from "./oneLineWorkbook";
+import { NOV } from "../followup/fixtures";
 import { makeI18n } from "../../taskpane/state/i18n";
 import { chaseDraft } from "../fixtures/chaseDraft";
 
@@ -19,7 +20,7 @@ test("the chase writer unreachable: nothing is written, the buyer is told why in
       const saved = await services.logChases(snapshot, snapshot.statuses, chaseDraft(), NOV(23), lang);
       expect(saved).toEqual({ ok: false, message: makeI18n(lang).t("err_writerUnavailable") });
     }
-    await expect(services.preload!()).rejects.toThrow("chunk unreachable");
+    await expect(services.preload()).rejects.toThrow("chunk unreachable");
     expect(workbook.cellSnapshot()).toEqual(before);
   });
 });

@@ -90,13 +90,13 @@ export async function readBlocks(
   const report: ReadReport = { syncs: 0, bytes: 0 };
   let i = 0;
   while (i < pieces.length) {
-    // Pack pieces into this sync while they fit.
+    // Pack pieces into this sync while they fit, with the margin for rows longer than the sample.
     const batch: { piece: Piece; range: Excel.Range }[] = [];
     let bytes = 0;
     let rows = 0;
     while (
       i < pieces.length &&
-      (batch.length === 0 || (bytes + pieces[i].bytes * SAMPLE_MARGIN <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))
+      (batch.length === 0 || ((bytes + pieces[i].bytes) * SAMPLE_MARGIN <= budget && rows + pieces[i].end - pieces[i].start <= maxRows))
     ) {
       const piece = pieces[i++];
       const { block } = measured[piece.block];
@@ -106,7 +106,7 @@ export async function readBlocks(
       // eslint-disable-next-line office-addins/no-empty-load -- the argument is a conditional property list, never empty
       range.load(withFormats ? ["values", "numberFormat"] : ["values"]);
       batch.push({ piece, range });
-      bytes += piece.bytes * SAMPLE_MARGIN;
+      bytes += piece.bytes;
       rows += piece.end - piece.start;
     }
     // One sync per packed batch of chunks, by design (DESIGN.md: split payloads that could exceed 5 MB).

@@ -107,13 +107,14 @@ async function timeRuns(browser, baseUrl) {
     rounds.push(round);
   }
   const summary = (key, floorOf) => {
-    const of = (pick) => median(rounds.map((round) => pick(round[key] ?? floorOf(round), floorOf(round))));
-    const last = rounds[rounds.length - 1][key] ?? floorOf(rounds[rounds.length - 1]);
+    const pageOf = (round) => round[key] ?? floorOf(round); // the floor's own summary reads the floor pages
+    const of = (pick) => median(rounds.map((round) => pick(pageOf(round), floorOf(round))));
+    const last = pageOf(rounds[rounds.length - 1]);
     return {
       firstUi: of((x) => x.firstUi),
       today: of((x) => x.today),
       // The rounds' spread: on a shared machine one busy round moves a median of 5 by tens of ms.
-      todayRange: spread(rounds.map((round) => (round[key] ?? floorOf(round)).today)),
+      todayRange: spread(rounds.map((round) => pageOf(round).today)),
       painted: of((x) => x.painted),
       complete: of((x) => x.complete),
       ratio: of((x, floor) => x.today / floor.today),

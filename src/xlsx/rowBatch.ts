@@ -1,16 +1,17 @@
 /**
  * Worksheet rows as SAX events → a batch of rows in a compact form made of typed arrays (plus the few
  * texts that are not shared strings), so that a batch parsed on a worker thread crosses to the main
- * thread by transfer, not by copying ~17 objects per row. The main thread turns a batch into the rows
- * its reader gives (sheetRows.ts) — the same way whichever thread parsed it.
+ * thread by transfer, not by copying ~17 objects per row. The main thread keeps what a batch holds
+ * (keptSheet.ts) — the same way whichever thread parsed it.
  *
  * What a cell holds is decided here, once (as Excel's API gives it: cellValue.ts); what it cannot know
  * is left to the reader: a row's number when the row has no `r` (it follows the previous row, which
  * may be in another batch), and the text of a shared string (the table stays on the main thread).
  */
 import { serialOfDate, type ExcelValue } from "./cellValue";
-import { decodeXstring, type XmlHandlers } from "./xmlStream";
+import { XmlPartError, decodeXstring, type XmlHandlers } from "./xmlStream";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excelGrid";
+import { columnLetter } from "../register/columnLetter";
 
 /** What a cell holds. */
 export const NUMBER = 0;
@@ -95,6 +96,15 @@ export class RowCollector implements XmlHandlers {
   private phonetic = 0;
 
   constructor(private readonly date1904: boolean) {}
+
+  /** Where the parser stands, for a damaged part's message: "row 12, column C" as far as known; "" outside a row. */
+  where(): string {
+    if (!this.inRow) return "";
+    const row = this.rowNumbers[this.rowNumbers.length - 1];
+    const places = row > 0 && row <= EXCEL_ROWS ? [`row ${row}`] : [];
+    if (this.inCell) places.push(`column ${columnLetter(this.column - 1)}`);
+    return places.join(", ");
+  }
 
   /** Rows completed (closed) since the last take. */
   get rows(): number {
@@ -218,7 +228,7 @@ export class RowCollector implements XmlHandlers {
     // refused before one row can fill the memory.
     if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) {
       const row = this.rowNumbers[this.rowNumbers.length - 1];
-      throw new Error(`${row > 0 ? `row ${row}` : "a row"} holds more than ${EXCEL_COLUMNS} cells`);
+      throw new XmlPartError(`${row > 0 ? `row ${row}` : "a row"} holds more than ${EXCEL_COLUMNS} cells`);
     }
     this.columns.push(this.column);
     this.kinds.push(kind);
@@ -231,7 +241,7 @@ export class RowCollector implements XmlHandlers {
     switch (this.type) {
       case "s":
         if (value !== null)
-          this.push(SHARED, Number(value)); // "" when the index is not in the table (sheetRows.ts)
+          this.push(SHARED, Number(value)); // "" when the index is not in the table (holdsValue, valueOfCell)
         else this.pushUncached();
         return;
       case "inlineStr":

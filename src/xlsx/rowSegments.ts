@@ -125,12 +125,16 @@ export function parseSegment(text: string, date1904: boolean, first: boolean): R
   try {
     if (scanRowXml(text, scanned, from)) return scanned.take();
   } catch (error) {
-    throw parseFailure(error);
+    throw parseFailure(error, scanned.where());
   }
   if (text.indexOf("<!", from) >= 0 || text.indexOf("<?", from) >= 0) return HAZARD;
   // Not the plain shape: ltx decides what it means, from the start (the events scanned are dropped).
   const rows = new RowCollector(date1904);
-  parseXmlText(text, rows);
+  try {
+    parseXmlText(text, rows);
+  } catch (error) {
+    throw parseFailure(error, rows.where());
+  }
   return rows.take();
 }
 
@@ -252,7 +256,7 @@ export async function readRowBatches(stream: NodeJS.ReadableStream, options: Row
         result = stream.rows.take();
       } catch (error) {
         stream.ended = true;
-        result = parseFailure(error);
+        result = parseFailure(error, stream.rows.where());
       }
       segments.set(nextSegment++, { bytes: EMPTY, result });
     };

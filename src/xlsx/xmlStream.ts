@@ -39,9 +39,15 @@ export class TooManyCellsError extends Error {
   }
 }
 
-/** A handler's own refusal passes as it is; anything else the parser throws is a damaged part. */
-export const parseFailure = (error: unknown): Error =>
-  error instanceof TooManyCellsError ? error : new XmlPartError(error instanceof Error ? error.message : String(error));
+/**
+ * A handler's own refusal (too many cells, a damaged part it names itself) passes as it is; anything else
+ * the parser throws is a damaged part, said with where the parser stood when known ("row 12, column C: …").
+ */
+export const parseFailure = (error: unknown, where = ""): Error => {
+  if (error instanceof TooManyCellsError || error instanceof XmlPartError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new XmlPartError(where ? `${where}: ${message}` : message);
+};
 
 const local = (name: string): string => {
   const colon = name.indexOf(":");

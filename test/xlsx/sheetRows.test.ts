@@ -195,7 +195,7 @@ describe("bounds an input cannot push past", () => {
     await expect(streamCells(again, wants, { cells: 1_000 })).resolves.toBeDefined(); // 21 × 21 = 441 cells at most
   });
 
-  test("a damaged sheet is refused naming the sheet (and the row, when the damage is a row of too many cells)", async () => {
+  test("a damaged sheet is refused naming the sheet, and the row and column where the damage was met", async () => {
     const zip = await JSZip.loadAsync(await registerBytes(20));
     const part = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
     const xml = await zip.file(part)!.async("string");
@@ -204,7 +204,9 @@ describe("bounds an input cannot push past", () => {
       zip.file(part, sheetXml);
       return streamCells(await openPackage(await zip.generateAsync({ type: "nodebuffer" })), wants);
     };
-    await expect(damaged(xml.replace("</row>", "&bogus;</row>"))).rejects.toThrow(/^sheet "Register": .*&bogus;/);
+    await expect(damaged(xml.replace("</row>", "&bogus;</row>"))).rejects.toThrow(/^sheet "Register": row 1: .*&bogus;/);
+    expect(xml).toMatch(/<c r="B3"[^>]*>/);
+    await expect(damaged(xml.replace(/(<c r="B3"[^>]*>)/, "$1&bogus;"))).rejects.toThrow(/^sheet "Register": row 3, column B: .*&bogus;/);
     const wide = `<row r="3">${'<c r="A3"><v>1</v></c>'.repeat(16_385)}</row>`;
     await expect(damaged(xml.replace(/<row r="3".*?<\/row>/, wide))).rejects.toThrow('sheet "Register": row 3 holds more than 16384 cells');
   });

@@ -13,6 +13,7 @@ import { TEXT, UNCACHED, holdsValue, valueOfCell, type RowBatch } from "./rowBat
 import type { OccupiedRows } from "./dataExtent";
 import type { Rect } from "./packageIndex";
 import { EXCEL_COLUMNS } from "../workbook/excelGrid";
+import { XmlPartError } from "./xmlStream";
 
 /** Cells per chunk: a whole row of Excel's columns fits in one. */
 const CHUNK = EXCEL_COLUMNS;
@@ -54,6 +55,8 @@ export class KeptSheet {
       } else if (holdsValue(batch.kinds[i], batch.values[i], this.strings)) keeping++;
     }
     if (keeping === 0) return uncached;
+    // A row stays in one chunk: the batch refuses wider rows already (rowBatch.ts), this keeps it so if that ever changes.
+    if (keeping > CHUNK) throw new XmlPartError(`row ${number} holds more than ${CHUNK} cells`);
     // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
     if ((this.next & (CHUNK - 1)) + keeping > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length) this.newChunk();
     const { columns, kinds, values } = this.chunks[this.chunks.length - 1];

@@ -17,7 +17,7 @@ import { BIN, PEAK, timed, writeRegisterStreamed, type TimedRun } from "./childR
 import { EXCEL_ROWS } from "../src/workbook/excelGrid";
 import { GENERATED_AS_OF } from "../src/sample";
 import { median } from "./median";
-import { THREADS_ABOVE_BYTES } from "../src/xlsx/cellSource";
+import { THREADS_ABOVE_BYTES } from "../src/xlsx/threadSizes";
 import { availableWorkers } from "../src/xlsx/rowSegments";
 
 /** A register filling Excel's sheet: its header and 1,048,575 lines. */

@@ -17,6 +17,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { readSheetRowCells, type RowCellsOptions } from "./sheetRows";
 import { KeptSheet } from "./keptSheet";
 import { availableWorkers, startRowWorkers } from "./rowSegments";
+import { THREADS_ABOVE_BYTES } from "./threadSizes";
 import { TooManyCellsError, XmlPartError } from "./xmlStream";
 
 export interface CellSource {
@@ -64,12 +65,6 @@ export interface SheetWant {
  * (1,048,576 × 47 ≈ 49 million). More is refused (TooManyCellsError), not held in memory.
  */
 export const MAX_KEPT_CELLS = 50_000_000;
-
-/**
- * Sheet parts from this size up are parsed on worker threads too (rowSegments.ts): ~15,000 register
- * lines, where a thread's start (~75 ms of its own core, mostly hidden: cli/earlyWorkers.ts) is well paid back.
- */
-export const THREADS_ABOVE_BYTES = 8 * 1024 * 1024;
 
 /**
  * When the sheets are parsed on worker threads too: parts from `aboveBytes` up, cut into `segmentBytes`.

@@ -62,7 +62,7 @@ export interface ReadOptions {
   table?: string | null;
   sheet?: string | null;
   streamAboveBytes?: number;
-  /** When a streamed sheet is parsed on worker threads too (cellSource.ts THREADS_ABOVE_BYTES). */
+  /** When a streamed sheet is parsed on worker threads too (threadSizes.ts THREADS_ABOVE_BYTES). */
   threads?: ThreadOptions;
   maxBytes?: number;
   onProgress?: (event: ReadProgress) => void;

@@ -2,7 +2,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { EARLY_START_BYTES, namesLargeWorkbook } from "../../cli/earlyWorkers";
+import { namesLargeWorkbook } from "../../cli/earlyWorkers";
+import { EARLY_THREADS_FILE_BYTES } from "../../src/xlsx/threadSizes";
 
 describe("namesLargeWorkbook", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "po-early-"));
@@ -10,8 +11,8 @@ describe("namesLargeWorkbook", () => {
   const small = path.join(dir, "small.xlsx");
   const folder = path.join(dir, "folder.xlsx");
   beforeAll(() => {
-    fs.writeFileSync(large, Buffer.alloc(EARLY_START_BYTES));
-    fs.writeFileSync(small, Buffer.alloc(EARLY_START_BYTES - 1));
+    fs.writeFileSync(large, Buffer.alloc(EARLY_THREADS_FILE_BYTES));
+    fs.writeFileSync(small, Buffer.alloc(EARLY_THREADS_FILE_BYTES - 1));
     fs.mkdirSync(folder);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -24,7 +24,7 @@ export function chaseGroupsByPo(group: ChaseGroup, asOf: Serial): PoChaseGroup[]
 }
 
 /** The PO numbers of a group's lines, in the order they first appear (cheap: the pane lists them on every card). */
-export function poNumbersOf(group: ChaseGroup): string[] {
+export function poNumbersOf(group: Pick<ChaseGroup, "lines">): string[] {
   const seen = new Set<string>();
   for (const status of group.lines) {
     const po = poOf(status);

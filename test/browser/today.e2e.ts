@@ -185,6 +185,29 @@ describe("a generated register without sales orders (the pane's first load evalu
   });
 });
 
+describe("a supplier with hundreds of POs", () => {
+  test("its card offers the letters of the POs it shows; '… and N more' shows every line and every PO's letter", async () => {
+    const [y, m, d] = AS_OF.split("-").map(Number);
+    const asOf = serialFromYmd(y, m, d)!;
+    const model = runPipeline(registerSources(generateRegister(2000, 1, asOf), { tableName: "Register" }), { asOf, predictions: false });
+    const [group] = chaseList(model.statuses, asOf);
+    const poOf = (status: (typeof group.lines)[number]) => String(status.line.poNumber).trim();
+    const shownPos = [...new Set(group.lines.slice(0, 20).map(poOf))];
+    const allPos = [...new Set(group.lines.map(poOf))];
+    expect(allPos.length).toBeGreaterThan(shownPos.length);
+
+    const { page, errors } = await openPlayground(harness, { query: { asOf: AS_OF, lines: "2000" } });
+    const card = page.locator(`[data-testid="supplier-card"][data-supplier="${group.supplier}"]`);
+    const letters = () => card.locator("[data-po]").evaluateAll((els) => els.map((el) => el.getAttribute("data-po")));
+    await expect(letters()).resolves.toEqual(shownPos);
+    await card.getByRole("button", { name: `… and ${group.lines.length - 20} more` }).click();
+    await expect(card.locator("button[data-line-key]").count()).resolves.toBe(group.lines.length);
+    await expect(letters()).resolves.toEqual(allPos);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("filter choices", () => {
   test("the buyer and supplier filters offer every name on the register, sorted, once Today is on screen", async () => {
     const { page, errors } = await openPlayground(harness, { query: { asOf: AS_OF } });

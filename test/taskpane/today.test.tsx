@@ -105,15 +105,39 @@ describe("Today at scale", () => {
     expect(card).toContain(`… and ${first.lines.length - 20} more`);
   });
 
-  test("a card offers a letter per PO as plain buttons (no Fluent component each: a supplier may have hundreds), POs in the order they first come", async () => {
+  test("a card offers a letter per PO as plain buttons (no Fluent component each), one for each PO of the lines it shows, in the order they first come", async () => {
     const html = await todayHtml(snapshot);
     const first = groups[0];
-    const pos = [...new Set(first.lines.map((s) => String(s.line.poNumber).trim()))];
-    expect(pos.length).toBeGreaterThan(1);
+    const poOf = (s: LineStatus) => String(s.line.poNumber).trim();
+    const shown = [...new Set(first.lines.slice(0, 20).map(poOf))];
+    const all = [...new Set(first.lines.map(poOf))];
+    // The supplier has more POs than its first 20 lines hold: the others come with "… and N more".
+    expect(all.length).toBeGreaterThan(shown.length);
+    expect(shown.length).toBeGreaterThan(1);
     const card = html.slice(html.indexOf('data-testid="supplier-card"'), html.indexOf("</article>"));
     const buttons = [...card.matchAll(/<button type="button" class="pof-smallButton" aria-label="Draft for PO ([^"]*)" aria-expanded="false" data-po="([^"]*)">/g)];
-    expect(buttons.map((m) => m[2])).toEqual(pos);
+    expect(buttons.map((m) => m[2])).toEqual(shown);
     expect(buttons.every((m) => m[1] === m[2])).toBe(true);
+  });
+
+  test("a supplier whose first 20 lines are one PO still offers that PO's own letter when it has others", () => {
+    // 21 lines of PO-A (all late), then one of PO-B: the card shows PO-A's 20 lines, and PO-A's letter is not the supplier's.
+    const rows: (string | number)[][] = [["PO number", "Line", "Supplier", "Promised date", "Ordered qty"]];
+    for (let i = 1; i <= 21; i++) rows.push(["PO-A", i * 10, "Acme", 46330, 5]);
+    rows.push(["PO-B", 10, "Acme", 46330, 5]);
+    const [group] = chaseList(snapshotOf(rows).statuses, AS_OF);
+    expect(group.lines).toHaveLength(22);
+    const html = renderToString(
+      <StoreContext.Provider value={new AppStore(servicesFor(snapshotOf(rows)), fixedToday(AS_OF), "en")}>
+        <I18nContext.Provider value={makeI18n("en")}>
+          <SupplierCard group={group} asOf={AS_OF} />
+        </I18nContext.Provider>
+      </StoreContext.Provider>,
+    );
+    const pos = [...html.matchAll(/data-po="([^"]*)"/g)].map((m) => m[1]);
+    expect(pos).toEqual([...new Set(group.lines.slice(0, 20).map((s) => String(s.line.poNumber)))]);
+    expect(pos).toHaveLength(1);
+    expect(html).toContain('data-testid="draft-per-po"');
   });
 
   test("the first paint's buyer and supplier filters offer All only: their names are sorted once Today is on screen", async () => {

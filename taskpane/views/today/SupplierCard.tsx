@@ -55,7 +55,7 @@ export const SupplierCard = memo(function SupplierCard({
   const [panel, setPanel] = useState<Panel>("none");
   const [showAll, setShowAll] = useState(false);
   const headingId = `supplier-${encodeURIComponent(group.supplier).replace(/%/g, "")}`;
-  const lines = showAll ? group.lines : group.lines.slice(0, CARD_LINES);
+  const lines = useMemo(() => (showAll ? group.lines : group.lines.slice(0, CARD_LINES)), [group, showAll]);
   const hasValue = Object.keys(group.valueAtRisk).length > 0;
   const toggle = (next: Panel) => setPanel((p) => (p === next ? "none" : next));
   const openLine = useCallback((event: MouseEvent<HTMLButtonElement>) => store.openLine(event.currentTarget.dataset.lineKey ?? ""), [store]);
@@ -65,9 +65,11 @@ export const SupplierCard = memo(function SupplierCard({
     setPanel((p) => (p === next ? "none" : next));
   }, []);
   const held = group.heldBack;
-  // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's).
+  // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's):
+  // one button for each PO of the lines shown (all of them once the card shows every line), not hundreds.
   // The PO numbers only: a PO's own group (a chase list of its lines) is built when its letter is opened.
-  const pos = useMemo(() => (held ? [] : poNumbersOf(group)), [group, held]);
+  const severalPos = useMemo(() => !held && poNumbersOf(group).length > 1, [group, held]);
+  const pos = useMemo(() => (severalPos ? poNumbersOf({ lines }) : []), [severalPos, lines]);
   const openPo = panel.startsWith("po:") ? panel.slice(3) : null;
   const poGroup = useMemo(() => (openPo === null ? null : chaseGroupOfPo(group, openPo, asOf)), [group, openPo, asOf]);
 
@@ -146,7 +148,7 @@ export const SupplierCard = memo(function SupplierCard({
           {t("logForAll")}
         </Button>
       </div>
-      {pos.length > 1 && (
+      {severalPos && (
         <div className={styles.row} role="group" aria-label={t("draftPerPo")} data-testid="draft-per-po">
           <span className={styles.muted}>{t("draftPerPo")}</span>
           {pos.map((po) => (

@@ -4,6 +4,7 @@ import type { DateOrder } from "../settings/settings";
 import { from1904, isValidSerial } from "../dates/serial";
 import { parseTextDate, provenDateOrder } from "../dates/textDate";
 import { normalizeHeader } from "./normalizeHeader";
+import { isBlankText, trimmed } from "./whitespace";
 
 /**
  * Cell readers: one small function per kind of value, each taking a cell exactly as Excel's
@@ -61,17 +62,12 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 ]);
 
 export function isExcelError(value: unknown): boolean {
-  return typeof value === "string" && value.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(value.trim().toUpperCase());
+  return typeof value === "string" && value.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(trimmed(value).toUpperCase());
 }
 
 /** Empty cells come back as ""; null/undefined appear in hand-built matrices; whitespace counts as empty. */
 export function isBlankCell(value: unknown): boolean {
-  if (typeof value === "string") {
-    if (value.length === 0) return true;
-    const first = value.charCodeAt(0);
-    // Only text that starts with a space or a non-ASCII character (a no-break space…) can be all whitespace.
-    return first > 32 && first < 0x80 ? false : value.trim() === "";
-  }
+  if (typeof value === "string") return isBlankText(value);
   return value === null || value === undefined;
 }
 
@@ -87,15 +83,6 @@ export function readText(value: unknown): Reading<string> {
   return null;
 }
 
-/** String.trim, skipped when both ends are visible ASCII: most cells, and trim is the costliest step of reading text. */
-function trimmed(text: string): string {
-  // charCodeAt past the end gives NaN, and V8 then throws away the optimized reader of every cell (twice).
-  if (text.length === 0) return text;
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
-}
-
 // Digits with optional thousands groups of exactly three ("1,200", "1 200") and a point decimal.
 const AMBIGUOUS_NUMBER = refusal("ambiguousNumber");
 
@@ -109,7 +96,7 @@ const AMBIGUOUS_NUMBER = refusal("ambiguousNumber");
 export function readNumber(value: unknown, convention: DecimalConvention = "."): Reading<number> {
   if (typeof value === "number") return Number.isFinite(value) ? value : NOT_A_NUMBER;
   if (typeof value !== "string") return value === null || value === undefined ? null : NOT_A_NUMBER;
-  const text = value.trim();
+  const text = trimmed(value);
   if (text === "") return null;
   if (text.charCodeAt(0) === 35 && EXCEL_ERRORS.has(text.toUpperCase())) return ERROR_VALUE;
   const read = readNumberText(text);
@@ -172,7 +159,7 @@ export function readDate(value: unknown, dateSystem: DateSystem, order: DateOrde
     return isValidSerial(serial) ? serial : OUT_OF_RANGE;
   }
   if (typeof value !== "string") return value === null || value === undefined ? null : NOT_A_DATE;
-  const text = value.trim();
+  const text = trimmed(value);
   if (text === "") return null;
   if (text.charCodeAt(0) === 35 && EXCEL_ERRORS.has(text.toUpperCase())) return ERROR_VALUE;
   const parsed = parseTextDate(text, order);

@@ -6,6 +6,8 @@
  * the grouping reading. Where nothing settles it the value is reported, never read as a silent 1.2.
  */
 
+import { trimmed } from "./whitespace";
+
 export type DecimalMark = "." | ",";
 /** How a column reads "1.200" / "1,200": with that decimal mark, as grouped thousands, or not at all. */
 export type DecimalConvention = DecimalMark | "grouping" | null;
@@ -116,8 +118,10 @@ export function decimalMarkOf(rows: readonly (readonly unknown[])[], column: num
       if (!Number.isInteger(value)) fractional = true;
       continue;
     }
-    if (typeof value !== "string" || value.trim() === "") continue;
-    let read = readNumberText(value.trim());
+    if (typeof value !== "string") continue;
+    const text = trimmed(value);
+    if (text === "") continue;
+    let read = readNumberText(text);
     if (read.kind === "invalid") {
       const split = splitUnit(value); // "1.200 pcs" says what "1.200" says
       if (split !== null) read = readNumberText(split.number);

@@ -5,6 +5,7 @@
  * never as a problem.
  */
 import type { FieldKey } from "../model";
+import { trimmed } from "./whitespace";
 
 const TOTAL_WORDS =
   /^(?:grand\s*total|sub-?\s*total|totals?|sum|summe|gesamt(?:summe)?|total\s+général|合\s*计|合\s*計|总\s*计|總\s*計|小\s*计|小\s*計|総\s*計|累\s*计|累\s*計)(?=$|[\s:：(（])/i;
@@ -15,7 +16,7 @@ const LABEL_FIELDS: readonly FieldKey[] = ["poNumber", "line", "supplier", "item
 const FOOTER_ROWS = 3;
 
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
-const isTotalWord = (v: unknown) => typeof v === "string" && TOTAL_WORDS.test(v.trim());
+const isTotalWord = (v: unknown) => typeof v === "string" && TOTAL_WORDS.test(trimmed(v));
 
 /** Indexes (within `values`, header = 0) of the rows that are totals or footers. */
 export function totalsAndFooters(values: readonly (readonly unknown[])[], columns: Partial<Record<FieldKey, number>>): number[] {

@@ -15,6 +15,13 @@ const PROD_ORIGIN = (process.env.ADDIN_ORIGIN || "https://po-followup.example.co
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The bundles the shared-runtime page (taskpane.html) loads together. */
 const SHARED_RUNTIME_ENTRIES = ["functions", "commands", "taskpane"];
+/**
+ * Inlined in both pages' <head>, after a preload of Office.js and before its script tag: the browser's Intl
+ * (ICU) sets itself up on its first use, ~15 ms of the main thread once per process, which Today's first
+ * supplier card (its amounts) used to pay. Here it is paid while Office.js is still on the network, when the
+ * main thread has nothing else to do (Today at 20,000 lines ~12 ms sooner, first UI unchanged).
+ */
+const WARM_INTL_SCRIPT = 'try{new Intl.NumberFormat("en",{style:"currency",currency:"USD"}).format(1)}catch(e){}';
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 
 /** The certificate files `office-addin-dev-certs install` writes (it cannot install the CA without sudo). */
@@ -81,12 +88,14 @@ module.exports = (env, options) => {
         template: "./taskpane/taskpane.html",
         chunks: SHARED_RUNTIME_ENTRIES,
         officeJs: OFFICE_JS_CDN,
+        warmIntl: WARM_INTL_SCRIPT,
       }),
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./playground/playground.html",
         chunks: ["playground"],
         officeJs: "office-js/office.js",
+        warmIntl: WARM_INTL_SCRIPT,
       }),
       new CopyWebpackPlugin({
         patterns: [

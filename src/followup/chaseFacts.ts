@@ -48,9 +48,10 @@ export function buildChaseFacts(chases: readonly ChaseEntry[], lines: readonly P
     }
     raise(lastBySupplier, supplierKeyOf(entry.supplier), date);
   }
-  for (const line of lines) {
-    const typed = knownSerial(line.lastChaseDate);
-    if (typeof typed === "number") raise(lastBySupplier, supplierKeyOf(line.supplier), typed);
+  // An index, not for…of: the walk runs once per load, cold, and for…of then allocates a step per line.
+  for (let i = 0; i < lines.length; i++) {
+    const typed = knownSerial(lines[i].lastChaseDate);
+    if (typeof typed === "number") raise(lastBySupplier, supplierKeyOf(lines[i].supplier), typed);
   }
   return { byLine, lastBySupplier, supplierKeyOf };
 }

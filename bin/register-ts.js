@@ -1,7 +1,8 @@
 /**
  * Lets Node require the project's TypeScript sources with no build step: each .ts file is transpiled
  * (TypeScript's transpileModule: no type check, as ts-node's transpileOnly) and the JavaScript cached
- * by content hash under the OS temp directory, so only the first run pays the transpiling (~3 s).
+ * by content hash under the OS temp directory, in a directory of this user's alone (privateCacheDir.js), so
+ * only the first run pays the transpiling (~3 s).
  * PO_FOLLOWUP_NO_CACHE=1 falls back to ts-node (transpile only).
  *
  * Required by bin/po-followup.js, and by the sheet reader's worker threads (src/xlsx/rowSegments.ts),
@@ -12,30 +13,34 @@ const path = require("path");
 const fs = require("fs");
 const os = require("os");
 const crypto = require("crypto");
+const { privateCacheDir } = require("./privateCacheDir");
 
 const compilerOptions = { module: "commonjs", moduleResolution: "node", target: "ES2020", esModuleInterop: true, jsx: "react-jsx", sourceMap: false, inlineSourceMap: false };
 
 if (process.env.PO_FOLLOWUP_NO_CACHE) {
   require("ts-node").register({ transpileOnly: true, skipProject: true, compilerOptions });
 } else {
-  const cacheDir = path.join(os.tmpdir(), `po-followup-cache-${typeof process.getuid === "function" ? process.getuid() : "user"}`);
+  // Checked once: the directory must be this user's alone (bin/privateCacheDir.js); else nothing is cached.
+  const cacheDir = privateCacheDir(path.join(os.tmpdir(), `po-followup-cache-${typeof process.getuid === "function" ? process.getuid() : "user"}`));
   let ts = null; // loaded only on a cache miss
   require.extensions[".ts"] = function compileTs(module, filename) {
     const source = fs.readFileSync(filename, "utf8");
     const key = crypto.createHash("sha1").update(filename).update("\0").update(source).digest("hex");
-    const cached = path.join(cacheDir, `${key}.js`);
+    const cached = cacheDir === null ? null : path.join(cacheDir, `${key}.js`);
     let js;
     try {
+      if (cached === null) throw new Error("no cache");
       js = fs.readFileSync(cached, "utf8");
     } catch {
       ts = ts || require("typescript");
       js = ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText;
-      try {
-        fs.mkdirSync(cacheDir, { recursive: true });
-        fs.writeFileSync(`${cached}.${process.pid}`, js);
-        fs.renameSync(`${cached}.${process.pid}`, cached);
-      } catch {
-        // a read-only temp directory only costs speed
+      if (cached !== null) {
+        try {
+          fs.writeFileSync(`${cached}.${process.pid}`, js);
+          fs.renameSync(`${cached}.${process.pid}`, cached);
+        } catch {
+          // a full or read-only disk only costs speed
+        }
       }
     }
     module._compile(js, filename);

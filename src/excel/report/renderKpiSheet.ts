@@ -53,6 +53,15 @@ import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../workbook/excelGrid";
 export { KPI_TREND_CHART };
 /** The ageing and scorecard blocks start in this column (P): the probe of the sheet's cells starts there. */
 const SIDE_COLUMN = parseCell(KPI_CELLS.ageing).col;
+/**
+ * The part of the KPI sheet right of column O whose cells are read for the side blocks: the ageing block and a
+ * scorecard of up to ~980 suppliers. What a user keeps further down or right is not read (a block that would
+ * reach such a cell is left alone, as if the cell were taken), so it never swells the read past Excel on the
+ * web's 5 MB response.
+ */
+const SIDE_READ: Rect0 = { row: 0, col: SIDE_COLUMN, rows: 1_000, cols: 64 };
+/** A cell beyond SIDE_READ on a sheet that has something there: not known to be free. */
+const NOT_READ = Object.freeze({ notRead: true });
 const SIDE_TABLES = [KPI_AGEING_TABLE, KPI_SCORECARD_TABLE];
 
 export interface KpiHistoryState {
@@ -79,10 +88,13 @@ export interface KpiSheetState {
   history: KpiHistoryState | null;
   /** Series count of the trend chart; null when there is no trend chart on the KPI sheet. */
   trendSeries: number | null;
-  /** The ageing and scorecard tables where they are (by name), and the sheet's used cells from column P. */
+  /** The ageing and scorecard tables where they are (by name), and the sheet's cells from column P. */
   side: {
     tables: Map<string, { sheet: string; rect: Rect0 }>;
+    /** The used cells within SIDE_READ, with their values. */
     used: { row: number; col: number; values: unknown[][] } | null;
+    /** Where the sheet has anything from column P on (its size only, no values); null when nothing. */
+    extent: Rect0 | null;
   };
 }
 
@@ -147,8 +159,9 @@ export function queueKpiSheetState(
 }
 
 /**
- * Queues the look at the side blocks: the tables KpiAgeing and KpiScorecard (where they are) and the
- * values of the KPI sheet's used cells right of column O (Range.getUsedRangeOrNullObject, ExcelApi 1.4).
+ * Queues the look at the side blocks: the tables KpiAgeing and KpiScorecard (where they are), the values of
+ * the KPI sheet's used cells within SIDE_READ, and where its used cells right of column O end
+ * (Range.getUsedRangeOrNullObject, ExcelApi 1.4): the same sync, a response bounded whatever the sheet holds.
  */
 function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): { read(sheetExists: boolean): KpiSheetState["side"] } {
   const tables = SIDE_TABLES.map((name) => {
@@ -159,9 +172,13 @@ function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): 
     return { name, table, range, where };
   });
   const used = sheet
-    .getRangeByIndexes(0, SIDE_COLUMN, EXCEL_ROWS, EXCEL_COLUMNS - SIDE_COLUMN)
+    .getRangeByIndexes(SIDE_READ.row, SIDE_READ.col, SIDE_READ.rows, SIDE_READ.cols)
     .getUsedRangeOrNullObject(true)
     .load(["values", "rowIndex", "columnIndex"]);
+  const extent = sheet
+    .getRangeByIndexes(0, SIDE_COLUMN, EXCEL_ROWS, EXCEL_COLUMNS - SIDE_COLUMN)
+    .getUsedRangeOrNullObject(true)
+    .load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   return {
     read: (sheetExists) => {
       const found = new Map<string, { sheet: string; rect: Rect0 }>();
@@ -171,8 +188,26 @@ function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): 
         found.set(name, { sheet: where.name, rect });
       }
       const usedCells = sheetExists && !used.isNullObject ? { row: used.rowIndex, col: used.columnIndex, values: used.values } : null;
-      return { tables: found, used: usedCells };
+      const usedExtent =
+        sheetExists && !extent.isNullObject
+          ? { row: extent.rowIndex, col: extent.columnIndex, rows: extent.rowCount, cols: extent.columnCount }
+          : null;
+      return { tables: found, used: usedCells, extent: usedExtent };
     },
+  };
+}
+
+/**
+ * A KPI sheet cell from column P on, as the side blocks' decision reads it: its value within SIDE_READ; ""
+ * where the sheet has nothing; NOT_READ beyond SIDE_READ where it has something (never taken for free).
+ */
+export function sideCellValue(side: Pick<KpiSheetState["side"], "used" | "extent">): (row: number, col: number) => unknown {
+  const within = (r: Rect0, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+  return (row, col) => {
+    if (side.extent === null || !within(side.extent, row, col)) return "";
+    if (!within(SIDE_READ, row, col)) return NOT_READ;
+    const used = side.used;
+    return used ? used.values[row - used.row]?.[col - used.col] : undefined;
   };
 }
 
@@ -359,8 +394,7 @@ async function queueSideBlocks(
   dateSystem: DateSystem,
 ): Promise<KpiSideResult> {
   const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
-  const used = state.side.used;
-  const value = (row: number, col: number): unknown => (used ? used.values[row - used.row]?.[col - used.col] : undefined);
+  const value = sideCellValue(state.side);
   const result: KpiSideResult = { written: [], skipped: [] };
   const written: KpiSideBlockPlan[] = [];
   for (const plan of kpiSidePlan(model, dateSystem)) {

@@ -202,6 +202,28 @@ describe("the KPI sheet's ageing and scorecard blocks", () => {
   });
 });
 
+describe("the KPI sheet's side blocks and a user's data beside them", () => {
+  test("a large block pasted far below them is not read: the report stays under Excel on the web's 5 MB and leaves it as it is", async () => {
+    const workbook = sampleWorkbook();
+    expect((await run(workbook)).ok).toBe(true);
+    // 30,000 rows × 10 columns of text from P2001 on: ~8 MB as JSON, more than one response may carry on the web.
+    const cell = (r: number, c: number) => `user note ${String(r * 10 + c).padStart(12, "0")}`;
+    const block = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cell(r, c)));
+    workbook.seed("KPI", "P2001", block);
+    workbook.payloadLimitBytes = 5 * 1024 * 1024;
+    const second = await run(workbook, AS_OF + 7, "2026-11-27 09:00");
+    expect(second.message).not.toMatch(/payload|exceeds/i);
+    expect(second.ok).toBe(true);
+    expect(workbook.syncLog.every((s) => s.responseBytes <= 5 * 1024 * 1024)).toBe(true);
+    expect(workbook.findTable("KpiScorecard")).toBeDefined();
+    expect(workbook.valuesAt("KPI", "P2001:Q2002")).toEqual([
+      [cell(0, 0), cell(0, 1)],
+      [cell(1, 0), cell(1, 1)],
+    ]);
+    expect(workbook.cellAt("KPI", "Y32000")?.value).toBe(cell(29_999, 9));
+  }, 60_000);
+});
+
 describe("rerun", () => {
   test("rebuilding the same period leaves every other sheet unchanged and does not duplicate the history row", async () => {
     const workbook = sampleWorkbook();

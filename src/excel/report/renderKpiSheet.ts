@@ -29,6 +29,7 @@ import {
   parseCell,
   placeHistoryRow,
   historyFit,
+  insideRect,
   rectA1,
   KPI_HEADLINE_COLS,
   KPI_TITLE_SIZE,
@@ -54,15 +55,22 @@ export { KPI_TREND_CHART };
 /** The ageing and scorecard blocks start in this column (P): the probe of the sheet's cells starts there. */
 const SIDE_COLUMN = parseCell(KPI_CELLS.ageing).col;
 /**
- * The part of the KPI sheet right of column O whose cells are read for the side blocks: the ageing block and a
- * scorecard of up to ~980 suppliers. What a user keeps further down or right is not read (a block that would
- * reach such a cell is left alone, as if the cell were taken), so it never swells the read past Excel on the
- * web's 5 MB response.
+ * The part of the KPI sheet right of column O read with its state: the ageing block and a scorecard of up to
+ * ~980 suppliers. A block reaching further has the rest of its own area read when it is written
+ * (sideCellReader). What a user keeps elsewhere on the sheet is never read, so it cannot swell a response
+ * past Excel on the web's 5 MB.
  */
 const SIDE_READ: Rect0 = { row: 0, col: SIDE_COLUMN, rows: 1_000, cols: 64 };
-/** A cell beyond SIDE_READ on a sheet that has something there: not known to be free. */
+/** A cell that was not read (none a block's decision asks for: see sideCellReader): never taken for free. */
 const NOT_READ = Object.freeze({ notRead: true });
 const SIDE_TABLES = [KPI_AGEING_TABLE, KPI_SCORECARD_TABLE];
+
+/** Values read from a rectangle of the KPI sheet, from its top-left cell. */
+interface CellsRead {
+  row: number;
+  col: number;
+  values: unknown[][];
+}
 
 export interface KpiHistoryState {
   sheet: string;
@@ -92,7 +100,7 @@ export interface KpiSheetState {
   side: {
     tables: Map<string, { sheet: string; rect: Rect0 }>;
     /** The used cells within SIDE_READ, with their values. */
-    used: { row: number; col: number; values: unknown[][] } | null;
+    used: CellsRead | null;
     /** Where the sheet has anything from column P on (its size only, no values); null when nothing. */
     extent: Rect0 | null;
   };
@@ -198,17 +206,61 @@ function queueSideState(context: Excel.RequestContext, sheet: Excel.Worksheet): 
 }
 
 /**
- * A KPI sheet cell from column P on, as the side blocks' decision reads it: its value within SIDE_READ; ""
- * where the sheet has nothing; NOT_READ beyond SIDE_READ where it has something (never taken for free).
+ * A KPI sheet cell from column P on, as the side blocks' decision reads it: "" where the sheet has nothing;
+ * its value where it was read (SIDE_READ with the state, `more` for a block reaching further); else NOT_READ.
  */
-export function sideCellValue(side: Pick<KpiSheetState["side"], "used" | "extent">): (row: number, col: number) => unknown {
-  const within = (r: Rect0, row: number, col: number) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+export function sideCellValue(
+  side: Pick<KpiSheetState["side"], "used" | "extent">,
+  more: readonly (CellsRead & Rect0)[] = [],
+): (row: number, col: number) => unknown {
   return (row, col) => {
-    if (side.extent === null || !within(side.extent, row, col)) return "";
-    if (!within(SIDE_READ, row, col)) return NOT_READ;
-    const used = side.used;
-    return used ? used.values[row - used.row]?.[col - used.col] : undefined;
+    if (side.extent === null || !insideRect(side.extent, row, col)) return "";
+    if (insideRect(SIDE_READ, row, col)) return side.used ? side.used.values[row - side.used.row]?.[col - side.used.col] : undefined;
+    const read = more.find((m) => insideRect(m, row, col));
+    return read ? read.values[row - read.row][col - read.col] : NOT_READ;
   };
+}
+
+/** The parts of `area` below and right of SIDE_READ (SIDE_READ starts at row 0, column P: nothing is above or left). */
+export function beyondSideRead(area: Rect0): Rect0[] {
+  const bottom = SIDE_READ.row + SIDE_READ.rows;
+  const right = SIDE_READ.col + SIDE_READ.cols;
+  const parts: Rect0[] = [];
+  const areaBottom = area.row + area.rows;
+  const areaRight = area.col + area.cols;
+  if (areaBottom > bottom)
+    parts.push({ row: Math.max(area.row, bottom), col: area.col, rows: areaBottom - Math.max(area.row, bottom), cols: area.cols });
+  const top = Math.min(areaBottom, bottom);
+  if (areaRight > right && top > area.row)
+    parts.push({ row: area.row, col: Math.max(area.col, right), rows: top - area.row, cols: areaRight - Math.max(area.col, right) });
+  return parts;
+}
+
+/**
+ * The cell reader of the blocks' decisions. Most blocks lie within SIDE_READ, read with the state. For a block
+ * reaching further (a scorecard of ~980+ suppliers), the rest of its own area is read here, where the sheet has
+ * anything, in one more sync with the writes queued so far: the decision is then the same as the file writer's,
+ * which reads every cell, and the read grows with the block, not with what else the sheet holds.
+ */
+async function sideCellReader(
+  batch: WriteBatch,
+  sheet: () => Excel.Worksheet,
+  plans: readonly KpiSideBlockPlan[],
+  side: KpiSheetState["side"],
+): Promise<(row: number, col: number) => unknown> {
+  const extent = side.extent;
+  const parts = extent ? plans.flatMap((plan) => beyondSideRead(plan.area)).filter((part) => overlaps(part, extent)) : [];
+  if (parts.length === 0) return sideCellValue(side);
+  const ranges = parts.map((part) => sheet().getRangeByIndexes(part.row, part.col, part.rows, part.cols).load("values"));
+  await batch.sync();
+  return sideCellValue(
+    side,
+    parts.map((part, i) => ({ ...part, values: ranges[i].values })),
+  );
+}
+
+function overlaps(a: Rect0, b: Rect0): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 /** The history as stored: readable rows, in table order. */
@@ -394,10 +446,11 @@ async function queueSideBlocks(
   dateSystem: DateSystem,
 ): Promise<KpiSideResult> {
   const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
-  const value = sideCellValue(state.side);
+  const plans = kpiSidePlan(model, dateSystem);
+  const value = await sideCellReader(batch, sheet, plans, state.side);
   const result: KpiSideResult = { written: [], skipped: [] };
   const written: KpiSideBlockPlan[] = [];
-  for (const plan of kpiSidePlan(model, dateSystem)) {
+  for (const plan of plans) {
     const table = state.side.tables.get(plan.tableName);
     const found: KpiSideFound = { table: table ? (sameName(table.sheet, model.sheetName) ? table.rect : "elsewhere") : null, value };
     const decision = decideSideBlock(plan, found);

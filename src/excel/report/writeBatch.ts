@@ -76,6 +76,11 @@ export class WriteBatch {
   /** Sends what is queued (no-op when nothing is). */
   async flush(): Promise<void> {
     if (this.queued === 0) return;
+    await this.sync();
+  }
+
+  /** Sends what is queued now, even nothing: loads queued since the last sync are readable after it. */
+  async sync(): Promise<void> {
     await this.context.sync();
     this.report.syncs++;
     this.report.bytes += this.pending;

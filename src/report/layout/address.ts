@@ -21,3 +21,8 @@ export function rectA1(rect: Rect0): string {
     ? start
     : `${start}:${cellA1({ row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 })}`;
 }
+
+/** Whether the 0-based cell (row, col) lies in the rectangle. */
+export function insideRect(rect: Rect0, row: number, col: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+}

@@ -16,7 +16,7 @@ import { LANGS, type Lang } from "../../i18n/i18n";
 import { KPI_AGEING_TABLE, KPI_CELLS, KPI_SCORECARD_TABLE, type KpiSheetModel } from "../kpiSheet";
 import { KPI_HEADLINE_ROWS } from "./kpiLayout";
 import { reportLabels, reportText, type ReportKey } from "../labels";
-import { cellA1, parseCell } from "./address";
+import { cellA1, insideRect, parseCell } from "./address";
 import { sheetPrefix } from "../../register/describeIssue";
 import { layoutTableSection, REPORT_COLUMNS } from "./reportLayout";
 import type { Block, Cell0, ConditionalPlan, Rect0, StylePlan, TablePlan } from "./types";
@@ -162,7 +162,7 @@ export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): Kp
   );
   const fixed = (row: number, col: number) => col === plan.heading.col && (row === plan.heading.row || row === plan.heading.row + 1);
   const isOurs = (row: number, col: number, value: unknown): boolean =>
-    isEmpty(value) || (old !== null && inside(old, row, col)) || (fixed(row, col) && typeof value === "string" && isOwnText(value));
+    isEmpty(value) || (old !== null && insideRect(old, row, col)) || (fixed(row, col) && typeof value === "string" && isOwnText(value));
   const isOwnText = (text: string) => ownTexts.has(text.trim().toLowerCase()) || OWN_NOTES.some((re) => re.test(text.trim()));
   // The note goes in the heading cell only when that cell is free or ours.
   const { heading } = plan;
@@ -188,8 +188,4 @@ export function decideSideBlock(plan: KpiSideBlockPlan, found: KpiSideFound): Kp
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === "";
-}
-
-function inside(rect: Rect0, row: number, col: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
 }

@@ -23,21 +23,22 @@ if (process.env.PO_FOLLOWUP_NO_CACHE) {
   // Checked once: the directory must be this user's alone (bin/privateCacheDir.js); else nothing is cached.
   const cacheDir = privateCacheDir(path.join(os.tmpdir(), `po-followup-cache-${typeof process.getuid === "function" ? process.getuid() : "user"}`));
   let ts = null; // loaded only on a cache miss
+  // The output depends on the compiler and its options too: a TypeScript upgrade or a changed option misses the cache.
+  const salt = `${require("typescript/package.json").version}\0${JSON.stringify(compilerOptions)}`;
+  // Worker threads share the process id: each thread writes its own temporary file before the rename.
+  const writer = `${process.pid}.${require("worker_threads").threadId}`;
   require.extensions[".ts"] = function compileTs(module, filename) {
     const source = fs.readFileSync(filename, "utf8");
-    const key = crypto.createHash("sha1").update(filename).update("\0").update(source).digest("hex");
+    const key = crypto.createHash("sha1").update(salt).update("\0").update(filename).update("\0").update(source).digest("hex");
     const cached = cacheDir === null ? null : path.join(cacheDir, `${key}.js`);
-    let js;
-    try {
-      if (cached === null) throw new Error("no cache");
-      js = fs.readFileSync(cached, "utf8");
-    } catch {
+    let js = cached === null ? null : readOrNull(cached);
+    if (js === null) {
       ts = ts || require("typescript");
       js = ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText;
       if (cached !== null) {
         try {
-          fs.writeFileSync(`${cached}.${process.pid}`, js);
-          fs.renameSync(`${cached}.${process.pid}`, cached);
+          fs.writeFileSync(`${cached}.${writer}`, js);
+          fs.renameSync(`${cached}.${writer}`, cached);
         } catch {
           // a full or read-only disk only costs speed
         }
@@ -45,4 +46,13 @@ if (process.env.PO_FOLLOWUP_NO_CACHE) {
     }
     module._compile(js, filename);
   };
+}
+
+/** The file's text, or null when it is missing or unreadable (a cache miss). */
+function readOrNull(file) {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
 }

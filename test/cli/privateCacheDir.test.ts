@@ -24,12 +24,15 @@ test("a missing directory is made, readable and writable by this user only", () 
   expect(privateCacheDir(dir)).toBe(dir); // and found again the next run
 });
 
-(posix ? test : test.skip)("a directory others may write to, another user's, or a symbolic link in its place is not used", () => {
+(posix ? test : test.skip)("this user's directory that others may read or write (made under umask 002 before) is set back to 0700", () => {
   const open = path.join(root, "open");
   fs.mkdirSync(open);
-  fs.chmodSync(open, 0o777);
-  expect(privateCacheDir(open)).toBeNull();
+  fs.chmodSync(open, 0o775);
+  expect(privateCacheDir(open)).toBe(open);
+  expect(fs.statSync(open).mode & 0o777).toBe(0o700);
+});
 
+(posix ? test : test.skip)("another user's directory, or a symbolic link in its place, is not used", () => {
   const theirs = path.join(root, "theirs");
   fs.mkdirSync(theirs, { mode: 0o700 });
   expect(privateCacheDir(theirs, (me as number) + 1)).toBeNull(); // as if another user had made it first

@@ -16,7 +16,7 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { serveStatic } = require("./serve-static");
-const { PAGE_BUDGET_BYTES, gzipBytes, inlineScripts, pageScripts } = require("./page-budget");
+const { PAGE_BUDGET_BYTES, pageSizes } = require("./page-budget");
 
 const root = path.join(__dirname, "..");
 const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, "dist");
@@ -38,12 +38,7 @@ const ms = (x) => `${Number.isFinite(x) ? x.toFixed(0) : "?"} ms`;
 
 function bundleSizes() {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const files = pageScripts(html).map((src) => {
-    const data = fs.readFileSync(path.join(dist, src.replace(/^\//, "")));
-    return { file: src, raw: data.length, gzip: gzipBytes(data) };
-  });
-  const inline = Buffer.from(inlineScripts(html).join(""));
-  return inline.length > 0 ? [{ file: "(inline)", raw: inline.length, gzip: gzipBytes(inline) }, ...files] : files;
+  return pageSizes(html, (src) => fs.readFileSync(path.join(dist, src.replace(/^\//, ""))));
 }
 
 /**

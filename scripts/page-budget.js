@@ -16,4 +16,19 @@ function inlineScripts(html) {
 
 const gzipBytes = (data) => zlib.gzipSync(data, { level: 9 }).length;
 
-module.exports = { PAGE_BUDGET_BYTES, pageScripts, inlineScripts, gzipBytes };
+/**
+ * Raw and gzip bytes of the JavaScript a page holds: its inline scripts as one row ("(inline)"), then each
+ * script it loads, whose bytes `read(src)` gives. The bench prints the rows; the browser test sums them.
+ */
+function pageSizes(html, read) {
+  const rows = [];
+  const inline = Buffer.from(inlineScripts(html).join(""));
+  if (inline.length > 0) rows.push({ file: "(inline)", raw: inline.length, gzip: gzipBytes(inline) });
+  for (const src of pageScripts(html)) {
+    const data = read(src);
+    rows.push({ file: src, raw: data.length, gzip: gzipBytes(data) });
+  }
+  return rows;
+}
+
+module.exports = { PAGE_BUDGET_BYTES, pageScripts, inlineScripts, pageSizes };

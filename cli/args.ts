@@ -56,7 +56,7 @@ export interface ParsedArgs {
   command: Command;
   file: string | undefined;
   /** Every file or folder named (`report --consolidate` reads them all). */
-  files?: string[];
+  files: string[];
   values: Record<string, string | boolean | string[] | undefined>;
 }
 

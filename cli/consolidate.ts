@@ -37,7 +37,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo, t: CliText, la
   if (!out) throw new CliError(d("errNeedOut"), EXIT.unreadable, "arguments");
   const asOf = parseAsOf(args.values["as-of"] as string | undefined, io, t);
   const periodKind = parsePeriod(args.values.period as string | undefined, t);
-  const files = await registerFiles(args.files ?? []);
+  const files = await registerFiles(args.files);
   if (files.length === 0) throw new CliError(d("errNoInputs"), EXIT.unreadable, "missingFile");
   for (const file of files)
     if (await isSameFile(file, out)) throw new CliError(d("errOutIsInput", { path: out }), EXIT.unreadable, "outIsInput");

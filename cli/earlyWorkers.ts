@@ -15,7 +15,7 @@ export function namesLargeWorkbook(argv: readonly string[]): boolean {
   if (!isCommand(command)) return false;
   let files: string[];
   try {
-    files = parseCommand(command, rest).files ?? [];
+    files = parseCommand(command, rest).files;
   } catch {
     return false; // bad arguments: the command says so later
   }

@@ -100,10 +100,16 @@ export class RowCollector implements XmlHandlers {
   /** Where the parser stands, for a damaged part's message: "row 12, column C" as far as known; "" outside a row. */
   where(): string {
     if (!this.inRow) return "";
-    const row = this.rowNumbers[this.rowNumbers.length - 1];
-    const places = row > 0 && row <= EXCEL_ROWS ? [`row ${row}`] : [];
+    const row = this.openRowLabel();
+    const places = row ? [row] : [];
     if (this.inCell) places.push(`column ${columnLetter(this.column - 1)}`);
     return places.join(", ");
+  }
+
+  /** "row 12" for the open row; "" when its number is unknown or past the grid (the marker EXCEL_ROWS + 1). */
+  private openRowLabel(): string {
+    const row = this.rowNumbers[this.rowNumbers.length - 1];
+    return row > 0 && row <= EXCEL_ROWS ? `row ${row}` : "";
   }
 
   /** Rows completed (closed) since the last take. */
@@ -227,8 +233,7 @@ export class RowCollector implements XmlHandlers {
     // A row holds one cell per column at most: more is a damaged part (cells written again and again),
     // refused before one row can fill the memory.
     if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) {
-      const row = this.rowNumbers[this.rowNumbers.length - 1];
-      throw new XmlPartError(`${row > 0 ? `row ${row}` : "a row"} holds more than ${EXCEL_COLUMNS} cells`);
+      throw new XmlPartError(`${this.openRowLabel() || "a row"} holds more than ${EXCEL_COLUMNS} cells`);
     }
     this.columns.push(this.column);
     this.kinds.push(kind);

@@ -3,7 +3,7 @@
  * `<t>`, or of its rich-text runs joined, without phonetic guides (`<rPh>`: the furigana over
  * Japanese text is not part of the value).
  */
-import { decodeXstring, parseXmlStream, TooManyCellsError } from "./xmlStream";
+import { decodeXstring, parseXmlStream, TooManyCellsError, XmlPartError } from "./xmlStream";
 
 /** 2^24: a full sheet of 1,048,576 lines with 16 columns of distinct text each. */
 export const MAX_SHARED_STRINGS = 16_777_216;
@@ -30,27 +30,33 @@ export async function readSharedStrings(
       phonetic = saved.phonetic;
     },
   };
-  await parseXmlStream(
-    stream,
-    {
-      open(name) {
-        if (name === "si") current = [];
-        else if (name === "rPh") phonetic++;
-        else if (name === "t" && current && phonetic === 0) inText = true;
+  try {
+    await parseXmlStream(
+      stream,
+      {
+        open(name) {
+          if (name === "si") current = [];
+          else if (name === "rPh") phonetic++;
+          else if (name === "t" && current && phonetic === 0) inText = true;
+        },
+        close(name) {
+          if (name === "si" && current) {
+            if (strings.length >= limit) throw new TooManyCellsError(part, limit);
+            strings.push(decodeXstring(current.join("")));
+            current = null;
+          } else if (name === "rPh") phonetic--;
+          else if (name === "t") inText = false;
+        },
+        text(text) {
+          if (inText && current) current.push(text);
+        },
       },
-      close(name) {
-        if (name === "si" && current) {
-          if (strings.length >= limit) throw new TooManyCellsError(part, limit);
-          strings.push(decodeXstring(current.join("")));
-          current = null;
-        } else if (name === "rPh") phonetic--;
-        else if (name === "t") inText = false;
-      },
-      text(text) {
-        if (inText && current) current.push(text);
-      },
-    },
-    pieces,
-  );
+      pieces,
+    );
+  } catch (error) {
+    // A damaged part is named, as a damaged sheet is (cellSource.ts).
+    if (error instanceof XmlPartError) throw new XmlPartError(`${part}: ${error.message}`, { cause: error });
+    throw error;
+  }
   return strings;
 }

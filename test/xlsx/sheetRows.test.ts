@@ -160,6 +160,8 @@ describe("readSharedStrings", () => {
     // A damaged part: a phonetic guide left open across the runs scanned, then a comment — ltx's reading, [""].
     const damaged = `<sst ${NS}><rPh></t></si><x:si><x:t>n</x:t></x:si><!-- c --></sst>`;
     expect(await readSharedStrings(chunked(damaged, 4096))).toEqual(await byLtx(damaged));
+    // A part ltx refuses is named, as a damaged sheet is.
+    await expect(readSharedStrings(chunked(`<sst ${NS}><si><t>&bogus;</t></si></sst>`, 4096))).rejects.toThrow(/^xl\/sharedStrings\.xml: .*&bogus;/);
     // ltx gives no text after a CDATA section up to the next tag: " <x>" is lost, as it was before the scanner.
     expect((await byLtx(marked, 997)).slice(1999, 2001)).toEqual(["S1999 <x>", "S2000"]);
   });

@@ -31,14 +31,12 @@ import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
-import { WRITABLE_FIELDS, isDateField, type WritableField } from "./writableFields";
-/** Quantities are written as numbers (text fields as text, whatever they look like). */
-const NUMBER_FIELDS: ReadonlySet<WritableField> = new Set(["acceptedQty", "rejectedQty"]);
+import { REGISTER_CHANGE_FIELDS, isDateField, isNumberField, type RegisterChangeField } from "../followup/applyChase";
 
 export interface RegisterCellChange {
   /** 1-based sheet row of the PO line. */
   row: number;
-  field: WritableField;
+  field: RegisterChangeField;
   /** A date serial (1900 system) for date fields, a number for quantities, text otherwise, null to blank the cell. */
   value: number | string | null;
   /**
@@ -51,7 +49,7 @@ export interface RegisterCellChange {
 /** A register cell that no longer holds what the pane read. */
 export interface CellConflict {
   row: number;
-  field: WritableField;
+  field: RegisterChangeField;
   expected: unknown;
   found: unknown;
   sheet: string;
@@ -60,7 +58,7 @@ export interface CellConflict {
 export interface RegisterColumns {
   sheet: string;
   /** 0-based sheet column of each writable field the register has. */
-  columns: Partial<Record<WritableField, number>>;
+  columns: Partial<Record<RegisterChangeField, number>>;
   /** 1-based sheet rows of the register's first and last data rows: changes outside are refused. */
   firstDataRow: number;
   lastDataRow: number;
@@ -124,7 +122,7 @@ export type WriteChaseResult =
 export type Overwritten = { overwritten?: CellConflict[] };
 
 function isWritable(change: RegisterCellChange, register: RegisterColumns | null, expected: ReadonlyMap<number, string> | null): boolean {
-  if (!register || !(WRITABLE_FIELDS as readonly string[]).includes(change.field)) return false;
+  if (!register || !(REGISTER_CHANGE_FIELDS as readonly string[]).includes(change.field)) return false;
   if (expected && !expected.has(change.row)) return false; // a row we cannot check is not written
   const column = register.columns[change.field];
   return column !== undefined && change.row >= register.firstDataRow && change.row <= register.lastDataRow;
@@ -249,7 +247,7 @@ function queuePartWrites(part: ReturnType<typeof queuePartChecks>, dateSystem: D
       const current = (cell.numberFormat as string[][])[0][0];
       if (!isDateFormat(current)) cell.numberFormat = [[DATE_FORMAT]];
       cell.values = [[serialInput(change.value, dateSystem)]];
-    } else if (NUMBER_FIELDS.has(change.field) && typeof change.value === "number") {
+    } else if (isNumberField(change.field) && typeof change.value === "number") {
       cell.values = [[change.value]];
     } else {
       cell.values = [[cellInput(change.value === null ? null : String(change.value))]];

@@ -9,6 +9,7 @@ import { knownSerial } from "./known";
 import { isValidSerial } from "../dates/serial";
 import { delayReasonCode } from "../register/delayReasons";
 import { settingsForSupplier } from "./supplierRules";
+import { fieldKind } from "../register/fields";
 
 /** What the buyer records about one contact with a supplier. */
 export interface ChaseInput {
@@ -40,25 +41,38 @@ export interface ChaseInput {
   loggedAt: string;
 }
 
-/** Register columns the add-in may update (DESIGN.md "Add-in writes"). */
-export type RegisterChangeField =
-  | "promisedDate"
-  | "lastChaseDate"
-  | "nextChaseDate"
-  | "stage"
-  | "delayReason"
-  | "shipDate"
-  | "eta"
-  | "carrier"
-  | "tracking"
-  | "acceptedQty"
-  | "rejectedQty";
+/**
+ * Register columns the add-in may update (DESIGN.md "Add-in writes"). The task pane knows them at load; the
+ * code that writes them (src/excel/writeChase.ts) is a chunk of its own.
+ */
+export const REGISTER_CHANGE_FIELDS = [
+  "promisedDate",
+  "lastChaseDate",
+  "nextChaseDate",
+  "stage",
+  "delayReason",
+  "shipDate",
+  "eta",
+  "carrier",
+  "tracking",
+  "acceptedQty",
+  "rejectedQty",
+] as const;
+export type RegisterChangeField = (typeof REGISTER_CHANGE_FIELDS)[number];
+
+/** Written, checked and shown as dates (a date format, an ISO date in messages): the fields of kind "date". */
+export function isDateField(field: RegisterChangeField): boolean {
+  return fieldKind(field) === "date";
+}
+
+/** Written and checked as numbers (quantities): the fields of kind "number". */
+export function isNumberField(field: RegisterChangeField): boolean {
+  return fieldKind(field) === "number";
+}
 
 /** The shipment and receipt fields a chase may set (ChaseInput → register column of the same name). */
 export const SHIPMENT_CHANGE_FIELDS = ["shipDate", "eta", "carrier", "tracking", "acceptedQty", "rejectedQty"] as const;
 type ShipmentChangeField = (typeof SHIPMENT_CHANGE_FIELDS)[number];
-const SHIPMENT_DATES: ReadonlySet<ShipmentChangeField> = new Set(["shipDate", "eta"]);
-const SHIPMENT_QTYS: ReadonlySet<ShipmentChangeField> = new Set(["acceptedQty", "rejectedQty"]);
 
 export interface RegisterChange {
   field: RegisterChangeField;
@@ -235,8 +249,8 @@ function validateInput(line: PoLine, input: ChaseInput, settings: Settings): Cha
   for (const field of SHIPMENT_CHANGE_FIELDS) {
     const value = input[field];
     if (value === undefined || value === null || typeof value === "string") continue;
-    if (SHIPMENT_DATES.has(field) && !isDate(value)) errors.push({ field, code: "invalidDate" });
-    if (SHIPMENT_QTYS.has(field) && !(Number.isFinite(value) && value >= 0)) errors.push({ field, code: "invalidQty" });
+    if (isDateField(field) && !isDate(value)) errors.push({ field, code: "invalidDate" });
+    if (isNumberField(field) && !(Number.isFinite(value) && value >= 0)) errors.push({ field, code: "invalidQty" });
   }
   if (nonEmpty(input.delayReason) !== null && canonicalDelayReason(input.delayReason, settings) === null) {
     errors.push({ field: "delayReason", code: "unknownDelayReason" });
@@ -249,7 +263,7 @@ function shipmentValue(input: ChaseInput, field: ShipmentChangeField): Serial | 
   const value = input[field];
   if (typeof value === "string") return nonEmpty(value);
   if (typeof value !== "number") return null;
-  return SHIPMENT_DATES.has(field) ? Math.floor(value) : value;
+  return isDateField(field) ? Math.floor(value) : value;
 }
 
 /** The promised date this chase sets, if any (see applyChase). */

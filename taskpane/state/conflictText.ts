@@ -9,7 +9,7 @@ import { conflictsCatalog } from "../../src/i18n/catalogs/conflicts";
 import { fieldsCatalog } from "../../src/i18n/catalogs/fields";
 import { formatIsoDate, from1904 } from "../../src/dates/serial";
 import type { CellConflict } from "../../src/excel/writeChase";
-import { isDateField } from "../../src/excel/writableFields";
+import { isDateField } from "../../src/followup/applyChase";
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: "; ", "zh-CN": "；", ja: "、" };
 

@@ -32,7 +32,7 @@ import { loadSettings, saveSettings } from "../../src/excel/settingsStore";
 import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
 import { isShipmentField } from "./shipmentFormText";
 import type { RegisterColumns } from "../../src/excel/writeChase";
-import { WRITABLE_FIELDS, type WritableField } from "../../src/excel/writableFields";
+import { REGISTER_CHANGE_FIELDS, type RegisterChangeField } from "../../src/followup/applyChase";
 import { getSelectedCell, onSelectionChanged, selectCell } from "../../src/excel/selection";
 import { onRemoteChanges, type WatchTargets } from "../../src/excel/watchChanges";
 import { CHASE_TABLE_NAME } from "../../src/register/template";
@@ -202,7 +202,7 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       if (errors.length > 0) return { ok: false, message: errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
       const changesOf = (register: RegisterColumns, changes: readonly RegisterChange[]) =>
         changes
-          .filter((c): c is RegisterChange & { field: WritableField } => (WRITABLE_FIELDS as readonly string[]).includes(c.field))
+          .filter((c): c is RegisterChange & { field: RegisterChangeField } => (REGISTER_CHANGE_FIELDS as readonly string[]).includes(c.field))
           // Each with the value the pane read: written only where the cell still holds it (compare, then set).
           .map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) }));
       // Every sheet in one batch (2 syncs): a refusal on any sheet writes nothing on any.
@@ -313,7 +313,7 @@ function cellReader(blocks: readonly SheetBlock[]): Layout["readCell"] {
 }
 
 /** The value the pane read in the cell a change writes ("" when the read did not reach it: a blank cell). */
-function expectedValue(layout: Layout, register: RegisterColumns, row: number, field: WritableField): unknown {
+function expectedValue(layout: Layout, register: RegisterColumns, row: number, field: RegisterChangeField): unknown {
   const column = register.columns[field];
   return column === undefined ? undefined : (layout.readCell(register.sheet, row, column) ?? "");
 }
@@ -328,8 +328,8 @@ function sourceSheet(source: SourceRef): string {
 
 /** Where the writable register columns are on the sheet. */
 function registerColumns(sheet: string, firstRow: number, firstColumn: number, rows: number, parsed: ParsedRegister): RegisterColumns {
-  const columns: Partial<Record<WritableField, number>> = {};
-  for (const field of WRITABLE_FIELDS) {
+  const columns: Partial<Record<RegisterChangeField, number>> = {};
+  for (const field of REGISTER_CHANGE_FIELDS) {
     const index = parsed.detection.columns[field];
     if (index !== undefined) columns[field] = firstColumn + index;
   }

@@ -1,4 +1,4 @@
-import type { PoLine, Serial } from "../model";
+import type { Lifecycle, PoLine, Serial } from "../model";
 import type { Settings } from "../settings/settings";
 import type { WorkCalendar } from "../dates/calendar";
 import type { LineStatus, SupplierGap } from "./types";
@@ -33,6 +33,8 @@ export interface LineContext {
   plannedChase?: Serial;
   /** Working days of transit of this line's supplier (per-supplier rule, else settings); default DEFAULT_TRANSIT_DAYS. */
   transitDays?: number;
+  /** lifecycle(line, settings), when the caller has worked it out already (evaluateFollowedFirst picks lines by it). */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface LineContext {
  */
 export function evaluateLine(line: PoLine, ctx: LineContext): LineStatus {
   const { settings, calendar, asOf } = ctx;
-  const state = lifecycle(line, settings);
+  const state = ctx.lifecycle ?? lifecycle(line, settings);
   const due = dueDate(line);
   const measuredTo = measurePoint(state, line, asOf);
   const followed = isFollowedUp(state);

@@ -1,4 +1,4 @@
-import type { ChaseEntry, PoLine, Serial } from "../model";
+import type { ChaseEntry, Lifecycle, PoLine, Serial } from "../model";
 import type { Settings } from "../settings/settings";
 import type { LineStatus } from "./types";
 import { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFacts";
@@ -50,8 +50,9 @@ export function evaluateFollowedFirst(
   const followed: LineStatus[] = [];
   for (let i = 0; i < lines.length; i++) {
     const own = settingsForSupplier(settings, lines[i].supplier);
-    if (!isFollowedUp(lifecycle(lines[i], own))) continue; // evaluateLine's own lifecycle, with the same settings
-    followed.push((statuses[i] = evaluate(lines[i], own)));
+    const state = lifecycle(lines[i], own);
+    if (!isFollowedUp(state)) continue;
+    followed.push((statuses[i] = evaluate(lines[i], own, state))); // the line evaluated with the lifecycle it was picked by
   }
   let complete = false;
   return {
@@ -65,16 +66,19 @@ export function evaluateFollowedFirst(
   };
 }
 
-/** evaluateLine with the register's calendar and chase facts, built once; `own` is settingsForSupplier of the line. */
+/**
+ * evaluateLine with the register's calendar and chase facts, built once; `own` is settingsForSupplier of the
+ * line, `state` its lifecycle with them when already worked out.
+ */
 function lineEvaluator(
   lines: readonly PoLine[],
   chases: readonly ChaseEntry[],
   settings: Settings,
   asOf: Serial,
-): (line: PoLine, own: Settings) => LineStatus {
+): (line: PoLine, own: Settings, state?: Lifecycle) => LineStatus {
   const calendar = calendarFromSettings(settings);
   const facts = buildChaseFacts(chases, lines);
-  return (line, own) => {
+  return (line, own, state) => {
     const logged = loggedFacts(facts, line);
     const ctx: LineContext = {
       settings: own, // the supplier's own offsets, gap, pre-due exemption
@@ -86,6 +90,7 @@ function lineEvaluator(
       lastSupplierChase: lastSupplierChase(facts, line),
       plannedChase: knownSerial(line.nextChaseDate) ?? undefined,
       transitDays: supplierRule(settings, line.supplier)?.transitDays, // stage risk: the supplier's own transit time
+      lifecycle: state,
     };
     return evaluateLine(line, ctx);
   };

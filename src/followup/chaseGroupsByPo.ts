@@ -33,6 +33,18 @@ export function poNumbersOf(group: Pick<ChaseGroup, "lines">): string[] {
   return [...seen];
 }
 
+/** Whether the group's lines name two PO numbers or more (a letter per PO is then worth offering): stops at the second. */
+export function hasSeveralPos(group: Pick<ChaseGroup, "lines">): boolean {
+  let first: string | null = null;
+  for (const status of group.lines) {
+    const po = poOf(status);
+    if (po === "") continue;
+    if (first === null) first = po;
+    else if (po !== first) return true;
+  }
+  return false;
+}
+
 /** One PO's part of a supplier's group (chaseList over its lines), or null when no line has that PO number. */
 export function chaseGroupOfPo(group: ChaseGroup, po: string, asOf: Serial): ChaseGroup | null {
   const [part] = chaseList(

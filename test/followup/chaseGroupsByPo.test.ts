@@ -1,4 +1,4 @@
-import { chaseGroupOfPo, chaseGroupsByPo, poNumbersOf } from "../../src/followup/chaseGroupsByPo";
+import { chaseGroupOfPo, chaseGroupsByPo, hasSeveralPos, poNumbersOf } from "../../src/followup/chaseGroupsByPo";
 import { chaseList } from "../../src/followup/chaseList";
 import { evaluateRegister } from "../../src/followup/evaluateRegister";
 import { chaseLetter } from "../../src/report/chaseLetter";
@@ -57,6 +57,9 @@ test("lines without a PO number get no PO letter", () => {
 test("the card lists the POs cheaply and builds one PO's group only when its letter is opened", () => {
   // Order of first appearance in the group (most urgent first): P1/10 (overdue3), P1/20, P2/10.
   expect(poNumbersOf(ACME)).toEqual(["P1", "P2"]);
+  expect(hasSeveralPos(ACME)).toBe(true);
+  expect(hasSeveralPos({ lines: ACME.lines.filter((s) => s.line.poNumber === "P1") })).toBe(false); // P1/10 and P1/20: one PO
+  expect(hasSeveralPos({ lines: [] })).toBe(false);
   expect(chaseGroupOfPo(ACME, "P2", NOV(20))?.lines.map((s) => s.line.key)).toEqual(["P2/10"]);
   expect(chaseGroupOfPo(ACME, "P9", NOV(20))).toBeNull();
 });

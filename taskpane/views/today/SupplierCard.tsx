@@ -3,7 +3,7 @@ import { Badge, Button, Spinner, tokens } from "@fluentui/react-components";
 import type { Serial } from "../../../src/model";
 import type { ChaseGroup, ChaseReason } from "../../../src/followup/types";
 import { CHASE_REASONS_BY_URGENCY } from "../../../src/followup/chaseReason";
-import { chaseGroupOfPo, poNumbersOf } from "../../../src/followup/chaseGroupsByPo";
+import { chaseGroupOfPo, hasSeveralPos, poNumbersOf } from "../../../src/followup/chaseGroupsByPo";
 import { useStore } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -68,7 +68,7 @@ export const SupplierCard = memo(function SupplierCard({
   // A letter per PO is offered when the supplier has several (with one, the supplier's letter is that PO's):
   // one button for each PO of the lines shown (all of them once the card shows every line), not hundreds.
   // The PO numbers only: a PO's own group (a chase list of its lines) is built when its letter is opened.
-  const severalPos = useMemo(() => !held && poNumbersOf(group).length > 1, [group, held]);
+  const severalPos = useMemo(() => !held && hasSeveralPos(group), [group, held]);
   const pos = useMemo(() => (severalPos ? poNumbersOf({ lines }) : []), [severalPos, lines]);
   const openPo = panel.startsWith("po:") ? panel.slice(3) : null;
   const poGroup = useMemo(() => (openPo === null ? null : chaseGroupOfPo(group, openPo, asOf)), [group, openPo, asOf]);

@@ -24,11 +24,19 @@ export interface ChaseFacts {
   supplierKeyOf: (name: string | null | undefined) => string;
 }
 
+/** What the register's last-chase column says of one line: its supplier's gap counts from it. */
+export type LastChaseOfLine = Pick<PoLine, "supplier" | "lastChaseDate">;
+
 /**
  * Walks the chase log once (and the register's last-chase column once) into Maps, so that each
- * line then costs O(1) look-ups. Entries with an unreadable date are skipped.
+ * line then costs O(1) look-ups. Entries with an unreadable date are skipped. `more`: last chases of
+ * lines not in `lines` (a register's settled lines, not yet read whole: parseRegister settledLater).
  */
-export function buildChaseFacts(chases: readonly ChaseEntry[], lines: readonly PoLine[]): ChaseFacts {
+export function buildChaseFacts(
+  chases: readonly ChaseEntry[],
+  lines: readonly LastChaseOfLine[],
+  more: readonly LastChaseOfLine[] = [],
+): ChaseFacts {
   const byLine = new Map<string, LineChaseFacts>();
   const lastBySupplier = new Map<string, Serial>();
   const supplierKeyOf = memoSupplierKey();
@@ -49,10 +57,11 @@ export function buildChaseFacts(chases: readonly ChaseEntry[], lines: readonly P
     raise(lastBySupplier, supplierKeyOf(entry.supplier), date);
   }
   // An index, not for…of: the walk runs once per load, before V8 optimizes it, when for…of allocates a step per line.
-  for (let i = 0; i < lines.length; i++) {
-    const typed = knownSerial(lines[i].lastChaseDate);
-    if (typeof typed === "number") raise(lastBySupplier, supplierKeyOf(lines[i].supplier), typed);
-  }
+  for (const from of [lines, more])
+    for (let i = 0; i < from.length; i++) {
+      const typed = knownSerial(from[i].lastChaseDate);
+      if (typeof typed === "number") raise(lastBySupplier, supplierKeyOf(from[i].supplier), typed);
+    }
   return { byLine, lastBySupplier, supplierKeyOf };
 }
 

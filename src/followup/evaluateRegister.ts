@@ -1,7 +1,7 @@
 import type { ChaseEntry, Lifecycle, PoLine, Serial } from "../model";
 import type { Settings } from "../settings/settings";
 import type { LineStatus } from "./types";
-import { buildChaseFacts, type ChaseFacts, type LineChaseFacts } from "./chaseFacts";
+import { buildChaseFacts, type ChaseFacts, type LastChaseOfLine, type LineChaseFacts } from "./chaseFacts";
 import { calendarFromSettings } from "./calendarFromSettings";
 import { evaluateLine, type LineContext } from "./evaluateLine";
 import { knownSerial } from "./known";
@@ -20,7 +20,7 @@ import { settingsForSupplier, supplierRule } from "./supplierRules";
  *   names are not one supplier, so they get no supplier gap).
  */
 export function evaluateRegister(lines: readonly PoLine[], chases: readonly ChaseEntry[], settings: Settings, asOf: Serial): LineStatus[] {
-  const evaluate = lineEvaluator(lines, chases, settings, asOf);
+  const evaluate = lineEvaluator(lines, [], chases, settings, asOf);
   const result: LineStatus[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) result[i] = evaluate(lines[i], settingsForSupplier(settings, lines[i].supplier));
   return result;
@@ -45,23 +45,56 @@ export function evaluateFollowedFirst(
   settings: Settings,
   asOf: Serial,
 ): FollowedFirst {
-  const evaluate = lineEvaluator(lines, chases, settings, asOf);
-  const statuses: LineStatus[] = new Array(lines.length); // the settled lines' places filled by all()
+  return followedFirst(lines, () => lines, [], chases, settings, asOf);
+}
+
+/**
+ * evaluateFollowedFirst for a register parsed with settledLater (parseRegister): `unsettled` are the lines
+ * read at once, `allLines` reads every line on first use, and `settledLastChases` are the settled rows'
+ * last-chase dates, which their suppliers' gaps count from the start. The same statuses as evaluateRegister.
+ */
+export function evaluateUnsettledFirst(
+  unsettled: readonly PoLine[],
+  allLines: () => readonly PoLine[],
+  settledLastChases: readonly LastChaseOfLine[],
+  chases: readonly ChaseEntry[],
+  settings: Settings,
+  asOf: Serial,
+): FollowedFirst {
+  return followedFirst(unsettled, allLines, settledLastChases, chases, settings, asOf);
+}
+
+/** `candidates`' followed lines evaluated now; every line of `allLines()` (candidates among them, in order) on first use of all(). */
+function followedFirst(
+  candidates: readonly PoLine[],
+  allLines: () => readonly PoLine[],
+  moreLastChases: readonly LastChaseOfLine[],
+  chases: readonly ChaseEntry[],
+  settings: Settings,
+  asOf: Serial,
+): FollowedFirst {
+  const evaluate = lineEvaluator(candidates, moreLastChases, chases, settings, asOf);
+  const statuses: (LineStatus | undefined)[] = new Array(candidates.length); // the settled candidates' places filled by all()
   const followed: LineStatus[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const own = settingsForSupplier(settings, lines[i].supplier);
-    const state = lifecycle(lines[i], own);
+  for (let i = 0; i < candidates.length; i++) {
+    const own = settingsForSupplier(settings, candidates[i].supplier);
+    const state = lifecycle(candidates[i], own);
     if (!isFollowedUp(state)) continue;
-    followed.push((statuses[i] = evaluate(lines[i], own, state))); // the line evaluated with the lifecycle it was picked by
+    followed.push((statuses[i] = evaluate(candidates[i], own, state))); // the line evaluated with the lifecycle it was picked by
   }
-  let complete = false;
+  let all: LineStatus[] | null = null;
   return {
     followed,
     all() {
-      if (!complete)
-        for (let i = 0; i < lines.length; i++) statuses[i] ??= evaluate(lines[i], settingsForSupplier(settings, lines[i].supplier));
-      complete = true;
-      return statuses;
+      if (all) return all;
+      const lines = allLines();
+      const result: LineStatus[] = new Array(lines.length);
+      // The candidates come in `lines` in the same order: each found again by a walk, not a look-up.
+      for (let i = 0, c = 0; i < lines.length; i++) {
+        const known = c < candidates.length && lines[i] === candidates[c] ? statuses[c++] : undefined;
+        result[i] = known ?? evaluate(lines[i], settingsForSupplier(settings, lines[i].supplier));
+      }
+      return (all = result);
     },
   };
 }
@@ -71,27 +104,38 @@ export function evaluateFollowedFirst(
  * line, `state` its lifecycle with them when already worked out.
  */
 function lineEvaluator(
-  lines: readonly PoLine[],
+  lines: readonly LastChaseOfLine[],
+  moreLastChases: readonly LastChaseOfLine[],
   chases: readonly ChaseEntry[],
   settings: Settings,
   asOf: Serial,
 ): (line: PoLine, own: Settings, state?: Lifecycle) => LineStatus {
   const calendar = calendarFromSettings(settings);
-  const facts = buildChaseFacts(chases, lines);
+  const facts = buildChaseFacts(chases, lines, moreLastChases);
+  // One context, refilled for each line (evaluateLine keeps none of it): 20,000 lines made ~1.6 MB of
+  // garbage otherwise, and a collection more before Today's first paint.
+  const ctx: LineContext = {
+    settings,
+    calendar,
+    asOf,
+    firstPromise: undefined,
+    lastPromiseChange: undefined,
+    lastLineChase: undefined,
+    lastSupplierChase: undefined,
+    plannedChase: undefined,
+    transitDays: undefined,
+    lifecycle: undefined,
+  };
   return (line, own, state) => {
     const logged = loggedFacts(facts, line);
-    const ctx: LineContext = {
-      settings: own, // the supplier's own offsets, gap, pre-due exemption
-      calendar,
-      asOf,
-      firstPromise: logged?.firstPromise,
-      lastPromiseChange: logged?.lastPromiseChange,
-      lastLineChase: later(logged?.lastChase, knownSerial(line.lastChaseDate)),
-      lastSupplierChase: lastSupplierChase(facts, line),
-      plannedChase: knownSerial(line.nextChaseDate) ?? undefined,
-      transitDays: supplierRule(settings, line.supplier)?.transitDays, // stage risk: the supplier's own transit time
-      lifecycle: state,
-    };
+    ctx.settings = own; // the supplier's own offsets, gap, pre-due exemption
+    ctx.firstPromise = logged?.firstPromise;
+    ctx.lastPromiseChange = logged?.lastPromiseChange;
+    ctx.lastLineChase = later(logged?.lastChase, knownSerial(line.lastChaseDate));
+    ctx.lastSupplierChase = lastSupplierChase(facts, line);
+    ctx.plannedChase = knownSerial(line.nextChaseDate) ?? undefined;
+    ctx.transitDays = supplierRule(settings, line.supplier)?.transitDays; // stage risk: the supplier's own transit time
+    ctx.lifecycle = state;
     return evaluateLine(line, ctx);
   };
 }

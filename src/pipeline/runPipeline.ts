@@ -11,7 +11,9 @@ import type { DateSystem } from "../register/cells";
 import { parseRegister, type ParsedRegister, type RegisterSource } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
 import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
-import { evaluateFollowedFirst, evaluateRegister } from "../followup/evaluateRegister";
+import { evaluateFollowedFirst, evaluateRegister, evaluateUnsettledFirst } from "../followup/evaluateRegister";
+import { lifecycle } from "../followup/lifecycle";
+import { settingsForSupplier } from "../followup/supplierRules";
 import type { LineStatus } from "../followup/types";
 import { isFollowedUp } from "../followup/followUpState";
 import { predictArrivals } from "../predict/predictArrivals";
@@ -81,6 +83,16 @@ export interface ParseOptions {
    * peak RSS 1.38–1.49 → 1.06–1.31 GB. `sources` must not be read for its rows after.
    */
   releaseRows?: boolean;
+  /**
+   * true: the lines no longer followed up (received, cancelled, closed, on hold) are read whole and evaluated
+   * when first read (`parsed.lines`, `parsed.issues`, `notes`, `statuses`); `followed` has the others at once.
+   * Today's list reads only those: the task pane's first load skips more than half of a register's reading
+   * (~28 ms at 20,000 lines in Chromium) and of its evaluations (~15 ms) until after its first paint. Their
+   * reading is not put off without a line-number column or with releaseRows (parseRegister settledLater);
+   * their evaluation not when predictions are wanted (asked for, or a sales-order column: they and the
+   * customer impact read every status) nor when nothing is evaluated.
+   */
+  settledLater?: boolean;
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -98,14 +110,6 @@ export interface PipelineOptions extends ParseOptions {
    * cost Today's first load ~40 ms for the Line view's sake.
    */
   predictions?: boolean;
-  /**
-   * true: the lines no longer followed up (received, cancelled, closed, on hold) are evaluated when
-   * `statuses` is first read; `followed` has the others at once. Today's list reads only those: the task
-   * pane's first load skips more than half a register's evaluations (~15 ms at 20,000 lines in Chromium) until after its first
-   * paint. Ignored when predictions are wanted (asked for, or a sales-order column: they and the customer
-   * impact read every status) and when nothing is evaluated.
-   */
-  settledLater?: boolean;
 }
 
 /**
@@ -144,17 +148,31 @@ export function parseSources(sources: WorkbookSources, options: ParseOptions): P
           more: continuations.map((part) => ({ ...part, release: release(part.values) })),
         },
         options.override ?? overrideFromMapping(placed.source.values[0] ?? [], stored.mapping),
+        {
+          settledLater: options.settledLater
+            ? (fields) => !isFollowedUp(lifecycle(fields, settingsForSupplier(settings, fields.supplier)))
+            : undefined,
+        },
       )
     : null;
   const log = chaseLogOf(sources.chaseLog, sources.dateSystem);
-  const notes = [
+  const notesOf = (): CellIssue[] => [
     ...(register && continuations.length > 0 ? [sheetsTogetherNote(register)] : []),
     ...(placed && block ? uncachedNotes(block, placed.place, parsed) : []),
     ...continuations.flatMap((part) => uncachedNotes(part, sheetPlace(part), parsed)),
     ...(parsed && sources.chaseLog && log.entries.length > 0 ? orphanNotes(sources.chaseLog, log, parsed) : []),
     ...(parsed?.notes ?? []),
   ];
-  return { dateSystem: sources.dateSystem, settled, register, parsed, chases: log.entries, chaseIssues: log.issues, notes };
+  const read = { dateSystem: sources.dateSystem, settled, register, parsed, chases: log.entries, chaseIssues: log.issues };
+  if (!parsed?.unsettledLines) return { ...read, notes: notesOf() };
+  // The notes read every line (orphan chases, the settled rows' units): worked out when first read, as the lines.
+  let notes: CellIssue[] | null = null;
+  return {
+    ...read,
+    get notes() {
+      return (notes ??= notesOf());
+    },
+  };
 }
 
 /**
@@ -169,9 +187,15 @@ export function evaluateParsed(read: ParsedSources, options: PipelineOptions): W
   const wanted = options.predictions !== false || parsed?.detection.columns.salesOrder !== undefined;
   if (evaluating && options.settledLater && !wanted) {
     // Only the followed-up lines now; `statuses` works out the others when first read (the same statuses).
-    const { followed, all } = evaluateFollowedFirst(parsed.lines, evaluated, settings, options.asOf);
+    const { unsettledLines, settledLastChases } = parsed;
+    const { followed, all } = unsettledLines
+      ? evaluateUnsettledFirst(unsettledLines, () => parsed.lines, settledLastChases ?? [], evaluated, settings, options.asOf)
+      : evaluateFollowedFirst(parsed.lines, evaluated, settings, options.asOf);
     return {
-      ...read,
+      ...withoutNotes(read),
+      get notes() {
+        return read.notes;
+      },
       asOf: options.asOf,
       followed,
       get statuses() {
@@ -186,12 +210,19 @@ export function evaluateParsed(read: ParsedSources, options: PipelineOptions): W
       ? customerImpact(statuses, predictions, calendarFromSettings(settings))
       : undefined;
   return {
-    ...read,
+    ...withoutNotes(read),
+    notes: read.notes,
     asOf: options.asOf,
     statuses,
     ...(predictions ? { predictions } : {}),
     ...(impact ? { customerImpact: impact } : {}),
   };
+}
+
+/** The parse's model but its notes, which settledLater works out when first read (a spread would read them at once). */
+function withoutNotes(read: ParsedSources): Omit<ParsedSources, "notes"> {
+  const { dateSystem, settled, register, parsed, chases, chaseIssues } = read;
+  return { dateSystem, settled, register, parsed, chases, chaseIssues };
 }
 
 /** The statuses of the lines followed up (open or partial), in line order: `followed` when the model has it (settledLater). */

@@ -3,7 +3,7 @@ import { Field } from "@fluentui/react-components";
 import { chaseList } from "../../../src/followup/chaseList";
 import { ordersAtRiskByLine } from "../../../src/impact/customerImpact";
 import type { ChaseGroup, LineStatus } from "../../../src/followup/types";
-import type { PoLine } from "../../../src/model";
+import type { ParsedRegister } from "../../../src/register/parseRegister";
 import { useApp } from "../../state/context";
 import { useI18n } from "../../state/i18n";
 import { useStyles } from "../../components/styles";
@@ -17,8 +17,10 @@ import { CustomerImpactButton, ReportResult, RunReportButton } from "./ReportPan
 import { FILTER_LEVELS, NO_FILTERS, filterChoices, toChaseListFilter, type TodayFilters } from "./filters";
 
 const NO_STATUSES: readonly LineStatus[] = [];
-const NO_LINES: readonly PoLine[] = [];
 const NO_CHOICES = { buyers: [], suppliers: [] };
+
+/** The register's buyers and suppliers, read after the first paint: every line, the settled ones read then too (settledLater). */
+const choicesOf = (parsed: Pick<ParsedRegister, "lines"> | null) => (parsed ? filterChoices(parsed.lines) : NO_CHOICES);
 
 /** Suppliers and lines to chase now, and lines held back by the supplier gap (listed after them). */
 function listCounts(groups: readonly ChaseGroup[]): { suppliers: number; lines: number; heldBackLines: number } {
@@ -55,7 +57,7 @@ export function TodayView() {
   );
   // The buyer and supplier choices wait for the first paint: only an opened dropdown shows them, and
   // sorting names by the language's rules costs its first use ~15 ms (the collator's set-up).
-  const { buyers, suppliers } = useAfterPaint(state.snapshot?.parsed.lines ?? NO_LINES, filterChoices, NO_CHOICES);
+  const { buyers, suppliers } = useAfterPaint(state.snapshot?.parsed ?? null, choicesOf, NO_CHOICES);
   const predictionOf = usePredictionsAfterPaint(state.snapshot);
   const counts = useMemo(() => listCounts(groups), [groups]);
   const shown = useProgressiveCount(groups, firstScreenCards(groups));
@@ -110,7 +112,12 @@ export function TodayView() {
         ].join(" · ")}
       </p>
       {groups.slice(0, shown).map((group) => (
-        <SupplierCard key={`${group.heldBack ? "held:" : ""}${group.supplier}`} group={group} asOf={state.asOf} predictionOf={predictionOf} />
+        <SupplierCard
+          key={`${group.heldBack ? "held:" : ""}${group.supplier}`}
+          group={group}
+          asOf={state.asOf}
+          predictionOf={predictionOf}
+        />
       ))}
       {shown >= groups.length && <StageRiskList statuses={followed} filters={filters} />}
     </section>

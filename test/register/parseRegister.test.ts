@@ -1,6 +1,7 @@
 import type { CellIssue } from "../../src/model";
 import { erpRegisterValues } from "../fixtures/erpRegister";
 import { parseRegister, type RegisterSource } from "../../src/register/parseRegister";
+import { SAP_OPEN_QTY_HEADERS } from "../fixtures/sapOpenQty";
 
 // Serials (1900 system): 2026-11-01 = 46327, 2026-11-21 = 46347 (see cells.test.ts for the arithmetic),
 // 2026-03-04 = 46085, 2026-04-03 = 46115.
@@ -299,15 +300,7 @@ describe("placement on the sheet", () => {
 });
 
 describe("SAP open quantity", () => {
-  const headers = [
-    "Purchasing Document",
-    "Item",
-    "Name of Vendor",
-    "Material",
-    "Delivery Date",
-    "Order Quantity",
-    "Still to be delivered (qty)",
-  ];
+  const headers = SAP_OPEN_QTY_HEADERS;
   const parse = (rows: unknown[][]) =>
     parseRegister({ sheet: "ME2N", values: [headers, ...rows], firstRow: 1, firstColumn: 0, dateSystem: "1900", dateOrder: null });
 

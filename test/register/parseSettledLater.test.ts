@@ -8,6 +8,7 @@ import { generateRegister } from "../../src/sample/generateRegister";
 import { lifecycle } from "../../src/followup/lifecycle";
 import { isFollowedUp } from "../../src/followup/followUpState";
 import { DEFAULT_SETTINGS } from "../../src/settings/settings";
+import { SAP_OPEN_QTY_HEADERS } from "../fixtures/sapOpenQty";
 
 const AS_OF = 46346; // Fri 2026-11-20
 // SAMPLE_HEADERS' columns (src/sample/sampleRegister.ts).
@@ -52,7 +53,8 @@ function rowWhere(rows: unknown[][], wantSettled: boolean, from = 1): number {
  * A generated register with problems and notes on both kinds of rows: a settled row's unreadable due
  * date, its unit ("12.5 EUR/pc" is refused; "1.5 pcs" noted) above an open row's, a duplicate of a
  * settled line on an open row and of an open line on a settled row, a settled row received before it was
- * ordered, a settled row without any due date, and a totals row.
+ * ordered, a settled row without any due date, a settled row's unreadable last chase and ordered quantity
+ * (cells read at once: their problems said once), and a totals row.
  */
 function troubledRegister(): unknown[][] {
   const rows = generateRegister(1200, 5, AS_OF).map((row) => [...row]);
@@ -80,29 +82,10 @@ function troubledRegister(): unknown[][] {
   const onHold = rowWhere(rows, true, chasedOddly + 1);
   rows[onHold][LIFECYCLE] = "On hold";
   rows[onHold][ORDERED] = "lots";
-  rows.push([
-    "Total",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    rows.slice(1).reduce((sum, row) => sum + (row[ORDERED] as number), 0),
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-  ]);
+  const total: (string | number)[] = new Array<string | number>(rows[0].length).fill("");
+  total[PO] = "Total";
+  total[ORDERED] = rows.slice(1).reduce((sum, row) => sum + (row[ORDERED] as number), 0);
+  rows.push(total);
   return rows;
 }
 
@@ -164,15 +147,7 @@ test("sheets read together: lines in sheet order, duplicates found across them, 
 });
 
 test("an open-quantity column (SAP): the received quantity it gives decides, as in the eager parse", () => {
-  const headers = [
-    "Purchasing Document",
-    "Item",
-    "Name of Vendor",
-    "Material",
-    "Delivery Date",
-    "Order Quantity",
-    "Still to be delivered (qty)",
-  ];
+  const headers = SAP_OPEN_QTY_HEADERS;
   const rows = [
     headers,
     ["4500000010", "00010", "ACME", "M-1", AS_OF - 5, 100, 0], // received in full: settled

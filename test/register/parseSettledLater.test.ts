@@ -54,7 +54,7 @@ function rowWhere(rows: unknown[][], wantSettled: boolean, from = 1): number {
  * date, its unit ("12.5 EUR/pc" is refused; "1.5 pcs" noted) above an open row's, a duplicate of a
  * settled line on an open row and of an open line on a settled row, a settled row received before it was
  * ordered, a settled row without any due date, a settled row's unreadable last chase and ordered quantity
- * (cells read at once: their problems said once), and a totals row.
+ * (cells read at once: their problems said once), a settled row without a PO number, and a totals row.
  */
 function troubledRegister(): unknown[][] {
   const rows = generateRegister(1200, 5, AS_OF).map((row) => [...row]);
@@ -82,6 +82,8 @@ function troubledRegister(): unknown[][] {
   const onHold = rowWhere(rows, true, chasedOddly + 1);
   rows[onHold][LIFECYCLE] = "On hold";
   rows[onHold][ORDERED] = "lots";
+  const noPo = rowWhere(rows, true, onHold + 1);
+  rows[noPo][PO] = ""; // its line is known by its row ("row:N")
   const total: (string | number)[] = new Array<string | number>(rows[0].length).fill("");
   total[PO] = "Total";
   total[ORDERED] = rows.slice(1).reduce((sum, row) => sum + (row[ORDERED] as number), 0);
@@ -98,6 +100,7 @@ test("read in full, a settledLater parse is the eager parse: lines, problems and
   for (const code of ["notADate", "notANumber", "duplicateKey", "receivedBeforeOrdered", "missingValue"] as const)
     expect([code, codes.has(code)]).toEqual([code, true]);
   expect(eager.issues.some((i) => i.code === "notADate" && i.field === "lastChaseDate")).toBe(true);
+  expect(eager.lines.some((l) => l.key.startsWith("row:"))).toBe(true);
   expect(eager.notes.map((n) => n.code).sort()).toEqual(["totalsLeftOut", "unitDropped"]);
   expect(whole(later)).toEqual(whole(eager));
 });
@@ -138,10 +141,12 @@ test("sheets read together: lines in sheet order, duplicates found across them, 
   const repeated = rowWhere(second, true);
   second[repeated][PO] = first[rowWhere(first, false)][PO]; // a line of the first sheet again, settled on the second
   second[repeated][1] = first[rowWhere(first, false)][1];
+  second[rowWhere(second, true, repeated + 1)][PO] = ""; // known by its row on this sheet: "row:N@December"
   const more = [{ sheet: "December", values: second, firstRow: 3, firstColumn: 0 }];
   const eager = parseRegister(source(first, more));
   const later = parseRegister(source(first, more), undefined, { settledLater: settled });
   expect(eager.issues.some((i) => i.sheet === "December" && i.code === "duplicateKey")).toBe(true);
+  expect(eager.lines.some((l) => l.key.endsWith("@December"))).toBe(true);
   expect(whole(later)).toEqual(whole(eager));
   expect(later.unsettledLines).toEqual(eager.lines.filter((line) => !settled(line)));
 });

@@ -11,7 +11,7 @@ import type { DateSystem } from "../register/cells";
 import { parseRegister, type ParsedRegister, type RegisterSource } from "../register/parseRegister";
 import { parseChaseLog } from "../register/chaseLog";
 import { overrideFromMapping, type ColumnMapping } from "../register/savedMapping";
-import { evaluateFollowedFirst, evaluateRegister, evaluateUnsettledFirst } from "../followup/evaluateRegister";
+import { evaluateFollowedFirst, evaluateRegister } from "../followup/evaluateRegister";
 import { lifecycle } from "../followup/lifecycle";
 import { settingsForSupplier } from "../followup/supplierRules";
 import type { LineStatus } from "../followup/types";
@@ -164,7 +164,7 @@ export function parseSources(sources: WorkbookSources, options: ParseOptions): P
     ...(parsed?.notes ?? []),
   ];
   const read = { dateSystem: sources.dateSystem, settled, register, parsed, chases: log.entries, chaseIssues: log.issues };
-  if (!parsed?.unsettledLines) return { ...read, notes: notesOf() };
+  if (!parsed?.unsettled) return { ...read, notes: notesOf() };
   // The notes read every line (orphan chases, the settled rows' units): worked out when first read, as the lines.
   let notes: CellIssue[] | null = null;
   return {
@@ -187,10 +187,7 @@ export function evaluateParsed(read: ParsedSources, options: PipelineOptions): W
   const wanted = options.predictions !== false || parsed?.detection.columns.salesOrder !== undefined;
   if (evaluating && options.settledLater && !wanted) {
     // Only the followed-up lines now; `statuses` works out the others when first read (the same statuses).
-    const { unsettledLines, settledLastChases } = parsed;
-    const { followed, all } = unsettledLines
-      ? evaluateUnsettledFirst(unsettledLines, () => parsed.lines, settledLastChases ?? [], evaluated, settings, options.asOf)
-      : evaluateFollowedFirst(parsed.lines, evaluated, settings, options.asOf);
+    const { followed, all } = evaluateFollowedFirst(parsed, evaluated, settings, options.asOf);
     return {
       ...withoutNotes(read),
       get notes() {

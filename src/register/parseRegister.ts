@@ -55,29 +55,40 @@ export interface ParsedRegister {
   issues: CellIssue[];
   /** Informational, nothing lost: one "unitDropped" note per column whose numbers carried a unit ("1200 pcs"). */
   notes: CellIssue[];
-  /**
-   * With `settledLater`: the lines it did not call settled, in line order, read at once (the same objects
-   * `lines` holds); `lines`, `issues` and `notes` read the settled rows' other cells when first read.
-   */
-  unsettledLines?: PoLine[];
-  /** With `settledLater`: the settled rows' supplier and last-chase date, wherever a last-chase date is set (a supplier's gap counts them). */
-  settledLastChases?: SettledLastChase[];
+  /** With `settledLater`: what is read at once (`lines`, `issues` and `notes` read the rest when first read). */
+  unsettled?: UnsettledFirst;
 }
 
-/** What a settled row says about its supplier's last chase, before its line is read (ParsedRegister.settledLastChases). */
+/** A register read with settledLater, before its settled rows are read whole. */
+export interface UnsettledFirst {
+  /** The lines settledLater did not call settled, in line order (the same objects ParsedRegister.lines then holds). */
+  lines: PoLine[];
+  /** The settled rows' supplier and last-chase date, wherever a last-chase date is set (a supplier's gap counts them). */
+  settledLastChases: SettledLastChase[];
+}
+
+/** What a settled row says about its supplier's last chase, before its line is read. */
 export type SettledLastChase = Pick<PoLine, "supplier" | "lastChaseDate">;
 
-/** The cells that tell whether a line is settled (received in full, cancelled, closed, on hold): lifecycle() reads these. */
-export type SettlingFields = Pick<
-  PoLine,
-  "supplier" | "lifecycle" | "orderedQty" | "receivedQty" | "acceptedQty" | "rejectedQty" | "returnedQty" | "inspection"
->;
+/** The fields that tell whether a line is settled (received in full, cancelled, closed, on hold): lifecycle() reads these. */
+const SETTLING_FIELDS = [
+  "supplier",
+  "lifecycle",
+  "orderedQty",
+  "receivedQty",
+  "acceptedQty",
+  "rejectedQty",
+  "returnedQty",
+  "inspection",
+] as const satisfies readonly FieldKey[];
+
+export type SettlingFields = Pick<PoLine, (typeof SETTLING_FIELDS)[number]>;
 
 export interface ParseRegisterOptions {
   /**
    * Whether a row's line is settled, from its settling cells (one object, reused for every row: not to be kept).
    * The settled rows' other cells are read when `lines`, `issues` or `notes` is first read; the others' lines
-   * come at once in `unsettledLines`. For a pane that shows the lines still followed up first (the pipeline's
+   * come at once in `unsettled`. For a pane that shows the lines still followed up first (the pipeline's
    * `settledLater`): at 20,000 lines, ~28 ms of its first load. Ignored for a register without a line-number
    * column (a line's identity there compares every cell of its row) and for parts that release their rows.
    */
@@ -197,8 +208,7 @@ export function parseRegister(source: RegisterSource, override?: ColumnOverride,
   const completed = (): ParsedRegister => (complete ??= finish(readSettled(reads, shared.lines)));
   return {
     detection,
-    unsettledLines: shared.lines,
-    settledLastChases: shared.settledLastChases,
+    unsettled: { lines: shared.lines, settledLastChases: shared.settledLastChases },
     get lines() {
       return completed().lines;
     },
@@ -251,19 +261,7 @@ interface PartRead {
 }
 
 /** Read at once with settledLater: the cells lifecycle() reads, the line's key and its last chase. */
-const FIRST_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
-  "poNumber",
-  "line",
-  "supplier",
-  "lifecycle",
-  "orderedQty",
-  "receivedQty",
-  "acceptedQty",
-  "rejectedQty",
-  "returnedQty",
-  "inspection",
-  "lastChaseDate",
-]);
+const FIRST_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([...SETTLING_FIELDS, "poNumber", "line", "lastChaseDate"]);
 
 /** One sheet of the register: its rows read into lines (appended to shared.lines), or set aside when settled (settledLater). */
 function readPart(
@@ -310,16 +308,7 @@ function readPart(
   const { firstPlans, otherPlans } = read;
   const { firstRowOfKey, identities, lines } = shared;
   // The settling cells of the row, handed to settledLater (one object for every row).
-  const settling: SettlingFields = {
-    supplier: null,
-    lifecycle: null,
-    orderedQty: null,
-    receivedQty: null,
-    acceptedQty: null,
-    rejectedQty: null,
-    returnedQty: null,
-    inspection: null,
-  };
+  const settling = Object.fromEntries(SETTLING_FIELDS.map((field) => [field, null])) as SettlingFields;
 
   // One scratch array for all rows: mapped slots are overwritten by every row, the others stay null.
   const v: Known<CellValue>[] = new Array<Known<CellValue>>(SLOT_COUNT).fill(null);
@@ -401,6 +390,7 @@ function checkRow(read: PartRead, row: readonly unknown[], sheetRow: number, v: 
   }
 }
 
+/** SETTLING_FIELDS from the row's slots, written out: it runs for every row of the first load. */
 function settlingOf(v: readonly Known<CellValue>[], into: SettlingFields): SettlingFields {
   into.supplier = v[SLOT.supplier] as Known<string>;
   into.lifecycle = v[SLOT.lifecycle] as PoLine["lifecycle"];

@@ -87,7 +87,7 @@ describe("evaluateFollowedFirst", () => {
   const log: ChaseEntry[] = [makeEntry({ lineKey: "B", supplier: "Acme", date: NOV(20), outcome: "noAnswer" })];
 
   it("gives the open and partial lines' statuses at once, and every status on first use, as evaluateRegister does", () => {
-    const { followed, all } = evaluateFollowedFirst(lines, log, settings, NOV(23));
+    const { followed, all } = evaluateFollowedFirst({ lines }, log, settings, NOV(23));
     expect(followed.map((s) => [s.line.key, s.lifecycle])).toEqual([
       ["A", "open"],
       ["C", "partial"],
@@ -111,7 +111,7 @@ describe("evaluateFollowedFirst", () => {
         return Reflect.get(target, property, receiver);
       },
     });
-    const { all } = evaluateFollowedFirst([lines[0], received], [], settings, NOV(23));
+    const { all } = evaluateFollowedFirst({ lines: [lines[0], received] }, [], settings, NOV(23));
     expect(reads).toBe(0);
     expect(all()[1].lifecycle).toBe("received");
     expect(reads).toBeGreaterThan(0);

@@ -76,7 +76,7 @@ describe("the settled rows read later too (parseRegister settledLater)", () => {
     const { supplier, sources: eagerSources } = sources();
     const eager = runPipeline(eagerSources, { asOf: AS_OF, predictions: false });
     const later = runPipeline(sources().sources, { asOf: AS_OF, predictions: false, settledLater: true });
-    expect(later.parsed?.unsettledLines?.length).toBe(later.followed?.length);
+    expect(later.parsed?.unsettled?.lines.length).toBe(later.followed?.length);
     // The settled line's chase yesterday holds its supplier's open lines back (minimum gap), as in the eager pipeline.
     const heldBack = later.followed!.filter((s) => s.line.supplier === supplier && s.supplierGap !== undefined);
     expect(heldBack.length).toBeGreaterThan(0);

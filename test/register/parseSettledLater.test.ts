@@ -109,14 +109,14 @@ test("the unsettled lines come at once, the same objects that `lines` holds, in 
   const rows = troubledRegister();
   const eager = parseRegister(source(rows));
   const later = parseRegister(source(rows), undefined, { settledLater: settled });
-  const unsettled = later.unsettledLines!;
+  const unsettled = later.unsettled!.lines;
   const expected = eager.lines.filter((line) => !settled(line));
   expect(unsettled.length).toBeGreaterThan(100);
   expect(unsettled.length).toBeLessThan(eager.lines.length - 100);
   expect(unsettled).toEqual(expected);
   const all = later.lines;
   expect(unsettled.every((line) => all[all.findIndex((l) => l.key === line.key && l.sheetRow === line.sheetRow)] === line)).toBe(true);
-  expect(eager.unsettledLines).toBeUndefined();
+  expect(eager.unsettled).toBeUndefined();
 });
 
 test("a settled row's other cells are read only when the lines are; its last chase at once", () => {
@@ -127,8 +127,8 @@ test("a settled row's other cells are read only when the lines are; its last cha
   let reads = 0;
   Object.defineProperty(rows[r], CURRENCY, { get: () => (reads++, "JPY"), enumerable: true });
   const later = parseRegister(source(rows), undefined, { settledLater: settled });
-  expect(later.unsettledLines!.length).toBeGreaterThan(0);
-  expect(later.settledLastChases).toEqual([{ supplier: rows[r][SUPPLIER], lastChaseDate: AS_OF - 2 }]);
+  expect(later.unsettled!.lines.length).toBeGreaterThan(0);
+  expect(later.unsettled?.settledLastChases).toEqual([{ supplier: rows[r][SUPPLIER], lastChaseDate: AS_OF - 2 }]);
   expect(reads).toBe(0);
   const line = later.lines.find((l) => l.sheetRow === r + 1);
   expect(line?.currency).toBe("JPY");
@@ -148,7 +148,7 @@ test("sheets read together: lines in sheet order, duplicates found across them, 
   expect(eager.issues.some((i) => i.sheet === "December" && i.code === "duplicateKey")).toBe(true);
   expect(eager.lines.some((l) => l.key.endsWith("@December"))).toBe(true);
   expect(whole(later)).toEqual(whole(eager));
-  expect(later.unsettledLines).toEqual(eager.lines.filter((line) => !settled(line)));
+  expect(later.unsettled?.lines).toEqual(eager.lines.filter((line) => !settled(line)));
 });
 
 test("an open-quantity column (SAP): the received quantity it gives decides, as in the eager parse", () => {
@@ -162,14 +162,14 @@ test("an open-quantity column (SAP): the received quantity it gives decides, as 
   ];
   const eager = parseRegister(source(rows));
   const later = parseRegister(source(rows), undefined, { settledLater: settled });
-  expect(later.unsettledLines!.map((l) => l.key)).toEqual(["4500000010/00020", "4500000012/00010"]);
+  expect(later.unsettled!.lines.map((l) => l.key)).toEqual(["4500000010/00020", "4500000012/00010"]);
   expect(whole(later)).toEqual(whole(eager));
 });
 
 test("without a line-number column (a line's identity compares whole rows) or with rows let go, every row is read at once", () => {
   const rows = generateRegister(50, 4, AS_OF).map((row) => row.filter((_, c) => c !== 1));
   const later = parseRegister(source(rows), undefined, { settledLater: settled });
-  expect(later.unsettledLines).toBeUndefined();
+  expect(later.unsettled).toBeUndefined();
   expect(whole(later)).toEqual(whole(parseRegister(source(rows))));
 
   const withLines = generateRegister(50, 4, AS_OF);
@@ -177,6 +177,6 @@ test("without a line-number column (a line's identity compares whole rows) or wi
   const letGo = parseRegister({ ...source(withLines.map((row) => [...row])), release: (r) => released.push(r) }, undefined, {
     settledLater: settled,
   });
-  expect(letGo.unsettledLines).toBeUndefined();
+  expect(letGo.unsettled).toBeUndefined();
   expect(released).toHaveLength(50);
 });

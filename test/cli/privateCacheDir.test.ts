@@ -24,12 +24,24 @@ test("a missing directory is made, readable and writable by this user only", () 
   expect(privateCacheDir(dir)).toBe(dir); // and found again the next run
 });
 
-(posix ? test : test.skip)("this user's directory that others may read or write (made under umask 002 before) is set back to 0700", () => {
+(posix ? test : test.skip)("this user's directory that others could write into (made under umask 002 before) is set back to 0700 and emptied", () => {
   const open = path.join(root, "open");
   fs.mkdirSync(open);
   fs.chmodSync(open, 0o775);
+  fs.writeFileSync(path.join(open, "0123abcd.js"), "planted()"); // what another user could have left there
   expect(privateCacheDir(open)).toBe(open);
   expect(fs.statSync(open).mode & 0o777).toBe(0o700);
+  expect(fs.readdirSync(open)).toEqual([]);
+});
+
+(posix ? test : test.skip)("a directory only others may read keeps its entries (nobody else could write them)", () => {
+  const readable = path.join(root, "readable");
+  fs.mkdirSync(readable);
+  fs.writeFileSync(path.join(readable, "0123abcd.js"), "cached()");
+  fs.chmodSync(readable, 0o755);
+  expect(privateCacheDir(readable)).toBe(readable);
+  expect(fs.statSync(readable).mode & 0o777).toBe(0o700);
+  expect(fs.readdirSync(readable)).toEqual(["0123abcd.js"]);
 });
 
 (posix ? test : test.skip)("another user's directory, or a symbolic link in its place, is not used", () => {

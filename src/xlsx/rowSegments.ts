@@ -130,11 +130,7 @@ export function parseSegment(text: string, date1904: boolean, first: boolean): R
   if (text.indexOf("<!", from) >= 0 || text.indexOf("<?", from) >= 0) return HAZARD;
   // Not the plain shape: ltx decides what it means, from the start (the events scanned are dropped).
   const rows = new RowCollector(date1904);
-  try {
-    parseXmlText(text, rows);
-  } catch (error) {
-    throw parseFailure(error, rows.where());
-  }
+  parseXmlText(text, rows); // a damaged row says where (RowCollector.where)
   return rows.take();
 }
 

@@ -12,4 +12,6 @@ export interface XmlHandlers {
   openCell?(reference: string | undefined, type: string | undefined): void;
   close(name: string): void;
   text(text: string): void;
+  /** Where the handler stands ("row 12, column C"; "" when nowhere in particular): a damaged part's message says it. */
+  where?(): string;
 }

@@ -85,7 +85,7 @@ export function parseXmlStream(stream: NodeJS.ReadableStream, handlers: XmlHandl
       stopped = true;
       queue.length = 0;
       destroy(stream);
-      reject(parseFailure(error));
+      reject(parseFailure(error, handlers.where?.()));
     };
     const drain = () => {
       scheduled = false;
@@ -192,14 +192,14 @@ export function xmlParser(handlers: XmlHandlers): { write(text: string): void; e
   return parser;
 }
 
-/** Whole XML text (or a run of whole elements) through `handlers`; a damaged text throws XmlPartError. */
+/** Whole XML text (or a run of whole elements) through `handlers`; a damaged text throws XmlPartError (saying handlers.where()). */
 export function parseXmlText(text: string, handlers: XmlHandlers): void {
   try {
     const parser = xmlParser(handlers);
     parser.write(text);
     parser.end();
   } catch (error) {
-    throw parseFailure(error);
+    throw parseFailure(error, handlers.where?.());
   }
 }
 

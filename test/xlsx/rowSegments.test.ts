@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { Readable } from "node:stream";
 import { readSheetRows, type SheetRow } from "./sheetRowsOf";
-import { MAX_SEGMENT_BYTES, readRowBatches, startRowWorkers, type RowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
+import { MAX_SEGMENT_BYTES, parseSegment, readRowBatches, startRowWorkers, type RowWorkers, type SegmentStats } from "../../src/xlsx/rowSegments";
 import { TooManyCellsError, XmlPartError } from "../../src/xlsx/xmlStream";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -290,5 +290,16 @@ describe("rows parsed on worker threads", () => {
     await read(stream, { workers: 1, segmentBytes: 600, onRow: (r) => (seen.push(r.number), r.number < 10) });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(ended).toBe(true);
+  });
+});
+
+describe("a damaged segment says where", () => {
+  const cell = '<c r="B3"><v>1&bogus;</v></c>';
+  test("read by the fast scanner: the row and column", () => {
+    expect(() => parseSegment(`<row r="3">${cell}</row>`, false, false)).toThrow(/^row 3, column B: .*&bogus;/);
+  });
+  test("read by ltx (a row the scanner leaves to it): the row and column too", () => {
+    // Attributes with no space between them: not the plain shape the scanner reads.
+    expect(() => parseSegment(`<row r="3" a="1"b="2">${cell}</row>`, false, false)).toThrow(/^row 3, column B: .*&bogus;/);
   });
 });

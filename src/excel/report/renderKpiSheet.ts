@@ -30,6 +30,8 @@ import {
   placeHistoryRow,
   historyFit,
   insideRect,
+  intersection,
+  rectMinus,
   rectA1,
   KPI_HEADLINE_COLS,
   KPI_TITLE_SIZE,
@@ -45,6 +47,8 @@ import {
 } from "../../report/layout";
 import { applyAxis, applyFont, queueConditionalFormat, queuePageSetup } from "./renderReport";
 import { WriteBatch, type WriteReport } from "./writeBatch";
+import { readBlocks } from "../blockReader";
+import { jsonSize } from "../chunks";
 import { excelValue, excelValues } from "./excelValues";
 import { queueMarkOwned, queueNewSheetId, queueOwnedSheets } from "./ownedSheets";
 import { holdsOurTables } from "../../workbook/ownedSheets";
@@ -238,29 +242,58 @@ export function beyondSideRead(area: Rect0): Rect0[] {
 
 /**
  * The cell reader of the blocks' decisions. Most blocks lie within SIDE_READ, read with the state. For a block
- * reaching further (a scorecard of ~980+ suppliers), the rest of its own area is read here, where the sheet has
- * anything, in one more sync with the writes queued so far: the decision is then the same as the file writer's,
- * which reads every cell, and the read grows with the block, not with what else the sheet holds.
+ * reaching further (a scorecard of ~980+ suppliers), the rest of its own area is read here — only where the sheet
+ * has anything and outside last run's table of the same name (all of which the decision takes for ours) — after
+ * the writes queued so far, in as few syncs as the payload budget allows (readBlocks). So the decision is the file
+ * writer's, which reads every cell; a rerun reads nothing more; the read grows with a user's cells in the block's
+ * way, not with what else the sheet holds.
  */
 async function sideCellReader(
   batch: WriteBatch,
-  sheet: () => Excel.Worksheet,
+  context: Excel.RequestContext,
+  sheetName: string,
   plans: readonly KpiSideBlockPlan[],
   side: KpiSheetState["side"],
 ): Promise<(row: number, col: number) => unknown> {
-  const extent = side.extent;
-  const parts = extent ? plans.flatMap((plan) => beyondSideRead(plan.area)).filter((part) => overlaps(part, extent)) : [];
+  const parts = plans.flatMap((plan) => beyondOwnRead(plan, side, sheetName));
   if (parts.length === 0) return sideCellValue(side);
-  const ranges = parts.map((part) => sheet().getRangeByIndexes(part.row, part.col, part.rows, part.cols).load("values"));
-  await batch.sync();
+  await batch.flush();
+  const bytesPerRow = (part: Rect0) => part.cols * sideBytesPerCell(side.used);
+  const measured = parts.map((part) => ({
+    block: { sheet: sheetName, rowIndex: part.row, columnIndex: part.col, rowCount: part.rows, columnCount: part.cols },
+    bytesPerRow: bytesPerRow(part),
+  }));
+  const { data, report } = await readBlocks(context, measured, { payloadBudget: batch.budget });
+  batch.report.syncs += report.syncs; // the report's round trips, reads included
   return sideCellValue(
     side,
-    parts.map((part, i) => ({ ...part, values: ranges[i].values })),
+    parts.map((part, i) => ({ ...part, values: data[i].values })),
   );
 }
 
-function overlaps(a: Rect0, b: Rect0): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+/**
+ * The cells of a block's area a decision needs beyond SIDE_READ: within the sheet's used extent (elsewhere is
+ * empty) and outside the block's own table from last run when it is on this sheet (ours, whatever it holds).
+ */
+export function beyondOwnRead(
+  plan: Pick<KpiSideBlockPlan, "area" | "tableName">,
+  side: Pick<KpiSheetState["side"], "extent" | "tables">,
+  sheetName: string,
+): Rect0[] {
+  const { extent } = side;
+  if (extent === null) return [];
+  const old = side.tables.get(plan.tableName);
+  const own = old && sameName(old.sheet, sheetName) ? old.rect : null;
+  return beyondSideRead(plan.area)
+    .map((part) => intersection(part, extent))
+    .filter((part): part is Rect0 => part !== null)
+    .flatMap((part) => (own ? rectMinus(part, own) : [part]));
+}
+
+/** JSON bytes a cell right of column O takes, from those read with the state (at least a short text's). */
+function sideBytesPerCell(used: CellsRead | null): number {
+  const cells = used ? used.values.reduce((n, row) => n + row.length, 0) : 0;
+  return Math.max(16, cells > 0 ? jsonSize(used!.values) / cells : 0);
 }
 
 /** The history as stored: readable rows, in table order. */
@@ -447,7 +480,7 @@ async function queueSideBlocks(
 ): Promise<KpiSideResult> {
   const sheet = () => context.workbook.worksheets.getItem(model.sheetName);
   const plans = kpiSidePlan(model, dateSystem);
-  const value = await sideCellReader(batch, sheet, plans, state.side);
+  const value = await sideCellReader(batch, context, model.sheetName, plans, state.side);
   const result: KpiSideResult = { written: [], skipped: [] };
   const written: KpiSideBlockPlan[] = [];
   for (const plan of plans) {

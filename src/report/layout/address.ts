@@ -26,3 +26,28 @@ export function rectA1(rect: Rect0): string {
 export function insideRect(rect: Rect0, row: number, col: number): boolean {
   return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
 }
+
+/** Where two rectangles overlap; null when they do not. */
+export function intersection(a: Rect0, b: Rect0): Rect0 | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+}
+
+/** `a` without the cells of `b`: at most four rectangles (the bands above and below `b`, then left and right of it). */
+export function rectMinus(a: Rect0, b: Rect0): Rect0[] {
+  const cut = intersection(a, b);
+  if (!cut) return [a];
+  const aBottom = a.row + a.rows;
+  const aRight = a.col + a.cols;
+  const cutBottom = cut.row + cut.rows;
+  const cutRight = cut.col + cut.cols;
+  const parts: Rect0[] = [];
+  if (cut.row > a.row) parts.push({ row: a.row, col: a.col, rows: cut.row - a.row, cols: a.cols });
+  if (aBottom > cutBottom) parts.push({ row: cutBottom, col: a.col, rows: aBottom - cutBottom, cols: a.cols });
+  if (cut.col > a.col) parts.push({ row: cut.row, col: a.col, rows: cut.rows, cols: cut.col - a.col });
+  if (aRight > cutRight) parts.push({ row: cut.row, col: cutRight, rows: cut.rows, cols: aRight - cutRight });
+  return parts;
+}

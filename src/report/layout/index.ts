@@ -14,7 +14,7 @@ export { numberFormatFor, DATE_FORMAT, GENERAL_FORMAT } from "./numberFormats";
 export { textWidth, displayWidth } from "./textWidth";
 export { reportTableName } from "./tableName";
 export { STYLE_FONTS, type FontPlan } from "./styleFonts";
-export { parseCell, cellA1, rectA1, insideRect } from "./address";
+export { parseCell, cellA1, rectA1, insideRect, intersection, rectMinus } from "./address";
 export { headerFooterText } from "./headerFooter";
 export {
   kpiHeadlinePlan,

@@ -1,11 +1,12 @@
 /**
  * A sheet's rows as a seeded matrix (the playground's 20,000-line register): each row becomes its cells
  * the first time it is asked for (get, or any iteration), so seeding costs nothing and a read of the
- * values (store.ts readGrid) takes them straight from the matrix. Everything else sees the Map of cells
- * it always saw: a row taken out (get) is kept as cells from then on; set and delete behave as on a Map;
- * iterating gives the seeded rows in ascending order, then the others as they were added. Anything that
- * iterates (the used range, inserting table rows, snapshots) makes every row cells. Not to be cloned with
- * structuredClone or read through Map.prototype directly: those see only the rows already made cells.
+ * values (store.ts readValues, through rawValues) takes them straight from the matrix. Everything else
+ * sees the Map of cells it always saw: a row taken out (get) is kept as cells from then on; set and
+ * delete behave as on a Map; iterating gives the seeded rows in ascending order, then the others as
+ * they were added. Anything that iterates (the used range, inserting table rows, snapshots) makes every
+ * row cells. Not to be cloned with structuredClone or read through Map.prototype directly: those see only
+ * the rows already made cells.
  */
 import type { Cell, CellValue } from "./store";
 
@@ -13,7 +14,7 @@ export class SeededRows extends Map<number, Cell[]> {
   /** The seeded rows still as values: index = row − first; null once taken out or replaced. */
   private raw: (readonly CellValue[] | null)[];
   private rawCount: number;
-  /** Reused by peek: the reader reads it during its call only (store.ts readGrid's picks). */
+  /** Reused by peek: the reader reads it during its call only (store.ts readRowOf's picks). */
   private readonly scratch: Cell = { value: "", numberFormat: undefined };
 
   private readonly formats: readonly (readonly (string | null)[] | undefined)[] | undefined;

@@ -31,7 +31,7 @@ import type { Lang } from "../i18n/i18n";
 import { readText } from "../register/cells";
 import type { ChaseEntry } from "../model";
 
-import { REGISTER_CHANGE_FIELDS, isDateField, isNumberField, type RegisterChangeField } from "../followup/applyChase";
+import { isDateField, isNumberField, type RegisterChangeField } from "../followup/applyChase";
 
 export interface RegisterCellChange {
   /** 1-based sheet row of the PO line. */
@@ -122,7 +122,7 @@ export type WriteChaseResult =
 export type Overwritten = { overwritten?: CellConflict[] };
 
 function isWritable(change: RegisterCellChange, register: RegisterColumns | null, expected: ReadonlyMap<number, string> | null): boolean {
-  if (!register || !(REGISTER_CHANGE_FIELDS as readonly string[]).includes(change.field)) return false;
+  if (!register) return false;
   if (expected && !expected.has(change.row)) return false; // a row we cannot check is not written
   const column = register.columns[change.field];
   return column !== undefined && change.row >= register.firstDataRow && change.row <= register.lastDataRow;

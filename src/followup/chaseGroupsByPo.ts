@@ -23,10 +23,11 @@ export function chaseGroupsByPo(group: ChaseGroup, asOf: Serial): PoChaseGroup[]
   return parts;
 }
 
-/** The PO numbers of a group's lines, in the order they first appear (cheap: the pane lists them on every card). */
-export function poNumbersOf(group: Pick<ChaseGroup, "lines">): string[] {
+/** The PO numbers of a group's lines, in the order they first appear (cheap: the pane lists them on every card); the first `limit` only. */
+export function poNumbersOf(group: Pick<ChaseGroup, "lines">, limit = Infinity): string[] {
   const seen = new Set<string>();
   for (const status of group.lines) {
+    if (seen.size >= limit) break;
     const po = poOf(status);
     if (po !== "") seen.add(po);
   }
@@ -35,14 +36,7 @@ export function poNumbersOf(group: Pick<ChaseGroup, "lines">): string[] {
 
 /** Whether the group's lines name two PO numbers or more (a letter per PO is then worth offering): stops at the second. */
 export function hasSeveralPos(group: Pick<ChaseGroup, "lines">): boolean {
-  let first: string | null = null;
-  for (const status of group.lines) {
-    const po = poOf(status);
-    if (po === "") continue;
-    if (first === null) first = po;
-    else if (po !== first) return true;
-  }
-  return false;
+  return poNumbersOf(group, 2).length > 1;
 }
 
 /** One PO's part of a supplier's group (chaseList over its lines), or null when no line has that PO number. */

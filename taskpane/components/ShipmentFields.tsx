@@ -2,7 +2,8 @@ import { Field, Input } from "@fluentui/react-components";
 import type { PoLine } from "../../src/model";
 import { translator } from "../../src/i18n/i18n";
 import { shipmentFieldsCatalog } from "../../src/i18n/catalogs/shipmentFields";
-import { SHIPMENT_DATE_FIELDS, SHIPMENT_QTY_FIELDS, type ShipmentField, type ShipmentFieldErrors, type ShipmentFormText } from "../state/shipmentFormText";
+import { isDateField, isNumberField } from "../../src/followup/applyChase";
+import { type ShipmentField, type ShipmentFieldErrors, type ShipmentFormText } from "../state/shipmentFormText";
 import { useI18n } from "../state/i18n";
 import { useStyles } from "./styles";
 import { showDate } from "./format";
@@ -25,7 +26,7 @@ export function ShipmentFields({ text, onChange, errors, fields, line }: Shipmen
   if (fields.length === 0) return null;
   const current = (field: ShipmentField): string => {
     const value = line[field];
-    if ((SHIPMENT_DATE_FIELDS as readonly string[]).includes(field)) return typeof value === "number" ? showDate(value, "", "") : tp("dateHint");
+    if (isDateField(field)) return typeof value === "number" ? showDate(value, "", "") : tp("dateHint");
     return typeof value === "number" || typeof value === "string" ? String(value) : "";
   };
   const message = (field: ShipmentField) => (errors[field] === "date" ? tp("notADate") : errors[field] === "qty" ? t("notAQty") : undefined);
@@ -41,7 +42,7 @@ export function ShipmentFields({ text, onChange, errors, fields, line }: Shipmen
               value={text[field] ?? ""}
               onChange={(_, d) => onChange({ [field]: d.value })}
               placeholder={current(field)}
-              inputMode={(SHIPMENT_QTY_FIELDS as readonly string[]).includes(field) || (SHIPMENT_DATE_FIELDS as readonly string[]).includes(field) ? "numeric" : undefined}
+              inputMode={isNumberField(field) || isDateField(field) ? "numeric" : undefined}
               data-testid={`field-${field}`}
             />
           </Field>

@@ -201,10 +201,8 @@ export function excelServices(options: ExcelServicesOptions = {}): Services {
       const errors = plans.flatMap(({ planned }) => (planned.ok ? [] : planned.errors));
       if (errors.length > 0) return { ok: false, message: errors.map((e) => chaseErrorMessage(e, asOf, lang, lines.length > 1)).join(" ") };
       const changesOf = (register: RegisterColumns, changes: readonly RegisterChange[]) =>
-        changes
-          .filter((c): c is RegisterChange & { field: RegisterChangeField } => (REGISTER_CHANGE_FIELDS as readonly string[]).includes(c.field))
-          // Each with the value the pane read: written only where the cell still holds it (compare, then set).
-          .map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) }));
+        // Each with the value the pane read: written only where the cell still holds it (compare, then set).
+        changes.map((c) => ({ ...c, expected: expectedValue(current, register, c.row, c.field) }));
       // Every sheet in one batch (2 syncs): a refusal on any sheet writes nothing on any.
       const parts = plans.flatMap(({ register, lines: sheetLines, planned }) =>
         planned.ok

@@ -1,11 +1,10 @@
 /** The chase form's shipment and receipt fields as typed, and reading them into a ShipmentDraft. */
+import { SHIPMENT_CHANGE_FIELDS, isDateField, isNumberField } from "../../src/followup/applyChase";
 import { readDateInput } from "./dateInput";
 import type { ShipmentDraft } from "./services";
 
-export const SHIPMENT_DATE_FIELDS = ["shipDate", "eta"] as const;
-export const SHIPMENT_TEXT_FIELDS = ["carrier", "tracking"] as const;
-export const SHIPMENT_QTY_FIELDS = ["acceptedQty", "rejectedQty"] as const;
-export const SHIPMENT_FIELDS = [...SHIPMENT_DATE_FIELDS, ...SHIPMENT_TEXT_FIELDS, ...SHIPMENT_QTY_FIELDS] as const;
+/** The engine's shipment fields, in its order; which are dates or quantities is the engine's too (isDateField, isNumberField). */
+export const SHIPMENT_FIELDS = SHIPMENT_CHANGE_FIELDS;
 export type ShipmentField = (typeof SHIPMENT_FIELDS)[number];
 
 export function isShipmentField(field: string): field is ShipmentField {
@@ -28,19 +27,12 @@ export function readQtyInput(text: string): number | null | undefined {
 export function readShipmentForm(text: ShipmentFormText | undefined): { shipment: ShipmentDraft; errors: null } | { shipment: null; errors: ShipmentFieldErrors } {
   const shipment: ShipmentDraft = {};
   const errors: ShipmentFieldErrors = {};
-  for (const field of SHIPMENT_DATE_FIELDS) {
-    const value = readDateInput(text?.[field] ?? "");
-    if (value === undefined) errors[field] = "date";
-    else if (value !== null) shipment[field] = value;
-  }
-  for (const field of SHIPMENT_TEXT_FIELDS) {
-    const value = (text?.[field] ?? "").trim();
-    if (value !== "") shipment[field] = value;
-  }
-  for (const field of SHIPMENT_QTY_FIELDS) {
-    const value = readQtyInput(text?.[field] ?? "");
-    if (value === undefined) errors[field] = "qty";
-    else if (value !== null) shipment[field] = value;
+  const read = shipment as Record<ShipmentField, number | string>;
+  for (const field of SHIPMENT_FIELDS) {
+    const typed = text?.[field] ?? "";
+    const value = isDateField(field) ? readDateInput(typed) : isNumberField(field) ? readQtyInput(typed) : typed.trim() || null;
+    if (value === undefined) errors[field] = isDateField(field) ? "date" : "qty";
+    else if (value !== null) read[field] = value;
   }
   return Object.keys(errors).length > 0 ? { shipment: null, errors } : { shipment, errors: null };
 }

@@ -1,6 +1,6 @@
 import { AS_OF, openPlayground, screenshot, seriousViolations, startHarness, type Harness } from "./harness";
 import { expectedToday } from "./expected";
-import { firstScreenCards } from "../../taskpane/views/today/progressive";
+import { CARD_LINES, firstScreenCards } from "../../taskpane/views/today/progressive";
 import { sampleRegister } from "../../src/sample/sampleRegister";
 import { serialFromYmd } from "../../src/dates/serial";
 import { PLAYGROUND_SAMPLE } from "../../playground/seedWorkbook";
@@ -157,7 +157,7 @@ describe("a long list", () => {
     expect(suppliers).toEqual(expected.map((g) => g.supplier));
     // Every card lists its first lines as buttons that open the line.
     const shown = await page.$$eval('[data-testid="supplier-card"]', (els) => els.map((el) => el.querySelectorAll("button[data-line-key]").length));
-    expect(shown).toEqual(expected.map((g) => Math.min(g.lines.length, 20)));
+    expect(shown).toEqual(expected.map((g) => Math.min(g.lines.length, CARD_LINES)));
     await context.close();
   });
 });
@@ -192,7 +192,7 @@ describe("a supplier with hundreds of POs", () => {
     const model = runPipeline(registerSources(generateRegister(2000, 1, asOf), { tableName: "Register" }), { asOf, predictions: false });
     const [group] = chaseList(model.statuses, asOf);
     const poOf = (status: (typeof group.lines)[number]) => String(status.line.poNumber).trim();
-    const shownPos = [...new Set(group.lines.slice(0, 20).map(poOf))];
+    const shownPos = [...new Set(group.lines.slice(0, CARD_LINES).map(poOf))];
     const allPos = [...new Set(group.lines.map(poOf))];
     expect(allPos.length).toBeGreaterThan(shownPos.length);
 
@@ -200,7 +200,7 @@ describe("a supplier with hundreds of POs", () => {
     const card = page.locator(`[data-testid="supplier-card"][data-supplier="${group.supplier}"]`);
     const letters = () => card.locator("[data-po]").evaluateAll((els) => els.map((el) => el.getAttribute("data-po")));
     await expect(letters()).resolves.toEqual(shownPos);
-    await card.getByRole("button", { name: `… and ${group.lines.length - 20} more` }).click();
+    await card.getByRole("button", { name: `… and ${group.lines.length - CARD_LINES} more` }).click();
     await expect(card.locator("button[data-line-key]").count()).resolves.toBe(group.lines.length);
     await expect(letters()).resolves.toEqual(allPos);
     expect(errors).toEqual([]);

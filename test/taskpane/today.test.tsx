@@ -4,7 +4,7 @@ import { AppStore } from "../../taskpane/state/store";
 import type { Services, Snapshot } from "../../taskpane/state/services";
 import { fixedToday } from "../../taskpane/state/today";
 import { filterChoices } from "../../taskpane/views/today/filters";
-import { FIRST_CARDS, firstScreenCards } from "../../taskpane/views/today/progressive";
+import { CARD_LINES, FIRST_CARDS, firstScreenCards } from "../../taskpane/views/today/progressive";
 import { chaseList } from "../../src/followup/chaseList";
 import { stageRiskLines } from "../../src/followup/stageRiskLines";
 import { generateRegister } from "../../src/sample/generateRegister";
@@ -101,15 +101,15 @@ describe("Today at scale", () => {
     expect(first.lines.length).toBeGreaterThan(20);
     const card = html.slice(html.indexOf('data-testid="supplier-card"'), html.indexOf("</article>"));
     const keys = [...card.matchAll(/<button type="button" class="[^"]*" data-line-key="([^"]*)"/g)].map((m) => m[1]);
-    expect(keys).toEqual(first.lines.slice(0, 20).map((s) => s.line.key));
-    expect(card).toContain(`… and ${first.lines.length - 20} more`);
+    expect(keys).toEqual(first.lines.slice(0, CARD_LINES).map((s) => s.line.key));
+    expect(card).toContain(`… and ${first.lines.length - CARD_LINES} more`);
   });
 
   test("a card offers a letter per PO as plain buttons (no Fluent component each), one for each PO of the lines it shows, in the order they first come", async () => {
     const html = await todayHtml(snapshot);
     const first = groups[0];
     const poOf = (s: LineStatus) => String(s.line.poNumber).trim();
-    const shown = [...new Set(first.lines.slice(0, 20).map(poOf))];
+    const shown = [...new Set(first.lines.slice(0, CARD_LINES).map(poOf))];
     const all = [...new Set(first.lines.map(poOf))];
     // The supplier has more POs than its first 20 lines hold: the others come with "… and N more".
     expect(all.length).toBeGreaterThan(shown.length);
@@ -135,7 +135,7 @@ describe("Today at scale", () => {
       </StoreContext.Provider>,
     );
     const pos = [...html.matchAll(/data-po="([^"]*)"/g)].map((m) => m[1]);
-    expect(pos).toEqual([...new Set(group.lines.slice(0, 20).map((s) => String(s.line.poNumber)))]);
+    expect(pos).toEqual([...new Set(group.lines.slice(0, CARD_LINES).map((s) => String(s.line.poNumber)))]);
     expect(pos).toHaveLength(1);
     expect(html).toContain('data-testid="draft-per-po"');
   });

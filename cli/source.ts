@@ -73,6 +73,17 @@ function reasonText(params: Record<string, string | number>, t: CliText): string
   if (reason === "xml" || reason === "csv" || reason === "text" || reason === "notZip") return t(`reason_${reason}`);
   if (reason === "zipBomb_total" || reason === "zipBomb_ratio" || reason === "zipBomb_lyingSize")
     return t(`reason_${reason}`, { part: String(params.part), size: String(params.size), ratio: String(params.ratio) });
-  if (reason === "tooManyCells") return t("reason_tooManyCells", { where: String(params.where), limit: Number(params.limit).toLocaleString("en") });
+  if (reason === "tooManyCells")
+    return t("reason_tooManyCells", { where: String(params.where), limit: Number(params.limit).toLocaleString("en") });
+  if (reason === "damagedAt") return t("reason_damagedAt", { place: placeText(params, t), detail: String(params.detail) });
   return t("reason_damaged", { detail: String(params.detail ?? reason) });
+}
+
+/** Where a damaged part was met (src/xlsx XmlPlace, as the read's failure params), in the user's language. */
+function placeText(params: Record<string, string | number>, t: CliText): string {
+  const container =
+    params.sheet !== undefined ? t("place_sheet", { sheet: String(params.sheet) }) : params.part !== undefined ? String(params.part) : "";
+  const row = params.row !== undefined ? t("place_row", { row: Number(params.row) }) : "";
+  const column = params.column !== undefined ? t("place_column", { column: String(params.column) }) : "";
+  return [container, row, column].filter(Boolean).join(t("place_separator"));
 }

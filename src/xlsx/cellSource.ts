@@ -173,7 +173,7 @@ async function keepSheet(
     });
   } catch (error) {
     // A damaged sheet is named: the buyer knows which tab to open and repair.
-    if (error instanceof XmlPartError) throw new XmlPartError(`sheet "${name}": ${error.message}`, { cause: error });
+    if (error instanceof XmlPartError) throw error.within({ sheet: name });
     throw error;
   }
   if (candidate) decide(); // a sheet shorter than the scanned rows

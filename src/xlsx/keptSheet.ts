@@ -56,7 +56,7 @@ export class KeptSheet {
     }
     if (keeping === 0) return uncached;
     // A row stays in one chunk: the batch refuses wider rows already (rowBatch.ts), this keeps it so if that ever changes.
-    if (keeping > CHUNK) throw new XmlPartError(`row ${number} holds more than ${CHUNK} cells`);
+    if (keeping > CHUNK) throw new XmlPartError(`more than ${CHUNK} cells in one row`, { row: number });
     // The room taken is what is kept, as the budget counts it: a row of blanks takes none.
     if ((this.next & (CHUNK - 1)) + keeping > CHUNK || this.next >>> CHUNK_BITS >= this.chunks.length) this.newChunk();
     const { columns, kinds, values } = this.chunks[this.chunks.length - 1];

@@ -52,7 +52,7 @@ import {
 } from "./packageIndex";
 import { streamCells, wholeCells, type CellSource, type SheetWant, type ThreadOptions } from "./cellSource";
 import { ZipBombError } from "./zipLimits";
-import { TooManyCellsError } from "./xmlStream";
+import { TooManyCellsError, XmlPartError } from "./xmlStream";
 
 export const STREAM_ABOVE_BYTES = 0;
 /** Larger files are refused: even streamed, their register would not fit in a Node process's memory. */
@@ -107,7 +107,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     else index = await readPackageIndex((bytes = await fs.readFile(path)));
   } catch (error) {
     if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error));
-    return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
+    return fail("notXlsx", damagedParams(error));
   }
   const stored = parseStoredSettings(index.settingsRecord);
   const plan = planRegister(index, stored, options);
@@ -129,7 +129,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   } catch (error) {
     if (error instanceof ZipBombError) return fail("notXlsx", zipBombParams(error)); // a part that inflates past its declared size
     if (error instanceof TooManyCellsError) return fail("notXlsx", { reason: "tooManyCells", where: error.where, limit: error.limit });
-    return fail("notXlsx", { reason: "damaged", detail: reasonOf(error) });
+    return fail("notXlsx", damagedParams(error));
   }
 
   const register = registerBlock(plan, cells, stored.mapping);
@@ -336,6 +336,13 @@ export function historyFromRows(rows: readonly (readonly unknown[])[], date1904:
 /** A refused zip bomb as the runner words it (cli catalogue reason_zipBomb_*): part, size in MB, ratio. */
 function zipBombParams(error: ZipBombError): Record<string, string | number> {
   return { reason: `zipBomb_${error.kind}`, part: error.part, size: megabytes(error.bytes), ratio: Math.round(error.ratio) };
+}
+
+/** A damaged package: where it was met, when a part's reader knew (XmlPlace), as data the runner says in its language. */
+function damagedParams(error: unknown): Record<string, string | number> {
+  const place = error instanceof XmlPartError ? Object.entries(error.place).filter(([, value]) => value !== undefined) : [];
+  if (place.length === 0) return { reason: "damaged", detail: reasonOf(error) };
+  return { reason: "damagedAt", detail: reasonOf((error as XmlPartError).detail), ...Object.fromEntries(place) };
 }
 
 export function reasonOf(error: unknown): string {

@@ -9,7 +9,8 @@
  * may be in another batch), and the text of a shared string (the table stays on the main thread).
  */
 import { serialOfDate, type ExcelValue } from "./cellValue";
-import { XmlPartError, decodeXstring, type XmlHandlers } from "./xmlStream";
+import { XmlPartError, decodeXstring } from "./xmlStream";
+import type { XmlHandlers, XmlPlace } from "./xmlHandlers";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excelGrid";
 import { columnLetter } from "../register/columnLetter";
 
@@ -97,19 +98,17 @@ export class RowCollector implements XmlHandlers {
 
   constructor(private readonly date1904: boolean) {}
 
-  /** Where the parser stands, for a damaged part's message: "row 12, column C" as far as known; "" outside a row. */
-  where(): string {
-    if (!this.inRow) return "";
-    const row = this.openRowLabel();
-    const places = row ? [row] : [];
-    if (this.inCell) places.push(`column ${columnLetter(this.column - 1)}`);
-    return places.join(", ");
+  /** Where the parser stands, for a damaged part's message: the row and column as far as known; {} outside a row. */
+  where(): XmlPlace {
+    if (!this.inRow) return {};
+    const row = this.openRow();
+    return { ...(row !== undefined ? { row } : {}), ...(this.inCell ? { column: columnLetter(this.column - 1) } : {}) };
   }
 
-  /** "row 12" for the open row; "" when its number is unknown or past the grid (the marker EXCEL_ROWS + 1). */
-  private openRowLabel(): string {
+  /** The open row's number; undefined when unknown or past the grid (the marker EXCEL_ROWS + 1). */
+  private openRow(): number | undefined {
     const row = this.rowNumbers[this.rowNumbers.length - 1];
-    return row > 0 && row <= EXCEL_ROWS ? `row ${row}` : "";
+    return row > 0 && row <= EXCEL_ROWS ? row : undefined;
   }
 
   /** Rows completed (closed) since the last take. */
@@ -233,7 +232,7 @@ export class RowCollector implements XmlHandlers {
     // A row holds one cell per column at most: more is a damaged part (cells written again and again),
     // refused before one row can fill the memory.
     if (this.columns.length - this.rowStart >= EXCEL_COLUMNS) {
-      throw new XmlPartError(`${this.openRowLabel() || "a row"} holds more than ${EXCEL_COLUMNS} cells`);
+      throw new XmlPartError(`more than ${EXCEL_COLUMNS} cells in one row`, this.where());
     }
     this.columns.push(this.column);
     this.kinds.push(kind);

@@ -22,6 +22,7 @@ import { Worker } from "node:worker_threads";
 import { RowCollector, type RowBatch } from "./rowBatch";
 import { declarationEnd, scanRowXml } from "./rowXmlScanner";
 import { MAX_QUEUED_BYTES, XmlPartError, parseFailure, parseXmlText, xmlParser } from "./xmlStream";
+import type { XmlPlace } from "./xmlHandlers";
 
 export interface RowBatchOptions {
   date1904: boolean;
@@ -115,6 +116,8 @@ export interface SegmentAnswer {
   batch?: RowBatch;
   hazard?: true;
   error?: string;
+  /** Where a damaged segment was met (XmlPartError.place). */
+  place?: XmlPlace;
 }
 
 /** A segment of whole rows → its batch; HAZARD when it holds `<!` or `<?`. The worker threads and this one run it alike. */
@@ -411,7 +414,9 @@ function startWorker(script: string): RowWorker {
     const request = waiting.get(message.id);
     waiting.delete(message.id);
     handle.busy--;
-    request?.done(message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed")));
+    request?.done(
+      message.hazard ? HAZARD : (message.batch ?? new XmlPartError(message.error ?? "the part could not be parsed", message.place)),
+    );
   });
   worker.on("error", (error) => fail(new Error(`The sheet reader's worker thread failed: ${error.message}`)));
   // Only stop() ends a worker: any other exit, busy or idle, is a failure (segments sent later would wait forever).

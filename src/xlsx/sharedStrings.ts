@@ -55,7 +55,7 @@ export async function readSharedStrings(
     );
   } catch (error) {
     // A damaged part is named, as a damaged sheet is (cellSource.ts).
-    if (error instanceof XmlPartError) throw new XmlPartError(`${part}: ${error.message}`, { cause: error });
+    if (error instanceof XmlPartError) throw error.within({ part });
     throw error;
   }
   return strings;

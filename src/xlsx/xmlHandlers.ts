@@ -12,6 +12,15 @@ export interface XmlHandlers {
   openCell?(reference: string | undefined, type: string | undefined): void;
   close(name: string): void;
   text(text: string): void;
-  /** Where the handler stands ("row 12, column C"; "" when nowhere in particular): a damaged part's message says it. */
-  where?(): string;
+  /** Where the handler stands (row 12, column C; {} when nowhere in particular): a damaged part's message says it. */
+  where?(): XmlPlace;
+}
+
+/** Where a damaged part was met, as far as known: the sheet (or another part of the package), the row and column. */
+export interface XmlPlace {
+  sheet?: string;
+  /** A part that is no sheet, by its path in the package ("xl/sharedStrings.xml"). */
+  part?: string;
+  row?: number;
+  column?: string;
 }

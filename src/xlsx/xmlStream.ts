@@ -11,7 +11,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { declarationEnd, scanRowXml } from "./rowXmlScanner";
 
-import type { XmlHandlers } from "./xmlHandlers";
+import type { XmlHandlers, XmlPlace } from "./xmlHandlers";
 export type { XmlHandlers };
 
 interface LtxParser {
@@ -24,7 +24,34 @@ interface LtxParser {
 /** ltx ships no typings. */
 const SaxLtx = require("ltx/lib/parsers/ltx.js") as new () => LtxParser;
 
-export class XmlPartError extends Error {}
+/**
+ * A damaged part: `detail` says what is wrong (in the XML parser's own words), `place` where. The message
+ * says both in English, for logs; the runner says the place in the user's language (cli/source.ts).
+ */
+export class XmlPartError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly place: XmlPlace = {},
+    options?: ErrorOptions,
+  ) {
+    const where = placeInEnglish(place);
+    super(where ? `${where}: ${detail}` : detail, options);
+  }
+
+  /** The same damage, met within `outer` (the sheet or part being read). */
+  within(outer: XmlPlace): XmlPartError {
+    return new XmlPartError(this.detail, { ...outer, ...this.place }, { cause: this });
+  }
+}
+
+/** 'sheet "Register": row 12, column C'; "" when nothing is known. */
+function placeInEnglish(place: XmlPlace): string {
+  const container = place.sheet !== undefined ? `sheet "${place.sheet}"` : (place.part ?? "");
+  const cell = [place.row !== undefined ? `row ${place.row}` : "", place.column !== undefined ? `column ${place.column}` : ""]
+    .filter(Boolean)
+    .join(", ");
+  return [container, cell].filter(Boolean).join(": ");
+}
 
 /**
  * More cells (or shared strings) to keep than any register needs: refused rather than letting one
@@ -41,12 +68,11 @@ export class TooManyCellsError extends Error {
 
 /**
  * A handler's own refusal (too many cells, a damaged part it names itself) passes as it is; anything else
- * the parser throws is a damaged part, said with where the parser stood when known ("row 12, column C: …").
+ * the parser throws is a damaged part, with where the parser stood when known (row 12, column C).
  */
-export const parseFailure = (error: unknown, where = ""): Error => {
+export const parseFailure = (error: unknown, place: XmlPlace = {}): Error => {
   if (error instanceof TooManyCellsError || error instanceof XmlPartError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new XmlPartError(where ? `${where}: ${message}` : message);
+  return new XmlPartError(error instanceof Error ? error.message : String(error), place);
 };
 
 const local = (name: string): string => {

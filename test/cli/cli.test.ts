@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { sampleRegister, sampleChaseLog } from "../../src/sample";
 import { serialFromYmd } from "../../src/dates/serial";
 import { writeRegisterFile } from "../xlsx/fixtures";
@@ -154,6 +155,19 @@ describe("check", () => {
     expect(await run(["check", at("empty.xlsx"), "--json"])).toMatchObject({ code: 2, stdout: expect.stringContaining('"error":"empty"') });
     expect(await run(["check", at("nothing.xlsx"), "--lang", "zh-CN"])).toMatchObject({ code: 2, stderr: expect.stringContaining("文件不存在") });
     expect(await run(["check"])).toMatchObject({ code: 2 });
+  });
+
+  test("a damaged sheet: the place is said in the user's language, the parser's own words kept as detail", async () => {
+    const zip = await JSZip.loadAsync(await fs.readFile(input));
+    const part = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    const xml = await zip.file(part)!.async("string");
+    expect(xml).toMatch(/<c r="B3"[^>]*>/);
+    zip.file(part, xml.replace(/(<c r="B3"[^>]*>)/, "$1&bogus;"));
+    await fs.writeFile(at("damaged.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const said = async (lang: string) => (await run(["check", at("damaged.xlsx"), "--lang", lang])).stderr;
+    expect(await said("en")).toMatch(/damaged at sheet "Register", row 3, column B \(.*&bogus;.*\)/);
+    expect(await said("zh-CN")).toMatch(/文件在工作表“Register”，第 3 行，B 列处已损坏（.*&bogus;.*）/);
+    expect(await said("ja")).toMatch(/ファイルのシート「Register」、3 行目、B 列が壊れています（.*&bogus;.*）/);
   });
 });
 

@@ -210,6 +210,6 @@ describe("bounds an input cannot push past", () => {
     expect(xml).toMatch(/<c r="B3"[^>]*>/);
     await expect(damaged(xml.replace(/(<c r="B3"[^>]*>)/, "$1&bogus;"))).rejects.toThrow(/^sheet "Register": row 3, column B: .*&bogus;/);
     const wide = `<row r="3">${'<c r="A3"><v>1</v></c>'.repeat(16_385)}</row>`;
-    await expect(damaged(xml.replace(/<row r="3".*?<\/row>/, wide))).rejects.toThrow('sheet "Register": row 3 holds more than 16384 cells');
+    await expect(damaged(xml.replace(/<row r="3".*?<\/row>/, wide))).rejects.toThrow('sheet "Register": row 3: more than 16384 cells in one row');
   });
 });
